@@ -1,0 +1,218 @@
+"""Attribution checks: is the quote in the cited document, and did the named speaker say it?
+
+Quotes are matched on normalised text (case, quotes, dashes, spaces, diacritics);
+an ellipsis splits a quote into parts found in order, close together. The
+speaker is read from the attribution clause of the sentence holding the quote
+("Son said", "said the minister", "according to the official"); pronouns and
+descriptions resolve to the last speaker the document named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from factcheck.features import TITLE_WORDS
+from factcheck.index import Corpus
+from factcheck.model import Attribution, AttributionResult, Passage, StanceResult
+from factcheck.normalise import fold, normalise
+from factcheck.terms import AliasTable, tokenize
+
+FUZZY_THRESHOLD = 88.0
+MAX_GAP = 400  # characters allowed between the parts of an elided quote
+LOOK_BACK = 12  # sentences searched for the speaker a pronoun refers to
+
+_VERBS = (
+    r"said|says|stressed|noted|added|told|stated|affirmed|emphasi[sz]ed|underlined|"
+    r"highlighted|urged|proposed|suggested|explained|insisted|announced|warned|argued|"
+    r"concluded|asserted|remarked|recalled|observed|underscored|acknowledged|pointed out|"
+    r"reiterated|declared|confirmed|expressed|called"
+)
+_NAME = r"(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*))*"
+_REFERENT = (
+    r"(?:he|she|they|it|He|She|They|It|"
+    r"[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:official|minister|diplomat|spokesman|spokeswoman|"
+    r"spokesperson|leader|president|envoy|chairman|premier|secretary|ambassador))"
+)
+_CLAUSE_PATTERNS = (
+    re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_REFERENT}|{_NAME})"),
+    re.compile(rf"(?P<who>{_REFERENT}|{_NAME}),?\s+(?:also\s+|further\s+)?(?:{_VERBS})\b"),
+    re.compile(rf"\b(?:{_VERBS})\s+(?P<who>{_REFERENT}|{_NAME})"),
+)
+_PRONOUN = re.compile(rf"^{_REFERENT}$")
+
+
+@dataclass(frozen=True)
+class QuoteMatch:
+    status: str
+    score: float
+    start: int  # original offsets in the document
+    end: int
+
+
+def check_attribution(
+    attribution: Attribution,
+    doc_index: int,
+    corpus: Corpus,
+    aliases: AliasTable,
+    stance: StanceResult | None,
+) -> AttributionResult:
+    document = corpus.documents[doc_index]
+    match: QuoteMatch | None = None
+    if attribution.quote:
+        match = find_quote(attribution.quote, doc_index, corpus)
+    anchor: int | None = None
+    if match is not None and match.status != "missing":
+        anchor = match.start
+    elif attribution.quote is None and stance is not None and stance.evidence is not None:
+        anchor = stance.evidence.start
+    speaker_status = None
+    found_name = None
+    if attribution.speaker:
+        speaker_status, found_name = ("unverified", None)
+        if anchor is not None:
+            speaker_status, found_name = check_speaker(
+                attribution.speaker, anchor, doc_index, corpus, aliases
+            )
+    line = None
+    if anchor is not None:
+        line = document.text.count("\n", 0, anchor) + 1
+    return AttributionResult(
+        source=attribution.source,
+        quote=attribution.quote,
+        quote_status=match.status if match else None,  # type: ignore[arg-type]
+        quote_score=round(match.score, 3) if match else None,
+        speaker=attribution.speaker,
+        speaker_status=speaker_status,  # type: ignore[arg-type]
+        speaker_found=found_name,
+        line=line,
+    )
+
+
+def _quote_parts(quote: str) -> list[str]:
+    folded = fold(quote)
+    parts = re.split(r"\.\.\.|\[\s*\.\.\.\s*\]", folded)
+    cleaned = [p.strip(" \"',;:.-") for p in parts]
+    return [p for p in cleaned if p]
+
+
+def find_quote(quote: str, doc_index: int, corpus: Corpus) -> QuoteMatch:
+    norm = corpus.norm_body(doc_index)
+    parts = _quote_parts(quote)
+    if not parts:
+        return QuoteMatch("missing", 0.0, 0, 0)
+    spans: list[tuple[int, int]] = []
+    exact = True
+    cursor = 0
+    scores: list[float] = []
+    for part in parts:
+        limit = len(norm.text) if not spans else min(len(norm.text), cursor + MAX_GAP + len(part))
+        found = norm.text.find(part, cursor, limit)
+        if found >= 0:
+            spans.append((found, found + len(part)))
+            scores.append(100.0)
+            cursor = found + len(part)
+            continue
+        exact = False
+        region = norm.text[cursor:limit]
+        alignment = fuzz.partial_ratio_alignment(part, region, score_cutoff=FUZZY_THRESHOLD)
+        if alignment is None or len(part) < 8:
+            return QuoteMatch("missing", _best_score(part, region), 0, 0)
+        start = cursor + alignment.dest_start
+        end = cursor + alignment.dest_end
+        spans.append((start, end))
+        scores.append(alignment.score)
+        cursor = end
+    ostart = norm.original_span(spans[0][0], spans[0][1])[0]
+    oend = norm.original_span(spans[-1][0], spans[-1][1])[1]
+    score = min(scores) / 100.0
+    return QuoteMatch("exact" if exact else "fuzzy", score, ostart, oend)
+
+
+def _best_score(part: str, region: str) -> float:
+    if not region:
+        return 0.0
+    return round(fuzz.partial_ratio(part, region) / 100.0, 3)
+
+
+# --- speaker ----------------------------------------------------------------------------
+
+
+def _passage_at(corpus: Corpus, doc_index: int, offset: int) -> int | None:
+    for pid in corpus.document_passages(doc_index):
+        passage = corpus.passages[pid].passage
+        if passage.start <= offset < passage.end:
+            return pid
+    return None
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    """(position, who) of every attribution clause in a sentence."""
+    found: list[tuple[int, str]] = []
+    for pattern in _CLAUSE_PATTERNS:
+        for match in pattern.finditer(text):
+            who = match.group("who").strip()
+            if who.split()[0] in ("The", "A", "An", "This", "That", "In", "On", "At"):
+                who = " ".join(who.split()[1:]) if not _PRONOUN.match(who) else who
+            if who:
+                found.append((match.start("who"), who))
+    return found
+
+
+def check_speaker(
+    speaker: str, offset: int, doc_index: int, corpus: Corpus, aliases: AliasTable
+) -> tuple[str, str | None]:
+    pid = _passage_at(corpus, doc_index, offset)
+    if pid is None:
+        return "unverified", None
+    document = corpus.documents[doc_index]
+    passage = corpus.passages[pid].passage
+    sentence = document.body[passage.start : passage.end]
+    clauses = _clauses(sentence)
+    if not clauses:
+        return "unverified", None
+    quote_at = offset - passage.start
+    clauses.sort(key=lambda c: abs(c[0] - quote_at))
+    who = clauses[0][1]
+    if _PRONOUN.match(who):
+        resolved = _last_named_speaker(corpus, doc_index, pid, passage, aliases)
+        if resolved is None:
+            return "unverified", None
+        who = resolved
+    return ("confirmed" if same_person(speaker, who, aliases) else "mismatch"), who
+
+
+def _last_named_speaker(
+    corpus: Corpus, doc_index: int, pid: int, passage: Passage, aliases: AliasTable
+) -> str | None:
+    document = corpus.documents[doc_index]
+    first = corpus.document_passages(doc_index).start
+    for earlier in range(pid - 1, max(first, pid - LOOK_BACK) - 1, -1):
+        span = corpus.passages[earlier].passage
+        names = [
+            who for _, who in _clauses(document.body[span.start : span.end])
+            if not _PRONOUN.match(who) and _name_terms(who, aliases)
+        ]  # fmt: skip
+        if names:
+            return names[-1]
+    return None
+
+
+def _name_terms(name: str, aliases: AliasTable) -> set[str]:
+    tokens = tokenize(name, aliases)
+    return {
+        t.term for t in tokens if t.kind == "entity" or (t.kind == "word" and t.term not in TITLE_WORDS)
+    }
+
+
+def same_person(expected: str, found: str, aliases: AliasTable) -> bool:
+    """Same person when the names share a canonical entity or a name word (titles aside)."""
+    wanted = _name_terms(expected, aliases)
+    given = _name_terms(found, aliases)
+    if wanted & given:
+        return True
+    return fold(expected) == fold(found) or bool(
+        normalise(found).text and normalise(found).text in fold(expected).split()
+    )

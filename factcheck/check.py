@@ -1,0 +1,205 @@
+"""The check itself: registries and documents in, a finished Report out (no printing)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck import __version__
+from factcheck.attribution import check_attribution
+from factcheck.documents import read_document
+from factcheck.errors import DocumentError
+from factcheck.expectations import check_expectation
+from factcheck.features import claim_features
+from factcheck.index import Corpus
+from factcheck.model import (
+    Claim,
+    ClaimResult,
+    Document,
+    Registry,
+    Report,
+    Severity,
+    Source,
+    SourceInfo,
+    StanceResult,
+)
+from factcheck.normalise import fold
+from factcheck.registry import load_registries
+from factcheck.stance import StanceJudge, to_result
+from factcheck.terms import AliasTable, Token, tokenize
+from factcheck.verdict import decide, reason, severity
+
+DISTINCT_TERMS = 6
+
+
+@dataclass(frozen=True)
+class Filters:
+    claims: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    def keep(self, claim: Claim) -> bool:
+        if self.claims and claim.id not in self.claims:
+            return False
+        if self.topics and not any(
+            fold(t) in fold(claim.topic or "") or fold(t) in fold(claim.text) for t in self.topics
+        ):
+            return False
+        cited = {a.source for a in claim.attributions}
+        return not self.sources or bool(cited & set(self.sources))
+
+
+def all_sources(registries: Sequence[Registry]) -> list[Source]:
+    """Sources of every registry, in registry order, each once."""
+    seen: dict[str, Source] = {}
+    for registry in registries:
+        for source in registry.sources.values():
+            seen.setdefault(source.id, source)
+    return list(seen.values())
+
+
+def alias_table(registries: Sequence[Registry]) -> AliasTable:
+    merged: dict[str, tuple[str, ...]] = {}
+    for registry in registries:
+        for canonical, names in registry.aliases.items():
+            merged[canonical] = tuple(dict.fromkeys((*merged.get(canonical, ()), *names)))
+    return AliasTable(merged)
+
+
+def read_documents(sources: Iterable[Source]) -> list[Document]:
+    """Read every document, reporting all unreadable ones at once."""
+    documents: list[Document] = []
+    problems: list[str] = []
+    for source in sources:
+        try:
+            documents.append(read_document(source))
+        except DocumentError as error:
+            problems.append(str(error))
+    if problems:
+        raise DocumentError("\n".join(problems))
+    return documents
+
+
+def source_info(document: Document) -> SourceInfo:
+    return SourceInfo(
+        source=document.source,
+        published=document.published,
+        published_from=document.published_from,
+        dateline=document.dateline,
+        sha256=document.sha256,
+        words=document.words,
+        passages=len(document.passages),
+    )
+
+
+def run_check(
+    paths: Sequence[Path],
+    filters: Filters | None = None,
+    fail_on: Severity | None = "error",
+) -> Report:
+    """Load, read, judge every selected claim against every document, and report."""
+    registries = load_registries(paths)
+    return check_registries(registries, filters or Filters(), fail_on)
+
+
+def check_registries(
+    registries: Sequence[Registry], filters: Filters, fail_on: Severity | None
+) -> Report:
+    sources = all_sources(registries)
+    documents = read_documents(sources)
+    aliases = alias_table(registries)
+    corpus = Corpus(documents, aliases)
+    by_id = {s.id: s for s in sources}
+    claims = [c for r in registries for c in r.claims if filters.keep(c)]
+    results = tuple(judge_claim(claim, corpus, aliases, by_id) for claim in claims)
+    return Report(
+        registries=tuple(registries),
+        sources=tuple(source_info(d) for d in documents),
+        results=results,
+        fail_on=fail_on,
+        tool_version=__version__,
+    )
+
+
+def judge_claim(
+    claim: Claim, corpus: Corpus, aliases: AliasTable, sources: dict[str, Source]
+) -> ClaimResult:
+    features = claim_features(claim, aliases)
+    judge = StanceJudge(features, corpus)
+    judgements = judge.judge_all()
+    stances = [
+        to_result(document.source.id, judgement, corpus)
+        for document, judgement in zip(corpus.documents, judgements, strict=True)
+    ]
+    stances = _with_distinct_terms(stances, features.content_terms, corpus, aliases)
+    doc_index = {d.source.id: i for i, d in enumerate(corpus.documents)}
+    attributions = tuple(
+        check_attribution(
+            a, doc_index[a.source], corpus, aliases, next(s for s in stances if s.source == a.source)
+        )
+        for a in claim.attributions
+    )
+    verdict = decide(stances)
+    expect = (
+        check_expectation(claim.expect, verdict, stances) if claim.expect is not None else None
+    )
+    return ClaimResult(
+        claim=claim,
+        verdict=verdict,
+        severity=severity(verdict, attributions),
+        reason=reason(verdict, stances, attributions, sources),
+        stances=tuple(stances),
+        attributions=attributions,
+        expect=expect,
+    )
+
+
+def _with_distinct_terms(
+    stances: list[StanceResult], claim_terms: set[str], corpus: Corpus, aliases: AliasTable
+) -> list[StanceResult]:
+    """For each differing source: the words of its account that the claim and the
+    supporting evidence do not use, rarest first, shown as written."""
+    if not any(s.stance == "differs" for s in stances):
+        return stances
+    shared = set(claim_terms)
+    for stance in stances:
+        if stance.stance == "supports" and stance.evidence is not None:
+            shared |= {t.term for t in tokenize(stance.evidence.text, aliases)}
+    updated: list[StanceResult] = []
+    for stance in stances:
+        if stance.stance != "differs" or stance.evidence is None:
+            updated.append(stance)
+            continue
+        tokens = [
+            t for t in tokenize(stance.evidence.text, aliases)
+            if t.kind in ("word", "entity") and t.term not in shared
+        ]  # fmt: skip
+        rarest = sorted({t.term for t in tokens}, key=lambda t: -corpus.idf(t))[:DISTINCT_TERMS]
+        terms = _phrases([t for t in tokens if t.term in rarest], stance.evidence.text)
+        updated.append(
+            StanceResult(
+                source=stance.source,
+                stance=stance.stance,
+                score=stance.score,
+                evidence=stance.evidence,
+                detail=stance.detail,
+                distinct_terms=tuple(terms),
+            )
+        )
+    return updated
+
+
+def _phrases(tokens: list[Token], text: str) -> list[str]:
+    """Adjacent distinct words read better as one phrase ("joint statement")."""
+    phrases: list[str] = []
+    previous_end = -10
+    for token in tokens:
+        surface = text[token.start : token.end]
+        gap = text[previous_end : token.start] if previous_end >= 0 else ""
+        if phrases and gap.strip() == "" and token.start - previous_end <= 1:
+            phrases[-1] += " " + surface
+        elif surface.lower() not in (p.lower() for p in phrases):
+            phrases.append(surface)
+        previous_end = token.end
+    return phrases

@@ -1,0 +1,216 @@
+"""Dates as written in news copy: full dates, month and day, ranges, years, relative years.
+
+A date without a year, or ``next year``, only means something against a
+reference (the document's publication date), so mentions keep what was written
+and are resolved when compared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as dateutil_parser
+
+from factcheck.normalise import NormText
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{0}>1[5-9]\d\d|20\d\d)"
+_TO = r"\s*(?:-|to|until|till|through|and)\s*"
+
+_PATTERNS = [
+    ("iso", rf"\b{_YEAR.format('y')}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b"),
+    ("mdrange", rf"\b{_MONTH.format('mon')}\s+{_DAY.format('d')}{_TO}{_DAY.format('d2')}"
+                 rf"(?:,?\s+{_YEAR.format('y')})?\b"),
+    ("dmrange", rf"\b{_DAY.format('d')}{_TO}{_DAY.format('d2')}\s+(?:of\s+)?"
+                 rf"{_MONTH.format('mon')}(?:,?\s+{_YEAR.format('y')})?\b"),
+    ("mdy", rf"\b{_MONTH.format('mon')}\s+{_DAY.format('d')}(?!\d)(?:,?\s+{_YEAR.format('y')})?\b"
+            r"(?!\s*(?:%|percent|per cent|million|billion))"),
+    ("dmy", rf"\b{_DAY.format('d')}\s+(?:of\s+)?{_MONTH.format('mon')}(?:,?\s+{_YEAR.format('y')})?\b"),
+    ("my", rf"\b{_MONTH.format('mon')},?\s+{_YEAR.format('y')}\b"),
+    ("ago", r"\b(?P<approx>nearly|almost|about|around|some|over|more than|roughly|close to)?\s*"
+            r"(?P<n>\d{1,3}|" + "|".join(
+                ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
+                 "seventy", "eighty", "ninety", "a hundred"]) + r")\s+years?\s+ago\b"),
+    ("rel", r"\b(?P<rel>next|last|this|the coming|the previous|the past|the following)\s+year\b"),
+    ("year", rf"(?<![\d,.$])\b{_YEAR.format('y')}\b(?![\d,.]\d|\s*(?:%|percent))"),
+]  # fmt: skip
+DATE_RE = re.compile("|".join(f"(?P<{name}_>{pattern.replace('(?P<', f'(?P<{name}')})"
+                              for name, pattern in _PATTERNS))
+_REL = {"next": 1, "the coming": 1, "the following": 1, "last": -1, "the previous": -1,
+        "the past": -1, "this": 0}  # fmt: skip
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+          "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+          "eighty": 80, "ninety": 90, "a hundred": 100}  # fmt: skip
+
+YMD = tuple[int | None, int | None, int | None]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as written: absolute parts (year may be missing) or years relative to 'now'."""
+
+    first: YMD
+    last: YMD  # same as ``first`` unless a range
+    granularity: int  # 3 day, 2 month, 1 year
+    relative: tuple[int, int] | None  # inclusive range of year offsets, e.g. (-30, -27)
+    text: str
+    start: int  # original offsets
+    end: int
+
+    def resolve(self, reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
+        """The days this mention can mean, given the publication date it is read against."""
+        if self.relative is not None:
+            if reference is None:
+                return None
+            lo, hi = self.relative
+            return dt.date(reference.year + lo, 1, 1), dt.date(reference.year + hi, 12, 31)
+        year = self.first[0]
+        if year is None:
+            if reference is None:
+                return None
+            year = reference.year
+            month, day = self.first[1] or 1, self.first[2] or 1
+            if _safe_date(year, month, day) and _safe_date(year, month, day) > reference + (
+                dt.timedelta(days=60)
+            ):
+                year -= 1  # "December 30" in a January paper is last December
+        first = _bound(year, self.first[1], self.first[2], low=True)
+        last_year = self.last[0] if self.last[0] is not None else year
+        if self.last[0] is None and self.last[1] is not None and self.first[1] is not None:
+            last_year = year + (1 if self.last[1] < self.first[1] else 0)
+        last = _bound(last_year, self.last[1], self.last[2], low=False)
+        if first is None or last is None:
+            return None
+        return first, last
+
+    def describe(self) -> str:
+        return self.text
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _bound(year: int, month: int | None, day: int | None, *, low: bool) -> dt.date | None:
+    if month is None:
+        return dt.date(year, 1, 1) if low else dt.date(year, 12, 31)
+    if day is None:
+        if low:
+            return _safe_date(year, month, 1)
+        next_month = dt.date(year + month // 12, month % 12 + 1, 1)
+        return next_month - dt.timedelta(days=1)
+    return _safe_date(year, month, day)
+
+
+def find_dates(norm: NormText, original: str) -> list[DateMention]:
+    """Every date mention in a normalised text, with original offsets."""
+    mentions: list[DateMention] = []
+    for match in DATE_RE.finditer(norm.text):
+        kind = match.lastgroup
+        assert kind is not None
+        name = kind[:-1]
+        groups = {k[len(name) :]: v for k, v in match.groupdict().items()
+                  if k.startswith(name) and v is not None}  # fmt: skip
+        mention = _mention(name, groups)
+        if mention is None:
+            continue
+        first, last, granularity, relative = mention
+        start, end = norm.original_span(match.start(), match.end())
+        start, end = _trim(original, start, end)
+        mentions.append(DateMention(first, last, granularity, relative,
+                                    " ".join(original[start:end].split()), start, end))
+    return mentions
+
+
+def _trim(original: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and original[start].isspace():
+        start += 1
+    while end > start and original[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _mention(
+    name: str, g: dict[str, str]
+) -> tuple[YMD, YMD, int, tuple[int, int] | None] | None:
+    year = int(g["y"]) if "y" in g else None
+    if name == "iso":
+        month, day = int(g["m"]), int(g["d"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return (year, month, day), (year, month, day), 3, None
+    if name in ("mdrange", "dmrange", "mdy", "dmy", "my"):
+        month = MONTHS[g["mon"].rstrip(".")]
+        day = int(g["d"]) if "d" in g else None
+        if day is not None and not 1 <= day <= 31:
+            return None
+        if name == "my":
+            return (year, month, None), (year, month, None), 2, None
+        if name in ("mdy", "dmy"):
+            return (year, month, day), (year, month, day), 3, None
+        day2 = int(g["d2"])
+        if not 1 <= day2 <= 31 or (day is not None and day2 < day):
+            return None
+        return (year, month, day), (year, month, day2), 3, None
+    if name == "ago":
+        count = int(g["n"]) if g["n"].isdigit() else _WORDS[g["n"]]
+        approx = g.get("approx")
+        if approx in ("nearly", "almost"):
+            return (None, None, None), (None, None, None), 1, (-count, -max(1, int(count * 0.85)))
+        if approx in ("over", "more than"):
+            return (None, None, None), (None, None, None), 1, (-int(count * 1.5), -count - 1)
+        if approx:
+            return (None, None, None), (None, None, None), 1, (-int(count * 1.15) - 1,
+                                                                -int(count * 0.85))
+        return (None, None, None), (None, None, None), 1, (-count, -count)
+    if name == "rel":
+        offset = _REL[g["rel"]]
+        return (None, None, None), (None, None, None), 1, (offset, offset)
+    if name == "year":
+        return (year, None, None), (year, None, None), 1, None
+    return None
+
+
+_DATELINE = re.compile(
+    r"(?:\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
+    r"(?:\b[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\b\d{4}-\d{2}-\d{2})"
+    r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?",
+    re.I,
+)
+
+
+def find_dateline(body: str) -> tuple[dt.date, str] | None:
+    """A publication date written near the top, e.g. ``September 27, 2024 - 13:13``."""
+    head_lines = [line.strip() for line in body[:3000].splitlines() if line.strip()][:12]
+    for line in head_lines:
+        for match in _DATELINE.finditer(line):
+            parsed = parse_date(match.group())
+            if parsed is not None:
+                return parsed, match.group().strip()
+    return None
+
+
+def parse_date(text: str) -> dt.date | None:
+    """Any date python-dateutil reads (time and zone ignored), or None."""
+    cleaned = re.sub(r"\s[-|]\s", " ", str(text)).strip()
+    try:
+        parsed = dateutil_parser.parse(cleaned, default=dt.datetime(1900, 1, 1), fuzzy=False)
+    except (ValueError, OverflowError):
+        return None
+    if parsed.year == 1900:
+        return None
+    return parsed.date()

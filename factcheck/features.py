@@ -1,0 +1,152 @@
+"""What a claim is made of: its terms and their weight, names, values, negation, topic.
+
+A claim such as "Deputy PM Son said the trip was a success" has a *frame* (who
+says it) and *content* (what is said). Sources are judged on the content; the
+frame is the attribution check's business, so its words weigh little here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.model import Claim
+from factcheck.normalise import normalise
+from factcheck.terms import REPORTING, AliasTable, Token, stem, tokenize
+from factcheck.values import Place, Values, extract_values, find_places, negated_terms
+
+# Titles are not names: "President" names nobody in particular. Kept as stems.
+TITLE_WORDS = frozenset(
+    stem(word)
+    for word in """president vice minister prime deputy secretary general state chairman
+    chairwoman foreign trade defence defense finance ambassador senator governor mayor king
+    queen mr mrs ms dr premier chancellor envoy spokesman spokeswoman spokesperson official
+    head director chief party""".split()
+)
+_FRAME = re.compile(
+    r"^(?P<frame>(?:[^,.;:]{0,90}?)\b(?:said|says|stressed|told\s+\w+|noted|added|stated|"
+    r"affirmed|emphasi[sz]ed|underlined|highlighted|announced|insisted|asserted)"
+    r"(?:\s+that)?)\s+\S",
+    re.I,
+)
+_ACCORDING = re.compile(r"^(?P<frame>according\s+to\s+[^,]{1,80}),", re.I)
+
+FACTORS = {"entity": 1.5, "proper": 1.3, "ordinal": 2.0, "word": 1.0}
+REPORTING_FACTOR = 0.3
+FRAME_FACTOR = 0.25
+
+
+@dataclass(frozen=True)
+class Features:
+    claim: Claim
+    tokens: tuple[Token, ...]
+    factors: dict[str, float]  # term -> weight factor before rarity is applied
+    frame_terms: frozenset[str]
+    name_groups: tuple[tuple[str, ...], ...]  # each names one person, place or thing
+    values: Values
+    negated: frozenset[str]
+    topic_terms: frozenset[str]
+    topic_groups: tuple[tuple[str, ...], ...]
+    places: tuple[Place, ...] = ()
+
+    @property
+    def content_terms(self) -> set[str]:
+        return set(self.factors) - self.frame_terms
+
+
+def claim_features(claim: Claim, aliases: AliasTable) -> Features:
+    text = claim.text
+    tokens = tokenize(text, aliases)
+    frame_end = _frame_end(text)
+    factors: dict[str, float] = {}
+    frame_terms: set[str] = set()
+    for index, token in enumerate(tokens):
+        if token.kind not in ("entity", "word", "ordinal"):
+            continue
+        kind = token.kind
+        if kind == "word" and _is_proper(tokens, index):
+            kind = "proper"
+        factor = FACTORS[kind]
+        if token.kind == "word" and token.word in REPORTING:
+            factor = REPORTING_FACTOR
+        if token.end <= frame_end:
+            frame_terms.add(token.term)
+            factor *= FRAME_FACTOR
+        factors[token.term] = max(factors.get(token.term, 0.0), factor)
+    # A term used both in the frame and in the content is content.
+    content = {t.term for t in tokens if t.start >= frame_end}
+    frame_terms -= content
+    groups = _name_groups([t for t in tokens if t.start >= frame_end])
+    topic_tokens = tokenize(claim.topic, aliases) if claim.topic else []
+    topic_terms = frozenset(
+        t.term for t in topic_tokens if t.kind in ("entity", "word", "ordinal")
+    )
+    return Features(
+        claim=claim,
+        tokens=tuple(tokens),
+        factors=factors,
+        frame_terms=frozenset(frame_terms),
+        name_groups=tuple(groups),
+        values=extract_values(normalise(text), text),
+        negated=frozenset(negated_terms(tokens)),
+        topic_terms=topic_terms,
+        topic_groups=tuple(_name_groups(topic_tokens, topic=True)),
+        places=tuple(
+            p for p in find_places([t for t in tokens if t.start >= frame_end], text)
+            if not p.terms <= topic_terms
+        ),
+    )
+
+
+def _frame_end(text: str) -> int:
+    """Where the 'X said (that)' or 'According to X,' frame of a claim ends (0: none)."""
+    for pattern in (_ACCORDING, _FRAME):
+        match = pattern.match(text)
+        if match and re.search(r"[A-Z]|\b(?:he|she|they)\b", match.group("frame")):
+            return match.end("frame")
+    return 0
+
+
+def _is_proper(tokens: list[Token], index: int) -> bool:
+    """Capitalised in running text; at the start only when a name follows (``Amelia Okafor``)."""
+    token = tokens[index]
+    if not token.capitalised:
+        return False
+    if index > 0 and token.start > 0:
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.capitalised and following.kind != "stop"
+
+
+def name_in(group: tuple[str, ...], terms: frozenset[str] | set[str]) -> bool:
+    """A name is mentioned when its last word is: 'Okafor' for Amelia Okafor, 'Son' for
+    Bui Thanh Son; 'Amelia Le' does not mention Amelia Okafor."""
+    return group[-1] in terms
+
+
+def _name_groups(tokens: list[Token], *, topic: bool = False) -> list[tuple[str, ...]]:
+    """Runs of capitalised words and entities (titles aside), and naming ordinals."""
+    groups: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for index, token in enumerate(tokens):
+        is_name = token.kind == "entity" or (
+            token.kind == "word"
+            and (token.capitalised if topic else _is_proper(tokens, index))
+            and token.term not in TITLE_WORDS
+        )
+        if token.kind == "ordinal":
+            groups.append((token.term,))
+        if is_name:
+            if token.kind == "entity" and run:
+                groups.append(tuple(run))
+                run = []
+            run.append(token.term)
+            if token.kind == "entity":
+                groups.append(tuple(run))
+                run = []
+        elif run:
+            groups.append(tuple(run))
+            run = []
+    if run:
+        groups.append(tuple(run))
+    return groups

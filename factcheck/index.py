@@ -1,0 +1,92 @@
+"""The corpus of a run: every document's passages, their terms, and a term index.
+
+Candidate evidence for a claim comes from the index (terms -> passages), never
+from comparing every claim with every sentence.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from factcheck.model import Document, Passage
+from factcheck.normalise import NormText, normalise
+from factcheck.terms import AliasTable, Token, content_terms, tokenize
+from factcheck.values import Values, extract_values
+
+
+@dataclass
+class PassageInfo:
+    """A passage with its tokens; token offsets are relative to ``passage.start``."""
+
+    passage: Passage
+    document: int  # index into Corpus.documents
+    tokens: list[Token]
+    terms: frozenset[str]
+    _values: Values | None = field(default=None, repr=False)
+
+
+class Corpus:
+    def __init__(self, documents: list[Document], aliases: AliasTable) -> None:
+        self.documents = documents
+        self.aliases = aliases
+        self.passages: list[PassageInfo] = []
+        self.first_passage: list[int] = []  # per document: global id of its first passage
+        self.document_terms: list[frozenset[str]] = []
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        self._norm_bodies: dict[int, NormText] = {}
+        self._main_subjects: dict[int, frozenset[str]] = {}
+        for doc_index, document in enumerate(documents):
+            self.first_passage.append(len(self.passages))
+            terms_here: set[str] = set()
+            for passage in document.passages:
+                text = document.body[passage.start : passage.end]
+                tokens = tokenize(text, aliases)
+                terms = frozenset(content_terms(tokens))
+                terms_here |= terms
+                pid = len(self.passages)
+                for term in terms:
+                    self.postings[term].append(pid)
+                self.passages.append(PassageInfo(passage, doc_index, tokens, terms))
+            self.document_terms.append(frozenset(terms_here))
+        self.size = max(1, len(self.passages))
+        self.max_idf = math.log((self.size + 1) / 0.5)
+
+    def idf(self, term: str) -> float:
+        """Rarer terms say more about what a passage is about."""
+        df = len(self.postings.get(term, ()))
+        return math.log((self.size + 1) / (df + 0.5))
+
+    def document_passages(self, doc_index: int) -> range:
+        first = self.first_passage[doc_index]
+        return range(first, first + len(self.documents[doc_index].passages))
+
+    def values(self, pid: int) -> Values:
+        info = self.passages[pid]
+        if info._values is None:
+            document = self.documents[info.document]
+            text = document.body[info.passage.start : info.passage.end]
+            info._values = extract_values(normalise(text), text)
+        return info._values
+
+    def main_subjects(self, doc_index: int) -> frozenset[str]:
+        """Terms the document keeps coming back to (in at least three paragraphs and a
+        quarter of them): its subject, which 'he' or 'the two countries' may stand for."""
+        if doc_index not in self._main_subjects:
+            paragraphs: dict[int, set[str]] = defaultdict(set)
+            for pid in self.document_passages(doc_index):
+                info = self.passages[pid]
+                paragraphs[info.passage.paragraph] |= info.terms
+            counts: dict[str, int] = defaultdict(int)
+            for terms in paragraphs.values():
+                for term in terms:
+                    counts[term] += 1
+            floor = max(3, len(paragraphs) / 4)
+            self._main_subjects[doc_index] = frozenset(t for t, n in counts.items() if n >= floor)
+        return self._main_subjects[doc_index]
+
+    def norm_body(self, doc_index: int) -> NormText:
+        if doc_index not in self._norm_bodies:
+            self._norm_bodies[doc_index] = normalise(self.documents[doc_index].body)
+        return self._norm_bodies[doc_index]

@@ -1,0 +1,251 @@
+"""The plain dataclasses every layer passes on: registry, documents, results, report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Stance = Literal["supports", "contradicts", "differs", "silent"]
+Verdict = Literal["agreement", "divergence", "uncorroborated", "contradicted", "unsupported"]
+Severity = Literal["ok", "notice", "warning", "error"]
+QuoteStatus = Literal["exact", "fuzzy", "missing"]
+SpeakerStatus = Literal["confirmed", "mismatch", "unverified"]
+
+STANCES: tuple[Stance, ...] = ("supports", "contradicts", "differs", "silent")
+VERDICTS: tuple[Verdict, ...] = (
+    "agreement",
+    "divergence",
+    "uncorroborated",
+    "contradicted",
+    "unsupported",
+)
+SEVERITIES: tuple[Severity, ...] = ("ok", "notice", "warning", "error")
+
+
+def severity_rank(severity: Severity) -> int:
+    return SEVERITIES.index(severity)
+
+
+# --- registry -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    path: Path  # resolved on disk
+    display_path: str  # as a user would type it, relative to the working directory
+    outlet: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    registry: str = ""
+    line: int = 0
+    column: int = 0
+
+    @property
+    def label(self) -> str:
+        """How reports name the source: short ids read best in capitals (VNA, VNS)."""
+        return self.id.upper() if len(self.id) <= 3 and self.id.isalpha() else self.id
+
+
+@dataclass(frozen=True)
+class Attribution:
+    source: str
+    speaker: str | None = None
+    quote: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Expectation:
+    verdicts: tuple[Verdict, ...] | None = None
+    stances: tuple[tuple[str, tuple[Stance, ...]], ...] = ()
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    text: str
+    topic: str | None = None
+    attributions: tuple[Attribution, ...] = ()
+    expect: Expectation | None = None
+    registry: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Registry:
+    path: str
+    title: str | None
+    sources: dict[str, Source]
+    aliases: dict[str, tuple[str, ...]]
+    claims: tuple[Claim, ...]
+
+
+# --- documents ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One sentence of a document, with where it sits in the original file."""
+
+    doc: str  # source id
+    index: int  # position in the document's passage list
+    paragraph: int
+    start: int  # character offsets into the original text
+    end: int
+    line: int  # 1-based line of ``start``
+
+
+@dataclass
+class Document:
+    source: Source
+    text: str  # the original file text as read (BOM removed); offsets point into it
+    body: str  # same length as ``text``, markup and front matter blanked with spaces
+    passages: list[Passage]
+    published: dt.date | None
+    published_from: str  # "registry", "front matter", "dateline" or "unknown"
+    dateline: str | None
+    sha256: str
+    meta_title: str | None = None
+    meta_outlet: str | None = None
+
+    def passage_text(self, passage: Passage) -> str:
+        return clean_space(self.body[passage.start : passage.end])
+
+    def span_text(self, start: int, end: int) -> str:
+        return clean_space(self.body[start:end])
+
+    @property
+    def words(self) -> int:
+        return len(self.body.split())
+
+
+def clean_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- results --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str
+    line: int
+    start: int
+    end: int
+    highlights: tuple[tuple[int, int], ...] = ()  # offsets relative to ``start``
+
+
+@dataclass(frozen=True)
+class StanceResult:
+    source: str
+    stance: Stance
+    score: float
+    evidence: Evidence | None = None
+    detail: str = ""  # plain words for the reason: "gives 25 September 2024"
+    distinct_terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AttributionResult:
+    source: str
+    quote: str | None
+    quote_status: QuoteStatus | None
+    quote_score: float | None
+    speaker: str | None
+    speaker_status: SpeakerStatus | None
+    speaker_found: str | None = None  # who the attribution clause names
+    line: int | None = None
+
+    @property
+    def is_error(self) -> bool:
+        return self.quote_status == "missing" or self.speaker_status == "mismatch"
+
+
+@dataclass(frozen=True)
+class ExpectResult:
+    verdicts: tuple[Verdict, ...] | None
+    stances: tuple[tuple[str, tuple[Stance, ...]], ...]
+    met: bool
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    claim: Claim
+    verdict: Verdict
+    severity: Severity
+    reason: str
+    stances: tuple[StanceResult, ...]
+    attributions: tuple[AttributionResult, ...] = ()
+    expect: ExpectResult | None = None
+
+    def stance_of(self, source: str) -> StanceResult | None:
+        return next((s for s in self.stances if s.source == source), None)
+
+    def fails(self, fail_on: Severity | None) -> bool:
+        """A met expectation never fails; an unmet one always does; else the severity decides."""
+        if self.expect is not None:
+            return not self.expect.met
+        return fail_on is not None and severity_rank(self.severity) >= severity_rank(fail_on)
+
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_INPUT_ERROR = 2
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    source: Source
+    published: dt.date | None
+    published_from: str
+    dateline: str | None
+    sha256: str
+    words: int
+    passages: int
+
+
+@dataclass(frozen=True)
+class Report:
+    registries: tuple[Registry, ...]
+    sources: tuple[SourceInfo, ...]
+    results: tuple[ClaimResult, ...]
+    fail_on: Severity | None = "error"
+    tool_version: str = ""
+
+    @property
+    def title(self) -> str | None:
+        titles = [r.title for r in self.registries if r.title]
+        return "; ".join(titles) if titles else None
+
+    def verdict_counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(VERDICTS, 0)
+        for result in self.results:
+            counts[result.verdict] += 1
+        return counts
+
+    def expectation_counts(self) -> dict[str, int]:
+        judged = [r.expect for r in self.results if r.expect is not None]
+        met = sum(1 for e in judged if e.met)
+        return {"met": met, "unmet": len(judged) - met}
+
+    @property
+    def attribution_errors(self) -> int:
+        return sum(1 for r in self.results for a in r.attributions if a.is_error)
+
+    @property
+    def exit_code(self) -> int:
+        """The one place the exit code is decided.
+
+        0: no claim fails (nothing at or above ``fail_on`` without a met expectation,
+           and every expectation met);
+        1: some claim fails: an unmet expectation, or a finding at or above ``fail_on``
+           on a claim that has no expectation;
+        2 is never returned here: input errors stop the run before a report exists.
+        """
+        failing = any(result.fails(self.fail_on) for result in self.results)
+        return EXIT_FINDINGS if failing else EXIT_OK

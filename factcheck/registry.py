@@ -1,0 +1,460 @@
+"""Load and validate registry files (format v1), reporting every problem with its place.
+
+PyYAML keeps line and column marks only on nodes, so files are composed (never
+constructed: anchors are not expanded, which also defuses alias bombs) and the
+node tree is validated directly.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, cast
+
+import yaml
+
+from factcheck.dates import parse_date
+from factcheck.documents import document_path_problem
+from factcheck.errors import RegistryError
+from factcheck.model import (
+    STANCES,
+    VERDICTS,
+    Attribution,
+    Claim,
+    Expectation,
+    Registry,
+    Source,
+    Stance,
+    Verdict,
+)
+
+SUPPORTED_VERSION = 1
+TOP_KEYS = ("version", "title", "sources", "aliases", "claims")
+SOURCE_KEYS = ("path", "outlet", "title", "published", "url")
+CLAIM_KEYS = ("id", "claim", "topic", "attributed_to", "expect")
+ATTRIBUTION_KEYS = ("source", "speaker", "quote")
+EXPECT_KEYS = ("verdict", "stances")
+SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+REGISTRY_SUFFIXES = (".yaml", ".yml")
+MAX_REGISTRY_BYTES = 20 * 1024 * 1024
+
+try:  # libyaml is much faster on large registries; both keep node marks
+    _Loader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+
+
+def display_path(path: Path) -> str:
+    """A path as the user would type it: relative to the working directory when inside it."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def registry_files(paths: Iterable[Path]) -> list[Path]:
+    """Registry files named directly, plus the *.yaml/*.yml files of named folders."""
+    files: list[Path] = []
+    problems: list[str] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix in REGISTRY_SUFFIXES)
+            if not found:
+                problems.append(f"{display_path(path)}: no registry files (*.yaml) in this folder")
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            problems.append(f"{display_path(path)}: no such file or folder")
+    if problems:
+        raise RegistryError(problems)
+    return files
+
+
+def load_registries(paths: Iterable[Path]) -> list[Registry]:
+    """Load every registry; raise one RegistryError listing all problems in all files."""
+    registries: list[Registry] = []
+    problems: list[str] = []
+    seen_claims: dict[str, str] = {}
+    seen_sources: dict[str, Source] = {}
+    for path in registry_files(paths):
+        try:
+            registry = load_registry(path)
+        except RegistryError as error:
+            problems.extend(error.problems)
+            continue
+        for claim in registry.claims:
+            where = f"{registry.path}:{claim.line}"
+            if claim.id in seen_claims:
+                problems.append(
+                    f"{where}:1: claim id '{claim.id}' is already used at {seen_claims[claim.id]}"
+                )
+            seen_claims.setdefault(claim.id, where)
+        for source in registry.sources.values():
+            other = seen_sources.get(source.id)
+            if other is not None and other.path.resolve() != source.path.resolve():
+                problems.append(
+                    f"{registry.path}:{source.line}:{source.column}: source id '{source.id}' names"
+                    f" {source.display_path} here but {other.display_path} in {other.registry}"
+                )
+            seen_sources.setdefault(source.id, source)
+        registries.append(registry)
+    if problems:
+        raise RegistryError(problems)
+    return registries
+
+
+def load_registry(path: Path) -> Registry:
+    name = display_path(path)
+    try:
+        if path.stat().st_size > MAX_REGISTRY_BYTES:
+            raise RegistryError([f"{name}: registry is larger than 20 MB"])
+        raw = path.read_bytes()
+    except OSError as error:
+        raise RegistryError([f"{name}: cannot read: {error.strerror}"]) from error
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise RegistryError([f"{name}:{line}:1: not UTF-8 text"]) from error
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
+        raise RegistryError([f"{where}: invalid YAML: {error.problem or error.context}"]) from error
+    except yaml.YAMLError as error:
+        raise RegistryError([f"{name}: invalid YAML: {error}"]) from error
+    return _Validator(path, name).registry(root)
+
+
+class _Validator:
+    def __init__(self, path: Path, name: str) -> None:
+        self.path = path
+        self.name = name
+        self.base = path.parent
+        self.problems: list[str] = []
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def problem(self, node: yaml.Node | None, message: str) -> None:
+        if node is None:
+            self.problems.append(f"{self.name}:1:1: {message}")
+        else:
+            mark = node.start_mark
+            self.problems.append(f"{self.name}:{mark.line + 1}:{mark.column + 1}: {message}")
+
+    def mapping(
+        self, node: yaml.Node, allowed: tuple[str, ...], what: str
+    ) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
+        """Keys of a mapping node (key -> (key node, value node)); flags unknown keys."""
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"{what} must be a mapping of {', '.join(allowed)}")
+            return None
+        items: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
+            if key in items:
+                self.problem(key_node, f"duplicate key '{key}' in {what}")
+                continue
+            if key.startswith("x-"):
+                continue
+            if key not in allowed:
+                hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+                suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
+                self.problem(
+                    key_node,
+                    f"unknown key '{key}' in {what}{suggestion}; allowed: {', '.join(allowed)}",
+                )
+                continue
+            items[key] = (key_node, value_node)
+        return items
+
+    def text(self, node: yaml.Node, what: str, *, required: bool = True) -> str | None:
+        if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
+            if required:
+                self.problem(node, f"{what} is empty")
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            self.problem(node, f"{what} must be text, not a {_kind(node)}")
+            return None
+        value = str(node.value).strip()
+        if required and not value:
+            self.problem(node, f"{what} is empty")
+            return None
+        return value or None
+
+    def names(self, node: yaml.Node, what: str) -> list[str]:
+        if isinstance(node, yaml.ScalarNode):
+            value = self.text(node, what)
+            return [value] if value else []
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{what} must be a name or a list of names")
+            return []
+        return [v for item in node.value if (v := self.text(item, what))]
+
+    # -- sections ----------------------------------------------------------------------
+
+    def registry(self, root: yaml.Node | None) -> Registry:
+        if root is None:
+            raise RegistryError([f"{self.name}:1:1: empty registry (expected version: 1, "
+                                 "sources and claims)"])  # fmt: skip
+        top = self.mapping(root, TOP_KEYS, "the registry")
+        if top is None:
+            raise RegistryError(self.problems)
+        self.version(top.get("version"), root)
+        title = self.text(top["title"][1], "title", required=False) if "title" in top else None
+        sources = self.sources(top.get("sources"), root)
+        aliases = self.aliases(top["aliases"][1]) if "aliases" in top else {}
+        claims = self.claims(top.get("claims"), root, sources)
+        if self.problems:
+            raise RegistryError(self.problems)
+        return Registry(self.name, title, sources, aliases, tuple(claims))
+
+    def version(self, item: tuple[yaml.Node, yaml.Node] | None, root: yaml.Node) -> None:
+        if item is None:
+            self.problem(root, "missing 'version: 1'")
+            return
+        node = item[1]
+        if not (isinstance(node, yaml.ScalarNode) and node.value.strip() == "1"):
+            value = node.value if isinstance(node, yaml.ScalarNode) else _kind(node)
+            self.problem(
+                node,
+                f"unsupported registry version '{value}' (this factcheck reads version"
+                f" {SUPPORTED_VERSION})",
+            )
+
+    def sources(
+        self, item: tuple[yaml.Node, yaml.Node] | None, root: yaml.Node
+    ) -> dict[str, Source]:
+        if item is None:
+            self.problem(root, "missing 'sources': the documents the claims are checked against")
+            return {}
+        node = item[1]
+        if not isinstance(node, yaml.MappingNode) or not node.value:
+            self.problem(node, "'sources' must map source ids to documents (none given)")
+            return {}
+        sources: dict[str, Source] = {}
+        for key_node, value_node in node.value:
+            source_id = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else ""
+            if source_id.startswith("x-"):
+                continue
+            if not SOURCE_ID.match(source_id):
+                self.problem(
+                    key_node,
+                    f"source id '{source_id}' must be lower-case letters, digits, '_' or '-'",
+                )
+                continue
+            if source_id in sources:
+                self.problem(key_node, f"duplicate source id '{source_id}'")
+                continue
+            source = self.source(source_id, key_node, value_node)
+            if source is not None:
+                sources[source_id] = source
+        return sources
+
+    def source(self, source_id: str, key_node: yaml.Node, node: yaml.Node) -> Source | None:
+        fields = self.mapping(node, SOURCE_KEYS, f"source '{source_id}'")
+        if fields is None:
+            return None
+        if "path" not in fields:
+            self.problem(node, f"source '{source_id}' has no 'path'")
+            return None
+        path_node = fields["path"][1]
+        raw_path = self.text(path_node, f"path of source '{source_id}'")
+        if raw_path is None:
+            return None
+        path = (self.base / raw_path).resolve()
+        trouble = document_path_problem(path)
+        if trouble:
+            self.problem(path_node, f"source '{source_id}': {raw_path}: {trouble}")
+        published = None
+        if "published" in fields:
+            published_node = fields["published"][1]
+            value = self.text(published_node, "published", required=False)
+            if value is not None:
+                published = parse_date(value)
+                if published is None:
+                    self.problem(published_node, f"'{value}' is not a date")
+        optional = {
+            key: self.text(fields[key][1], key, required=False) if key in fields else None
+            for key in ("outlet", "title", "url")
+        }
+        mark = key_node.start_mark
+        return Source(
+            id=source_id,
+            path=path,
+            display_path=display_path(path),
+            outlet=optional["outlet"],
+            title=optional["title"],
+            published=published,
+            url=optional["url"],
+            registry=self.name,
+            line=mark.line + 1,
+            column=mark.column + 1,
+        )
+
+    def aliases(self, node: yaml.Node) -> dict[str, tuple[str, ...]]:
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, "'aliases' must map a name to its other names")
+            return {}
+        aliases: dict[str, tuple[str, ...]] = {}
+        for key_node, value_node in node.value:
+            canonical = self.text(key_node, "alias name")
+            if canonical:
+                aliases[canonical] = tuple(self.names(value_node, f"aliases of '{canonical}'"))
+        return aliases
+
+    def claims(
+        self,
+        item: tuple[yaml.Node, yaml.Node] | None,
+        root: yaml.Node,
+        sources: dict[str, Source],
+    ) -> list[Claim]:
+        if item is None:
+            self.problem(root, "missing 'claims': the list of claims to check")
+            return []
+        node = item[1]
+        if not isinstance(node, yaml.SequenceNode) or not node.value:
+            self.problem(node, "'claims' must be a list of claims (none given)")
+            return []
+        claims: list[Claim] = []
+        first_line: dict[str, int] = {}
+        for claim_node in node.value:
+            claim = self.claim(claim_node, sources)
+            if claim is None:
+                continue
+            if claim.id in first_line:
+                self.problem(
+                    claim_node,
+                    f"duplicate claim id '{claim.id}' (first used at line {first_line[claim.id]})",
+                )
+                continue
+            first_line[claim.id] = claim.line
+            claims.append(claim)
+        return claims
+
+    def claim(self, node: yaml.Node, sources: dict[str, Source]) -> Claim | None:
+        fields = self.mapping(node, CLAIM_KEYS, "a claim")
+        if fields is None:
+            return None
+        claim_id = self.text(fields["id"][1], "claim id") if "id" in fields else None
+        if "id" not in fields:
+            self.problem(node, "claim has no 'id'")
+        label = f"claim '{claim_id}'" if claim_id else "claim"
+        text = self.text(fields["claim"][1], f"text of {label}") if "claim" in fields else None
+        if "claim" not in fields:
+            self.problem(node, f"{label} has no 'claim' text")
+        topic = self.text(fields["topic"][1], "topic", required=False) if "topic" in fields else None
+        attributions = (
+            self.attributions(fields["attributed_to"][1], label, sources)
+            if "attributed_to" in fields
+            else ()
+        )
+        expect = self.expect(fields["expect"][1], label, sources) if "expect" in fields else None
+        if claim_id is None or text is None:
+            return None
+        return Claim(
+            id=claim_id,
+            text=" ".join(text.split()),
+            topic=topic,
+            attributions=attributions,
+            expect=expect,
+            registry=self.name,
+            line=node.start_mark.line + 1,
+        )
+
+    def attributions(
+        self, node: yaml.Node, label: str, sources: dict[str, Source]
+    ) -> tuple[Attribution, ...]:
+        items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        result: list[Attribution] = []
+        for item in items:
+            fields = self.mapping(item, ATTRIBUTION_KEYS, f"an attribution of {label}")
+            if fields is None:
+                continue
+            if "source" not in fields:
+                self.problem(item, f"an attribution of {label} has no 'source'")
+                continue
+            source_node = fields["source"][1]
+            source = self.text(source_node, "attribution source")
+            if source is None:
+                continue
+            if source not in sources:
+                self.problem(source_node, self.unknown_source(label, source, sources))
+                continue
+            speaker = self.text(fields["speaker"][1], "speaker", required=False) if (
+                "speaker" in fields
+            ) else None
+            quote = self.text(fields["quote"][1], "quote", required=False) if (
+                "quote" in fields
+            ) else None
+            result.append(Attribution(source, speaker, quote, item.start_mark.line + 1))
+        return tuple(result)
+
+    def unknown_source(self, label: str, source: str, sources: dict[str, Source]) -> str:
+        known = ", ".join(sources) or "none"
+        hint = difflib.get_close_matches(source, list(sources), n=1, cutoff=0.5)
+        suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
+        return f"{label} cites unknown source '{source}' (known: {known}){suggestion}"
+
+    def expect(
+        self, node: yaml.Node, label: str, sources: dict[str, Source]
+    ) -> Expectation | None:
+        if isinstance(node, yaml.MappingNode):
+            fields = self.mapping(node, EXPECT_KEYS, f"expect of {label}")
+            if fields is None:
+                return None
+            if not fields:
+                self.problem(node, f"expect of {label} needs 'verdict' or 'stances'")
+                return None
+            verdicts = self.choices(fields["verdict"][1], VERDICTS, "verdict") if (
+                "verdict" in fields
+            ) else None
+            stances: list[tuple[str, tuple[Stance, ...]]] = []
+            if "stances" in fields:
+                stance_node = fields["stances"][1]
+                if not isinstance(stance_node, yaml.MappingNode):
+                    self.problem(stance_node, "'stances' must map source ids to stances")
+                else:
+                    for key_node, value_node in stance_node.value:
+                        source = str(key_node.value)
+                        if source not in sources:
+                            self.problem(key_node, self.unknown_source(label, source, sources))
+                            continue
+                        allowed = self.choices(value_node, STANCES, "stance")
+                        if allowed:
+                            stances.append((source, cast(tuple[Stance, ...], allowed)))
+            return Expectation(cast(tuple[Verdict, ...] | None, verdicts), tuple(stances))
+        verdicts = self.choices(node, VERDICTS, "verdict")
+        return Expectation(cast(tuple[Verdict, ...], verdicts)) if verdicts else None
+
+    def choices(
+        self, node: yaml.Node, allowed: tuple[str, ...], what: str
+    ) -> tuple[str, ...] | None:
+        items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        chosen: list[str] = []
+        for item in items:
+            value = self.text(item, what)
+            if value is None:
+                continue
+            if value not in allowed:
+                hint = difflib.get_close_matches(value, allowed, n=1, cutoff=0.6)
+                suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
+                self.problem(
+                    item, f"unknown {what} '{value}'{suggestion}; one of: {', '.join(allowed)}"
+                )
+                continue
+            chosen.append(value)
+        return tuple(chosen) if chosen else None
+
+
+def _kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "list"
+    return "value"

@@ -1,0 +1,504 @@
+"""How one document stands on one claim: find the evidence, compare values, decide.
+
+For every document the index offers candidate sentences; each is widened to a
+window of up to four sentences of its paragraph (news copy names people in one
+sentence and gives the figures in the next), and the best window is judged:
+
+- supports: the claim's names are there, most of its content (weighted by rarity),
+  and every specific value (count, date) is stated and agrees;
+- contradicts: the window is plainly about the same thing but a value for the
+  same thing disagrees, or the window negates what the claim asserts;
+- differs: the claim has a topic, the document reports that topic, and what the
+  claim says about it is mostly characterisation the document does not share;
+- silent: anything else, including a document that has the topic but not the
+  specific value the claim is about.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from factcheck.dates import DateMention
+from factcheck.features import Features, name_in
+from factcheck.index import Corpus
+from factcheck.model import Evidence, Stance, StanceResult
+from factcheck.terms import Token
+from factcheck.values import Place, Quantity, compare, find_places, is_vague, negated_terms
+
+SUPPORT_SCORE = 0.6  # share of the claim's weighted content (and values) in the window
+SUPPORT_CONTENT = 0.5  # share of the claim's non-name content words
+CONTRADICT_SCORE = 0.55  # how plainly the window must be about the claim to contradict it
+OUT_OF_WINDOW_NAME = 0.3  # credit for a name the document gives elsewhere (he, the leader)
+SUPPORT_PHRASES = 0.2  # share of the claim's word pairs found as pairs in the window
+SUPPORT_CONTENT_ALONE = 0.75  # ... unless nearly all its content words are there anyway
+POLARITY_SCORE = 0.7  # a negation contradicts only a window that plainly restates the claim
+MOSTLY_NAMED_SCORE = 0.75  # coverage at which a window may leave out a third of the names
+CONTEXT = 0.5  # credit for a content word found in a neighbouring sentence, not the core
+CONTRADICT_SAME_THING = 0.35  # enough when the conflicting count names the same long phrase
+MAX_WINDOW = 4
+LOOK_BACK = 4  # sentences before a window that a pronoun in it may refer to
+CANDIDATES_PER_DOCUMENT = 4
+RARE_TERMS = 6
+COREFERENCE = frozenset(
+    """he she they his her their him them leader official minist president secretari
+    side delegation spokesman spokeswoman spokesperson envoy chairman premier govern
+    countri""".split()
+)
+
+Value = Quantity | DateMention
+
+
+@dataclass
+class Window:
+    """Sentences first..last of one paragraph around a core sentence; the others give
+    context (who 'he' is), so they count in full only for names."""
+
+    document: int
+    first: int  # global passage ids, inclusive
+    last: int
+    terms: frozenset[str]
+    core: frozenset[str]
+    core_pid: int
+
+
+@dataclass
+class Judgement:
+    stance: Stance
+    score: float
+    window: Window | None = None
+    detail: str = ""
+    highlights: list[tuple[int, int]] = field(default_factory=list)  # original offsets
+
+
+@dataclass
+class _ValueCheck:
+    claim_value: Value
+    status: str  # 'match' | 'conflict' | 'missing'
+    found: Value | None
+    found_start: int  # original offset of the found value
+    found_end: int
+
+
+class StanceJudge:
+    """Judges one claim against every document of a corpus."""
+
+    def __init__(self, features: Features, corpus: Corpus) -> None:
+        self.f = features
+        self.corpus = corpus
+        self.weights = {t: factor * corpus.idf(t) for t, factor in features.factors.items()}
+        self.total = sum(self.weights.values()) or 1.0
+        name_terms = set().union(*features.name_groups) if features.name_groups else set()
+        self.name_terms = name_terms
+        self.content_words = {
+            t for t in features.content_terms if t not in name_terms and t in self.weights
+        }
+        self.content_total = sum(self.weights[t] for t in self.content_words) or 1.0
+        self.specific = features.values.specific
+        self.place_terms = set().union(*(p.terms for p in features.places))
+        self.value_weight = 0.25 * self.total
+        self.value_total = self.value_weight * len(self.specific)
+        # Words a value carries ("27 meetings"): present whenever the value is found.
+        self.value_terms = [
+            {t.term for t in features.tokens if v.start <= t.start and t.end <= v.end}
+            for v in self.specific
+        ]
+        carried = set().union(*self.value_terms) if self.value_terms else set()
+        self.name_groups = [g for g in features.name_groups if not set(g) <= carried]
+        # Contradiction is judged on what the claim says apart from the date or place in
+        # dispute (a count keeps its counted phrase: that is what makes it the same thing).
+        date_terms = set().union(
+            *(t for t, v in zip(self.value_terms, self.specific, strict=True) if not isinstance(v, Quantity))
+        )
+        self.frame_weights = {
+            t: w for t, w in self.weights.items()
+            if t not in date_terms and t not in self.place_terms
+        }
+        self.bigrams = _bigrams(features.tokens)
+    # -- entry point -------------------------------------------------------------------
+
+    def judge_all(self) -> list[Judgement]:
+        candidates = self._candidates()
+        judgements = []
+        for doc_index in range(len(self.corpus.documents)):
+            judgements.append(self._judge_document(doc_index, candidates.get(doc_index, [])))
+        return judgements
+
+    def _candidates(self) -> dict[int, list[int]]:
+        content = sorted(
+            (t for t in self.weights if t not in self.f.frame_terms),
+            key=lambda t: self.weights[t],
+            reverse=True,
+        )[:RARE_TERMS]
+        by_document: dict[int, set[int]] = defaultdict(set)
+        for term in content:
+            for pid in self.corpus.postings.get(term, ()):
+                by_document[self.corpus.passages[pid].document].add(pid)
+        return {doc: sorted(pids) for doc, pids in by_document.items()}
+
+    def _judge_document(self, doc_index: int, pids: list[int]) -> Judgement:
+        if not pids and not self.f.topic_terms:
+            return Judgement("silent", 0.0)
+        ranked = sorted(pids, key=lambda p: -self._quick(p))[:CANDIDATES_PER_DOCUMENT]
+        best: Judgement | None = None
+        for pid in ranked:
+            judgement = self._judge_window(self._best_window(pid))
+            if best is None or _better(judgement, best):
+                best = judgement
+        if best is not None and best.stance in ("supports", "contradicts"):
+            return best
+        topical = self._differs_or_silent(doc_index)
+        if topical is not None:
+            return topical
+        return Judgement("silent", best.score if best else 0.0)
+
+    # -- windows -----------------------------------------------------------------------
+
+    def _quick(self, pid: int) -> float:
+        terms = self.corpus.passages[pid].terms
+        return sum(w for t, w in self.weights.items() if t in terms)
+
+    def _best_window(self, pid: int) -> Window:
+        info = self.corpus.passages[pid]
+        doc = info.document
+        span = self.corpus.document_passages(doc)
+        paragraph = info.passage.paragraph
+        best: tuple[float, Window] | None = None
+        for first in range(max(span.start, pid - MAX_WINDOW + 1), pid + 1):
+            if self.corpus.passages[first].passage.paragraph != paragraph:
+                continue
+            terms: set[str] = set()
+            for last in range(first, min(span.stop, first + MAX_WINDOW)):
+                if self.corpus.passages[last].passage.paragraph != paragraph:
+                    break
+                terms |= self.corpus.passages[last].terms
+                if last < pid:
+                    continue
+                score = self._coverage(info.terms, terms, doc) - 0.02 * (last - first)
+                if best is None or score > best[0]:
+                    best = (score, Window(doc, first, last, frozenset(terms), info.terms, pid))
+        assert best is not None
+        return best[1]
+
+    def _coverage(
+        self,
+        core: Iterable[str],
+        context: Iterable[str],
+        doc: int,
+        weights: dict[str, float] | None = None,
+    ) -> float:
+        """Weighted share of the claim in the core sentence; context sentences and the
+        rest of the document count for less."""
+        weights = self.weights if weights is None else weights
+        core = set(core)
+        context = set(context)
+        elsewhere = self.corpus.document_terms[doc]
+        matched = 0.0
+        for term, weight in weights.items():
+            if term in core:
+                matched += weight
+            elif term in context:
+                matched += weight if term in self.name_terms else CONTEXT * weight
+            elif term in self.name_terms and term in elsewhere:
+                matched += OUT_OF_WINDOW_NAME * weight
+        return matched / (sum(weights.values()) or 1.0)
+
+    # -- judging a window --------------------------------------------------------------
+
+    def _judge_window(self, window: Window) -> Judgement:
+        checks = self._check_values(window)
+        core = set(window.core)
+        for check, carried in zip(checks, self.value_terms, strict=True):
+            if check.status == "match" or (
+                check.status == "conflict" and isinstance(check.claim_value, Quantity)
+            ):
+                core |= carried  # the counted thing is there, whatever the count
+        coverage = self._coverage(core, window.terms, window.document)
+        content = sum(
+            self.weights[t] * (1.0 if t in core else CONTEXT)
+            for t in self.content_words
+            if t in window.terms or t in core
+        )
+        content_share = content / self.content_total if self.content_words else 1.0
+        matched_values = sum(1 for c in checks if c.status == "match")
+        score = (coverage * self.total + matched_values * self.value_weight) / (
+            self.total + self.value_total
+        )
+        phrase_share = self._phrase_share(window)
+        place_conflict = self._place_conflict(window)
+        if place_conflict and not self._names_present(window, skip_places=True, strict=True):
+            place_conflict = None  # another place is only a conflict about the same people
+        names_ok = self._names_present(window, skip_places=place_conflict is not None) or (
+            coverage >= MOSTLY_NAMED_SCORE and self._mostly_named(window)
+        )
+        polarity = self._polarity_conflict(window)
+        conflicts = [c for c in checks if c.status == "conflict"]
+        highlights = self._highlights(window, checks)
+        if (
+            names_ok
+            and not conflicts
+            and not polarity
+            and place_conflict is None
+            and all(c.status == "match" for c in checks)
+            and score >= SUPPORT_SCORE
+            and content_share >= SUPPORT_CONTENT
+            and (phrase_share >= SUPPORT_PHRASES or content_share >= SUPPORT_CONTENT_ALONE)
+        ):
+            return Judgement("supports", round(score, 3), window, "", highlights)
+        threshold = CONTRADICT_SCORE
+        if any(self._same_counted_phrase(c, window) for c in conflicts):
+            threshold = CONTRADICT_SAME_THING
+        about_same = self._coverage(core, window.terms, window.document, self.frame_weights)
+        if threshold == CONTRADICT_SCORE:  # not one long counted phrase: content must match too
+            frame_content = {t: self.frame_weights[t] for t in self.content_words if t in self.frame_weights}
+            if frame_content:
+                about_same = min(
+                    about_same, self._coverage(core, window.terms, window.document, frame_content)
+                )
+        if polarity and not conflicts and not place_conflict and coverage < POLARITY_SCORE:
+            polarity = False  # a stray 'not' near a shared word is not a denial
+        if names_ok and about_same >= threshold and (conflicts or polarity or place_conflict):
+            if conflicts:
+                check = conflicts[0]
+                assert check.found is not None
+                detail = (
+                    f"gives {_describe(check.found)}; the claim says {_describe(check.claim_value)}"
+                )
+            elif place_conflict:
+                detail = place_conflict
+            else:
+                detail = "says the opposite"
+            return Judgement("contradicts", round(about_same, 3), window, detail, highlights)
+        return Judgement("silent", round(score, 3), window, "", highlights)
+
+    def _phrase_share(self, window: Window) -> float:
+        """Key content is phrases, not loose words: 'first multilateral trip' is not
+        'the first year ... diplomatic relations'."""
+        if not self.bigrams:
+            return 1.0
+        found: set[tuple[str, str]] = set()
+        for pid in range(window.first, window.last + 1):
+            found |= _bigrams(self.corpus.passages[pid].tokens)
+        return len(self.bigrams & found) / len(self.bigrams)
+
+    def _same_counted_phrase(self, check: _ValueCheck, window: Window) -> bool:
+        carried = self.value_terms[self.specific.index(check.claim_value)]
+        words = {t for t in carried if t in self.weights}
+        return isinstance(check.claim_value, Quantity) and len(words) >= 2 and words <= window.terms
+
+    def _place_conflict(self, window: Window) -> str | None:
+        """The claim puts it in one place, the window in another, and names none of the
+        claim's places."""
+        if not self.f.places or any(p.terms & window.terms for p in self.f.places):
+            return None
+        here: list[Place] = []
+        for pid in range(window.first, window.last + 1):
+            info = self.corpus.passages[pid]
+            text = self.corpus.documents[info.document].body[info.passage.start : info.passage.end]
+            here.extend(find_places(info.tokens, text))
+        claimed = set().union(*(p.terms for p in self.f.places))
+        others = [p for p in here if not p.terms & claimed and not p.terms <= self.f.topic_terms]
+        if not others:
+            return None
+        said = " and ".join(p.text for p in self.f.places)
+        return f"gives {others[0].text}; the claim says {said}"
+
+    def _names_present(
+        self, window: Window, *, skip_places: bool = False, strict: bool = False
+    ) -> bool:
+        """Every name of the claim is in the window, or, when the window refers back
+        ('he', 'the two countries'), somewhere in the document."""
+        place_terms = set().union(*(p.terms for p in self.f.places)) if skip_places else set()
+        if strict:
+            return all(set(g) <= window.terms for g in self.name_groups if not set(g) <= place_terms)
+        missing = [
+            g for g in self.name_groups if not name_in(g, window.terms) and not set(g) <= place_terms
+        ]
+        if not missing:
+            return True
+        nearby = self._nearby_terms(window)
+        main = self.corpus.main_subjects(window.document)
+        if not all(name_in(g, nearby) or g[-1] in main for g in missing):
+            return False
+        return self._has_coreference(window)
+
+    def _mostly_named(self, window: Window) -> bool:
+        """Most names there (two or more, a third at most missing): 'a seminar on chips
+        with AMD, Google and Marvell' need not repeat 'US-Vietnam'."""
+        present = sum(1 for g in self.name_groups if name_in(g, window.terms))
+        return present >= 2 and present * 3 >= len(self.name_groups) * 2
+
+    def _nearby_terms(self, window: Window) -> set[str]:
+        """Terms a 'he' or 'the two countries' in the window can refer back to: the rest of
+        its paragraph and the few sentences before it."""
+        span = self.corpus.document_passages(window.document)
+        paragraph = self.corpus.passages[window.core_pid].passage.paragraph
+        terms: set[str] = set()
+        for pid in range(max(span.start, window.first - LOOK_BACK), span.stop):
+            info = self.corpus.passages[pid]
+            if pid < window.first or info.passage.paragraph == paragraph:
+                terms |= info.terms
+            elif info.passage.paragraph > paragraph:
+                break
+        return terms
+
+    def _has_coreference(self, window: Window) -> bool:
+        for pid in range(window.first, window.last + 1):
+            for token in self.corpus.passages[pid].tokens:
+                if token.word in COREFERENCE or token.term in COREFERENCE:
+                    return True
+        return False
+
+
+    def _polarity_conflict(self, window: Window) -> bool:
+        shared = {
+            t
+            for t in self.f.content_terms
+            if t in window.core and t not in self.name_terms and self.weights.get(t, 0) > 0
+        }
+        if not shared:
+            return False
+        negated_here = negated_terms(self.corpus.passages[window.core_pid].tokens)
+        flipped = (set(self.f.negated) ^ negated_here) & shared
+        return bool(flipped)
+
+    def _check_values(self, window: Window) -> list[_ValueCheck]:
+        document = self.corpus.documents[window.document]
+        reference = document.published
+        found: list[tuple[Value, int]] = []  # value, offset of its passage
+        for pid in range(window.first, window.last + 1):
+            values = self.corpus.values(pid)
+            base = self.corpus.passages[pid].passage.start
+            found.extend((v, base) for v in (*values.quantities, *values.dates))
+        checks: list[_ValueCheck] = []
+        for claim_value in self.specific:
+            match: tuple[Value, int] | None = None
+            conflict: tuple[Value, int] | None = None
+            for value, base in found:
+                outcome = compare(claim_value, value, reference)
+                if outcome == "match" and (not is_vague(value) or is_vague(claim_value)):
+                    match = match or (value, base)
+                elif outcome == "conflict":
+                    conflict = conflict or (value, base)
+            if match:
+                value, base = match
+                checks.append(
+                    _ValueCheck(claim_value, "match", value, base + value.start, base + value.end)
+                )
+            elif conflict:
+                value, base = conflict
+                checks.append(
+                    _ValueCheck(claim_value, "conflict", value, base + value.start, base + value.end)
+                )
+            else:
+                checks.append(_ValueCheck(claim_value, "missing", None, 0, 0))
+        return checks
+
+    def _highlights(self, window: Window, checks: list[_ValueCheck]) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        wanted = set(self.weights)
+        for pid in range(window.first, window.last + 1):
+            info = self.corpus.passages[pid]
+            base = info.passage.start
+            spans.extend(
+                (base + t.start, base + t.end) for t in info.tokens if t.term in wanted
+            )
+        spans.extend((c.found_start, c.found_end) for c in checks if c.found is not None)
+        return sorted(set(spans))
+
+    # -- topic: differs or silent ------------------------------------------------------
+
+    def _differs_or_silent(self, doc_index: int) -> Judgement | None:
+        """The claim's topic is reported here: differs when the claim is mostly
+        characterisation, silent when its point is a value this document does not give."""
+        if not self.f.topic_terms:
+            return None
+        window = self._topic_window(doc_index)
+        if window is None:
+            return None
+        checks = self._check_values(window)
+        residual = self.f.content_terms - self.f.topic_terms
+        descriptive = sum(
+            self.weights.get(t, 0.0) for t in residual if t not in self.name_terms
+        )
+        elsewhere = self.corpus.document_terms[doc_index]
+        specific = sum(self.value_weight for c in checks if c.status != "match") + sum(
+            self.weights.get(t, 0.0) for t in residual if t in self.name_terms and t not in elsewhere
+        )
+        coverage = round(self._coverage(window.core, window.terms, doc_index), 3)
+        if descriptive > specific and descriptive > 0:
+            topic = self.f.claim.topic or "subject"
+            return Judgement(
+                "differs",
+                coverage,
+                window,
+                f"reports the {topic} in other terms",
+                self._highlights(window, checks),
+            )
+        return Judgement("silent", coverage)
+
+    def _topic_window(self, doc_index: int) -> Window | None:
+        groups = self.f.topic_groups
+        group_terms = set().union(*groups) if groups else set()
+        others = self.f.topic_terms - group_terms
+        span = self.corpus.document_passages(doc_index)
+        paragraphs: dict[int, list[int]] = defaultdict(list)
+        for pid in span:
+            paragraphs[self.corpus.passages[pid].passage.paragraph].append(pid)
+        best: tuple[float, Window] | None = None
+        for pids in paragraphs.values():
+            terms = frozenset().union(*(self.corpus.passages[p].terms for p in pids))
+            if not all(set(g) <= terms for g in groups):
+                continue
+            if others and len(others & terms) * 2 < len(others):
+                continue
+            window = self._best_window(max(pids, key=self._quick))
+            score = self._coverage(window.core, window.terms, doc_index)
+            if best is None or score > best[0]:
+                best = (score, window)
+        return best[1] if best else None
+
+
+def _bigrams(tokens: Iterable[Token]) -> set[tuple[str, str]]:
+    """Pairs of neighbouring content terms, stop words skipped."""
+    terms = [t.term for t in tokens if t.kind in ("entity", "word", "ordinal")]
+    return set(zip(terms, terms[1:], strict=False))
+
+
+def _better(candidate: Judgement, incumbent: Judgement) -> bool:
+    order = {"supports": 3, "contradicts": 2, "differs": 1, "silent": 0}
+    if order[candidate.stance] != order[incumbent.stance]:
+        return order[candidate.stance] > order[incumbent.stance]
+    return candidate.score > incumbent.score
+
+
+def _describe(value: Value) -> str:
+    return value.text
+
+
+def to_result(source: str, judgement: Judgement, corpus: Corpus) -> StanceResult:
+    """The public, plain-data form of a judgement."""
+    evidence = None
+    if judgement.window is not None and judgement.stance != "silent":
+        window = judgement.window
+        document = corpus.documents[window.document]
+        start = corpus.passages[window.first].passage.start
+        end = corpus.passages[window.last].passage.end
+        highlights = tuple(
+            (s - start, e - start) for s, e in judgement.highlights if start <= s and e <= end
+        )
+        evidence = Evidence(
+            text=document.text[start:end],
+            line=corpus.passages[window.first].passage.line,
+            start=start,
+            end=end,
+            highlights=highlights,
+        )
+    return StanceResult(
+        source=source,
+        stance=judgement.stance,
+        score=judgement.score,
+        evidence=evidence,
+        detail=judgement.detail,
+    )

@@ -1,0 +1,257 @@
+"""Tokens and terms: what two texts must share to be about the same thing.
+
+A term is a stemmed content word (``meetings`` and ``meeting`` are ``meet``), a
+canonical entity from the alias table (``Viet Nam``, ``Việt Nam`` and
+``Vietnam`` are ``@vietnam``), or an ordinal that names a thing (``14th``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+from factcheck.normalise import NormText, fold, normalise
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[a-z]+(?:'[a-z]+)*")
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my myself no nor not of off on once
+    only or other our ours ourselves out over own same she should so some such than that
+    the their theirs them themselves then there these they this those through to too under
+    until up very was we were what when where which while who whom why will with would you
+    your yours yourself yourselves s t ll re ve d m one's upon via per whose
+    hold held holds holding take took taken takes taking make made makes making get got
+    gets give gave given gives giving come came comes coming go went gone goes going put
+    well still even yet already also including include includes included among amid
+    towards toward within without across along around though although however thus
+    may might must shall can cannot would could let lets set place comprise comprised
+    comprises comprising consist consists consisted
+    january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday""".split()
+)
+NUMBER_WORDS = frozenset(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred thousand million billion trillion dozen""".split()
+)
+NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "none", "nobody", "nothing"})
+# Verbs that frame who says something rather than what is said.
+REPORTING = frozenset(
+    """say said says saying tell told tells stress stressed stresses note noted notes add
+    added adds state stated states affirm affirmed affirms emphasise emphasised emphasize
+    emphasized underline underlined underlines highlight highlighted highlights announce
+    announced according insist insisted assert asserted""".split()
+)
+
+# Irregular forms and spellings the stemmer cannot join.
+_IRREGULAR = {
+    "met": "meet", "spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write",
+    "began": "begin", "begun": "begin", "led": "lead", "won": "win", "lost": "lose",
+    "sought": "seek", "brought": "bring", "thought": "think", "told": "tell", "said": "say",
+    "memoranda": "memorandum", "mous": "memorandum", "mou": "memorandum", "hi": "high",
+    "tech": "technolog", "ties": "relat", "tie": "relat", "relationship": "relat",
+    "relationships": "relat", "countries": "countri", "men": "man", "women": "woman",
+    "people": "peopl", "children": "child", "leaders": "leader",
+}  # fmt: skip
+# News paraphrases that name the same thing; keys and values are stems.
+_SYNONYMS = {
+    "talk": "meet", "address": "speech", "speak": "speech", "collabor": "cooper",
+    "accord": "agreement", "deal": "agreement", "pact": "agreement",
+    "nation": "countri", "visit": "trip", "tour": "trip", "stay": "trip", "elev": "upgrad", "lift": "upgrad",
+    "boost": "bolster", "strengthen": "bolster", "enhanc": "bolster", "implement": "carri",
+}  # fmt: skip
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+# Names that mean the same in almost any story; a registry's own aliases override these.
+BUILTIN_ALIASES: dict[str, tuple[str, ...]] = {
+    "Vietnam": ("Viet Nam", "Việt Nam"),
+    "United States": ("US", "U.S.", "USA", "U.S.A.", "United States of America"),
+    "United Nations": ("UN", "U.N."),
+    "UN General Assembly": ("UNGA", "United Nations General Assembly", "U.N. General Assembly"),
+    "Prime Minister": ("PM",),
+    "Deputy Prime Minister": ("Deputy PM",),
+    "artificial intelligence": ("AI",),
+    "European Union": ("EU",),
+    "United Kingdom": ("UK", "U.K."),
+}
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The comparable form of one lower-case word."""
+    if word in _IRREGULAR:
+        base = _IRREGULAR[word]
+    else:
+        base = str(_STEMMER.stemWord(word))
+        if base.endswith("iz"):
+            base = base[:-2] + "is"  # organize / organise
+    return _SYNONYMS.get(base, base)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a text; offsets are into the original text."""
+
+    term: str  # '@key' for an entity, a stem for a word, '12th' for an ordinal
+    word: str  # the normalised word(s) as written
+    start: int
+    end: int
+    kind: str  # 'entity' | 'word' | 'stop' | 'number' | 'ordinal' | 'negation'
+    capitalised: bool = False  # written with a capital (a proper noun in running text)
+
+
+@dataclass(frozen=True)
+class RawToken:
+    word: str
+    nstart: int  # offsets into the normalised text
+    nend: int
+    start: int  # offsets into the original text
+    end: int
+    capitalised: bool
+    upper: bool
+
+
+def raw_tokens(norm: NormText, original: str) -> list[RawToken]:
+    tokens: list[RawToken] = []
+    for match in _TOKEN.finditer(norm.text):
+        word = match.group()
+        start, end = norm.original_span(match.start(), match.end())
+        first = original[start : start + 1]
+        if "'" in word:
+            head, _, tail = word.partition("'")
+            if tail == "t" and head.endswith("n"):  # didn't, wasn't
+                tokens.append(RawToken(head[:-1], match.start(), match.end() - 3, start, end,
+                                       first.isupper(), False))
+                tokens.append(RawToken("not", match.end() - 3, match.end(), start, end,
+                                       False, False))
+                continue
+            word = head  # possessives and contractions: keep the word itself
+            start, end = norm.original_span(match.start(), match.start() + len(word))
+        surface = original[start:end]
+        tokens.append(RawToken(word, match.start(), match.start() + len(word), start, end,
+                               first.isupper(), surface.isupper() and len(surface) > 1))
+    return tokens
+
+
+class AliasTable:
+    """Maps every spelling of a name to one canonical entity term."""
+
+    def __init__(self, aliases: Mapping[str, Iterable[str]] | None = None) -> None:
+        table: dict[str, tuple[str, ...]] = dict(BUILTIN_ALIASES)
+        if aliases:
+            # A registry's names win: drop builtin groups that share a spelling with them.
+            own = {fold(n) for canonical, names in aliases.items() for n in (canonical, *names)}
+            table = {
+                k: v for k, v in table.items() if not own & {fold(n) for n in (k, *v)}
+            }
+            table.update({k: tuple(v) for k, v in aliases.items()})
+        self.phrases: dict[tuple[str, ...], tuple[str, bool]] = {}
+        self.display: dict[str, str] = {}
+        for canonical, names in table.items():
+            key = "@" + "_".join(_words(canonical))
+            self.display[key] = canonical
+            for name in (canonical, *names):
+                words = _words(name)
+                if not words:
+                    continue
+                # Short all-capital names (US, UN) must match in capitals: 'us' is a pronoun.
+                case_sensitive = name.replace(".", "").isupper() and len(words) <= 2 and all(
+                    len(w) <= 3 for w in words
+                )
+                self.phrases.setdefault(tuple(words), (key, case_sensitive))
+        self.longest = max((len(p) for p in self.phrases), default=1)
+        self.first_words = {p[0] for p in self.phrases}
+
+
+def _words(text: str) -> list[str]:
+    return [t.word for t in raw_tokens(normalise(text), text)]
+
+
+def tokenize(original: str, aliases: AliasTable, norm: NormText | None = None) -> list[Token]:
+    """Tokens of a text with alias phrases merged into entity tokens."""
+    norm = norm or normalise(original)
+    raws = raw_tokens(norm, original)
+    tokens: list[Token] = []
+    i = 0
+    while i < len(raws):
+        raw = raws[i]
+        if raw.word in aliases.first_words:
+            matched = _match_alias(raws, i, aliases)
+            if matched:
+                key, length = matched
+                last = raws[i + length - 1]
+                words = " ".join(r.word for r in raws[i : i + length])
+                tokens.append(Token(key, words, raw.start, last.end, "entity", True))
+                i += length
+                continue
+        if raw.word in _PHRASE_FIRST:
+            phrase = _match_phrase(raws, i)
+            if phrase:
+                term, length = phrase
+                last = raws[i + length - 1]
+                words = " ".join(r.word for r in raws[i : i + length])
+                tokens.append(Token(term, words, raw.start, last.end, "word"))
+                i += length
+                continue
+        tokens.append(_plain_token(raw))
+        i += 1
+    return tokens
+
+
+# Idioms that mean one plain word; matched on normalised words, before stemming.
+PHRASES: dict[tuple[str, ...], str] = {
+    ("sat", "down"): "meet", ("sit", "down"): "meet", ("sits", "down"): "meet",
+    ("sitting", "down"): "meet",
+    ("carry", "out"): "carri", ("carried", "out"): "carri", ("carrying", "out"): "carri",
+    ("put", "into", "effect"): "carri", ("clean", "up"): "clean", ("took", "part"): "attend",
+    ("take", "part"): "attend", ("taking", "part"): "attend",
+}  # fmt: skip
+_PHRASE_FIRST = {p[0] for p in PHRASES}
+
+
+def _match_phrase(raws: list[RawToken], i: int) -> tuple[str, int] | None:
+    for length in (3, 2):
+        words = tuple(r.word for r in raws[i : i + length])
+        if words in PHRASES:
+            return PHRASES[words], length
+    return None
+
+
+def _match_alias(raws: list[RawToken], i: int, aliases: AliasTable) -> tuple[str, int] | None:
+    for length in range(min(aliases.longest, len(raws) - i), 0, -1):
+        words = tuple(r.word for r in raws[i : i + length])
+        found = aliases.phrases.get(words)
+        if found is None:
+            continue
+        key, case_sensitive = found
+        if case_sensitive and not all(r.upper or len(r.word) == 1 for r in raws[i : i + length]):
+            continue
+        return key, length
+    return None
+
+
+def _plain_token(raw: RawToken) -> Token:
+    word = raw.word
+    if word[0].isdigit() or word in NUMBER_WORDS:
+        kind = "ordinal" if ORDINAL.match(word) else "number"
+        return Token(word, word, raw.start, raw.end, kind)
+    if word in NEGATIONS:
+        return Token(word, word, raw.start, raw.end, "negation")
+    if word in STOPWORDS or len(word) == 1:
+        return Token(word, word, raw.start, raw.end, "stop")
+    return Token(stem(word), word, raw.start, raw.end, "word", raw.capitalised)
+
+
+def content_terms(tokens: Iterable[Token]) -> set[str]:
+    """The terms that carry meaning: entities, content words and naming ordinals."""
+    return {t.term for t in tokens if t.kind in ("entity", "word", "ordinal")}

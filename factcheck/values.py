@@ -1,0 +1,326 @@
+"""Values a claim can get wrong: counts of things, dates, and negation.
+
+Counts are ranges (``nearly 50`` is 42-50, ``dozens`` 24-120) tied to the thing
+counted (the unit noun: ``meetings`` are not ``activities``); two counts conflict
+only when they count the same thing and their ranges do not meet. Ordinals that
+name something (``the 13th Party Congress``) are identities, not counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from factcheck.dates import DateMention, find_dates
+from factcheck.normalise import NormText
+from factcheck.terms import NEGATIONS, STOPWORDS, Token, stem
+
+Precision = Literal["exact", "approx", "vague"]
+Comparison = Literal["match", "conflict", "unrelated"]
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000}  # fmt: skip
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+# Approximators: how far the true value may lie from the written one, as factors.
+_APPROX = {
+    "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "close to": (0.85, 1.05),
+    "about": (0.85, 1.15), "around": (0.85, 1.15), "approximately": (0.85, 1.15),
+    "roughly": (0.85, 1.15), "some": (0.85, 1.15), "an estimated": (0.8, 1.2),
+    "more than": (1.0, math.inf), "over": (1.0, math.inf), "upwards of": (1.0, math.inf),
+    "at least": (1.0, math.inf), "less than": (0.0, 1.0), "fewer than": (0.0, 1.0),
+    "under": (0.0, 1.0), "up to": (0.0, 1.0), "at most": (0.0, 1.0), "just over": (1.0, 1.15),
+    "just under": (0.85, 1.0), "nearly a": (0.85, 1.0),
+}  # fmt: skip
+_STRICT = {"more than", "over", "upwards of", "less than", "fewer than", "under", "just over",
+           "just under"}  # fmt: skip
+_VAGUE = {
+    "dozens": (24, 120), "scores": (40, 200), "hundreds": (200, 999), "thousands": (2_000, 999_999),
+    "millions": (2e6, 999e6), "several": (3, 12), "a few": (2, 6), "a handful": (2, 6),
+    "a number": (2, 60), "numerous": (3, math.inf), "many": (3, math.inf),
+    "a couple": (2, 3), "a dozen": (11, 13), "a series": (2, 60),
+}  # fmt: skip
+
+_NUMBER_WORD = (
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_UNITS)[1:10]) + r"))?|"
+    + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+    r"(?:[- ](?:" + "|".join(_SCALES) + r"))?"
+)
+_NUMBER = (
+    r"(?P<num>\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:" + "|".join(_SCALES) + r"))?"
+    r"|" + _NUMBER_WORD + r")"
+)
+_QUANTITY = re.compile(
+    r"(?<![\w.,:/-])(?:(?P<approx>" + "|".join(sorted(_APPROX, key=len, reverse=True)) + r")\s+)?"
+    + _NUMBER + r"(?![\w:]|[.,]\d)(?!\s*(?:st|nd|rd|th)\b)"
+    r"|(?<![\w-])(?P<vague>" + "|".join(sorted(_VAGUE, key=len, reverse=True)) + r")\b"
+    r"(?:\s+of)?"
+    r"|(?<![\w-])(?P<one>an?)\s+(?=(?:year|month|week|decade|century)\b)"
+    r"|\b(?P<ord>\d+(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + r")\s+(?:(?:founding|diplomatic|official)\s+)?anniversary\b"
+)
+_FOLLOWING_WORD = re.compile(r"\s*(?:(?P<word>[a-z][a-z'-]*)|(?P<other>\S))")
+_UNIT_STOP = (STOPWORDS - {"and"}) | {"ago", "percent", "per"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    low: float
+    high: float
+    precision: Precision
+    unit: str | None  # stem of the thing counted
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Values:
+    quantities: tuple[Quantity, ...]
+    dates: tuple[DateMention, ...]
+
+    @property
+    def specific(self) -> tuple[Quantity | DateMention, ...]:
+        """Values a source must state for the claim to be supported: counts and dates."""
+        return tuple(q for q in self.quantities if q.precision != "vague" and q.unit) + self.dates
+
+    def __bool__(self) -> bool:
+        return bool(self.quantities or self.dates)
+
+
+def extract_values(norm: NormText, original: str) -> Values:
+    dates = find_dates(norm, original)
+    taken = [(d.start, d.end) for d in dates]
+    quantities: list[Quantity] = []
+    for match in _QUANTITY.finditer(norm.text):
+        start, end = norm.original_span(match.start(), match.end())
+        if any(s < end and start < e for s, e in taken):
+            continue
+        quantity = _quantity(match, norm, start, end, original)
+        if quantity is not None:
+            quantities.append(quantity)
+    return Values(tuple(quantities), tuple(dates))
+
+
+def _quantity(
+    match: re.Match[str], norm: NormText, start: int, end: int, original: str
+) -> Quantity | None:
+    text = norm.text
+    surface = " ".join(original[start:end].split())
+    if match.group("ord"):
+        raw = match.group("ord")
+        number = float(re.sub(r"\D", "", raw)) if raw[0].isdigit() else _ORDINAL_WORDS[raw]
+        return Quantity(number, number, "exact", "year", surface, start, end)
+    unit, unit_end = _unit_after(text, match.end())
+    if match.group("one"):
+        if unit is None:
+            return None
+        end = max(end, norm.original_span(match.start(), unit_end)[1])
+        return Quantity(1, 1, "exact", unit, " ".join(original[start:end].split()), start, end)
+    if unit is not None:
+        end = max(end, norm.original_span(match.start(), unit_end)[1])
+        surface = " ".join(original[start:end].split())
+    if match.group("vague"):
+        low, high = _VAGUE[match.group("vague")]
+        if unit is None:
+            return None
+        return Quantity(low, high, "vague", unit, surface, start, end)
+    value = _number_value(match.group("num"))
+    if value is None:
+        return None
+    if match.group("num").startswith("$"):
+        unit = "dollar"
+    approx = match.group("approx")
+    if approx:
+        lo_factor, hi_factor = _APPROX[approx]
+        low, high = value * lo_factor, value * hi_factor
+        if approx in _STRICT:
+            # "more than 60" excludes 60 itself; nudge the open bound inwards.
+            low, high = (low + 1e-9, high) if hi_factor > 1 else (low, high - 1e-9)
+        return Quantity(low, high, "approx", unit, surface, start, end)
+    return Quantity(value, value, "exact", unit, surface, start, end)
+
+
+def _number_value(raw: str) -> float | None:
+    raw = raw.lstrip("$").strip()
+    scale = 1.0
+    for name, factor in _SCALES.items():
+        if raw.endswith(name):
+            head = raw[: -len(name)].strip(" -")
+            if not head:
+                return float(factor)
+            raw, scale = head, float(factor)
+            break
+    if raw[0].isdigit():
+        return float(raw.replace(",", "")) * scale
+    total = 0
+    for part in re.split(r"[- ]", raw):
+        total += _TENS.get(part, 0) + _UNITS.get(part, 0)
+    return total * scale
+
+
+_NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_SCALES)
+
+
+def _unit_after(text: str, position: int) -> tuple[str | None, int]:
+    """The counted noun and where it ends: the first plural noun, or the last word of the
+    phrase after a number (``50 bilateral and multilateral activities`` counts activities)."""
+    unit: str | None = None
+    unit_end = position
+    for _ in range(5):
+        match = _FOLLOWING_WORD.match(text, position)
+        if match is None:
+            break
+        position = match.end()
+        word = match.group("word")
+        if word is None:
+            if match.group("other") == "%":
+                return "percent", position
+            if match.group("other") == "-" and unit is None:
+                continue
+            break
+        if word == "percent":
+            return "percent", position
+        if word in _UNIT_STOP or word in NEGATIONS or word.split("-")[0] in _NUMBER_WORDS:
+            break
+        if word == "and":
+            continue
+        unit, unit_end = word, position
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            break  # a plural noun ends the counted phrase
+    return (stem(unit.split("-")[-1]) if unit else None), unit_end
+
+
+# --- comparison -----------------------------------------------------------------------
+
+
+def compare_quantities(claim: Quantity, found: Quantity) -> Comparison:
+    """Match when the ranges meet, conflict when they count the same thing and do not."""
+    if claim.unit is None or claim.unit != found.unit:
+        return "unrelated"
+    if claim.low <= found.high and found.low <= claim.high:
+        return "match"
+    return "conflict"
+
+
+def compare_dates(claim: DateMention, found: DateMention, reference: dt.date | None) -> Comparison:
+    """Dates are compared as the days they can mean, read against the document's date.
+
+    A document date vaguer than the claim's (a year against a day) cannot contradict it.
+    """
+    claim_days = claim.resolve(reference)
+    found_days = found.resolve(reference)
+    if claim_days is None or found_days is None:
+        if claim.relative is not None and found.relative is not None:
+            overlap = claim.relative[0] <= found.relative[1] and found.relative[0] <= claim.relative[1]
+            return "match" if overlap else "conflict"
+        if claim.first[0] is None or found.first[0] is None:
+            return _compare_month_day(claim, found)
+        return "unrelated"
+    if claim_days[0] <= found_days[1] and found_days[0] <= claim_days[1]:
+        return "match"
+    return "conflict" if found.granularity >= claim.granularity else "unrelated"
+
+
+def _compare_month_day(claim: DateMention, found: DateMention) -> Comparison:
+    if claim.relative is not None or found.relative is not None:
+        return "unrelated"
+    if None in (claim.first[1], found.first[1]):
+        return "unrelated"
+    lo_c = (claim.first[1], claim.first[2] or 1)
+    hi_c = (claim.last[1], claim.last[2] or 31)
+    lo_f = (found.first[1], found.first[2] or 1)
+    hi_f = (found.last[1], found.last[2] or 31)
+    if lo_c <= hi_f and lo_f <= hi_c:  # type: ignore[operator]
+        return "match"
+    return "conflict" if found.granularity >= claim.granularity else "unrelated"
+
+
+def compare(
+    claim: Quantity | DateMention, found: Quantity | DateMention, reference: dt.date | None
+) -> Comparison:
+    if isinstance(claim, Quantity) and isinstance(found, Quantity):
+        return compare_quantities(claim, found)
+    if isinstance(claim, DateMention) and isinstance(found, DateMention):
+        return compare_dates(claim, found, reference)
+    return "unrelated"
+
+
+def is_vague(value: Quantity | DateMention) -> bool:
+    return isinstance(value, Quantity) and value.precision == "vague"
+
+
+# --- places -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Place:
+    terms: frozenset[str]
+    text: str
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
+
+
+def find_places(tokens: Sequence[Token], text: str) -> list[Place]:
+    """Where something happened: a capitalised name after 'in' or 'at' ('in New York',
+    'at the White House'); possessives ('in Vietnam's policy') are not places."""
+    places: list[Place] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        index += 1
+        if token.word not in _PLACE_PREPOSITIONS:
+            continue
+        if index < len(tokens) and tokens[index].word == "the":
+            index += 1
+        run: list[Token] = []
+        while (
+            index < len(tokens)
+            and tokens[index].capitalised
+            and tokens[index].kind in ("word", "entity")
+            and (not run or not text[run[-1].end : tokens[index].start].strip())
+        ):
+            run.append(tokens[index])
+            index += 1
+        if not run or text[run[-1].end : run[-1].end + 2] in ("'s", "’s"):
+            continue
+        places.append(
+            Place(frozenset(t.term for t in run), " ".join(text[run[0].start : run[-1].end].split()))
+        )
+    return places
+
+
+# --- negation -------------------------------------------------------------------------
+
+
+def negated_terms(tokens: Sequence[Token], window: int = 3) -> set[str]:
+    """Content terms under a negation cue: 'did not meet' negates 'meet'."""
+    negated: set[str] = set()
+    for index, token in enumerate(tokens):
+        if token.kind != "negation":
+            continue
+        seen = 0
+        for following in tokens[index + 1 :]:
+            if following.kind in ("word", "entity"):
+                negated.add(following.term)
+                seen += 1
+                if seen >= window:
+                    break
+    return negated
