@@ -48,6 +48,7 @@ class Features:
     topic_terms: frozenset[str]
     topic_groups: tuple[tuple[str, ...], ...]
     places: tuple[Place, ...] = ()
+    speakers: tuple[tuple[str, ...], ...] = ()  # names in the frame: who says it
 
     @property
     def content_terms(self) -> set[str]:
@@ -77,6 +78,7 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
     content = {t.term for t in tokens if t.start >= frame_end}
     frame_terms -= content
     groups = _name_groups([t for t in tokens if t.start >= frame_end])
+    speakers = _name_groups([t for t in tokens if t.end <= frame_end])
     topic_tokens = tokenize(claim.topic, aliases) if claim.topic else []
     topic_terms = frozenset(
         t.term for t in topic_tokens if t.kind in ("entity", "word", "ordinal")
@@ -91,6 +93,7 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
         negated=frozenset(negated_terms(tokens)),
         topic_terms=topic_terms,
         topic_groups=tuple(_name_groups(topic_tokens, topic=True)),
+        speakers=tuple(speakers),
         places=tuple(
             p for p in find_places([t for t in tokens if t.start >= frame_end], text)
             if not p.terms <= topic_terms

@@ -21,10 +21,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from factcheck.dates import DateMention
-from factcheck.features import Features, name_in
+from factcheck.features import TITLE_WORDS, Features
 from factcheck.index import Corpus
 from factcheck.model import Evidence, Stance, StanceResult
-from factcheck.terms import Token
+from factcheck.terms import REPORTING, Token
 from factcheck.values import Place, Quantity, compare, find_places, is_vague, negated_terms
 
 SUPPORT_SCORE = 0.6  # share of the claim's weighted content (and values) in the window
@@ -232,6 +232,11 @@ class StanceJudge:
         names_ok = self._names_present(window, skip_places=place_conflict is not None) or (
             coverage >= MOSTLY_NAMED_SCORE and self._mostly_named(window)
         )
+        if names_ok and self.f.topic_groups:
+            names_ok = self._topic_named(window)
+        if names_ok and self.f.speakers and self._other_speaker(window):
+            names_ok = False  # 'Mensah said ...' does not back 'Kowalski said ...'
+
         polarity = self._polarity_conflict(window)
         conflicts = [c for c in checks if c.status == "conflict"]
         highlights = self._highlights(window, checks)
@@ -313,35 +318,96 @@ class StanceJudge:
         if strict:
             return all(set(g) <= window.terms for g in self.name_groups if not set(g) <= place_terms)
         missing = [
-            g for g in self.name_groups if not name_in(g, window.terms) and not set(g) <= place_terms
-        ]
+            g for g in self.name_groups
+            if not set(g) <= place_terms and not self._mentions(g, self._window_pids(window), window)
+        ]  # fmt: skip
         if not missing:
             return True
-        nearby = self._nearby_terms(window)
+        nearby = self._nearby_pids(window)
         main = self.corpus.main_subjects(window.document)
-        if not all(name_in(g, nearby) or g[-1] in main for g in missing):
+        if not all(self._mentions(g, nearby, window) or g[-1] in main for g in missing):
             return False
         return self._has_coreference(window)
+
+    def _other_speaker(self, window: Window) -> bool:
+        """The core sentence gives the words to a named speaker who is not the claim's."""
+        tokens = self.corpus.passages[window.core_pid].tokens
+        speaker_terms = {t for g in self.f.speakers for t in g}
+        for index, token in enumerate(tokens):
+            if token.term not in ("say", "tell") and token.word not in REPORTING:
+                continue
+            for neighbour in (tokens[index - 1] if index else None,
+                              tokens[index + 1] if index + 1 < len(tokens) else None):
+                if neighbour is not None and neighbour.capitalised and neighbour.kind in (
+                    "word", "entity"
+                ) and neighbour.term not in TITLE_WORDS:
+                    return neighbour.term not in speaker_terms
+        return False
+
+    def _topic_named(self, window: Window) -> bool:
+        """A claim about a named event is judged only on passages about that event."""
+        nearby = [*self._nearby_pids(window), *self._window_pids(window)]
+        main = self.corpus.main_subjects(window.document)
+        return all(self._mentions(g, nearby, window) or g[-1] in main for g in self.f.topic_groups)
 
     def _mostly_named(self, window: Window) -> bool:
         """Most names there (two or more, a third at most missing): 'a seminar on chips
         with AMD, Google and Marvell' need not repeat 'US-Vietnam'."""
-        present = sum(1 for g in self.name_groups if name_in(g, window.terms))
+        pids = self._window_pids(window)
+        present = sum(1 for g in self.name_groups if self._mentions(g, pids, window))
         return present >= 2 and present * 3 >= len(self.name_groups) * 2
 
-    def _nearby_terms(self, window: Window) -> set[str]:
-        """Terms a 'he' or 'the two countries' in the window can refer back to: the rest of
-        its paragraph and the few sentences before it."""
+    @staticmethod
+    def _window_pids(window: Window) -> range:
+        return range(window.first, window.last + 1)
+
+    def _nearby_pids(self, window: Window) -> list[int]:
+        """Sentences a 'he' or 'the two countries' in the window can refer back to: the
+        rest of its paragraph and the few sentences before it."""
         span = self.corpus.document_passages(window.document)
         paragraph = self.corpus.passages[window.core_pid].passage.paragraph
-        terms: set[str] = set()
+        pids: list[int] = []
         for pid in range(max(span.start, window.first - LOOK_BACK), span.stop):
             info = self.corpus.passages[pid]
             if pid < window.first or info.passage.paragraph == paragraph:
-                terms |= info.terms
+                pids.append(pid)
             elif info.passage.paragraph > paragraph:
                 break
-        return terms
+        return pids
+
+    def _mentions(self, group: tuple[str, ...], pids: Iterable[int], window: Window) -> bool:
+        """Is this name mentioned in these sentences? 'Okafor' alone stands for Amelia
+        Okafor, unless the paragraph has another Okafor (Bruno Okafor) it belongs to."""
+        last = group[-1]
+        if len(group) == 1:
+            return any(last in self.corpus.passages[p].terms for p in pids)
+        full = bare = False
+        for pid in pids:
+            if last not in self.corpus.passages[pid].terms:
+                continue
+            for before, token in _pairs(self.corpus.passages[pid].tokens):
+                if token.term != last:
+                    continue
+                if before is not None and before.term == group[-2]:
+                    full = True
+                elif not _is_given_name(before):
+                    bare = True
+        if full:
+            return True
+        return bare and not self._someone_else(group, window)
+
+    def _someone_else(self, group: tuple[str, ...], window: Window) -> bool:
+        paragraph = self.corpus.passages[window.core_pid].passage.paragraph
+        for pid in self.corpus.document_passages(window.document):
+            info = self.corpus.passages[pid]
+            if info.passage.paragraph != paragraph or group[-1] not in info.terms:
+                continue
+            for before, token in _pairs(info.tokens):
+                if token.term == group[-1] and _is_given_name(before) and (
+                    before is not None and before.term != group[-2]
+                ):
+                    return True
+        return False
 
     def _has_coreference(self, window: Window) -> bool:
         for pid in range(window.first, window.last + 1):
@@ -458,6 +524,21 @@ class StanceJudge:
             if best is None or score > best[0]:
                 best = (score, window)
         return best[1] if best else None
+
+
+def _pairs(tokens: list[Token]) -> Iterable[tuple[Token | None, Token]]:
+    return zip([None, *tokens[:-1]], tokens, strict=True)
+
+
+def _is_given_name(token: Token | None) -> bool:
+    """A capitalised word right before a surname, titles aside ('Bruno' in 'Bruno Novak')."""
+    return (
+        token is not None
+        and token.kind == "word"
+        and token.capitalised
+        and token.start > 0
+        and token.term not in TITLE_WORDS
+    )
 
 
 def _bigrams(tokens: Iterable[Token]) -> set[tuple[str, str]]:

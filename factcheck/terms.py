@@ -119,6 +119,7 @@ class RawToken:
     end: int
     capitalised: bool
     upper: bool
+    foreign: bool = False  # written with letters outside ASCII: 'Đỗ' is a name, not 'do'
 
 
 def raw_tokens(norm: NormText, original: str) -> list[RawToken]:
@@ -139,7 +140,8 @@ def raw_tokens(norm: NormText, original: str) -> list[RawToken]:
             start, end = norm.original_span(match.start(), match.start() + len(word))
         surface = original[start:end]
         tokens.append(RawToken(word, match.start(), match.start() + len(word), start, end,
-                               first.isupper(), surface.isupper() and len(surface) > 1))
+                               first.isupper(), surface.isupper() and len(surface) > 1,
+                               not surface.isascii()))
     return tokens
 
 
@@ -247,7 +249,7 @@ def _plain_token(raw: RawToken) -> Token:
         return Token(word, word, raw.start, raw.end, kind)
     if word in NEGATIONS:
         return Token(word, word, raw.start, raw.end, "negation")
-    if word in STOPWORDS or len(word) == 1:
+    if (word in STOPWORDS and not raw.foreign) or len(word) == 1:
         return Token(word, word, raw.start, raw.end, "stop")
     return Token(stem(word), word, raw.start, raw.end, "word", raw.capitalised)
 
