@@ -185,6 +185,7 @@ def _with_distinct_terms(
                 evidence=stance.evidence,
                 detail=stance.detail,
                 distinct_terms=tuple(terms),
+                claimed=stance.claimed,
             )
         )
     return updated
@@ -203,3 +204,15 @@ def _phrases(tokens: list[Token], text: str) -> list[str]:
             phrases.append(surface)
         previous_end = token.end
     return phrases
+
+
+def describe_sources(paths: Sequence[Path]) -> Report:
+    """A report with the run's sources and no claims judged (``factcheck sources``)."""
+    registries = load_registries(paths)
+    documents = read_documents(all_sources(registries))
+    return Report(
+        registries=tuple(registries),
+        sources=tuple(source_info(d) for d in documents),
+        results=(),
+        tool_version=__version__,
+    )

@@ -132,11 +132,34 @@ def clean_space(text: str) -> str:
 
 @dataclass(frozen=True)
 class Evidence:
-    text: str
+    text: str  # the passage as written, same length as end - start (markup blanked)
     line: int
     start: int
     end: int
     highlights: tuple[tuple[int, int], ...] = ()  # offsets relative to ``start``
+
+    def display(self) -> tuple[str, list[tuple[int, int]]]:
+        """The text with white space collapsed, and the highlights moved to match."""
+        out: list[str] = []
+        position: list[int] = []  # for each original index, its index in the output
+        previous_space = True
+        for char in self.text:
+            position.append(len(out))
+            if char.isspace():
+                if not previous_space:
+                    out.append(" ")
+                previous_space = True
+            else:
+                out.append(char)
+                previous_space = False
+        position.append(len(out))
+        text = "".join(out).rstrip()
+        spans = [
+            (position[s], min(position[e], len(text)))
+            for s, e in self.highlights
+            if 0 <= s < e <= len(self.text)
+        ]
+        return text, [(s, e) for s, e in spans if s < e]
 
 
 @dataclass(frozen=True)
@@ -147,6 +170,11 @@ class StanceResult:
     evidence: Evidence | None = None
     detail: str = ""  # plain words for the reason: "gives 25 September 2024"
     distinct_terms: tuple[str, ...] = ()
+    claimed: str = ""  # what the claim says instead: "24 September 2024"
+
+    @property
+    def explanation(self) -> str:
+        return f"{self.detail}; the claim says {self.claimed}" if self.claimed else self.detail
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ sentence and gives the figures in the next), and the best window is judged:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ class Judgement:
     window: Window | None = None
     detail: str = ""
     highlights: list[tuple[int, int]] = field(default_factory=list)  # original offsets
+    claimed: str = ""  # the claim's own value, when this document gives another
 
 
 @dataclass
@@ -264,17 +266,19 @@ class StanceJudge:
         if polarity and not conflicts and not place_conflict and coverage < POLARITY_SCORE:
             polarity = False  # a stray 'not' near a shared word is not a denial
         if names_ok and about_same >= threshold and (conflicts or polarity or place_conflict):
+            claimed = ""
             if conflicts:
                 check = conflicts[0]
                 assert check.found is not None
-                detail = (
-                    f"gives {_describe(check.found)}; the claim says {_describe(check.claim_value)}"
-                )
+                detail = f"gives {_describe(check.found)}"
+                claimed = _describe(check.claim_value)
             elif place_conflict:
-                detail = place_conflict
+                detail, claimed = place_conflict
             else:
                 detail = "says the opposite"
-            return Judgement("contradicts", round(about_same, 3), window, detail, highlights)
+            return Judgement(
+                "contradicts", round(about_same, 3), window, detail, highlights, claimed
+            )
         return Judgement("silent", round(score, 3), window, "", highlights)
 
     def _phrase_share(self, window: Window) -> float:
@@ -292,7 +296,7 @@ class StanceJudge:
         words = {t for t in carried if t in self.weights}
         return isinstance(check.claim_value, Quantity) and len(words) >= 2 and words <= window.terms
 
-    def _place_conflict(self, window: Window) -> str | None:
+    def _place_conflict(self, window: Window) -> tuple[str, str] | None:
         """The claim puts it in one place, the window in another, and names none of the
         claim's places."""
         if not self.f.places or any(p.terms & window.terms for p in self.f.places):
@@ -307,7 +311,7 @@ class StanceJudge:
         if not others:
             return None
         said = " and ".join(p.text for p in self.f.places)
-        return f"gives {others[0].text}; the claim says {said}"
+        return f"gives {others[0].text}", said
 
     def _names_present(
         self, window: Window, *, skip_places: bool = False, strict: bool = False
@@ -570,7 +574,7 @@ def to_result(source: str, judgement: Judgement, corpus: Corpus) -> StanceResult
             (s - start, e - start) for s, e in judgement.highlights if start <= s and e <= end
         )
         evidence = Evidence(
-            text=document.text[start:end],
+            text=re.sub(r"\s", " ", document.body[start:end]),
             line=corpus.passages[window.first].passage.line,
             start=start,
             end=end,
@@ -582,4 +586,5 @@ def to_result(source: str, judgement: Judgement, corpus: Corpus) -> StanceResult
         score=judgement.score,
         evidence=evidence,
         detail=judgement.detail,
+        claimed=judgement.claimed,
     )

@@ -62,7 +62,20 @@ def reason(
     silent = _names(stances, "silent", sources)
 
     def conflict_text(items: list[StanceResult]) -> str:
-        return "; ".join(f"{sources[s.source].label} {s.detail}" for s in items)
+        """'roundup gives 24 September; the claim says 25 September 2024', sources that
+        give the same grouped together."""
+        groups: dict[str, list[str]] = {}
+        for stance in items:
+            groups.setdefault(stance.detail, []).append(sources[stance.source].label)
+        parts = []
+        for detail, labels in groups.items():
+            if len(labels) > 1 and detail.startswith("gives "):
+                detail = "give " + detail[len("gives ") :]
+            elif len(labels) > 1 and detail.startswith("says "):
+                detail = "say " + detail[len("says ") :]
+            parts.append(f"{_join(labels)} {detail}")
+        claimed = next((s.claimed for s in items if s.claimed), "")
+        return "; ".join(parts) + (f"; the claim says {claimed}" if claimed else "")
 
     if verdict == "divergence" and contradicting:
         text = f"{_join(supporters)} support{'s' if len(supporters) == 1 else ''} it; "

@@ -1,0 +1,242 @@
+"""Command line: parse options, call the core, pick a reporter, set the exit code.
+
+Heavy modules are imported inside the commands so that ``factcheck --version``
+and ``--help`` start at once.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from factcheck import __version__
+
+if TYPE_CHECKING:
+    from factcheck.model import Report
+
+FORMATS = ("rich", "text", "json", "jsonl")
+FAIL_ON = ("error", "warning", "notice", "never")
+DEFAULT_PATH = Path("claims")
+EXIT_INPUT_ERROR = 2
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def handle_input_errors(command: F) -> F:
+    """Input problems become one clear message on stderr and exit code 2, never a traceback."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from factcheck.errors import FactcheckError
+
+        try:
+            return command(*args, **kwargs)
+        except FactcheckError as error:
+            for line in str(error).splitlines():
+                click.echo(f"factcheck: {line}", err=True)
+            sys.exit(EXIT_INPUT_ERROR)
+        except RecursionError:
+            click.echo("factcheck: input nests too deeply to read", err=True)
+            sys.exit(EXIT_INPUT_ERROR)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def paths_argument(command: F) -> F:
+    return click.argument(
+        "paths", nargs=-1, type=click.Path(path_type=Path, exists=False), metavar="[PATH]..."
+    )(command)
+
+
+def format_option(command: F) -> F:
+    return click.option(
+        "--format",
+        "format_name",
+        type=click.Choice(FORMATS),
+        default=None,
+        help="Report format [default: rich on a terminal, text when piped].",
+    )(command)
+
+
+def color_option(command: F) -> F:
+    return click.option(
+        "--no-color", is_flag=True, help="No colour, even on a terminal (NO_COLOR is honoured too)."
+    )(command)
+
+
+def use_color(no_color: bool, output: Path | None) -> bool:
+    """Colour only for a terminal that has not asked for none."""
+    if no_color or output is not None or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def choose_format(format_name: str | None, output: Path | None) -> str:
+    if format_name:
+        return format_name
+    return "rich" if output is None and sys.stdout.isatty() else "text"
+
+
+def make_reporter(format_name: str, color: bool, verbose: bool = False) -> Any:
+    from factcheck.reporters import REPORTERS
+
+    width = None
+    if color:
+        width = click.get_terminal_size()[0] if hasattr(click, "get_terminal_size") else None
+        width = width or os.get_terminal_size().columns
+    return REPORTERS[format_name](color=color, verbose=verbose, width=width)
+
+
+def write_output(text: str, output: Path | None) -> None:
+    """Print, or replace ``output`` atomically so a failed run never leaves half a file."""
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    from factcheck.errors import FactcheckError
+
+    directory = output.parent if str(output.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, output)
+    except OSError as error:
+        raise FactcheckError(f"{output}: cannot write the report: {error.strerror}") from error
+
+
+def registry_paths(paths: tuple[Path, ...]) -> list[Path]:
+    return list(paths) or [DEFAULT_PATH]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="factcheck")
+def main() -> None:
+    """Check a registry of source-attributed claims against the documents a story rests on.
+
+    Every claim gets a verdict (agreement, divergence, uncorroborated, contradicted,
+    unsupported) from how each document stands on it, and every quote is checked
+    against the document it is attributed to.
+    """
+
+
+@main.command()
+@paths_argument
+@format_option
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the report to FILE instead of standard output.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
+              help="Lowest severity that fails the run (exit code 1).")
+@click.option("--claim", "claims", multiple=True, metavar="ID", help="Only this claim (repeatable).")
+@click.option("--topic", "topics", multiple=True, metavar="TEXT",
+              help="Only claims whose topic or text contains TEXT (repeatable).")
+@click.option("--source", "sources", multiple=True, metavar="ID",
+              help="Only claims attributed to this source (repeatable).")
+@click.option("-v", "--evidence", "verbose", is_flag=True,
+              help="Show the evidence passages for every claim.")
+@color_option
+@handle_input_errors
+def check(
+    paths: tuple[Path, ...],
+    format_name: str | None,
+    output: Path | None,
+    fail_on: str,
+    claims: tuple[str, ...],
+    topics: tuple[str, ...],
+    sources: tuple[str, ...],
+    verbose: bool,
+    no_color: bool,
+) -> None:
+    """Check every claim of the registries in PATH (files or folders; default ./claims).
+
+    Exit code 0: nothing at or above --fail-on and every expectation met; 1: a finding
+    at or above --fail-on or an unmet expectation; 2: a usage or input error.
+    """
+    from factcheck.check import Filters, run_check
+
+    report = run_check(
+        registry_paths(paths),
+        Filters(claims, topics, sources),
+        None if fail_on == "never" else fail_on,  # type: ignore[arg-type]
+    )
+    _unknown_filters(report, claims, sources)
+    color = use_color(no_color, output)
+    reporter = make_reporter(choose_format(format_name, output), color, verbose)
+    write_output(reporter.render(report), output)
+    sys.exit(report.exit_code)
+
+
+def _unknown_filters(report: Report, claims: tuple[str, ...], sources: tuple[str, ...]) -> None:
+    from factcheck.errors import FactcheckError
+
+    known_claims = {c.id for r in report.registries for c in r.claims}
+    known_sources = {s.source.id for s in report.sources}
+    unknown = [f"claim '{c}'" for c in claims if c not in known_claims]
+    unknown += [f"source '{s}'" for s in sources if s not in known_sources]
+    if unknown:
+        raise FactcheckError(f"no such {', '.join(unknown)} in {', '.join(r.path for r in report.registries)}")
+
+
+@main.command()
+@paths_argument
+@handle_input_errors
+def validate(paths: tuple[Path, ...]) -> None:
+    """Check the registries in PATH only (keys, ids, sources, expectations, document paths).
+
+    Problems are listed as file:line:col: message, all at once; exit code 2 if any.
+    """
+    from factcheck.registry import load_registries
+
+    registries = load_registries(registry_paths(paths))
+    claims = sum(len(r.claims) for r in registries)
+    sources = sum(len(r.sources) for r in registries)
+    for registry in registries:
+        click.echo(f"{registry.path}: ok ({len(registry.claims)} claims, "
+                   f"{len(registry.sources)} sources)")
+    if len(registries) > 1:
+        click.echo(f"{len(registries)} registries: {claims} claims, {sources} sources")
+
+
+@main.command()
+@click.argument("claim_id")
+@paths_argument
+@format_option
+@color_option
+@handle_input_errors
+def show(claim_id: str, paths: tuple[Path, ...], format_name: str | None, no_color: bool) -> None:
+    """One claim, with every source's evidence side by side."""
+    from factcheck.check import Filters, run_check
+    from factcheck.errors import FactcheckError
+
+    report = run_check(registry_paths(paths), Filters(claims=(claim_id,)))
+    if not report.results:
+        known = [c.id for r in report.registries for c in r.claims]
+        from difflib import get_close_matches
+
+        hint = get_close_matches(claim_id, known, n=1)
+        suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
+        raise FactcheckError(f"no claim '{claim_id}' in {', '.join(r.path for r in report.registries)}{suggestion}")
+    color = use_color(no_color, None)
+    reporter = make_reporter(choose_format(format_name, None), color, verbose=True)
+    write_output(reporter.render_detail(report), None)
+
+
+@main.command()
+@paths_argument
+@format_option
+@color_option
+@handle_input_errors
+def sources(paths: tuple[Path, ...], format_name: str | None, no_color: bool) -> None:
+    """The sources of the registries: outlet, publication date, words, dateline."""
+    from factcheck.check import describe_sources
+
+    report = describe_sources(registry_paths(paths))
+    color = use_color(no_color, None)
+    reporter = make_reporter(choose_format(format_name, None), color)
+    write_output(reporter.render_sources(report), None)

@@ -1,0 +1,78 @@
+"""What every reporter shares: the interface, and the words and symbols of verdicts."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import ClassVar
+
+from factcheck.model import Report, Severity, Stance, Verdict
+
+VERDICT_SYMBOLS: dict[Verdict, str] = {
+    "agreement": "✔",
+    "divergence": "≠",
+    "uncorroborated": "◐",
+    "contradicted": "✘",
+    "unsupported": "∅",
+}
+STANCE_SYMBOLS: dict[Stance, str] = {
+    "supports": "✔",
+    "contradicts": "✘",
+    "differs": "≈",
+    "silent": "·",
+}
+SEVERITY_STYLES: dict[Severity, str] = {
+    "ok": "green",
+    "notice": "cyan",
+    "warning": "yellow",
+    "error": "red",
+}
+STANCE_STYLES: dict[Stance, str] = {
+    "supports": "green",
+    "contradicts": "red",
+    "differs": "yellow",
+    "silent": "dim",
+}
+
+
+class Reporter(ABC):
+    """Renders a finished report; never decides anything about it."""
+
+    name: ClassVar[str]
+    description: ClassVar[str]
+
+    def __init__(self, *, color: bool = False, verbose: bool = False, width: int | None = None):
+        self.color = color
+        self.verbose = verbose
+        self.width = width
+
+    @abstractmethod
+    def render(self, report: Report) -> str:
+        """The whole report."""
+
+    def render_detail(self, report: Report) -> str:
+        """Each claim with every source's evidence side by side (``factcheck show``)."""
+        return self.render(report)
+
+    @abstractmethod
+    def render_sources(self, report: Report) -> str:
+        """The sources of a run (``factcheck sources``)."""
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def failing_summary(report: Report) -> str:
+    """One line saying whether the run passes, and why not."""
+    failing = [r for r in report.results if r.fails(report.fail_on)]
+    if not failing:
+        return "All clear: no claim fails this run."
+    unmet = sum(1 for r in failing if r.expect is not None)
+    parts = []
+    if unmet:
+        parts.append(f"{plural(unmet, 'unmet expectation')}")
+    if len(failing) > unmet:
+        parts.append(f"{len(failing) - unmet} at or above --fail-on {report.fail_on}")
+    return f"{plural(len(failing), 'claim')} fail{'s' if len(failing) == 1 else ''}: " + ", ".join(
+        parts
+    )

@@ -1,0 +1,141 @@
+"""JSON report, schema version 1 (DESIGN.md): one object, or one line per claim (jsonl)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from factcheck.model import (
+    AttributionResult,
+    ClaimResult,
+    Report,
+    SourceInfo,
+    StanceResult,
+)
+from factcheck.reporters.base import Reporter
+
+SCHEMA_VERSION = 1
+
+
+def source_to_dict(info: SourceInfo) -> dict[str, Any]:
+    source = info.source
+    return {
+        "outlet": source.outlet,
+        "title": source.title,
+        "path": source.display_path,
+        "published": info.published.isoformat() if info.published else None,
+        "published_from": info.published_from,
+        "dateline": info.dateline,
+        "url": source.url,
+        "words": info.words,
+        "sha256": info.sha256,
+    }
+
+
+def stance_to_dict(stance: StanceResult) -> dict[str, Any]:
+    data: dict[str, Any] = {"stance": stance.stance, "score": stance.score, "evidence": None}
+    if stance.evidence is not None:
+        text, _ = stance.evidence.display()
+        data["evidence"] = {
+            "text": text,
+            "line": stance.evidence.line,
+            "start": stance.evidence.start,
+            "end": stance.evidence.end,
+        }
+    if stance.detail:
+        data["detail"] = stance.explanation
+    if stance.stance == "differs":
+        data["distinct_terms"] = list(stance.distinct_terms)
+    return data
+
+
+def attribution_to_dict(attribution: AttributionResult) -> dict[str, Any]:
+    return {
+        "source": attribution.source,
+        "quote": attribution.quote,
+        "quote_status": attribution.quote_status,
+        "quote_score": attribution.quote_score,
+        "speaker": attribution.speaker,
+        "speaker_status": attribution.speaker_status,
+        "speaker_found": attribution.speaker_found,
+        "line": attribution.line,
+    }
+
+
+def claim_to_dict(result: ClaimResult) -> dict[str, Any]:
+    claim = result.claim
+    expect = None
+    if result.expect is not None:
+        expect = {
+            "verdict": list(result.expect.verdicts) if result.expect.verdicts else None,
+            "stances": {source: list(s) for source, s in result.expect.stances},
+            "met": result.expect.met,
+            "problems": list(result.expect.problems),
+        }
+    return {
+        "id": claim.id,
+        "registry": claim.registry,
+        "line": claim.line,
+        "claim": claim.text,
+        "topic": claim.topic,
+        "verdict": result.verdict,
+        "severity": result.severity,
+        "reason": result.reason,
+        "expect": expect,
+        "stances": {s.source: stance_to_dict(s) for s in result.stances},
+        "attributions": [attribution_to_dict(a) for a in result.attributions],
+    }
+
+
+def summary_to_dict(report: Report) -> dict[str, Any]:
+    return {
+        "claims": len(report.results),
+        "verdicts": report.verdict_counts(),
+        "expectations": report.expectation_counts(),
+        "attribution_errors": report.attribution_errors,
+        "fail_on": report.fail_on or "never",
+        "exit_code": report.exit_code,
+    }
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "factcheck", "version": report.tool_version},
+        "title": report.title,
+        "registries": [r.path for r in report.registries],
+        "sources": {info.source.id: source_to_dict(info) for info in report.sources},
+        "summary": summary_to_dict(report),
+        "claims": [claim_to_dict(r) for r in report.results],
+    }
+
+
+def _dump(data: Any, indent: int | None = 2) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+class JsonReporter(Reporter):
+    name = "json"
+    description = "one JSON object (schema version 1), for jq and other tools"
+
+    def render(self, report: Report) -> str:
+        return _dump(report_to_dict(report)) + "\n"
+
+    def render_sources(self, report: Report) -> str:
+        return _dump({info.source.id: source_to_dict(info) for info in report.sources}) + "\n"
+
+
+class JsonLinesReporter(Reporter):
+    name = "jsonl"
+    description = "one JSON object per claim per line, then a summary line"
+
+    def render(self, report: Report) -> str:
+        lines = [_dump(claim_to_dict(r), None) for r in report.results]
+        lines.append(_dump({"summary": summary_to_dict(report)}, None))
+        return "\n".join(lines) + "\n"
+
+    def render_sources(self, report: Report) -> str:
+        return "".join(
+            _dump({"id": info.source.id, **source_to_dict(info)}, None) + "\n"
+            for info in report.sources
+        )

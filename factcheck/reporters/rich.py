@@ -1,0 +1,240 @@
+"""The terminal report: colour, tables, evidence with the matching words highlighted.
+
+Rich is imported when a report is rendered, not when factcheck starts.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+from factcheck.model import ClaimResult, Report, StanceResult
+from factcheck.reporters.base import (
+    SEVERITY_STYLES,
+    STANCE_STYLES,
+    STANCE_SYMBOLS,
+    VERDICT_SYMBOLS,
+    Reporter,
+    failing_summary,
+    plural,
+)
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+    from rich.text import Text
+
+
+class RichReporter(Reporter):
+    name = "rich"
+    description = "colour tables for a terminal (the default on a terminal)"
+
+    def _console(self) -> tuple[Console, io.StringIO]:
+        from rich.console import Console
+
+        buffer = io.StringIO()
+        console = Console(
+            file=buffer,
+            width=self.width or 120,
+            force_terminal=self.color,
+            color_system="auto" if self.color else None,
+            no_color=not self.color,
+            highlight=False,
+            emoji=False,
+        )
+        return console, buffer
+
+    def _box(self):  # type: ignore[no-untyped-def]
+        from rich import box
+
+        return box.ROUNDED if self.color else box.ASCII
+
+    def _print(self, *renderables: RenderableType) -> str:
+        console, buffer = self._console()
+        for renderable in renderables:
+            console.print(renderable)
+        return buffer.getvalue()
+
+    # -- pieces --------------------------------------------------------------------------
+
+    def _header(self, report: Report) -> list[RenderableType]:
+        from rich.table import Table
+        from rich.text import Text
+
+        title = Text(report.title or "factcheck report", style="bold")
+        sources = Table(box=self._box(), show_edge=False, pad_edge=False, expand=False)
+        sources.add_column("source", style="bold")
+        sources.add_column("outlet")
+        sources.add_column("published")
+        sources.add_column("words", justify="right")
+        for info in report.sources:
+            date = info.published.isoformat() if info.published else "unknown"
+            if info.published and info.published_from != "registry":
+                date += f" ({info.published_from})"
+            sources.add_row(info.source.label, info.source.outlet or "", date, str(info.words))
+        return [title, sources]
+
+    def _summary(self, report: Report) -> Text:
+        from rich.text import Text
+
+        text = Text()
+        text.append(plural(len(report.results), "claim") + ": ", style="bold")
+        first = True
+        for verdict, count in report.verdict_counts().items():
+            if not count:
+                continue
+            if not first:
+                text.append("  ")
+            first = False
+            severity = _verdict_severity(verdict)
+            text.append(f"{VERDICT_SYMBOLS[verdict]} {count} {verdict}", style=severity)
+        expectations = report.expectation_counts()
+        if expectations["met"] or expectations["unmet"]:
+            text.append(f"   expectations {expectations['met']} met", style="green")
+            if expectations["unmet"]:
+                text.append(f", {expectations['unmet']} unmet", style="bold red")
+        if report.attribution_errors:
+            text.append(f"   {plural(report.attribution_errors, 'attribution error')}", style="red")
+        return text
+
+    def _verdict(self, result: ClaimResult) -> Text:
+        from rich.text import Text
+
+        style = SEVERITY_STYLES[result.severity]
+        return Text(f"{VERDICT_SYMBOLS[result.verdict]} {result.verdict}", style=style)
+
+    def _stance(self, stance: StanceResult) -> Text:
+        from rich.text import Text
+
+        return Text(f"{STANCE_SYMBOLS[stance.stance]} {stance.stance}", style=STANCE_STYLES[stance.stance])
+
+    def _evidence(self, stance: StanceResult) -> Text:
+        from rich.text import Text
+
+        if stance.evidence is None:
+            return Text("nothing on this claim", style="dim italic")
+        text, spans = stance.evidence.display()
+        rendered = Text(text)
+        for start, end in spans:
+            rendered.stylize("bold underline", start, end)
+        rendered = Text(f"line {stance.evidence.line}: ", style="dim") + rendered
+        if stance.detail:
+            rendered.append(f"\n{stance.explanation}", style=STANCE_STYLES[stance.stance])
+        if stance.distinct_terms:
+            rendered.append("\nin other terms: ", style="dim")
+            rendered.append(", ".join(stance.distinct_terms), style="yellow")
+        return rendered
+
+    def _claims_table(self, report: Report) -> RenderableType:
+        from rich.table import Table
+        from rich.text import Text
+
+        table = Table(box=self._box(), show_lines=True, expand=True)
+        table.add_column("claim", style="bold", overflow="fold", ratio=2)
+        table.add_column("verdict", no_wrap=True)
+        for info in report.sources:
+            table.add_column(info.source.label, no_wrap=True)
+        table.add_column("reason", ratio=4)
+        has_expectations = any(r.expect is not None for r in report.results)
+        if has_expectations:
+            table.add_column("expect", no_wrap=True)
+        for result in report.results:
+            reason = Text(result.reason)
+            for attribution in result.attributions:
+                if attribution.quote_status == "fuzzy":
+                    reason.append(
+                        f"\nquote in {attribution.source}: fuzzy {attribution.quote_score:.2f}",
+                        style="dim",
+                    )
+            row: list[RenderableType] = [result.claim.id, self._verdict(result)]
+            row += [self._stance(s) for s in result.stances]
+            row.append(reason)
+            if has_expectations:
+                if result.expect is None:
+                    row.append(Text(""))
+                elif result.expect.met:
+                    row.append(Text("✔ met", style="green"))
+                else:
+                    row.append(Text("✘ " + "; ".join(result.expect.problems), style="bold red"))
+            table.add_row(*row)
+        return table
+
+    def _claim_detail(self, result: ClaimResult, report: Report) -> list[RenderableType]:
+        from rich.panel import Panel
+        from rich.table import Table
+        from rich.text import Text
+
+        labels = {i.source.id: i.source.label for i in report.sources}
+        title = Text.assemble(self._verdict(result), ("  " + result.claim.id, "bold"))
+        head = Text(result.claim.text + "\n", style="italic")
+        head.append(result.reason)
+        if result.claim.topic:
+            head.append(f"\ntopic: {result.claim.topic}", style="dim")
+        side = Table(box=self._box(), expand=True, show_lines=False)
+        for stance in result.stances:
+            header = Text(f"{labels[stance.source]}  ") + self._stance(stance)
+            side.add_column(header, ratio=1, overflow="fold")
+        side.add_row(*[self._evidence(s) for s in result.stances])
+        parts: list[RenderableType] = [Panel(head, title=title, title_align="left", box=self._box()), side]
+        for attribution in result.attributions:
+            line = Text(f"attribution {labels[attribution.source]}: ")
+            if attribution.quote_status:
+                style = "red" if attribution.quote_status == "missing" else "green"
+                score = f" ({attribution.quote_score:.2f})" if attribution.quote_score is not None else ""
+                line.append(f"quote {attribution.quote_status}{score}", style=style)
+            if attribution.speaker_status:
+                style = {"confirmed": "green", "mismatch": "red"}.get(attribution.speaker_status, "dim")
+                who = f" ({attribution.speaker_found})" if attribution.speaker_found else ""
+                line.append(f"  speaker {attribution.speaker}: {attribution.speaker_status}{who}", style=style)
+            parts.append(line)
+        if result.expect is not None:
+            if result.expect.met:
+                parts.append(Text("expectation met", style="green"))
+            else:
+                parts.append(Text("expectation unmet: " + "; ".join(result.expect.problems), style="bold red"))
+        return parts
+
+    # -- views ---------------------------------------------------------------------------
+
+    def render(self, report: Report) -> str:
+        from rich.text import Text
+
+        parts: list[RenderableType] = [*self._header(report), Text(""), self._summary(report)]
+        parts.append(self._claims_table(report))
+        if self.verbose:
+            for result in report.results:
+                parts += [Text(""), *self._claim_detail(result, report)]
+        failing = failing_summary(report)
+        style = "green" if failing.startswith("All clear") else "bold red"
+        parts.append(Text(failing, style=style))
+        return self._print(*parts)
+
+    def render_detail(self, report: Report) -> str:
+        parts: list[RenderableType] = []
+        for result in report.results:
+            parts += self._claim_detail(result, report)
+        return self._print(*parts)
+
+    def render_sources(self, report: Report) -> str:
+        from rich.table import Table
+
+        table = Table(box=self._box())
+        for column in ("source", "outlet", "title", "published", "words", "dateline", "path"):
+            table.add_column(column, overflow="fold")
+        for info in report.sources:
+            date = info.published.isoformat() if info.published else "unknown"
+            table.add_row(
+                info.source.label,
+                info.source.outlet or "",
+                info.source.title or "",
+                f"{date} ({info.published_from})",
+                str(info.words),
+                info.dateline or "",
+                info.source.display_path,
+            )
+        return self._print(table)
+
+
+def _verdict_severity(verdict: str) -> str:
+    from factcheck.verdict import DEFAULT_SEVERITY
+
+    return SEVERITY_STYLES[DEFAULT_SEVERITY[verdict]]  # type: ignore[index]

@@ -1,0 +1,119 @@
+"""Plain text: the default when output goes to a pipe or a file. No colour, no boxes."""
+
+from __future__ import annotations
+
+import textwrap
+
+from factcheck.model import ClaimResult, Report, SourceInfo, StanceResult
+from factcheck.reporters.base import Reporter, failing_summary, plural
+
+WIDTH = 100
+
+
+def source_line(info: SourceInfo) -> str:
+    source = info.source
+    date = info.published.isoformat() if info.published else "date unknown"
+    where = f" ({info.published_from})" if info.published else ""
+    outlet = source.outlet or info.source.title or ""
+    return f"{source.label:<10} {outlet}, {date}{where}, {info.words} words  [{source.display_path}]"
+
+
+def summary_lines(report: Report) -> list[str]:
+    counts = report.verdict_counts()
+    verdicts = ", ".join(f"{n} {v}" for v, n in counts.items() if n)
+    lines = [f"{plural(len(report.results), 'claim')}: {verdicts or 'none'}"]
+    expectations = report.expectation_counts()
+    if expectations["met"] or expectations["unmet"]:
+        lines.append(
+            f"expectations: {expectations['met']} met, {expectations['unmet']} unmet"
+        )
+    if report.attribution_errors:
+        lines.append(f"attribution errors: {report.attribution_errors}")
+    return lines
+
+
+def stance_text(stance: StanceResult, report: Report) -> str:
+    label = next(i.source.label for i in report.sources if i.source.id == stance.source)
+    return f"{label} {stance.stance}"
+
+
+def evidence_lines(stance: StanceResult, label: str, indent: str) -> list[str]:
+    if stance.evidence is None:
+        return []
+    text, _ = stance.evidence.display()
+    head = f"{indent}{label} {stance.stance}, line {stance.evidence.line}: "
+    body = textwrap.wrap(
+        f"\u201c{text}\u201d", WIDTH - len(indent) - 4, initial_indent="", subsequent_indent=""
+    )
+    lines = [head + (body[0] if body else "")]
+    lines += [indent + "    " + line for line in body[1:]]
+    if stance.distinct_terms:
+        lines.append(f"{indent}    in other terms: {', '.join(stance.distinct_terms)}")
+    return lines
+
+
+class TextReporter(Reporter):
+    name = "text"
+    description = "plain text (the default when piped)"
+
+    def header(self, report: Report) -> list[str]:
+        title = report.title or "factcheck report"
+        lines = [f"factcheck {report.tool_version}: {title}", "", "Sources:"]
+        lines += ["  " + source_line(info) for info in report.sources]
+        return lines
+
+    def claim_lines(self, result: ClaimResult, report: Report, *, detail: bool) -> list[str]:
+        claim = result.claim
+        labels = {i.source.id: i.source.label for i in report.sources}
+        lines = [
+            f"[{result.verdict.upper()}] {claim.id}  ({result.severity}, "
+            f"{claim.registry}:{claim.line})",
+            f"    {claim.text}" if detail else "",
+            f"    {result.reason}",
+            "    " + "  ".join(stance_text(s, report) for s in result.stances),
+        ]
+        lines = [line for line in lines if line]
+        for attribution in result.attributions:
+            parts = []
+            if attribution.quote_status:
+                score = f" {attribution.quote_score:.2f}" if attribution.quote_status == "fuzzy" else ""
+                parts.append(f"quote {attribution.quote_status}{score}")
+            if attribution.speaker_status:
+                found = (
+                    f" ({attribution.speaker_found})"
+                    if attribution.speaker_status == "mismatch"
+                    else ""
+                )
+                parts.append(f"speaker {attribution.speaker} {attribution.speaker_status}{found}")
+            if parts:
+                lines.append(f"    attribution {labels[attribution.source]}: " + ", ".join(parts))
+        if result.expect is not None:
+            if result.expect.met:
+                lines.append("    expectation met")
+            else:
+                lines.append("    EXPECTATION UNMET: " + "; ".join(result.expect.problems))
+        if detail or self.verbose:
+            for stance in result.stances:
+                lines += evidence_lines(stance, labels[stance.source], "    ")
+        return lines
+
+    def render(self, report: Report) -> str:
+        lines = self.header(report) + [""] + summary_lines(report) + [""]
+        for result in report.results:
+            lines += self.claim_lines(result, report, detail=False) + [""]
+        lines.append(failing_summary(report))
+        return "\n".join(lines) + "\n"
+
+    def render_detail(self, report: Report) -> str:
+        lines: list[str] = []
+        for result in report.results:
+            lines += self.claim_lines(result, report, detail=True) + [""]
+        return "\n".join(lines)
+
+    def render_sources(self, report: Report) -> str:
+        lines = []
+        for info in report.sources:
+            lines.append(source_line(info))
+            if info.dateline:
+                lines.append(f"{'':<11}dateline: {info.dateline}")
+        return "\n".join(lines) + "\n"
