@@ -153,7 +153,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for pattern in _CLAUSE_PATTERNS:
         for match in pattern.finditer(text):
-            who = match.group("who").strip()
+            who = match.group("who").strip().rstrip(".")
             if who.split()[0] in ("The", "A", "An", "This", "That", "In", "On", "At"):
                 who = " ".join(who.split()[1:]) if not _PRONOUN.match(who) else who
             if who:

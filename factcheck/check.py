@@ -84,6 +84,8 @@ def read_documents(sources: Iterable[Source]) -> list[Document]:
 def source_info(document: Document) -> SourceInfo:
     return SourceInfo(
         source=document.source,
+        outlet=document.source.outlet or document.meta_outlet,
+        title=document.source.title or document.meta_title,
         published=document.published,
         published_from=document.published_from,
         dateline=document.dateline,

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
 
@@ -94,21 +94,28 @@ def make_reporter(format_name: str, color: bool, verbose: bool = False) -> Any:
     return REPORTERS[format_name](color=color, verbose=verbose, width=width)
 
 
-def write_output(text: str, output: Path | None) -> None:
+def write_output(write: Callable[[TextIO], None], output: Path | None) -> None:
     """Print, or replace ``output`` atomically so a failed run never leaves half a file."""
     if output is None:
-        click.echo(text, nl=False)
+        write(sys.stdout)
         return
     from factcheck.errors import FactcheckError
 
     directory = output.parent if str(output.parent) else Path(".")
+    temporary: str | None = None
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+            write(stream)
         os.replace(temporary, output)
     except OSError as error:
+        if temporary and os.path.exists(temporary):
+            os.unlink(temporary)
         raise FactcheckError(f"{output}: cannot write the report: {error.strerror}") from error
+
+
+def render_text(text: str) -> Callable[[TextIO], None]:
+    return lambda stream: stream.write(text)
 
 
 def registry_paths(paths: tuple[Path, ...]) -> list[Path]:
@@ -168,7 +175,7 @@ def check(
     _unknown_filters(report, claims, sources)
     color = use_color(no_color, output)
     reporter = make_reporter(choose_format(format_name, output), color, verbose)
-    write_output(reporter.render(report), output)
+    write_output(lambda stream: reporter.write(report, stream), output)
     sys.exit(report.exit_code)
 
 
@@ -224,7 +231,7 @@ def show(claim_id: str, paths: tuple[Path, ...], format_name: str | None, no_col
         raise FactcheckError(f"no claim '{claim_id}' in {', '.join(r.path for r in report.registries)}{suggestion}")
     color = use_color(no_color, None)
     reporter = make_reporter(choose_format(format_name, None), color, verbose=True)
-    write_output(reporter.render_detail(report), None)
+    write_output(render_text(reporter.render_detail(report)), None)
 
 
 @main.command()
@@ -239,4 +246,4 @@ def sources(paths: tuple[Path, ...], format_name: str | None, no_color: bool) ->
     report = describe_sources(registry_paths(paths))
     color = use_color(no_color, None)
     reporter = make_reporter(choose_format(format_name, None), color)
-    write_output(reporter.render_sources(report), None)
+    write_output(render_text(reporter.render_sources(report)), None)

@@ -41,7 +41,7 @@ def read_document(source: Source) -> Document:
         body, meta = _html_body(text)
     else:
         body = text
-    passages = segment(body, source.id)
+    passages = segment(body, source.id, text)
     published, published_from, dateline = _publication_date(source, meta, body)
     return Document(
         source=source,
@@ -183,9 +183,11 @@ _SENTENCE_END = re.compile(r"[.!?]+(?:[\"'”’)\]]+)?(?=\s)")
 _TERMINAL = ".!?:;\"'”’)]"
 
 
-def segment(body: str, doc_id: str) -> list[Passage]:
-    """Split a body into sentence passages, keeping paragraph numbers and spans."""
-    line_starts = [0] + [m.end() for m in re.finditer(r"\n", body)]
+def segment(body: str, doc_id: str, original: str | None = None) -> list[Passage]:
+    """Split a body into sentence passages, keeping paragraph numbers and spans; lines
+    are counted in the original file (HTML block tags add breaks to the body only)."""
+    source_text = body if original is None else original
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", source_text)]
     passages: list[Passage] = []
     for paragraph, (start, end) in enumerate(_paragraphs(body)):
         for sstart, send in _sentences(body, start, end):
@@ -200,14 +202,21 @@ def _paragraphs(body: str) -> list[tuple[int, int]]:
         lines = [(m.start() + block.start(), m.end() + block.start())
                  for m in re.finditer(r"[^\n]*\S[^\n]*", block.group())]  # fmt: skip
         texts = [body[s:e].strip() for s, e in lines]
-        wrapped = len(lines) >= 3 and max(len(t) for t in texts) <= 100 and sum(
+        # Hard-wrapped prose has short lines; one-paragraph-per-line copy has long ones.
+        short_lines = max(len(t) for t in texts) <= 100
+        wrapped = len(lines) >= 3 and short_lines and sum(
             1 for t in texts[:-1] if not t.endswith(tuple(_TERMINAL))
         ) >= 0.6 * (len(lines) - 1)
         current = list(lines[0])
         for (s, e), previous, text in zip(lines[1:], texts, texts[1:], strict=False):
+            open_ended = not previous.endswith(tuple(_TERMINAL))
             joins = wrapped or (
-                not previous.endswith(tuple(_TERMINAL))
-                and (text[:1].islower() or previous.endswith((",", "-", "–")))
+                open_ended
+                and (
+                    text[:1].islower()
+                    or previous.endswith((",", "-", "–"))
+                    or (short_lines and len(previous.split()) >= 4)
+                )
             )
             if joins:
                 current[1] = e

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from factcheck.model import Document, Passage
 from factcheck.normalise import NormText, normalise
-from factcheck.terms import AliasTable, Token, content_terms, tokenize
+from factcheck.terms import AliasTable, Token, content_terms, term_bigrams, tokenize
 from factcheck.values import Values, extract_values
 
 
@@ -25,6 +25,7 @@ class PassageInfo:
     tokens: list[Token]
     terms: frozenset[str]
     _values: Values | None = field(default=None, repr=False)
+    _bigrams: frozenset[tuple[str, str]] | None = field(default=None, repr=False)
 
 
 class Corpus:
@@ -35,6 +36,7 @@ class Corpus:
         self.first_passage: list[int] = []  # per document: global id of its first passage
         self.document_terms: list[frozenset[str]] = []
         self.postings: dict[str, list[int]] = defaultdict(list)
+        self.document_postings: dict[str, list[int]] = defaultdict(list)
         self._norm_bodies: dict[int, NormText] = {}
         self._main_subjects: dict[int, frozenset[str]] = {}
         for doc_index, document in enumerate(documents):
@@ -50,6 +52,8 @@ class Corpus:
                     self.postings[term].append(pid)
                 self.passages.append(PassageInfo(passage, doc_index, tokens, terms))
             self.document_terms.append(frozenset(terms_here))
+            for term in terms_here:
+                self.document_postings[term].append(doc_index)
         self.size = max(1, len(self.passages))
         self.max_idf = math.log((self.size + 1) / 0.5)
 
@@ -85,6 +89,13 @@ class Corpus:
             floor = max(3, len(paragraphs) / 4)
             self._main_subjects[doc_index] = frozenset(t for t, n in counts.items() if n >= floor)
         return self._main_subjects[doc_index]
+
+    def bigrams(self, pid: int) -> frozenset[tuple[str, str]]:
+        """Pairs of neighbouring content terms of a passage (stop words skipped)."""
+        info = self.passages[pid]
+        if info._bigrams is None:
+            info._bigrams = term_bigrams(info.tokens)
+        return info._bigrams
 
     def norm_body(self, doc_index: int) -> NormText:
         if doc_index not in self._norm_bodies:

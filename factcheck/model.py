@@ -113,18 +113,11 @@ class Document:
     meta_outlet: str | None = None
 
     def passage_text(self, passage: Passage) -> str:
-        return clean_space(self.body[passage.start : passage.end])
-
-    def span_text(self, start: int, end: int) -> str:
-        return clean_space(self.body[start:end])
+        return tidy(self.body[passage.start : passage.end])[0]
 
     @property
     def words(self) -> int:
         return len(self.body.split())
-
-
-def clean_space(text: str) -> str:
-    return " ".join(text.split())
 
 
 # --- results --------------------------------------------------------------------------
@@ -139,27 +132,38 @@ class Evidence:
     highlights: tuple[tuple[int, int], ...] = ()  # offsets relative to ``start``
 
     def display(self) -> tuple[str, list[tuple[int, int]]]:
-        """The text with white space collapsed, and the highlights moved to match."""
-        out: list[str] = []
-        position: list[int] = []  # for each original index, its index in the output
-        previous_space = True
-        for char in self.text:
-            position.append(len(out))
-            if char.isspace():
-                if not previous_space:
-                    out.append(" ")
-                previous_space = True
-            else:
-                out.append(char)
-                previous_space = False
-        position.append(len(out))
-        text = "".join(out).rstrip()
+        """The text tidied for reading, and the highlights moved to match."""
+        text, position = tidy(self.text)
         spans = [
-            (position[s], min(position[e], len(text)))
+            (min(position[s], len(text)), min(position[e], len(text)))
             for s, e in self.highlights
             if 0 <= s < e <= len(self.text)
         ]
         return text, [(s, e) for s, e in spans if s < e]
+
+
+def tidy(raw: str) -> tuple[str, list[int]]:
+    """White space collapsed, and none left where markup stood before punctuation
+    ('Island Star , left'); with, for each raw index, its index in the result."""
+    out: list[str] = []
+    position: list[int] = []
+    pending_space = False
+    for char in raw:
+        if char.isspace():
+            position.append(len(out) + (1 if out else 0))
+            pending_space = bool(out)
+            continue
+        if pending_space and char not in _CLOSERS and out[-1] not in _OPENERS:
+            out.append(" ")
+        pending_space = False
+        position.append(len(out))
+        out.append(char)
+    position.append(len(out))
+    return "".join(out), position
+
+
+_CLOSERS = frozenset(",.;:!?)]\u201d\u2019")
+_OPENERS = frozenset("([\u201c\u2018")
 
 
 @dataclass(frozen=True)
@@ -228,7 +232,11 @@ EXIT_INPUT_ERROR = 2
 
 @dataclass(frozen=True)
 class SourceInfo:
+    """A source as read: the registry's description completed from the document."""
+
     source: Source
+    outlet: str | None
+    title: str | None
     published: dt.date | None
     published_from: str
     dateline: str | None

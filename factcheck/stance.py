@@ -25,7 +25,7 @@ from factcheck.dates import DateMention
 from factcheck.features import TITLE_WORDS, Features
 from factcheck.index import Corpus
 from factcheck.model import Evidence, Stance, StanceResult
-from factcheck.terms import REPORTING, Token
+from factcheck.terms import REPORTING, Token, term_bigrams
 from factcheck.values import Place, Quantity, compare, find_places, is_vague, negated_terms
 
 SUPPORT_SCORE = 0.6  # share of the claim's weighted content (and values) in the window
@@ -117,30 +117,88 @@ class StanceJudge:
             t: w for t, w in self.weights.items()
             if t not in date_terms and t not in self.place_terms
         }
-        self.bigrams = _bigrams(features.tokens)
+        self.bigrams = term_bigrams(features.tokens)
+        self.claim_terms = frozenset(self.weights)
+        self.topic_documents: set[int] = set()
+        self.context_value = {
+            t: w if t in name_terms else CONTEXT * w for t, w in self.weights.items()
+        }
     # -- entry point -------------------------------------------------------------------
 
     def judge_all(self) -> list[Judgement]:
-        candidates = self._candidates()
-        judgements = []
-        for doc_index in range(len(self.corpus.documents)):
-            judgements.append(self._judge_document(doc_index, candidates.get(doc_index, [])))
+        judgements = [Judgement("silent", 0.0) for _ in self.corpus.documents]
+        for doc_index in self._candidate_documents():
+            judgements[doc_index] = self._judge_document(doc_index, self._candidate_passages(doc_index))
         return judgements
 
-    def _candidates(self) -> dict[int, list[int]]:
-        content = sorted(
-            (t for t in self.weights if t not in self.f.frame_terms),
-            key=lambda t: self.weights[t],
-            reverse=True,
-        )[:RARE_TERMS]
-        by_document: dict[int, set[int]] = defaultdict(set)
-        for term in content:
-            for pid in self.corpus.postings.get(term, ()):
-                by_document[self.corpus.passages[pid].document].add(pid)
-        return {doc: sorted(pids) for doc, pids in by_document.items()}
+    def _candidate_documents(self) -> list[int]:
+        """Documents that name enough of the claim (or its topic) to say anything on it,
+        found through the index."""
+        postings = self.corpus.document_postings
+        candidates: set[int] = set()
+        groups = [g for g in self.name_groups if not set(g) <= self.place_terms]
+        if groups:
+            counts: dict[int, int] = defaultdict(int)
+            for group in groups:
+                for doc in postings.get(group[-1], ()):
+                    counts[doc] += 1
+            for doc, count in counts.items():
+                mostly = count * 3 >= len(groups) * 2 and count >= 2
+                if mostly or count == len(groups):
+                    candidates.add(doc)
+        else:
+            rare = sorted(
+                (t for t in self.weights if t not in self.f.frame_terms),
+                key=lambda t: self.weights[t],
+                reverse=True,
+            )[:RARE_TERMS]
+            for term in rare:
+                candidates.update(postings.get(term, ()))
+        if self.f.topic_terms:
+            self.topic_documents = self._topic_documents()
+            candidates |= self.topic_documents
+        return sorted(candidates)
+
+    def _topic_documents(self) -> set[int]:
+        """Documents that could report the claim's topic (see _topic_window)."""
+        group_terms = {t for g in self.f.topic_groups for t in g}
+        others = self.f.topic_terms - group_terms
+        seen: set[int] = set()
+        for term in self.f.topic_terms:
+            seen.update(self.corpus.document_postings.get(term, ()))
+        found: set[int] = set()
+        for doc in seen:
+            present = self.corpus.document_terms[doc]
+            if not all(set(g) <= present for g in self.f.topic_groups):
+                continue
+            if others and len(others & present) * 2 < len(others):
+                continue
+            found.add(doc)
+        return found
+
+    def _candidate_passages(self, doc_index: int) -> list[int]:
+        wanted = set(self.weights)
+        return [
+            pid for pid in self.corpus.document_passages(doc_index)
+            if self.corpus.passages[pid].terms & wanted
+        ]  # fmt: skip
+
+    def _could_matter(self, doc_index: int) -> bool:
+        """Cheap bound: can this document reach any stance but silent at all?"""
+        if doc_index in self.topic_documents:
+            return True
+        present = self.corpus.document_terms[doc_index]
+        reach = sum(w for t, w in self.weights.items() if t in present) / self.total
+        if reach >= min(SUPPORT_SCORE, CONTRADICT_SAME_THING):
+            return True
+        frame_total = sum(self.frame_weights.values()) or 1.0
+        frame_reach = sum(w for t, w in self.frame_weights.items() if t in present) / frame_total
+        return frame_reach >= CONTRADICT_SAME_THING
 
     def _judge_document(self, doc_index: int, pids: list[int]) -> Judgement:
         if not pids and not self.f.topic_terms:
+            return Judgement("silent", 0.0)
+        if not self._could_matter(doc_index):
             return Judgement("silent", 0.0)
         ranked = sorted(pids, key=lambda p: -self._quick(p))[:CANDIDATES_PER_DOCUMENT]
         best: Judgement | None = None
@@ -149,6 +207,8 @@ class StanceJudge:
             if best is None or _better(judgement, best):
                 best = judgement
         if best is not None and best.stance in ("supports", "contradicts"):
+            assert best.window is not None
+            best.highlights = self._highlights(best.window, self._check_values(best.window))
             return best
         topical = self._differs_or_silent(doc_index)
         if topical is not None:
@@ -162,26 +222,34 @@ class StanceJudge:
         return sum(w for t, w in self.weights.items() if t in terms)
 
     def _best_window(self, pid: int) -> Window:
+        """The sentences around ``pid`` (same paragraph, at most MAX_WINDOW) that add the
+        most of the claim as context, each extra sentence costing a little."""
         info = self.corpus.passages[pid]
         doc = info.document
         span = self.corpus.document_passages(doc)
         paragraph = info.passage.paragraph
-        best: tuple[float, Window] | None = None
+        claim_terms = self.claim_terms
+        core_hits = info.terms & claim_terms
+        penalty = 0.02 * self.total
+        best_gain, best_range = 0.0, (pid, pid)
         for first in range(max(span.start, pid - MAX_WINDOW + 1), pid + 1):
             if self.corpus.passages[first].passage.paragraph != paragraph:
                 continue
-            terms: set[str] = set()
+            hits: set[str] = set()
             for last in range(first, min(span.stop, first + MAX_WINDOW)):
                 if self.corpus.passages[last].passage.paragraph != paragraph:
                     break
-                terms |= self.corpus.passages[last].terms
+                hits |= self.corpus.passages[last].terms & claim_terms
                 if last < pid:
                     continue
-                score = self._coverage(info.terms, terms, doc) - 0.02 * (last - first)
-                if best is None or score > best[0]:
-                    best = (score, Window(doc, first, last, frozenset(terms), info.terms, pid))
-        assert best is not None
-        return best[1]
+                gain = sum(self.context_value[t] for t in hits - core_hits) - penalty * (
+                    last - first
+                )
+                if gain > best_gain:
+                    best_gain, best_range = gain, (first, last)
+        first, last = best_range
+        terms = frozenset().union(*(self.corpus.passages[p].terms for p in range(first, last + 1)))
+        return Window(doc, first, last, terms, info.terms, pid)
 
     def _coverage(
         self,
@@ -241,7 +309,7 @@ class StanceJudge:
 
         polarity = self._polarity_conflict(window)
         conflicts = [c for c in checks if c.status == "conflict"]
-        highlights = self._highlights(window, checks)
+        highlights: list[tuple[int, int]] = []  # filled in for the chosen window only
         if (
             names_ok
             and not conflicts
@@ -288,7 +356,7 @@ class StanceJudge:
             return 1.0
         found: set[tuple[str, str]] = set()
         for pid in range(window.first, window.last + 1):
-            found |= _bigrams(self.corpus.passages[pid].tokens)
+            found |= self.corpus.bigrams(pid)
         return len(self.bigrams & found) / len(self.bigrams)
 
     def _same_counted_phrase(self, check: _ValueCheck, window: Window) -> bool:
@@ -544,11 +612,6 @@ def _is_given_name(token: Token | None) -> bool:
         and token.term not in TITLE_WORDS
     )
 
-
-def _bigrams(tokens: Iterable[Token]) -> set[tuple[str, str]]:
-    """Pairs of neighbouring content terms, stop words skipped."""
-    terms = [t.term for t in tokens if t.kind in ("entity", "word", "ordinal")]
-    return set(zip(terms, terms[1:], strict=False))
 
 
 def _better(candidate: Judgement, incumbent: Judgement) -> bool:

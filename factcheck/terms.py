@@ -257,3 +257,9 @@ def _plain_token(raw: RawToken) -> Token:
 def content_terms(tokens: Iterable[Token]) -> set[str]:
     """The terms that carry meaning: entities, content words and naming ordinals."""
     return {t.term for t in tokens if t.kind in ("entity", "word", "ordinal")}
+
+
+def term_bigrams(tokens: Iterable[Token]) -> frozenset[tuple[str, str]]:
+    """Pairs of neighbouring content terms, stop words skipped: the phrases of a text."""
+    terms = [t.term for t in tokens if t.kind in ("entity", "word", "ordinal")]
+    return frozenset(zip(terms, terms[1:], strict=False))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import ClassVar
+from typing import ClassVar, TextIO
 
 from factcheck.model import Report, Severity, Stance, Verdict
 
@@ -48,6 +48,10 @@ class Reporter(ABC):
     @abstractmethod
     def render(self, report: Report) -> str:
         """The whole report."""
+
+    def write(self, report: Report, stream: TextIO) -> None:
+        """Write the report to a stream; formats for large reports stream it piecewise."""
+        stream.write(self.render(report))
 
     def render_detail(self, report: Report) -> str:
         """Each claim with every source's evidence side by side (``factcheck show``)."""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
-from typing import Any
+from typing import Any, TextIO
 
 from factcheck.model import (
     AttributionResult,
@@ -20,8 +21,8 @@ SCHEMA_VERSION = 1
 def source_to_dict(info: SourceInfo) -> dict[str, Any]:
     source = info.source
     return {
-        "outlet": source.outlet,
-        "title": source.title,
+        "outlet": info.outlet,
+        "title": info.title,
         "path": source.display_path,
         "published": info.published.isoformat() if info.published else None,
         "published_from": info.published_from,
@@ -99,6 +100,7 @@ def summary_to_dict(report: Report) -> dict[str, Any]:
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
+    """The whole report as plain data; its key order is the order of the output."""
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": report.tool_version},
@@ -119,7 +121,22 @@ class JsonReporter(Reporter):
     description = "one JSON object (schema version 1), for jq and other tools"
 
     def render(self, report: Report) -> str:
-        return _dump(report_to_dict(report)) + "\n"
+        buffer = io.StringIO()
+        self.write(report, buffer)
+        return buffer.getvalue()
+
+    def write(self, report: Report, stream: TextIO) -> None:
+        """The same text as dumping report_to_dict whole, one claim at a time, so that a
+        thousand claims over a thousand sources do not sit in memory twice."""
+        head = report_to_dict(report)
+        head["claims"] = []
+        text = _dump(head)
+        opening, closing = text.rsplit('"claims": []', 1)
+        stream.write(opening + '"claims": [')
+        for index, result in enumerate(report.results):
+            claim = _dump(claim_to_dict(result)).replace("\n", "\n    ")
+            stream.write(("," if index else "") + "\n    " + claim)
+        stream.write(("\n  ]" if report.results else "]") + closing + "\n")
 
     def render_sources(self, report: Report) -> str:
         return _dump({info.source.id: source_to_dict(info) for info in report.sources}) + "\n"
@@ -130,9 +147,14 @@ class JsonLinesReporter(Reporter):
     description = "one JSON object per claim per line, then a summary line"
 
     def render(self, report: Report) -> str:
-        lines = [_dump(claim_to_dict(r), None) for r in report.results]
-        lines.append(_dump({"summary": summary_to_dict(report)}, None))
-        return "\n".join(lines) + "\n"
+        buffer = io.StringIO()
+        self.write(report, buffer)
+        return buffer.getvalue()
+
+    def write(self, report: Report, stream: TextIO) -> None:
+        for result in report.results:
+            stream.write(_dump(claim_to_dict(result), None) + "\n")
+        stream.write(_dump({"summary": summary_to_dict(report)}, None) + "\n")
 
     def render_sources(self, report: Report) -> str:
         return "".join(

@@ -70,7 +70,7 @@ class RichReporter(Reporter):
             date = info.published.isoformat() if info.published else "unknown"
             if info.published and info.published_from != "registry":
                 date += f" ({info.published_from})"
-            sources.add_row(info.source.label, info.source.outlet or "", date, str(info.words))
+            sources.add_row(info.source.label, info.outlet or info.title or "", date, str(info.words))
         return [title, sources]
 
     def _summary(self, report: Report) -> Text:
@@ -129,7 +129,8 @@ class RichReporter(Reporter):
         from rich.text import Text
 
         table = Table(box=self._box(), show_lines=True, expand=True)
-        table.add_column("claim", style="bold", overflow="fold", ratio=2)
+        longest = max((len(r.claim.id) for r in report.results), default=5)
+        table.add_column("claim", style="bold", overflow="fold", min_width=min(longest, 32))
         table.add_column("verdict", no_wrap=True)
         for info in report.sources:
             table.add_column(info.source.label, no_wrap=True)
@@ -224,8 +225,8 @@ class RichReporter(Reporter):
             date = info.published.isoformat() if info.published else "unknown"
             table.add_row(
                 info.source.label,
-                info.source.outlet or "",
-                info.source.title or "",
+                info.outlet or "",
+                info.title or "",
                 f"{date} ({info.published_from})",
                 str(info.words),
                 info.dateline or "",

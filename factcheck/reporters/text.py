@@ -14,8 +14,8 @@ def source_line(info: SourceInfo) -> str:
     source = info.source
     date = info.published.isoformat() if info.published else "date unknown"
     where = f" ({info.published_from})" if info.published else ""
-    outlet = source.outlet or info.source.title or ""
-    return f"{source.label:<10} {outlet}, {date}{where}, {info.words} words  [{source.display_path}]"
+    described = ", ".join(p for p in (info.outlet or info.title, f"{date}{where}") if p)
+    return f"{source.label:<10} {described}, {info.words} words  [{source.display_path}]"
 
 
 def summary_lines(report: Report) -> list[str]:

@@ -1,0 +1,198 @@
+"""Attribution checks: is the quote in the cited document, and who says it there."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.model import AttributionResult
+
+PIER = """
+Riverton, June 10, 2024
+
+Harbour master Ingrid Solberg said the pier was “a turning point for the whole fishing fleet”.
+
+\u201cWe will double the catch within two years,\u201d she said.
+
+Councillor Tomas Berg disagreed. “The money should have gone to the schools first,” Berg said.
+
+\u201cTrade comes first,\u201d said Berg.
+
+The pier is \u201clong overdue and badly needed\u201d by the town.
+
+Opening remarks began the day. {filler} Closing remarks ended the day.
+"""
+FILLER = " ".join(["The boats went out early every morning and came back before noon."] * 8)
+
+QUOTE = "a turning point for the whole fishing fleet"
+
+
+def check(check_story, quote: str | None, speaker: str | None = None) -> AttributionResult:
+    attribution = {"source": "pier"}
+    if speaker:
+        attribution["speaker"] = speaker
+    if quote:
+        attribution["quote"] = quote
+    results = check_story(
+        {"pier.txt": PIER.replace("{filler}", FILLER)},
+        [
+            {
+                "id": "c",
+                "claim": "Something was said about the pier.",
+                "attributed_to": [attribution],
+            }
+        ],
+    )
+    (result,) = results["c"].attributions
+    return result
+
+
+# --- quotes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        QUOTE,
+        QUOTE.upper(),
+        f"\u201c{QUOTE}\u201d",
+        f'"{QUOTE}"',
+        "a turning point  for the whole\nfishing fleet",
+        "a turning point for the whole fishing fleet.",
+    ],
+)
+def test_exact_quote_despite_case_quotes_and_spacing(check_story, quote: str) -> None:
+    result = check(check_story, quote)
+    assert result.quote_status == "exact"
+    assert result.quote_score == 1.0
+    assert result.line == 3
+
+
+def test_exact_quote_with_apostrophes_either_way(check_story) -> None:
+    doc = "The minister said it was \u201cthe port\u2019s best year\u201d on record.\n"
+    results = check_story(
+        {"pier.txt": doc},
+        [{"id": "c", "claim": "The port had its best year.",
+          "attributed_to": [{"source": "pier", "quote": "the port's best year"}]}],
+    )  # fmt: skip
+    assert results["c"].attributions[0].quote_status == "exact"
+
+
+def test_fuzzy_quote_reports_its_score(check_story) -> None:
+    result = check(check_story, "a turning point for the entire fishing fleet")
+    assert result.quote_status == "fuzzy"
+    assert result.quote_score is not None and 0.0 < result.quote_score < 1.0
+    assert result.line == 3
+    assert not result.is_error
+
+
+def test_missing_quote(check_story) -> None:
+    result = check(check_story, "free parking for every visitor from next month")
+    assert result.quote_status == "missing"
+    assert result.is_error
+
+
+def test_ellipsis_splits_the_quote(check_story) -> None:
+    for quote in ("We will double \u2026 within two years", "We will double ... within two years"):
+        result = check(check_story, quote)
+        assert result.quote_status == "exact", quote
+        assert result.line == 5
+
+
+def test_ellipsis_parts_must_be_in_order(check_story) -> None:
+    assert check(check_story, "within two years ... We will double").quote_status == "missing"
+
+
+def test_ellipsis_parts_must_be_close_together(check_story) -> None:
+    result = check(check_story, "Opening remarks began the day ... Closing remarks ended the day")
+    assert result.quote_status == "missing"
+
+
+def test_ellipsis_parts_each_must_be_found(check_story) -> None:
+    assert check(check_story, "We will double ... by next spring").quote_status == "missing"
+
+
+# --- speakers -------------------------------------------------------------------------
+
+
+def test_speaker_confirmed_by_the_clause(check_story) -> None:
+    result = check(check_story, QUOTE, "Ingrid Solberg")
+    assert result.speaker_status == "confirmed"
+
+
+def test_speaker_confirmed_by_surname_alone(check_story) -> None:
+    result = check(check_story, "The money should have gone to the schools first", "Tomas Berg")
+    assert result.speaker_status == "confirmed"
+
+
+def test_pronoun_resolves_to_the_last_named_speaker(check_story) -> None:
+    result = check(check_story, "We will double the catch within two years", "Ingrid Solberg")
+    assert result.speaker_status == "confirmed"
+    assert result.line == 5
+
+
+def test_pronoun_resolving_to_someone_else_is_a_mismatch(check_story) -> None:
+    result = check(check_story, "We will double the catch within two years", "Tomas Berg")
+    assert result.speaker_status == "mismatch"
+    assert result.speaker_found is not None and "Solberg" in result.speaker_found
+    assert result.is_error
+
+
+def test_another_name_is_a_mismatch(check_story) -> None:
+    result = check(check_story, "The money should have gone to the schools first", "Ingrid Solberg")
+    assert result.speaker_status == "mismatch"
+    assert result.speaker_found is not None and "Berg" in result.speaker_found
+    assert result.is_error
+
+
+def test_speaker_found_without_trailing_punctuation(check_story) -> None:
+    result = check(check_story, "Trade comes first", "Ingrid Solberg")
+    assert result.speaker_status == "mismatch"
+    assert result.speaker_found == "Berg"
+
+
+def test_speaker_confirmed_across_a_line_break(check_story) -> None:
+    doc = "Harbour master Ingrid Solberg said the new pier was\n“a turning point for the fleet”.\n"
+    results = check_story(
+        {"pier.txt": doc},
+        [{"id": "c", "claim": "The pier is a turning point.",
+          "attributed_to": [{"source": "pier", "speaker": "Ingrid Solberg",
+                             "quote": "a turning point for the fleet"}]}],
+    )  # fmt: skip
+    assert results["c"].attributions[0].speaker_status == "confirmed"
+
+
+def test_no_attribution_clause_is_unverified(check_story) -> None:
+    result = check(check_story, "long overdue and badly needed", "Ingrid Solberg")
+    assert result.quote_status == "exact"
+    assert result.speaker_status == "unverified"
+    assert not result.is_error
+
+
+def test_missing_quote_leaves_the_speaker_unverified(check_story) -> None:
+    result = check(check_story, "free parking for every visitor", "Ingrid Solberg")
+    assert result.speaker_status == "unverified"
+
+
+def test_speaker_aliases(check_story) -> None:
+    doc = (
+        "\u201cThe visit was a success,\u201d Deputy Prime Minister B\u00f9i Thanh S\u01a1n said.\n"
+    )
+    results = check_story(
+        {"pier.txt": doc},
+        [{"id": "c", "claim": "The visit was a success.",
+          "attributed_to": [{"source": "pier", "speaker": "Bui Thanh Son",
+                             "quote": "The visit was a success"}]}],
+        aliases={"Bui Thanh Son": ["B\u00f9i Thanh S\u01a1n", "Son"]},
+    )  # fmt: skip
+    assert results["c"].attributions[0].speaker_status == "confirmed"
+
+
+def test_according_to(check_story) -> None:
+    doc = "The fleet will grow by a third next year, according to Ingrid Solberg.\n"
+    results = check_story(
+        {"pier.txt": doc},
+        [{"id": "c", "claim": "The fleet will grow.",
+          "attributed_to": [{"source": "pier", "speaker": "Ingrid Solberg",
+                             "quote": "The fleet will grow by a third"}]}],
+    )  # fmt: skip
+    assert results["c"].attributions[0].speaker_status == "confirmed"

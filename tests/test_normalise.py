@@ -1,0 +1,72 @@
+"""Normalisation: what matching ignores, and the map back to the text as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.normalise import fold, normalise
+
+
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("the minister\u2019s \u201cbold\u201d plan", 'the minister\'s "bold" plan'),
+        ("\u2018single\u2019 quotes", "'single' quotes"),
+        ("2020\u20132024 \u2014 a term", "2020-2024 - a term"),
+        ("a non\u2011breaking hyphen", "a non-breaking hyphen"),
+        ("Tô\u00a0Lâm", "To Lam"),
+        ("ten\u202fkilometres", "ten kilometres"),
+        ("spread  over\n\n  lines\tand tabs", "spread over lines and tabs"),
+        ("PRESIDENT Biden", "president biden"),
+        ("Việt Nam", "Viet Nam"),
+        ("Bùi Thanh Sơn", "bui thanh son"),
+        ("Đổi mới", "doi moi"),
+        ("ĐỔI MỚI", "Doi Moi"),
+        ("co\u00adoperation", "cooperation"),  # soft hyphen from a scraped page
+    ],
+)
+def test_fold_ignores_typography_case_and_diacritics(written: str, typed: str) -> None:
+    assert fold(written) == fold(typed)
+
+
+def test_fold_keeps_words_apart() -> None:
+    assert fold("Đổi mới") != fold("doi moi moi")
+    assert fold("Lâm") != fold("Lan")
+
+
+def test_d_with_stroke_folds_to_d() -> None:
+    # U+0110/U+0111 do not decompose in Unicode, so NFKD alone would leave them.
+    assert fold("Đà Nẵng") == "da nang"
+
+
+def test_offsets_map_back_to_the_name_as_written() -> None:
+    original = "Party chief Tô Lâm said so."
+    norm = normalise(original)
+    start = norm.text.index("to lam")
+    begin, end = norm.original_span(start, start + len("to lam"))
+    assert original[begin:end] == "Tô Lâm"
+
+
+def test_offsets_survive_collapsed_space_and_curly_quotes() -> None:
+    original = "He said:\n\n   \u201cĐổi mới\u201d\u00a0 still  matters today."
+    norm = normalise(original)
+    start = norm.text.index("doi moi")
+    begin, end = norm.original_span(start, start + len("doi moi"))
+    assert original[begin:end] == "Đổi mới"
+    start = norm.text.index("matters today")
+    begin, end = norm.original_span(start, start + len("matters today"))
+    assert original[begin:end] == "matters today"
+
+
+def test_offsets_after_a_dropped_character() -> None:
+    original = "co\u00adoperation with Hà Nội"
+    norm = normalise(original)
+    start = norm.text.index("ha noi")
+    begin, end = norm.original_span(start, start + len("ha noi"))
+    assert original[begin:end] == "Hà Nội"
+
+
+@pytest.mark.parametrize("text", ["The Talks went WELL", "  The   Talks\nwent WELL"])
+def test_plain_ascii_and_unicode_fold_the_same_way(text: str) -> None:
+    # Pure ASCII takes a fast path; it must give what the general path gives.
+    assert normalise(text).text == normalise(text + "\u00e9").text[:-1]

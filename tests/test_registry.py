@@ -1,0 +1,291 @@
+"""Registry v1: what loads, and every problem reported at once as file:line:col: message."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import RegistryError
+from factcheck.registry import load_registries, load_registry
+
+PROBLEM = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<message>.+)$")
+
+VALID = """
+    version: 1
+    title: "Ferry story"
+    x-desk: "ignored"
+    sources:
+      gazette:
+        path: gazette.txt
+        outlet: The Island Gazette
+        published: 2024-03-05
+        x-note: ignored too
+      wire:
+        path: wire.txt
+    aliases:
+      Ana Lima: [Captain Lima, Lima]
+    claims:
+      - id: ferry-left
+        claim: "The ferry left at dawn."
+        topic: ferry
+        x-reviewed: yes
+        attributed_to:
+          - source: gazette
+            speaker: Ana Lima
+            quote: "left at dawn"
+        expect: uncorroborated
+      - id: ferry-late
+        claim: "The ferry was late."
+        expect:
+          verdict: [contradicted, unsupported]
+          stances: {gazette: silent, wire: [silent, contradicts]}
+"""
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    (tmp_path / "gazette.txt").write_text("The ferry left at dawn.\n")
+    (tmp_path / "wire.txt").write_text("Ferries ran all day.\n")
+    return tmp_path
+
+
+def problems(path: Path) -> list[str]:
+    with pytest.raises(RegistryError) as caught:
+        load_registry(path)
+    found = caught.value.problems
+    for problem in found:
+        match = PROBLEM.match(problem)
+        assert match, f"not file:line:col: message: {problem!r}"
+        assert match["file"].endswith(path.name)
+    return found
+
+
+def position(path: Path, needle: str) -> tuple[int, int]:
+    """1-based line and column of the first ``needle`` in a file."""
+    text = path.read_text(encoding="utf-8")
+    offset = text.index(needle)
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+
+
+def where(problem: str) -> tuple[int, int]:
+    match = PROBLEM.match(problem)
+    assert match
+    return int(match["line"]), int(match["col"])
+
+
+def test_valid_registry_loads(story: Path, write_registry) -> None:
+    registry = load_registry(write_registry(story, VALID))
+    assert registry.title == "Ferry story"
+    assert list(registry.sources) == ["gazette", "wire"]
+    gazette = registry.sources["gazette"]
+    assert gazette.outlet == "The Island Gazette"
+    assert str(gazette.published) == "2024-03-05"
+    assert gazette.path == (story / "gazette.txt").resolve()
+    assert registry.aliases == {"Ana Lima": ("Captain Lima", "Lima")}
+    first, second = registry.claims
+    assert (first.id, first.topic, first.line) == ("ferry-left", "ferry", 15)
+    assert first.attributions[0].speaker == "Ana Lima"
+    assert first.expect is not None and first.expect.verdicts == ("uncorroborated",)
+    assert second.expect is not None
+    assert second.expect.verdicts == ("contradicted", "unsupported")
+    assert dict(second.expect.stances) == {
+        "gazette": ("silent",),
+        "wire": ("silent", "contradicts"),
+    }
+
+
+def test_x_keys_are_ignored(story: Path, write_registry) -> None:
+    with_x = load_registry(write_registry(story, VALID))
+    plain = re.sub(r"x-[a-z]+:", "# was an extension:", VALID)  # same lines, no x- keys
+    without_x = load_registry(write_registry(story, plain))
+    assert with_x.claims == without_x.claims
+    assert with_x.sources == without_x.sources
+    found = problems(write_registry(story, VALID.replace("x-note", "note")))
+    assert any("unknown key 'note'" in p for p in found)
+
+
+def test_unknown_key_suggests_the_closest(story: Path, write_registry) -> None:
+    path = write_registry(story, VALID.replace("        topic: ferry", "        topik: ferry"))
+    (problem,) = problems(path)
+    assert "unknown key 'topik'" in problem
+    assert "did you mean 'topic'" in problem
+    assert where(problem) == position(path, "topik")
+
+
+def test_unknown_top_level_key(story: Path, write_registry) -> None:
+    found = problems(write_registry(story, VALID.replace("    claims:", "    claimz:")))
+    assert any("'claimz'" in p and "did you mean 'claims'" in p for p in found)
+
+
+def test_unknown_source_lists_known_ids(story: Path, write_registry) -> None:
+    path = write_registry(story, VALID.replace("- source: gazette", "- source: gazete"))
+    (problem,) = problems(path)
+    assert "unknown source 'gazete'" in problem
+    assert "known: gazette, wire" in problem
+    assert where(problem) == position(path, "gazete")
+
+
+def test_unknown_source_in_expected_stances(story: Path, write_registry) -> None:
+    text = VALID.replace("stances: {gazette: silent,", "stances: {radio: silent,")
+    (problem,) = problems(write_registry(story, text))
+    assert "unknown source 'radio'" in problem
+
+
+def test_duplicate_claim_ids(story: Path, write_registry) -> None:
+    path = write_registry(story, VALID.replace("id: ferry-late", "id: ferry-left"))
+    (problem,) = problems(path)
+    assert "duplicate claim id 'ferry-left'" in problem
+    assert where(problem)[0] == position(path, "was late")[0] - 1
+
+
+def test_duplicate_claim_ids_across_registries(story: Path, write_registry) -> None:
+    write_registry(story, VALID, "one.yaml")
+    write_registry(story, VALID.replace("id: ferry-late", "id: ferry-other"), "two.yaml")
+    with pytest.raises(RegistryError) as caught:
+        load_registries([story])
+    (problem,) = caught.value.problems
+    assert PROBLEM.match(problem)
+    assert "two.yaml" in problem and "one.yaml" in problem and "ferry-left" in problem
+
+
+@pytest.mark.parametrize("version", ["2", "0", "'one'", "[1]"])
+def test_wrong_version(story: Path, write_registry, version: str) -> None:
+    (problem,) = problems(write_registry(story, VALID.replace("version: 1", f"version: {version}")))
+    assert "version" in problem
+    assert where(problem)[0] == 1
+
+
+def test_missing_version(story: Path, write_registry) -> None:
+    (problem,) = problems(write_registry(story, VALID.replace("    version: 1\n", "")))
+    assert "version" in problem
+
+
+@pytest.mark.parametrize(
+    ("expect", "bad"),
+    [
+        ("agreed", "'agreed'"),
+        ("[agreement, maybe]", "'maybe'"),
+        ("{verdict: agreement, stances: {wire: supported}}", "'supported'"),
+        ("{verdicts: agreement}", "'verdicts'"),
+    ],
+)
+def test_bad_expect(story: Path, write_registry, expect: str, bad: str) -> None:
+    text = VALID.replace("expect: uncorroborated", f"expect: {expect}")
+    found = problems(write_registry(story, text))
+    assert any(bad in problem for problem in found), found
+
+
+def test_missing_document(story: Path, write_registry) -> None:
+    (story / "wire.txt").unlink()
+    path = write_registry(story, VALID)
+    (problem,) = problems(path)
+    assert "wire.txt" in problem and "not found" in problem
+    assert where(problem) == position(path, "wire.txt")
+
+
+def test_source_without_path(story: Path, write_registry) -> None:
+    text = VALID.replace("        path: wire.txt", "        outlet: Wire")
+    found = problems(write_registry(story, text))
+    assert any("'wire' has no 'path'" in problem for problem in found), found
+
+
+@pytest.mark.parametrize("bad_id", ["Gazette", "wire service", "-wire"])
+def test_bad_source_id(story: Path, write_registry, bad_id: str) -> None:
+    text = VALID.replace("      wire:", f"      {bad_id!r}:")
+    found = problems(write_registry(story, text))
+    assert any("lower-case" in p for p in found)
+
+
+def test_bad_published_date(story: Path, write_registry) -> None:
+    (problem,) = problems(write_registry(story, VALID.replace("2024-03-05", "soon")))
+    assert "'soon' is not a date" in problem
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n"])
+def test_empty_file(tmp_path: Path, write_registry, text: str) -> None:
+    (problem,) = problems(write_registry(tmp_path, text))
+    assert "empty" in problem
+
+
+def test_claims_missing_or_empty(story: Path, write_registry) -> None:
+    no_claims = VALID[: VALID.index("    claims:")]
+    assert any("claims" in p for p in problems(write_registry(story, no_claims)))
+    assert any(
+        "claims" in p for p in problems(write_registry(story, no_claims + "    claims: []\n"))
+    )
+
+
+def test_yaml_syntax_error_has_its_place(tmp_path: Path, write_registry) -> None:
+    (problem,) = problems(write_registry(tmp_path, "version: 1\nsources: {a: [b\nclaims: x\n"))
+    assert "invalid YAML" in problem
+    assert where(problem)[0] >= 2
+
+
+def test_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin.yaml"
+    path.write_bytes("version: 1\ntitle: caf\u00e9\n".encode("latin-1"))
+    (problem,) = problems(path)
+    assert "UTF-8" in problem
+    assert where(problem)[0] == 2
+
+
+def test_all_problems_of_a_file_at_once(story: Path, write_registry) -> None:
+    text = (
+        VALID.replace("version: 1", "version: 3")
+        .replace("        topic: ferry", "        colour: red")
+        .replace("expect: uncorroborated", "expect: agreed")
+    )
+    found = problems(write_registry(story, text))
+    assert len(found) == 3
+    assert [where(p)[0] for p in found] == sorted(where(p)[0] for p in found)
+    assert any("version" in p for p in found)
+    assert any("'colour'" in p for p in found)
+    assert any("'agreed'" in p for p in found)
+
+
+def test_problems_of_several_files_at_once(story: Path, write_registry) -> None:
+    write_registry(story, VALID.replace("version: 1", "version: 2"), "one.yaml")
+    write_registry(story, VALID.replace("id: ferry-left", "id: ferry-1").replace(
+        "expect: uncorroborated", "expect: agreed"), "two.yaml")  # fmt: skip
+    with pytest.raises(RegistryError) as caught:
+        load_registries([story])
+    assert [Path(PROBLEM.match(p)["file"]).name for p in caught.value.problems] == [  # type: ignore[index]
+        "one.yaml",
+        "two.yaml",
+    ]
+
+
+def test_missing_registry_path(tmp_path: Path) -> None:
+    with pytest.raises(RegistryError, match=r"nowhere\.yaml"):
+        load_registries([tmp_path / "nowhere.yaml"])
+
+
+def test_folder_without_registries(tmp_path: Path) -> None:
+    with pytest.raises(RegistryError, match="no registry files"):
+        load_registries([tmp_path])
+
+
+def billion_laughs(use: str) -> str:
+    """Nine levels of nine aliases: 9**9 strings if anything expanded it."""
+    lines = ['x-a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for level in "bcdefghi":
+        previous = chr(ord(level) - 1)
+        lines.append(f"x-{level}: &{level} [" + ", ".join([f"*{previous}"] * 9) + "]")
+    return "\n".join(lines) + "\n" + use
+
+
+@pytest.mark.parametrize(
+    "use",
+    [
+        "version: 1\nsources: {a: {path: a.txt}}\nclaims:\n  - {id: c, claim: *i}\n",
+        "version: 1\nsources: {a: {path: a.txt}}\naliases: {Lol: *i}\n"
+        "claims:\n  - {id: c, claim: x}\n",
+        "version: 1\nsources: {a: {path: a.txt}}\nclaims: *i\n",
+    ],
+)
+def test_alias_bomb_is_rejected_without_expanding(tmp_path: Path, write_registry, use: str) -> None:
+    (tmp_path / "a.txt").write_text("Text.\n")
+    found = problems(write_registry(tmp_path, billion_laughs(use)))
+    assert 0 < len(found) <= 20

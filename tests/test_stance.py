@@ -1,0 +1,214 @@
+"""Stances: how one small hand-written document stands on one claim."""
+
+from __future__ import annotations
+
+import pytest
+
+GAZETTE = """
+Portside, March 3, 2023
+
+Mayor Elena Vasquez opened the new harbour bridge on Thursday, March 2, 2023.
+
+The city council held 27 meetings about the bridge before construction began, Vasquez said.
+
+The bridge cost 40 million dollars to build.
+
+The council did not approve the railway tunnel under the river.
+"""
+
+HERALD = """
+Portside, March 4, 2023
+
+Mayor Elena Vasquez opened the new harbour bridge on Friday, March 3, 2023.
+
+The city council held 45 meetings about the bridge before construction began.
+
+The museum organised 50 activities for schools this spring.
+
+Residents called the harbour bridge a symbol of the town's renewal and civic pride.
+"""
+
+NOTES = """
+Portside, March 5, 2023
+
+The harbour bridge now carries traffic from the old town to the docks.
+
+The council approved the railway tunnel under the river on Monday.
+"""
+
+DOCS = {"gazette.txt": GAZETTE, "herald.txt": HERALD, "notes.txt": NOTES}
+
+
+def stances(results: dict, claim_id: str) -> dict[str, str]:
+    return {s.source: s.stance for s in results[claim_id].stances}
+
+
+@pytest.fixture
+def results(check_story) -> dict:
+    return check_story(
+        DOCS,
+        [
+            {"id": "opened", "claim": "Mayor Elena Vasquez opened the harbour bridge."},
+            {
+                "id": "opened-date",
+                "claim": "Mayor Elena Vasquez opened the harbour bridge on March 2, 2023.",
+                "topic": "harbour bridge",
+            },
+            {
+                "id": "meetings",
+                "claim": "The city council held 27 meetings about the bridge before "
+                "construction began.",
+            },
+            {"id": "cost", "claim": "The harbour bridge cost 40 million dollars to build."},
+            {"id": "cost-wrong", "claim": "The harbour bridge cost 90 million dollars to build."},
+            {"id": "activities", "claim": "The museum organised 27 activities for schools."},
+            {"id": "tunnel", "claim": "The council approved the railway tunnel under the river."},
+            {"id": "airport", "claim": "The city opened a new airport terminal for cargo flights."},
+        ],
+    )
+
+
+def test_supports_when_every_word_and_value_is_there(results: dict) -> None:
+    assert stances(results, "opened") == {
+        "gazette": "supports",
+        "herald": "supports",
+        "notes": "silent",
+    }
+    assert stances(results, "cost")["gazette"] == "supports"
+
+
+def test_supports_carries_evidence_as_written(results: dict) -> None:
+    evidence = results["cost"].stance_of("gazette").evidence
+    assert evidence is not None
+    assert "40 million dollars" in evidence.text
+    assert evidence.line == 7
+
+
+def test_different_count_of_the_same_thing_contradicts(results: dict) -> None:
+    assert stances(results, "meetings") == {
+        "gazette": "supports",
+        "herald": "contradicts",
+        "notes": "silent",
+    }
+    herald = results["meetings"].stance_of("herald")
+    assert "45 meetings" in herald.detail
+    assert "27 meetings" in herald.claimed
+
+
+def test_different_amount_contradicts(results: dict) -> None:
+    assert stances(results, "cost-wrong")["gazette"] == "contradicts"
+
+
+def test_different_date_for_the_same_event_contradicts(results: dict) -> None:
+    assert stances(results, "opened-date") == {
+        "gazette": "supports",
+        "herald": "contradicts",
+        "notes": "silent",  # has the bridge, but not the date the claim is about
+    }
+    assert "March 3" in results["opened-date"].stance_of("herald").detail
+
+
+def test_a_count_of_another_thing_is_no_contradiction(check_story) -> None:
+    results = check_story(
+        {"museum.txt": "The museum organised 50 activities for schools this spring.\n"},
+        [{"id": "visits", "claim": "The museum welcomed 27 classes for visits this spring."}],
+    )
+    assert stances(results, "visits") == {"museum": "silent"}
+
+
+def test_the_same_count_of_the_same_thing_contradicts_only_when_it_differs(
+    results: dict,
+) -> None:
+    assert stances(results, "activities")["herald"] == "contradicts"
+
+
+def test_negation_contradicts(results: dict) -> None:
+    assert stances(results, "tunnel") == {
+        "gazette": "contradicts",
+        "herald": "silent",
+        "notes": "supports",
+    }
+
+
+@pytest.mark.parametrize("topic", ["harbour bridge", "Harbour Bridge"])
+def test_differs_when_the_topic_is_reported_in_other_terms(check_story, topic: str) -> None:
+    claim = "The harbour bridge stands for the town's economic decline and despair."
+    results = check_story(DOCS, [{"id": "decline", "claim": claim, "topic": topic}])
+    found = stances(results, "decline")
+    assert found["herald"] == "differs"
+    assert "supports" not in found.values() and "contradicts" not in found.values()
+    herald = results["decline"].stance_of("herald")
+    assert herald.evidence is not None and "renewal" in herald.evidence.text
+    assert any("renewal" in term for term in herald.distinct_terms)
+
+
+def test_silent_when_not_addressed(results: dict) -> None:
+    assert set(stances(results, "airport").values()) == {"silent"}
+    assert all(s.evidence is None for s in results["airport"].stances)
+
+
+def test_without_a_topic_other_framing_is_silent_not_differs(check_story) -> None:
+    results = check_story(
+        {"herald.txt": HERALD},
+        [{"id": "decline", "claim": "The harbour bridge stands for economic decline and despair."}],
+    )
+    assert stances(results, "decline") == {"herald": "silent"}
+
+
+def test_aliases_and_diacritics_match(check_story) -> None:
+    results = check_story(
+        {"report.txt": "Tô Lâm met business leaders in New York on Tuesday.\n"},
+        [{"id": "met", "claim": "To Lam met business leaders in New York."}],
+        aliases={"To Lam": ["Tô Lâm", "Lam"]},
+    )
+    assert stances(results, "met") == {"report": "supports"}
+
+
+def test_numbers_in_words_support_digits(check_story) -> None:
+    results = check_story(
+        {"report.txt": "The council held twenty-seven meetings about the ferry timetable.\n"},
+        [{"id": "meetings", "claim": "The council held 27 meetings about the ferry timetable."}],
+    )
+    assert stances(results, "meetings") == {"report": "supports"}
+
+
+def test_vague_count_is_compatible_but_does_not_confirm_a_figure(check_story) -> None:
+    results = check_story(
+        {"report.txt": "The council held dozens of meetings about the ferry timetable.\n"},
+        [
+            {"id": "27", "claim": "The council held 27 meetings about the ferry timetable."},
+            {"id": "200", "claim": "The council held 200 meetings about the ferry timetable."},
+        ],
+    )
+    assert stances(results, "27")["report"] == "silent"  # compatible, but no figure given
+    assert stances(results, "200")["report"] == "contradicts"
+
+
+def test_ordinal_names_a_different_thing(check_story) -> None:
+    results = check_story(
+        {"report.txt": "The 13th Regional Congress was held in 2021 in the old town hall.\n"},
+        [
+            {
+                "id": "14th",
+                "claim": "The 14th Regional Congress was held in 2026 in the old town hall.",
+            },
+            {
+                "id": "13th",
+                "claim": "The 13th Regional Congress was held in 2019 in the old town hall.",
+            },
+        ],
+    )
+    assert stances(results, "14th") == {"report": "silent"}
+    assert stances(results, "13th") == {"report": "contradicts"}
+
+
+def test_relative_year_read_against_publication_date(check_story) -> None:
+    results = check_story(
+        {"report.txt": "Quayside, June 3, 2024\n\nThe ferry opens a second route next year.\n"},
+        [
+            {"id": "2025", "claim": "The ferry will open a second route in 2025."},
+            {"id": "2027", "claim": "The ferry will open a second route in 2027."},
+        ],
+    )
+    assert stances(results, "2025") == {"report": "supports"}
+    assert stances(results, "2027") == {"report": "contradicts"}

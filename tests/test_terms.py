@@ -1,0 +1,77 @@
+"""Terms: aliases to one entity, stems, ordinals: what two texts must share to match."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.terms import AliasTable, content_terms, tokenize
+
+
+def entity_terms(text: str, aliases: AliasTable | None = None) -> list[str]:
+    return [t.term for t in tokenize(text, aliases or AliasTable()) if t.kind == "entity"]
+
+
+def terms(text: str, aliases: AliasTable | None = None) -> set[str]:
+    return content_terms(tokenize(text, aliases or AliasTable()))
+
+
+@pytest.mark.parametrize("spelling", ["Việt Nam", "Viet Nam", "Vietnam", "VIỆT NAM"])
+def test_spellings_of_vietnam_are_one_entity(spelling: str) -> None:
+    assert entity_terms(f"Trade with {spelling} grew.") == entity_terms("Trade with Vietnam grew.")
+    assert len(entity_terms(f"Trade with {spelling} grew.")) == 1
+
+
+def test_us_in_capitals_is_the_united_states() -> None:
+    assert entity_terms("US officials") == entity_terms("United States officials")
+    assert entity_terms("U.S. officials") == entity_terms("United States officials")
+    assert entity_terms("US officials") != []
+
+
+def test_lowercase_us_is_a_pronoun() -> None:
+    assert entity_terms("He told us about it.") == []
+    assert terms("He told us about it.").isdisjoint(terms("the United States"))
+
+
+def test_registry_aliases_join_names() -> None:
+    aliases = AliasTable({"To Lam": ["Tô Lâm", "Lam"], "Bui Thanh Son": ["Bùi Thanh Sơn", "Son"]})
+    assert entity_terms("Tô Lâm spoke", aliases) == entity_terms("To Lam spoke", aliases)
+    assert entity_terms("Lam spoke", aliases) == entity_terms("To Lam spoke", aliases)
+    assert entity_terms("Sơn said", aliases) == entity_terms("Bui Thanh Son said", aliases)
+    assert entity_terms("Lam spoke", aliases) != entity_terms("Son said", aliases)
+
+
+def test_entity_token_spans_the_name_as_written() -> None:
+    text = "Relations with Việt Nam deepened."
+    (token,) = [t for t in tokenize(text, AliasTable()) if t.kind == "entity"]
+    assert text[token.start : token.end] == "Việt Nam"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("meetings", "meeting"), ("met", "meeting"), ("organised", "organized"), ("visits", "visit")],
+)
+def test_word_forms_share_a_term(one: str, other: str) -> None:
+    assert terms(one) == terms(other)
+
+
+def test_different_words_keep_different_terms() -> None:
+    assert terms("meetings").isdisjoint(terms("activities"))
+
+
+def test_ordinals_are_terms_that_tell_things_apart() -> None:
+    (thirteenth,) = [t for t in tokenize("the 13th Congress", AliasTable()) if t.kind == "ordinal"]
+    assert thirteenth.term == "13th"
+    assert "13th" in terms("the 13th Congress")
+    assert terms("the 13th Congress") != terms("the 14th Congress")
+
+
+def test_stop_words_and_negations_are_not_content() -> None:
+    tokens = tokenize("They did not meet the press", AliasTable())
+    assert [t.kind for t in tokens if t.word == "not"] == ["negation"]
+    assert "the" not in content_terms(tokens)
+    assert "not" not in content_terms(tokens)
+
+
+def test_contraction_carries_a_negation() -> None:
+    kinds = [t.kind for t in tokenize("They didn't meet", AliasTable())]
+    assert "negation" in kinds

@@ -1,0 +1,169 @@
+"""Values: counts tied to what they count, dates read against the publication date, negation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.dates import DateMention
+from factcheck.normalise import normalise
+from factcheck.terms import AliasTable, stem, tokenize
+from factcheck.values import Quantity, Values, compare, extract_values, negated_terms
+
+PUBLISHED = dt.date(2024, 9, 27)
+
+
+def values(text: str) -> Values:
+    return extract_values(normalise(text), text)
+
+
+def quantity(text: str) -> Quantity:
+    (found,) = values(text).quantities
+    return found
+
+
+def date(text: str) -> DateMention:
+    (found,) = values(text).dates
+    return found
+
+
+# --- counts ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The council held 27 meetings.", 27),
+        ("The council held twenty-seven meetings.", 27),
+        ("The council held twenty seven meetings.", 27),
+        ("They ran fifty activities.", 50),
+        ("They ran two hundred activities.", 200),
+        ("They ran 1,200 activities.", 1200),
+    ],
+)
+def test_numbers_in_digits_and_words(text: str, number: int) -> None:
+    found = quantity(text)
+    assert found.low == found.high == number
+
+
+def test_the_counted_thing_is_the_unit_noun() -> None:
+    assert quantity("27 meetings").unit == quantity("27 meeting").unit
+    assert (
+        quantity("nearly 50 bilateral and multilateral activities").unit
+        == quantity("48 activities").unit
+    )
+
+
+def test_nearly_50_is_a_range_up_to_50() -> None:
+    nearly = quantity("nearly 50 activities")
+    assert nearly.low < 48 <= nearly.high
+    assert nearly.high == 50
+    assert compare(quantity("48 activities"), nearly, None) == "match"
+    assert compare(quantity("27 activities"), nearly, None) == "conflict"
+    assert compare(quantity("55 activities"), nearly, None) == "conflict"
+
+
+def test_more_than_60_excludes_50() -> None:
+    assert compare(quantity("50 activities"), quantity("more than 60 activities"), None) == (
+        "conflict"
+    )
+    assert compare(quantity("65 activities"), quantity("more than 60 activities"), None) == "match"
+
+
+def test_dozens_is_compatible_with_27_but_not_200() -> None:
+    dozens = quantity("dozens of meetings")
+    assert dozens.precision == "vague"
+    assert compare(dozens, quantity("27 meetings"), None) == "match"
+    assert compare(quantity("27 meetings"), dozens, None) == "match"
+    assert compare(dozens, quantity("200 meetings"), None) == "conflict"
+
+
+def test_counts_of_different_things_are_unrelated() -> None:
+    assert compare(quantity("27 meetings"), quantity("nearly 50 activities"), None) == "unrelated"
+    assert compare(quantity("27 meetings"), quantity("50 meetings"), None) == "conflict"
+
+
+def test_a_naming_ordinal_is_not_a_count() -> None:
+    found = values("Delegates met at the 13th Party Congress.")
+    assert found.quantities == ()
+    assert found.dates == ()
+
+
+def test_a_vague_quantity_is_not_a_specific_value() -> None:
+    # A claim of "dozens of meetings" is not a figure a source must repeat to support it.
+    assert values("They held dozens of meetings.").specific == ()
+    assert len(values("They held 27 meetings.").specific) == 1
+
+
+# --- dates ----------------------------------------------------------------------------
+
+
+def test_month_and_day_take_the_year_of_publication() -> None:
+    day = dt.date(2024, 9, 25)
+    assert date("on September 25").resolve(PUBLISHED) == (day, day)
+    assert date("on 25 September").resolve(PUBLISHED) == (day, day)
+
+
+def test_same_day_written_two_ways_matches() -> None:
+    assert compare(date("on 25 September 2024"), date("on September 25"), PUBLISHED) == "match"
+    assert compare(date("on 24 September 2024"), date("on September 25"), PUBLISHED) == "conflict"
+
+
+def test_date_range() -> None:
+    span = date("from September 22 to 25")
+    assert span.resolve(PUBLISHED) == (dt.date(2024, 9, 22), dt.date(2024, 9, 25))
+    assert compare(date("on September 23, 2024"), span, PUBLISHED) == "match"
+    assert compare(date("on September 28, 2024"), span, PUBLISHED) == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"), [("next year", 2025), ("last year", 2023), ("this year", 2024)]
+)
+def test_relative_years(text: str, year: int) -> None:
+    assert date(text).resolve(PUBLISHED) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def test_next_year_against_a_claimed_year() -> None:
+    assert compare(date("in 2025"), date("next year"), PUBLISHED) == "match"
+    assert compare(date("in 2026"), date("next year"), PUBLISHED) == "conflict"
+
+
+def test_nearly_30_years_ago() -> None:
+    first, last = date("nearly 30 years ago").resolve(PUBLISHED) or (None, None)
+    assert first is not None and last is not None
+    assert first.year <= 1994 <= last.year
+    assert last.year < 2024
+    assert compare(date("in 1995"), date("nearly 30 years ago"), PUBLISHED) == "match"
+    assert compare(date("in 1980"), date("nearly 30 years ago"), PUBLISHED) == "conflict"
+
+
+def test_different_years_conflict() -> None:
+    assert compare(date("since 1975"), date("since 1977"), PUBLISHED) == "conflict"
+    assert compare(date("since 1977"), date("in 1977"), PUBLISHED) == "match"
+
+
+def test_a_year_does_not_contradict_a_day_within_it() -> None:
+    assert compare(date("on 25 September 2024"), date("in 2024"), PUBLISHED) != "conflict"
+
+
+def test_a_count_and_a_date_are_not_compared() -> None:
+    assert compare(quantity("27 meetings"), date("in 2024"), PUBLISHED) == "unrelated"
+
+
+def test_a_percentage_is_not_a_year() -> None:
+    assert values("Exports rose by 2024 percent.").dates == ()
+
+
+# --- negation -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["The council did not approve the plan.", "The council didn't approve the plan."]
+)
+def test_negated_terms(text: str) -> None:
+    assert stem("approve") in negated_terms(tokenize(text, AliasTable()))
+
+
+def test_no_negation_no_negated_terms() -> None:
+    assert negated_terms(tokenize("The council approved the plan.", AliasTable())) == set()
