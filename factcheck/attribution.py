@@ -203,7 +203,9 @@ def _last_named_speaker(
 def _name_terms(name: str, aliases: AliasTable) -> set[str]:
     tokens = tokenize(name, aliases)
     return {
-        t.term for t in tokens if t.kind == "entity" or (t.kind == "word" and t.term not in TITLE_WORDS)
+        t.term
+        for t in tokens
+        if t.kind == "entity" or (t.kind == "word" and t.term not in TITLE_WORDS)
     }
 
 

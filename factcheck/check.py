@@ -138,14 +138,16 @@ def judge_claim(
     doc_index = {d.source.id: i for i, d in enumerate(corpus.documents)}
     attributions = tuple(
         check_attribution(
-            a, doc_index[a.source], corpus, aliases, next(s for s in stances if s.source == a.source)
+            a,
+            doc_index[a.source],
+            corpus,
+            aliases,
+            next(s for s in stances if s.source == a.source),
         )
         for a in claim.attributions
     )
     verdict = decide(stances)
-    expect = (
-        check_expectation(claim.expect, verdict, stances) if claim.expect is not None else None
-    )
+    expect = check_expectation(claim.expect, verdict, stances) if claim.expect is not None else None
     return ClaimResult(
         claim=claim,
         verdict=verdict,

@@ -89,8 +89,9 @@ def make_reporter(format_name: str, color: bool, verbose: bool = False) -> Any:
 
     width = None
     if color:
-        width = click.get_terminal_size()[0] if hasattr(click, "get_terminal_size") else None
-        width = width or os.get_terminal_size().columns
+        import shutil
+
+        width = shutil.get_terminal_size().columns
     return REPORTERS[format_name](color=color, verbose=verbose, width=width)
 
 
@@ -115,7 +116,10 @@ def write_output(write: Callable[[TextIO], None], output: Path | None) -> None:
 
 
 def render_text(text: str) -> Callable[[TextIO], None]:
-    return lambda stream: stream.write(text)
+    def write(stream: TextIO) -> None:
+        stream.write(text)
+
+    return write
 
 
 def registry_paths(paths: tuple[Path, ...]) -> list[Path]:
@@ -136,17 +140,39 @@ def main() -> None:
 @main.command()
 @paths_argument
 @format_option
-@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
-              help="Write the report to FILE instead of standard output.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
-              help="Lowest severity that fails the run (exit code 1).")
-@click.option("--claim", "claims", multiple=True, metavar="ID", help="Only this claim (repeatable).")
-@click.option("--topic", "topics", multiple=True, metavar="TEXT",
-              help="Only claims whose topic or text contains TEXT (repeatable).")
-@click.option("--source", "sources", multiple=True, metavar="ID",
-              help="Only claims attributed to this source (repeatable).")
-@click.option("-v", "--evidence", "verbose", is_flag=True,
-              help="Show the evidence passages for every claim.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report to FILE instead of standard output.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default="error",
+    show_default=True,
+    help="Lowest severity that fails the run (exit code 1).",
+)
+@click.option(
+    "--claim", "claims", multiple=True, metavar="ID", help="Only this claim (repeatable)."
+)
+@click.option(
+    "--topic",
+    "topics",
+    multiple=True,
+    metavar="TEXT",
+    help="Only claims whose topic or text contains TEXT (repeatable).",
+)
+@click.option(
+    "--source",
+    "sources",
+    multiple=True,
+    metavar="ID",
+    help="Only claims attributed to this source (repeatable).",
+)
+@click.option(
+    "-v", "--evidence", "verbose", is_flag=True, help="Show the evidence passages for every claim."
+)
 @color_option
 @handle_input_errors
 def check(
@@ -187,7 +213,9 @@ def _unknown_filters(report: Report, claims: tuple[str, ...], sources: tuple[str
     unknown = [f"claim '{c}'" for c in claims if c not in known_claims]
     unknown += [f"source '{s}'" for s in sources if s not in known_sources]
     if unknown:
-        raise FactcheckError(f"no such {', '.join(unknown)} in {', '.join(r.path for r in report.registries)}")
+        raise FactcheckError(
+            f"no such {', '.join(unknown)} in {', '.join(r.path for r in report.registries)}"
+        )
 
 
 @main.command()
@@ -204,8 +232,9 @@ def validate(paths: tuple[Path, ...]) -> None:
     claims = sum(len(r.claims) for r in registries)
     sources = sum(len(r.sources) for r in registries)
     for registry in registries:
-        click.echo(f"{registry.path}: ok ({len(registry.claims)} claims, "
-                   f"{len(registry.sources)} sources)")
+        click.echo(
+            f"{registry.path}: ok ({len(registry.claims)} claims, {len(registry.sources)} sources)"
+        )
     if len(registries) > 1:
         click.echo(f"{len(registries)} registries: {claims} claims, {sources} sources")
 
@@ -228,7 +257,9 @@ def show(claim_id: str, paths: tuple[Path, ...], format_name: str | None, no_col
 
         hint = get_close_matches(claim_id, known, n=1)
         suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
-        raise FactcheckError(f"no claim '{claim_id}' in {', '.join(r.path for r in report.registries)}{suggestion}")
+        raise FactcheckError(
+            f"no claim '{claim_id}' in {', '.join(r.path for r in report.registries)}{suggestion}"
+        )
     color = use_color(no_color, None)
     reporter = make_reporter(choose_format(format_name, None), color, verbose=True)
     write_output(render_text(reporter.render_detail(report)), None)

@@ -34,7 +34,8 @@ _PATTERNS = [
                  rf"{_MONTH.format('mon')}(?:,?\s+{_YEAR.format('y')})?\b"),
     ("mdy", rf"\b{_MONTH.format('mon')}\s+{_DAY.format('d')}(?!\d)(?:,?\s+{_YEAR.format('y')})?\b"
             r"(?!\s*(?:%|percent|per cent|million|billion))"),
-    ("dmy", rf"\b{_DAY.format('d')}\s+(?:of\s+)?{_MONTH.format('mon')}(?:,?\s+{_YEAR.format('y')})?\b"),
+    ("dmy", rf"\b{_DAY.format('d')}\s+(?:of\s+)?{_MONTH.format('mon')}"
+            rf"(?:,?\s+{_YEAR.format('y')})?\b"),
     ("my", rf"\b{_MONTH.format('mon')},?\s+{_YEAR.format('y')}\b"),
     ("ago", r"\b(?P<approx>nearly|almost|about|around|some|over|more than|roughly|close to)?\s*"
             r"(?P<n>\d{1,3}|" + "|".join(
@@ -44,8 +45,11 @@ _PATTERNS = [
     ("rel", r"\b(?P<rel>next|last|this|the coming|the previous|the past|the following)\s+year\b"),
     ("year", rf"(?<![\d,.$])\b{_YEAR.format('y')}\b(?![\d,.]\d|\s*(?:%|percent))"),
 ]  # fmt: skip
-DATE_RE = re.compile("|".join(f"(?P<{name}_>{pattern.replace('(?P<', f'(?P<{name}')})"
-                              for name, pattern in _PATTERNS))
+DATE_RE = re.compile(
+    "|".join(
+        f"(?P<{name}_>{pattern.replace('(?P<', f'(?P<{name}')})" for name, pattern in _PATTERNS
+    )
+)
 _REL = {"next": 1, "the coming": 1, "the following": 1, "last": -1, "the previous": -1,
         "the past": -1, "this": 0}  # fmt: skip
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -81,9 +85,8 @@ class DateMention:
                 return None
             year = reference.year
             month, day = self.first[1] or 1, self.first[2] or 1
-            if _safe_date(year, month, day) and _safe_date(year, month, day) > reference + (
-                dt.timedelta(days=60)
-            ):
+            guess = _safe_date(year, month, day)
+            if guess is not None and guess > reference + dt.timedelta(days=60):
                 year -= 1  # "December 30" in a January paper is last December
         first = _bound(year, self.first[1], self.first[2], low=True)
         last_year = self.last[0] if self.last[0] is not None else year
@@ -131,8 +134,17 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
         first, last, granularity, relative = mention
         start, end = norm.original_span(match.start(), match.end())
         start, end = _trim(original, start, end)
-        mentions.append(DateMention(first, last, granularity, relative,
-                                    " ".join(original[start:end].split()), start, end))
+        mentions.append(
+            DateMention(
+                first,
+                last,
+                granularity,
+                relative,
+                " ".join(original[start:end].split()),
+                start,
+                end,
+            )
+        )
     return mentions
 
 
@@ -144,10 +156,9 @@ def _trim(original: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _mention(
-    name: str, g: dict[str, str]
-) -> tuple[YMD, YMD, int, tuple[int, int] | None] | None:
+def _mention(name: str, g: dict[str, str]) -> tuple[YMD, YMD, int, tuple[int, int] | None] | None:
     year = int(g["y"]) if "y" in g else None
+    day: int | None
     if name == "iso":
         month, day = int(g["m"]), int(g["d"])
         if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -174,8 +185,12 @@ def _mention(
         if approx in ("over", "more than"):
             return (None, None, None), (None, None, None), 1, (-int(count * 1.5), -count - 1)
         if approx:
-            return (None, None, None), (None, None, None), 1, (-int(count * 1.15) - 1,
-                                                                -int(count * 0.85))
+            return (
+                (None, None, None),
+                (None, None, None),
+                1,
+                (-int(count * 1.15) - 1, -int(count * 0.85)),
+            )
         return (None, None, None), (None, None, None), 1, (-count, -count)
     if name == "rel":
         offset = _REL[g["rel"]]

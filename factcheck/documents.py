@@ -115,8 +115,9 @@ def _markdown_body(text: str, name: str) -> tuple[str, dict[str, str]]:
             meta = {str(k).lower(): str(v) for k, v in data.items() if v is not None}
         body = _blank(front) + text[front.end() :]
     # Keep link text, blank the target; blank emphasis, heading and list markers.
-    body = _MD_LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1),
-                        body)
+    body = _MD_LINK.sub(
+        lambda m: " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1), body
+    )
     body = _MD_MARKUP.sub(_blank, body)
     return body, meta
 
@@ -204,9 +205,12 @@ def _paragraphs(body: str) -> list[tuple[int, int]]:
         texts = [body[s:e].strip() for s, e in lines]
         # Hard-wrapped prose has short lines; one-paragraph-per-line copy has long ones.
         short_lines = max(len(t) for t in texts) <= 100
-        wrapped = len(lines) >= 3 and short_lines and sum(
-            1 for t in texts[:-1] if not t.endswith(tuple(_TERMINAL))
-        ) >= 0.6 * (len(lines) - 1)
+        wrapped = (
+            len(lines) >= 3
+            and short_lines
+            and sum(1 for t in texts[:-1] if not t.endswith(tuple(_TERMINAL)))
+            >= 0.6 * (len(lines) - 1)
+        )
         current = list(lines[0])
         for (s, e), previous, text in zip(lines[1:], texts, texts[1:], strict=False):
             open_ended = not previous.endswith(tuple(_TERMINAL))

@@ -80,9 +80,7 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
     groups = _name_groups([t for t in tokens if t.start >= frame_end])
     speakers = _name_groups([t for t in tokens if t.end <= frame_end])
     topic_tokens = tokenize(claim.topic, aliases) if claim.topic else []
-    topic_terms = frozenset(
-        t.term for t in topic_tokens if t.kind in ("entity", "word", "ordinal")
-    )
+    topic_terms = frozenset(t.term for t in topic_tokens if t.kind in ("entity", "word", "ordinal"))
     return Features(
         claim=claim,
         tokens=tuple(tokens),
@@ -95,7 +93,8 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
         topic_groups=tuple(_name_groups(topic_tokens, topic=True)),
         speakers=tuple(speakers),
         places=tuple(
-            p for p in find_places([t for t in tokens if t.start >= frame_end], text)
+            p
+            for p in find_places([t for t in tokens if t.start >= frame_end], text)
             if not p.terms <= topic_terms
         ),
     )

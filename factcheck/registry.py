@@ -348,7 +348,9 @@ class _Validator:
         text = self.text(fields["claim"][1], f"text of {label}") if "claim" in fields else None
         if "claim" not in fields:
             self.problem(node, f"{label} has no 'claim' text")
-        topic = self.text(fields["topic"][1], "topic", required=False) if "topic" in fields else None
+        topic = (
+            self.text(fields["topic"][1], "topic", required=False) if "topic" in fields else None
+        )
         attributions = (
             self.attributions(fields["attributed_to"][1], label, sources)
             if "attributed_to" in fields
@@ -386,12 +388,16 @@ class _Validator:
             if source not in sources:
                 self.problem(source_node, self.unknown_source(label, source, sources))
                 continue
-            speaker = self.text(fields["speaker"][1], "speaker", required=False) if (
-                "speaker" in fields
-            ) else None
-            quote = self.text(fields["quote"][1], "quote", required=False) if (
-                "quote" in fields
-            ) else None
+            speaker = (
+                self.text(fields["speaker"][1], "speaker", required=False)
+                if ("speaker" in fields)
+                else None
+            )
+            quote = (
+                self.text(fields["quote"][1], "quote", required=False)
+                if ("quote" in fields)
+                else None
+            )
             result.append(Attribution(source, speaker, quote, item.start_mark.line + 1))
         return tuple(result)
 
@@ -401,9 +407,7 @@ class _Validator:
         suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
         return f"{label} cites unknown source '{source}' (known: {known}){suggestion}"
 
-    def expect(
-        self, node: yaml.Node, label: str, sources: dict[str, Source]
-    ) -> Expectation | None:
+    def expect(self, node: yaml.Node, label: str, sources: dict[str, Source]) -> Expectation | None:
         if isinstance(node, yaml.MappingNode):
             fields = self.mapping(node, EXPECT_KEYS, f"expect of {label}")
             if fields is None:
@@ -411,9 +415,11 @@ class _Validator:
             if not fields:
                 self.problem(node, f"expect of {label} needs 'verdict' or 'stances'")
                 return None
-            verdicts = self.choices(fields["verdict"][1], VERDICTS, "verdict") if (
-                "verdict" in fields
-            ) else None
+            verdicts = (
+                self.choices(fields["verdict"][1], VERDICTS, "verdict")
+                if ("verdict" in fields)
+                else None
+            )
             stances: list[tuple[str, tuple[Stance, ...]]] = []
             if "stances" in fields:
                 stance_node = fields["stances"][1]

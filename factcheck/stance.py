@@ -111,10 +111,15 @@ class StanceJudge:
         # Contradiction is judged on what the claim says apart from the date or place in
         # dispute (a count keeps its counted phrase: that is what makes it the same thing).
         date_terms = set().union(
-            *(t for t, v in zip(self.value_terms, self.specific, strict=True) if not isinstance(v, Quantity))
+            *(
+                t
+                for t, v in zip(self.value_terms, self.specific, strict=True)
+                if not isinstance(v, Quantity)
+            )
         )
         self.frame_weights = {
-            t: w for t, w in self.weights.items()
+            t: w
+            for t, w in self.weights.items()
             if t not in date_terms and t not in self.place_terms
         }
         self.bigrams = term_bigrams(features.tokens)
@@ -123,12 +128,15 @@ class StanceJudge:
         self.context_value = {
             t: w if t in name_terms else CONTEXT * w for t, w in self.weights.items()
         }
+
     # -- entry point -------------------------------------------------------------------
 
     def judge_all(self) -> list[Judgement]:
         judgements = [Judgement("silent", 0.0) for _ in self.corpus.documents]
         for doc_index in self._candidate_documents():
-            judgements[doc_index] = self._judge_document(doc_index, self._candidate_passages(doc_index))
+            judgements[doc_index] = self._judge_document(
+                doc_index, self._candidate_passages(doc_index)
+            )
         return judgements
 
     def _candidate_documents(self) -> list[int]:
@@ -326,7 +334,9 @@ class StanceJudge:
             threshold = CONTRADICT_SAME_THING
         about_same = self._coverage(core, window.terms, window.document, self.frame_weights)
         if threshold == CONTRADICT_SCORE:  # not one long counted phrase: content must match too
-            frame_content = {t: self.frame_weights[t] for t in self.content_words if t in self.frame_weights}
+            frame_content = {
+                t: self.frame_weights[t] for t in self.content_words if t in self.frame_weights
+            }
             if frame_content:
                 about_same = min(
                     about_same, self._coverage(core, window.terms, window.document, frame_content)
@@ -388,10 +398,13 @@ class StanceJudge:
         ('he', 'the two countries'), somewhere in the document."""
         place_terms = set().union(*(p.terms for p in self.f.places)) if skip_places else set()
         if strict:
-            return all(set(g) <= window.terms for g in self.name_groups if not set(g) <= place_terms)
+            return all(
+                set(g) <= window.terms for g in self.name_groups if not set(g) <= place_terms
+            )
+        pids = self._window_pids(window)
         missing = [
             g for g in self.name_groups
-            if not set(g) <= place_terms and not self._mentions(g, self._window_pids(window), window)
+            if not set(g) <= place_terms and not self._mentions(g, pids, window)
         ]  # fmt: skip
         if not missing:
             return True
@@ -408,11 +421,16 @@ class StanceJudge:
         for index, token in enumerate(tokens):
             if token.term not in ("say", "tell") and token.word not in REPORTING:
                 continue
-            for neighbour in (tokens[index - 1] if index else None,
-                              tokens[index + 1] if index + 1 < len(tokens) else None):
-                if neighbour is not None and neighbour.capitalised and neighbour.kind in (
-                    "word", "entity"
-                ) and neighbour.term not in TITLE_WORDS:
+            for neighbour in (
+                tokens[index - 1] if index else None,
+                tokens[index + 1] if index + 1 < len(tokens) else None,
+            ):
+                if (
+                    neighbour is not None
+                    and neighbour.capitalised
+                    and neighbour.kind in ("word", "entity")
+                    and neighbour.term not in TITLE_WORDS
+                ):
                     return neighbour.term not in speaker_terms
         return False
 
@@ -475,8 +493,10 @@ class StanceJudge:
             if info.passage.paragraph != paragraph or group[-1] not in info.terms:
                 continue
             for before, token in _pairs(info.tokens):
-                if token.term == group[-1] and _is_given_name(before) and (
-                    before is not None and before.term != group[-2]
+                if (
+                    token.term == group[-1]
+                    and _is_given_name(before)
+                    and (before is not None and before.term != group[-2])
                 ):
                     return True
         return False
@@ -487,7 +507,6 @@ class StanceJudge:
                 if token.word in COREFERENCE or token.term in COREFERENCE:
                     return True
         return False
-
 
     def _polarity_conflict(self, window: Window) -> bool:
         shared = {
@@ -508,7 +527,8 @@ class StanceJudge:
         for pid in range(window.first, window.last + 1):
             values = self.corpus.values(pid)
             base = self.corpus.passages[pid].passage.start
-            found.extend((v, base) for v in (*values.quantities, *values.dates))
+            found.extend((v, base) for v in values.quantities)
+            found.extend((v, base) for v in values.dates)
         checks: list[_ValueCheck] = []
         for claim_value in self.specific:
             match: tuple[Value, int] | None = None
@@ -527,7 +547,9 @@ class StanceJudge:
             elif conflict:
                 value, base = conflict
                 checks.append(
-                    _ValueCheck(claim_value, "conflict", value, base + value.start, base + value.end)
+                    _ValueCheck(
+                        claim_value, "conflict", value, base + value.start, base + value.end
+                    )
                 )
             else:
                 checks.append(_ValueCheck(claim_value, "missing", None, 0, 0))
@@ -539,9 +561,7 @@ class StanceJudge:
         for pid in range(window.first, window.last + 1):
             info = self.corpus.passages[pid]
             base = info.passage.start
-            spans.extend(
-                (base + t.start, base + t.end) for t in info.tokens if t.term in wanted
-            )
+            spans.extend((base + t.start, base + t.end) for t in info.tokens if t.term in wanted)
         spans.extend((c.found_start, c.found_end) for c in checks if c.found is not None)
         return sorted(set(spans))
 
@@ -557,12 +577,12 @@ class StanceJudge:
             return None
         checks = self._check_values(window)
         residual = self.f.content_terms - self.f.topic_terms
-        descriptive = sum(
-            self.weights.get(t, 0.0) for t in residual if t not in self.name_terms
-        )
+        descriptive = sum(self.weights.get(t, 0.0) for t in residual if t not in self.name_terms)
         elsewhere = self.corpus.document_terms[doc_index]
         specific = sum(self.value_weight for c in checks if c.status != "match") + sum(
-            self.weights.get(t, 0.0) for t in residual if t in self.name_terms and t not in elsewhere
+            self.weights.get(t, 0.0)
+            for t in residual
+            if t in self.name_terms and t not in elsewhere
         )
         coverage = round(self._coverage(window.core, window.terms, doc_index), 3)
         if descriptive > specific and descriptive > 0:
@@ -611,7 +631,6 @@ def _is_given_name(token: Token | None) -> bool:
         and token.start > 0
         and token.term not in TITLE_WORDS
     )
-
 
 
 def _better(candidate: Judgement, incumbent: Judgement) -> bool:

@@ -7,6 +7,7 @@ canonical entity from the alias table (``Viet Nam``, ``Việt Nam`` and
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -66,7 +67,8 @@ _IRREGULAR = {
 _SYNONYMS = {
     "talk": "meet", "address": "speech", "speak": "speech", "collabor": "cooper",
     "accord": "agreement", "deal": "agreement", "pact": "agreement",
-    "nation": "countri", "visit": "trip", "tour": "trip", "stay": "trip", "elev": "upgrad", "lift": "upgrad",
+    "nation": "countri", "visit": "trip", "tour": "trip", "stay": "trip", "elev": "upgrad",
+    "lift": "upgrad",
     "boost": "bolster", "strengthen": "bolster", "enhanc": "bolster", "implement": "carri",
 }  # fmt: skip
 
@@ -131,17 +133,36 @@ def raw_tokens(norm: NormText, original: str) -> list[RawToken]:
         if "'" in word:
             head, _, tail = word.partition("'")
             if tail == "t" and head.endswith("n"):  # didn't, wasn't
-                tokens.append(RawToken(head[:-1], match.start(), match.end() - 3, start, end,
-                                       first.isupper(), False))
-                tokens.append(RawToken("not", match.end() - 3, match.end(), start, end,
-                                       False, False))
+                tokens.append(
+                    RawToken(
+                        head[:-1],
+                        match.start(),
+                        match.end() - 3,
+                        start,
+                        end,
+                        first.isupper(),
+                        False,
+                    )
+                )
+                tokens.append(
+                    RawToken("not", match.end() - 3, match.end(), start, end, False, False)
+                )
                 continue
             word = head  # possessives and contractions: keep the word itself
             start, end = norm.original_span(match.start(), match.start() + len(word))
         surface = original[start:end]
-        tokens.append(RawToken(word, match.start(), match.start() + len(word), start, end,
-                               first.isupper(), surface.isupper() and len(surface) > 1,
-                               not surface.isascii()))
+        tokens.append(
+            RawToken(
+                word,
+                match.start(),
+                match.start() + len(word),
+                start,
+                end,
+                first.isupper(),
+                surface.isupper() and len(surface) > 1,
+                not surface.isascii(),
+            )
+        )
     return tokens
 
 
@@ -153,9 +174,7 @@ class AliasTable:
         if aliases:
             # A registry's names win: drop builtin groups that share a spelling with them.
             own = {fold(n) for canonical, names in aliases.items() for n in (canonical, *names)}
-            table = {
-                k: v for k, v in table.items() if not own & {fold(n) for n in (k, *v)}
-            }
+            table = {k: v for k, v in table.items() if not own & {fold(n) for n in (k, *v)}}
             table.update({k: tuple(v) for k, v in aliases.items()})
         self.phrases: dict[tuple[str, ...], tuple[str, bool]] = {}
         self.display: dict[str, str] = {}
@@ -167,8 +186,10 @@ class AliasTable:
                 if not words:
                     continue
                 # Short all-capital names (US, UN) must match in capitals: 'us' is a pronoun.
-                case_sensitive = name.replace(".", "").isupper() and len(words) <= 2 and all(
-                    len(w) <= 3 for w in words
+                case_sensitive = (
+                    name.replace(".", "").isupper()
+                    and len(words) <= 2
+                    and all(len(w) <= 3 for w in words)
                 )
                 self.phrases.setdefault(tuple(words), (key, case_sensitive))
         self.longest = max((len(p) for p in self.phrases), default=1)
@@ -262,4 +283,4 @@ def content_terms(tokens: Iterable[Token]) -> set[str]:
 def term_bigrams(tokens: Iterable[Token]) -> frozenset[tuple[str, str]]:
     """Pairs of neighbouring content terms, stop words skipped: the phrases of a text."""
     terms = [t.term for t in tokens if t.kind in ("entity", "word", "ordinal")]
-    return frozenset(zip(terms, terms[1:], strict=False))
+    return frozenset(itertools.pairwise(terms))

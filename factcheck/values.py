@@ -58,8 +58,13 @@ _VAGUE = {
 }  # fmt: skip
 
 _NUMBER_WORD = (
-    r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_UNITS)[1:10]) + r"))?|"
-    + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+    r"(?:(?:"
+    + "|".join(_TENS)
+    + r")(?:[- ](?:"
+    + "|".join(list(_UNITS)[1:10])
+    + r"))?|"
+    + "|".join(sorted(_UNITS, key=len, reverse=True))
+    + r")"
     r"(?:[- ](?:" + "|".join(_SCALES) + r"))?"
 )
 _NUMBER = (
@@ -67,12 +72,16 @@ _NUMBER = (
     r"|" + _NUMBER_WORD + r")"
 )
 _QUANTITY = re.compile(
-    r"(?<![\w.,:/-])(?:(?P<approx>" + "|".join(sorted(_APPROX, key=len, reverse=True)) + r")\s+)?"
-    + _NUMBER + r"(?![\w:]|[.,]\d)(?!\s*(?:st|nd|rd|th)\b)"
+    r"(?<![\w.,:/-])(?:(?P<approx>"
+    + "|".join(sorted(_APPROX, key=len, reverse=True))
+    + r")\s+)?"
+    + _NUMBER
+    + r"(?![\w:]|[.,]\d)(?!\s*(?:st|nd|rd|th)\b)"
     r"|(?<![\w-])(?P<vague>" + "|".join(sorted(_VAGUE, key=len, reverse=True)) + r")\b"
     r"(?:\s+of)?"
     r"|(?<![\w-])(?P<one>an?)\s+(?=(?:year|month|week|decade|century)\b)"
-    r"|\b(?P<ord>\d+(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    r"|\b(?P<ord>\d+(?:st|nd|rd|th)|"
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
     + r")\s+(?:(?:founding|diplomatic|official)\s+)?anniversary\b"
 )
 _FOLLOWING_WORD = re.compile(r"\s*(?:(?P<word>[a-z][a-z'-]*)|(?P<other>\S))")
@@ -228,7 +237,9 @@ def compare_dates(claim: DateMention, found: DateMention, reference: dt.date | N
     found_days = found.resolve(reference)
     if claim_days is None or found_days is None:
         if claim.relative is not None and found.relative is not None:
-            overlap = claim.relative[0] <= found.relative[1] and found.relative[0] <= claim.relative[1]
+            overlap = (
+                claim.relative[0] <= found.relative[1] and found.relative[0] <= claim.relative[1]
+            )
             return "match" if overlap else "conflict"
         if claim.first[0] is None or found.first[0] is None:
             return _compare_month_day(claim, found)
@@ -247,7 +258,7 @@ def _compare_month_day(claim: DateMention, found: DateMention) -> Comparison:
     hi_c = (claim.last[1], claim.last[2] or 31)
     lo_f = (found.first[1], found.first[2] or 1)
     hi_f = (found.last[1], found.last[2] or 31)
-    if lo_c <= hi_f and lo_f <= hi_c:  # type: ignore[operator]
+    if lo_c <= hi_f and lo_f <= hi_c:
         return "match"
     return "conflict" if found.granularity >= claim.granularity else "unrelated"
 
@@ -302,7 +313,9 @@ def find_places(tokens: Sequence[Token], text: str) -> list[Place]:
         if not run or text[run[-1].end : run[-1].end + 2] in ("'s", "’s"):
             continue
         places.append(
-            Place(frozenset(t.term for t in run), " ".join(text[run[0].start : run[-1].end].split()))
+            Place(
+                frozenset(t.term for t in run), " ".join(text[run[0].start : run[-1].end].split())
+            )
         )
     return places
 

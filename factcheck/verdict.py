@@ -83,8 +83,10 @@ def reason(
     elif verdict == "contradicted":
         text = conflict_text(contradicting)
     elif verdict == "agreement":
-        text = f"{_join(supporters)} all state it" if len(supporters) > 2 else (
-            f"{_join(supporters)} both state it"
+        text = (
+            f"{_join(supporters)} all state it"
+            if len(supporters) > 2
+            else (f"{_join(supporters)} both state it")
         )
     elif verdict == "divergence":
         text = f"{_join(supporters)} supports it; " + "; ".join(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-from factcheck.model import ClaimResult, Report, StanceResult
+from factcheck.model import VERDICTS, ClaimResult, Report, StanceResult, Verdict
 from factcheck.reporters.base import (
     SEVERITY_STYLES,
     STANCE_STYLES,
@@ -20,6 +20,7 @@ from factcheck.reporters.base import (
 )
 
 if TYPE_CHECKING:
+    from rich.box import Box
     from rich.console import Console, RenderableType
     from rich.text import Text
 
@@ -43,7 +44,7 @@ class RichReporter(Reporter):
         )
         return console, buffer
 
-    def _box(self):  # type: ignore[no-untyped-def]
+    def _box(self) -> Box:
         from rich import box
 
         return box.ROUNDED if self.color else box.ASCII
@@ -70,7 +71,9 @@ class RichReporter(Reporter):
             date = info.published.isoformat() if info.published else "unknown"
             if info.published and info.published_from != "registry":
                 date += f" ({info.published_from})"
-            sources.add_row(info.source.label, info.outlet or info.title or "", date, str(info.words))
+            sources.add_row(
+                info.source.label, info.outlet or info.title or "", date, str(info.words)
+            )
         return [title, sources]
 
     def _summary(self, report: Report) -> Text:
@@ -79,7 +82,9 @@ class RichReporter(Reporter):
         text = Text()
         text.append(plural(len(report.results), "claim") + ": ", style="bold")
         first = True
-        for verdict, count in report.verdict_counts().items():
+        counts = report.verdict_counts()
+        for verdict in VERDICTS:
+            count = counts[verdict]
             if not count:
                 continue
             if not first:
@@ -105,7 +110,9 @@ class RichReporter(Reporter):
     def _stance(self, stance: StanceResult) -> Text:
         from rich.text import Text
 
-        return Text(f"{STANCE_SYMBOLS[stance.stance]} {stance.stance}", style=STANCE_STYLES[stance.stance])
+        return Text(
+            f"{STANCE_SYMBOLS[stance.stance]} {stance.stance}", style=STANCE_STYLES[stance.stance]
+        )
 
     def _evidence(self, stance: StanceResult) -> Text:
         from rich.text import Text
@@ -175,23 +182,39 @@ class RichReporter(Reporter):
             header = Text(f"{labels[stance.source]}  ") + self._stance(stance)
             side.add_column(header, ratio=1, overflow="fold")
         side.add_row(*[self._evidence(s) for s in result.stances])
-        parts: list[RenderableType] = [Panel(head, title=title, title_align="left", box=self._box()), side]
+        parts: list[RenderableType] = [
+            Panel(head, title=title, title_align="left", box=self._box()),
+            side,
+        ]
         for attribution in result.attributions:
             line = Text(f"attribution {labels[attribution.source]}: ")
             if attribution.quote_status:
                 style = "red" if attribution.quote_status == "missing" else "green"
-                score = f" ({attribution.quote_score:.2f})" if attribution.quote_score is not None else ""
+                score = (
+                    f" ({attribution.quote_score:.2f})"
+                    if attribution.quote_score is not None
+                    else ""
+                )
                 line.append(f"quote {attribution.quote_status}{score}", style=style)
             if attribution.speaker_status:
-                style = {"confirmed": "green", "mismatch": "red"}.get(attribution.speaker_status, "dim")
+                style = {"confirmed": "green", "mismatch": "red"}.get(
+                    attribution.speaker_status, "dim"
+                )
                 who = f" ({attribution.speaker_found})" if attribution.speaker_found else ""
-                line.append(f"  speaker {attribution.speaker}: {attribution.speaker_status}{who}", style=style)
+                line.append(
+                    f"  speaker {attribution.speaker}: {attribution.speaker_status}{who}",
+                    style=style,
+                )
             parts.append(line)
         if result.expect is not None:
             if result.expect.met:
                 parts.append(Text("expectation met", style="green"))
             else:
-                parts.append(Text("expectation unmet: " + "; ".join(result.expect.problems), style="bold red"))
+                parts.append(
+                    Text(
+                        "expectation unmet: " + "; ".join(result.expect.problems), style="bold red"
+                    )
+                )
         return parts
 
     # -- views ---------------------------------------------------------------------------
@@ -235,7 +258,7 @@ class RichReporter(Reporter):
         return self._print(table)
 
 
-def _verdict_severity(verdict: str) -> str:
+def _verdict_severity(verdict: Verdict) -> str:
     from factcheck.verdict import DEFAULT_SEVERITY
 
-    return SEVERITY_STYLES[DEFAULT_SEVERITY[verdict]]  # type: ignore[index]
+    return SEVERITY_STYLES[DEFAULT_SEVERITY[verdict]]

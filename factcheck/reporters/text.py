@@ -24,9 +24,7 @@ def summary_lines(report: Report) -> list[str]:
     lines = [f"{plural(len(report.results), 'claim')}: {verdicts or 'none'}"]
     expectations = report.expectation_counts()
     if expectations["met"] or expectations["unmet"]:
-        lines.append(
-            f"expectations: {expectations['met']} met, {expectations['unmet']} unmet"
-        )
+        lines.append(f"expectations: {expectations['met']} met, {expectations['unmet']} unmet")
     if report.attribution_errors:
         lines.append(f"attribution errors: {report.attribution_errors}")
     return lines
@@ -76,7 +74,9 @@ class TextReporter(Reporter):
         for attribution in result.attributions:
             parts = []
             if attribution.quote_status:
-                score = f" {attribution.quote_score:.2f}" if attribution.quote_status == "fuzzy" else ""
+                score = (
+                    f" {attribution.quote_score:.2f}" if attribution.quote_status == "fuzzy" else ""
+                )
                 parts.append(f"quote {attribution.quote_status}{score}")
             if attribution.speaker_status:
                 found = (
@@ -98,16 +98,16 @@ class TextReporter(Reporter):
         return lines
 
     def render(self, report: Report) -> str:
-        lines = self.header(report) + [""] + summary_lines(report) + [""]
+        lines = [*self.header(report), "", *summary_lines(report), ""]
         for result in report.results:
-            lines += self.claim_lines(result, report, detail=False) + [""]
+            lines += [*self.claim_lines(result, report, detail=False), ""]
         lines.append(failing_summary(report))
         return "\n".join(lines) + "\n"
 
     def render_detail(self, report: Report) -> str:
         lines: list[str] = []
         for result in report.results:
-            lines += self.claim_lines(result, report, detail=True) + [""]
+            lines += [*self.claim_lines(result, report, detail=True), ""]
         return "\n".join(lines)
 
     def render_sources(self, report: Report) -> str:
