@@ -12,6 +12,7 @@ from factcheck.documents import read_document
 from factcheck.errors import DocumentError
 from factcheck.expectations import check_expectation
 from factcheck.features import claim_features
+from factcheck.framing import with_distinct_terms
 from factcheck.index import Corpus
 from factcheck.model import (
     Claim,
@@ -22,15 +23,12 @@ from factcheck.model import (
     Severity,
     Source,
     SourceInfo,
-    StanceResult,
 )
 from factcheck.normalise import fold
 from factcheck.registry import load_registries
 from factcheck.stance import StanceJudge, to_result
-from factcheck.terms import AliasTable, Token, tokenize
+from factcheck.terms import AliasTable
 from factcheck.verdict import decide, reason, severity
-
-DISTINCT_TERMS = 6
 
 
 @dataclass(frozen=True)
@@ -134,7 +132,7 @@ def judge_claim(
         to_result(document.source.id, judgement, corpus)
         for document, judgement in zip(corpus.documents, judgements, strict=True)
     ]
-    stances = _with_distinct_terms(stances, features.content_terms, corpus, aliases)
+    stances = with_distinct_terms(stances, features.content_terms, aliases)
     doc_index = {d.source.id: i for i, d in enumerate(corpus.documents)}
     attributions = tuple(
         check_attribution(
@@ -157,57 +155,6 @@ def judge_claim(
         attributions=attributions,
         expect=expect,
     )
-
-
-def _with_distinct_terms(
-    stances: list[StanceResult], claim_terms: set[str], corpus: Corpus, aliases: AliasTable
-) -> list[StanceResult]:
-    """For each differing source: the words of its account that the claim and the
-    supporting evidence do not use, rarest first, shown as written."""
-    if not any(s.stance == "differs" for s in stances):
-        return stances
-    shared = set(claim_terms)
-    for stance in stances:
-        if stance.stance == "supports" and stance.evidence is not None:
-            shared |= {t.term for t in tokenize(stance.evidence.text, aliases)}
-    updated: list[StanceResult] = []
-    for stance in stances:
-        if stance.stance != "differs" or stance.evidence is None:
-            updated.append(stance)
-            continue
-        tokens = [
-            t for t in tokenize(stance.evidence.text, aliases)
-            if t.kind in ("word", "entity") and t.term not in shared
-        ]  # fmt: skip
-        rarest = sorted({t.term for t in tokens}, key=lambda t: -corpus.idf(t))[:DISTINCT_TERMS]
-        terms = _phrases([t for t in tokens if t.term in rarest], stance.evidence.text)
-        updated.append(
-            StanceResult(
-                source=stance.source,
-                stance=stance.stance,
-                score=stance.score,
-                evidence=stance.evidence,
-                detail=stance.detail,
-                distinct_terms=tuple(terms),
-                claimed=stance.claimed,
-            )
-        )
-    return updated
-
-
-def _phrases(tokens: list[Token], text: str) -> list[str]:
-    """Adjacent distinct words read better as one phrase ("joint statement")."""
-    phrases: list[str] = []
-    previous_end = -10
-    for token in tokens:
-        surface = text[token.start : token.end]
-        gap = text[previous_end : token.start] if previous_end >= 0 else ""
-        if phrases and gap.strip() == "" and token.start - previous_end <= 1:
-            phrases[-1] += " " + surface
-        elif surface.lower() not in (p.lower() for p in phrases):
-            phrases.append(surface)
-        previous_end = token.end
-    return phrases
 
 
 def describe_sources(paths: Sequence[Path]) -> Report:

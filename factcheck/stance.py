@@ -604,7 +604,7 @@ class StanceJudge:
         paragraphs: dict[int, list[int]] = defaultdict(list)
         for pid in span:
             paragraphs[self.corpus.passages[pid].passage.paragraph].append(pid)
-        best: tuple[float, Window] | None = None
+        best: tuple[int, Window] | None = None
         for pids in paragraphs.values():
             terms = frozenset().union(*(self.corpus.passages[p].terms for p in pids))
             if not all(set(g) <= terms for g in groups):
@@ -612,10 +612,19 @@ class StanceJudge:
             if others and len(others & terms) * 2 < len(others):
                 continue
             window = self._best_window(max(pids, key=self._quick))
-            score = self._coverage(window.core, window.terms, doc_index)
+            score = len(terms)  # the fullest account of the topic
             if best is None or score > best[0]:
-                best = (score, window)
+                best = (score, self._account(window, pids))
         return best[1] if best else None
+
+    def _account(self, window: Window, paragraph: list[int]) -> Window:
+        """The document's account of the topic: from the sentence that names it, on
+        through its paragraph (MAX_WINDOW sentences at most), where the framing is."""
+        last = min(paragraph[-1], window.first + MAX_WINDOW - 1)
+        terms = frozenset().union(
+            *(self.corpus.passages[p].terms for p in range(window.first, last + 1))
+        )
+        return Window(window.document, window.first, last, terms, window.core, window.core_pid)
 
 
 def _pairs(tokens: list[Token]) -> Iterable[tuple[Token | None, Token]]:

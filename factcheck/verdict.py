@@ -61,27 +61,26 @@ def reason(
     contradicting = [s for s in stances if s.stance == "contradicts"]
     silent = _names(stances, "silent", sources)
 
-    def conflict_text(items: list[StanceResult]) -> str:
+    def details(items: list[StanceResult]) -> str:
         """'roundup gives 24 September; the claim says 25 September 2024', sources that
-        give the same grouped together."""
+        say the same grouped: 'daily and roundup report the Biden talks in other terms'."""
         groups: dict[str, list[str]] = {}
         for stance in items:
             groups.setdefault(stance.detail, []).append(sources[stance.source].label)
         parts = []
         for detail, labels in groups.items():
-            if len(labels) > 1 and detail.startswith("gives "):
-                detail = "give " + detail[len("gives ") :]
-            elif len(labels) > 1 and detail.startswith("says "):
-                detail = "say " + detail[len("says ") :]
+            verb, _, rest = detail.partition(" ")
+            if len(labels) > 1 and verb.endswith("s"):
+                detail = f"{verb[:-1]} {rest}"
             parts.append(f"{_join(labels)} {detail}")
         claimed = next((s.claimed for s in items if s.claimed), "")
         return "; ".join(parts) + (f"; the claim says {claimed}" if claimed else "")
 
     if verdict == "divergence" and contradicting:
         text = f"{_join(supporters)} support{'s' if len(supporters) == 1 else ''} it; "
-        text += conflict_text(contradicting)
+        text += details(contradicting)
     elif verdict == "contradicted":
-        text = conflict_text(contradicting)
+        text = details(contradicting)
     elif verdict == "agreement":
         text = (
             f"{_join(supporters)} all state it"
@@ -89,9 +88,7 @@ def reason(
             else (f"{_join(supporters)} both state it")
         )
     elif verdict == "divergence":
-        text = f"{_join(supporters)} supports it; " + "; ".join(
-            f"{sources[s.source].label} {s.detail}" for s in differing
-        )
+        text = f"{_join(supporters)} supports it; " + details(differing)
     elif verdict == "uncorroborated":
         others = [sources[s.source].label for s in stances if s.stance != "supports"]
         text = f"only {_join(supporters)} states it"
@@ -100,7 +97,7 @@ def reason(
     else:
         text = "no source states it"
         if differing:
-            text += "; " + "; ".join(f"{sources[s.source].label} {s.detail}" for s in differing)
+            text += "; " + details(differing)
         elif silent and len(silent) < len(stances):
             text += f"; {_join(silent)} {'is' if len(silent) == 1 else 'are'} silent"
     problems = [_attribution_problem(a, sources) for a in attributions if a.is_error]
