@@ -128,7 +128,48 @@ def load_registry(path: Path) -> Registry:
         raise RegistryError([f"{where}: invalid YAML: {error.problem or error.context}"]) from error
     except yaml.YAMLError as error:
         raise RegistryError([f"{name}: invalid YAML: {error}"]) from error
+    if root is not None:
+        _check_expansion(root, name)
     return _Validator(path, name).registry(root)
+
+
+MAX_EXPANDED_VALUES = 100_000
+
+
+def _check_expansion(root: yaml.Node, name: str) -> None:
+    """Refuse anchors that would expand to a huge or endless tree (an alias bomb),
+    measured without expanding anything: each distinct node is counted once."""
+    sizes: dict[int, int] = {}
+    in_progress: set[int] = set()
+
+    def size(node: yaml.Node) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in in_progress:
+            mark = node.start_mark
+            raise RegistryError(
+                [f"{name}:{mark.line + 1}:{mark.column + 1}: a YAML alias refers to itself"]
+            )
+        in_progress.add(key)
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            total += sum(size(item) for item in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            total += sum(size(k) + size(v) for k, v in node.value)
+        in_progress.discard(key)
+        sizes[key] = min(total, limit + 1)
+        return sizes[key]
+
+    # A plain registry of any size expands to itself; a bomb expands to far more.
+    limit = MAX_EXPANDED_VALUES * 100
+    if size(root) > max(MAX_EXPANDED_VALUES, 10 * len(sizes)):
+        raise RegistryError(
+            [
+                f"{name}:1:1: YAML anchors and aliases here expand to more than "
+                f"{MAX_EXPANDED_VALUES:,} values (an alias bomb?); write the registry out plainly"
+            ]
+        )
 
 
 class _Validator:
@@ -211,7 +252,7 @@ class _Validator:
         aliases = self.aliases(top["aliases"][1]) if "aliases" in top else {}
         claims = self.claims(top.get("claims"), root, sources)
         if self.problems:
-            raise RegistryError(self.problems)
+            raise RegistryError(list(dict.fromkeys(self.problems)))
         return Registry(self.name, title, sources, aliases, tuple(claims))
 
     def version(self, item: tuple[yaml.Node, yaml.Node] | None, root: yaml.Node) -> None:

@@ -357,3 +357,12 @@ def test_output_into_a_missing_folder(invoke, example: Path, tmp_path: Path) -> 
     result = invoke(["check", example, "--output", tmp_path / "no" / "report.txt"], exit_code=2)
     assert "report.txt" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_oversized_document_is_an_input_error(invoke, tmp_path: Path, write_registry) -> None:
+    big = tmp_path / "gazette.txt"
+    with big.open("w", encoding="utf-8") as stream:
+        stream.write(("The ferry left at dawn. " * 1000 + "\n") * 500)  # about 12 MB
+    result = invoke(["check", str(write_registry(tmp_path, GOOD))], exit_code=2)
+    assert "gazette.txt" in result.stderr and "MB" in result.stderr
+    assert "Traceback" not in result.output + result.stderr

@@ -289,3 +289,21 @@ def test_alias_bomb_is_rejected_without_expanding(tmp_path: Path, write_registry
     (tmp_path / "a.txt").write_text("Text.\n")
     found = problems(write_registry(tmp_path, billion_laughs(use)))
     assert 0 < len(found) <= 20
+
+
+def test_alias_bomb_in_an_extension_key_is_still_rejected(tmp_path: Path, write_registry) -> None:
+    (tmp_path / "a.txt").write_text("Text.\n")
+    use = "version: 1\nsources: {a: {path: a.txt}}\nclaims:\n  - {id: c, claim: x}\nx-use: *i\n"
+    found = problems(write_registry(tmp_path, billion_laughs(use)))
+    assert len(found) == 1 and "alias bomb" in found[0]
+
+
+def test_anchors_used_plainly_are_fine(tmp_path: Path, write_registry) -> None:
+    (tmp_path / "a.txt").write_text("Text.\n")
+    text = (
+        "version: 1\nsources: {a: {path: a.txt}}\nclaims:\n"
+        "  - {id: c1, claim: x, attributed_to: &cite [{source: a}]}\n"
+        "  - {id: c2, claim: y, attributed_to: *cite}\n"
+    )
+    registry = load_registry(write_registry(tmp_path, text))
+    assert [c.attributions[0].source for c in registry.claims] == ["a", "a"]
