@@ -487,19 +487,22 @@ class StanceJudge:
         return bare and not self._someone_else(group, window)
 
     def _someone_else(self, group: tuple[str, ...], window: Window) -> bool:
-        paragraph = self.corpus.passages[window.core_pid].passage.paragraph
+        """The document names another person of that surname (Bruno Novak) and never
+        ours in full: a bare 'Novak' is then theirs."""
+        own = other = False
         for pid in self.corpus.document_passages(window.document):
             info = self.corpus.passages[pid]
-            if info.passage.paragraph != paragraph or group[-1] not in info.terms:
+            if group[-1] not in info.terms:
                 continue
             for before, token in _pairs(info.tokens):
-                if (
-                    token.term == group[-1]
-                    and _is_given_name(before)
-                    and (before is not None and before.term != group[-2])
-                ):
-                    return True
-        return False
+                if token.term != group[-1] or not _is_given_name(before):
+                    continue
+                assert before is not None
+                if before.term == group[-2]:
+                    own = True
+                else:
+                    other = True
+        return other and not own
 
     def _has_coreference(self, window: Window) -> bool:
         for pid in range(window.first, window.last + 1):
