@@ -78,8 +78,10 @@ def _read_bytes(source: Source) -> bytes:
 
 def _decode(raw: bytes, name: str) -> str:
     if b"\x00" in raw[:8192] or raw[:4] in (b"%PDF", b"PK\x03\x04"):
-        raise DocumentError(f"{name}: looks like a binary file, not UTF-8 text (PDF, Word and "
-                            "images are not read: save the article as .txt, .md or .html)")
+        raise DocumentError(
+            f"{name}: looks like a binary file, not UTF-8 text (PDF, Word and "
+            "images are not read: save the article as .txt, .md or .html)"
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
