@@ -34,10 +34,15 @@ def handle_input_errors(command: F) -> F:
 
     @wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from factcheck.errors import FactcheckError
+        from factcheck.errors import DocumentError, FactcheckError, RegistryError
 
         try:
             return command(*args, **kwargs)
+        except (RegistryError, DocumentError) as error:
+            # Already 'file:line:col: message', the form editors and CI annotate.
+            for line in str(error).splitlines():
+                click.echo(line, err=True)
+            sys.exit(EXIT_INPUT_ERROR)
         except FactcheckError as error:
             for line in str(error).splitlines():
                 click.echo(f"factcheck: {line}", err=True)

@@ -48,11 +48,13 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 
 
 def display_path(path: Path) -> str:
-    """A path as the user would type it: relative to the working directory when inside it."""
+    """A path as the user would type it: relative to the working directory when inside it
+    (or just beside it: ../shared/x), absolute otherwise."""
     try:
-        return os.path.relpath(path)
+        relative = os.path.relpath(path)
     except ValueError:  # another drive on Windows
         return str(path)
+    return str(path.resolve()) if relative.startswith(("../../", "..\\..\\")) else relative
 
 
 def registry_files(paths: Iterable[Path]) -> list[Path]:
@@ -344,6 +346,8 @@ class _Validator:
             return {}
         aliases: dict[str, tuple[str, ...]] = {}
         for key_node, value_node in node.value:
+            if str(key_node.value).startswith("x-"):
+                continue
             canonical = self.text(key_node, "alias name")
             if canonical:
                 aliases[canonical] = tuple(self.names(value_node, f"aliases of '{canonical}'"))
@@ -469,6 +473,8 @@ class _Validator:
                 else:
                     for key_node, value_node in stance_node.value:
                         source = str(key_node.value)
+                        if source.startswith("x-"):
+                            continue
                         if source not in sources:
                             self.problem(key_node, self.unknown_source(label, source, sources))
                             continue
