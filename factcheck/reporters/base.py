@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from abc import ABC, abstractmethod
 from typing import ClassVar, TextIO
 
@@ -60,6 +61,18 @@ class Reporter(ABC):
     @abstractmethod
     def render_sources(self, report: Report) -> str:
         """The sources of a run (``factcheck sources``)."""
+
+
+class StreamingReporter(Reporter):
+    """A format written piece by piece (large reports); rendering collects the pieces."""
+
+    @abstractmethod
+    def write(self, report: Report, stream: TextIO) -> None: ...
+
+    def render(self, report: Report) -> str:
+        buffer = io.StringIO()
+        self.write(report, buffer)
+        return buffer.getvalue()
 
 
 def plural(count: int, word: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 from typing import Any, TextIO
 
@@ -13,7 +12,7 @@ from factcheck.model import (
     SourceInfo,
     StanceResult,
 )
-from factcheck.reporters.base import Reporter
+from factcheck.reporters.base import StreamingReporter
 
 SCHEMA_VERSION = 1
 
@@ -116,14 +115,9 @@ def _dump(data: Any, indent: int | None = 2) -> str:
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
-class JsonReporter(Reporter):
+class JsonReporter(StreamingReporter):
     name = "json"
     description = "one JSON object (schema version 1), for jq and other tools"
-
-    def render(self, report: Report) -> str:
-        buffer = io.StringIO()
-        self.write(report, buffer)
-        return buffer.getvalue()
 
     def write(self, report: Report, stream: TextIO) -> None:
         """The same text as dumping report_to_dict whole, one claim at a time, so that a
@@ -142,14 +136,9 @@ class JsonReporter(Reporter):
         return _dump({info.source.id: source_to_dict(info) for info in report.sources}) + "\n"
 
 
-class JsonLinesReporter(Reporter):
+class JsonLinesReporter(StreamingReporter):
     name = "jsonl"
     description = "one JSON object per claim per line, then a summary line"
-
-    def render(self, report: Report) -> str:
-        buffer = io.StringIO()
-        self.write(report, buffer)
-        return buffer.getvalue()
 
     def write(self, report: Report, stream: TextIO) -> None:
         for result in report.results:
