@@ -10,7 +10,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from functools import wraps
+from functools import partial, wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
@@ -21,7 +21,6 @@ from factcheck import __version__
 if TYPE_CHECKING:
     from factcheck.model import Report
 
-FORMATS = ("rich", "text", "json", "jsonl")
 FAIL_ON = ("error", "warning", "notice", "never")
 DEFAULT_PATH = Path("claims")
 EXIT_INPUT_ERROR = 2
@@ -60,11 +59,17 @@ def paths_argument(command: F) -> F:
     )(command)
 
 
+def format_names() -> list[str]:
+    from factcheck.reporters import REPORTERS
+
+    return list(REPORTERS)
+
+
 def format_option(command: F) -> F:
     return click.option(
         "--format",
         "format_name",
-        type=click.Choice(FORMATS),
+        type=click.Choice(format_names()),
         default=None,
         help="Report format [default: rich on a terminal, text when piped].",
     )(command)
@@ -101,7 +106,9 @@ def make_reporter(format_name: str, color: bool, verbose: bool = False) -> Any:
 
 
 def write_output(write: Callable[[TextIO], None], output: Path | None) -> None:
-    """Print, or replace ``output`` atomically so a failed run never leaves half a file."""
+    """Print, or replace ``output`` atomically: the report goes to a temporary file
+    beside it, which is renamed over the old one only when complete. A crash or a full
+    disk leaves the old file (or none), never half a report."""
     if output is None:
         write(sys.stdout)
         return
@@ -110,14 +117,26 @@ def write_output(write: Callable[[TextIO], None], output: Path | None) -> None:
     directory = output.parent if str(output.parent) else Path(".")
     temporary: str | None = None
     try:
+        directory.mkdir(parents=True, exist_ok=True)
+        mode = output.stat().st_mode & 0o777 if output.exists() else _default_mode()
         handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
         os.replace(temporary, output)
     except OSError as error:
         if temporary and os.path.exists(temporary):
             os.unlink(temporary)
         raise FactcheckError(f"{output}: cannot write the report: {error.strerror}") from error
+
+
+def _default_mode() -> int:
+    """What a plainly created file gets: 0o666 less the umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def render_text(text: str) -> Callable[[TextIO], None]:
@@ -176,6 +195,14 @@ def main() -> None:
     help="Only claims attributed to this source (repeatable).",
 )
 @click.option(
+    "--report",
+    "reports",
+    multiple=True,
+    metavar="FORMAT:FILE",
+    callback=lambda _ctx, _param, value: parse_reports(value),
+    help="Also write a report in FORMAT to FILE (repeatable), e.g. junit:build/j.xml.",
+)
+@click.option(
     "-v", "--evidence", "verbose", is_flag=True, help="Show the evidence passages for every claim."
 )
 @color_option
@@ -188,6 +215,7 @@ def check(
     claims: tuple[str, ...],
     topics: tuple[str, ...],
     sources: tuple[str, ...],
+    reports: tuple[tuple[str, Path], ...],
     verbose: bool,
     no_color: bool,
 ) -> None:
@@ -206,8 +234,24 @@ def check(
     _unknown_filters(report, claims, sources)
     color = use_color(no_color, output)
     reporter = make_reporter(choose_format(format_name, output), color, verbose)
-    write_output(lambda stream: reporter.write(report, stream), output)
+    write_output(partial(reporter.write, report), output)
+    for report_format, path in reports:
+        write_output(partial(make_reporter(report_format, False, verbose).write, report), path)
     sys.exit(report.exit_code)
+
+
+def parse_reports(values: tuple[str, ...]) -> tuple[tuple[str, Path], ...]:
+    """``--report FORMAT:FILE`` values, checked before any work is done."""
+    parsed = []
+    for value in values:
+        report_format, _, path = value.partition(":")
+        if report_format not in format_names() or not path:
+            raise click.BadParameter(
+                f"'{value}' is not FORMAT:FILE with FORMAT one of {', '.join(format_names())}",
+                param_hint="--report",
+            )
+        parsed.append((report_format, Path(path)))
+    return tuple(parsed)
 
 
 def _unknown_filters(report: Report, claims: tuple[str, ...], sources: tuple[str, ...]) -> None:
@@ -221,6 +265,15 @@ def _unknown_filters(report: Report, claims: tuple[str, ...], sources: tuple[str
         raise FactcheckError(
             f"no such {', '.join(unknown)} in {', '.join(r.path for r in report.registries)}"
         )
+
+
+@main.command()
+@click.argument("which", type=click.Choice(["report", "registry"]))
+def schema(which: str) -> None:
+    """Print the JSON Schema (draft 2020-12) of the JSON report or of a registry file."""
+    from factcheck.schemas import schema_text
+
+    click.echo(schema_text(which), nl=False)
 
 
 @main.command()

@@ -72,9 +72,6 @@ def test_jsonl_output_parses(invoke, example: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["markdown", "junit"])
-@pytest.mark.xfail(
-    reason="DESIGN.md lists --format markdown and junit; neither is implemented", strict=True
-)
 def test_formats_named_in_design(invoke, example: Path, name: str) -> None:
     assert invoke(["check", example, "--format", name]).stdout.strip()
 
@@ -354,10 +351,21 @@ def test_output_left_alone_on_input_error(
     assert (out / "old.txt").read_text() == "previous report\n"
 
 
-def test_output_into_a_missing_folder(invoke, example: Path, tmp_path: Path) -> None:
-    result = invoke(["check", example, "--output", tmp_path / "no" / "report.txt"], exit_code=2)
+def test_output_into_a_missing_folder_creates_it(invoke, example: Path, tmp_path: Path) -> None:
+    target = tmp_path / "no" / "report.txt"
+    invoke(["check", example, "--output", target])
+    assert "biden-talks-held" in target.read_text(encoding="utf-8")
+
+
+def test_output_that_cannot_be_written_is_an_input_error(
+    invoke, example: Path, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder\n")
+    result = invoke(["check", example, "--output", blocker / "report.txt"], exit_code=2)
     assert "report.txt" in result.stderr
     assert "Traceback" not in result.stderr
+    assert blocker.read_text() == "not a folder\n"
 
 
 def test_an_oversized_document_is_an_input_error(invoke, tmp_path: Path, write_registry) -> None:

@@ -111,7 +111,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     }
 
 
-def _dump(data: Any, indent: int | None = 2) -> str:
+def dump(data: Any, indent: int | None = 2) -> str:
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
@@ -124,29 +124,13 @@ class JsonReporter(StreamingReporter):
         thousand claims over a thousand sources do not sit in memory twice."""
         head = report_to_dict(report)
         head["claims"] = []
-        text = _dump(head)
+        text = dump(head)
         opening, closing = text.rsplit('"claims": []', 1)
         stream.write(opening + '"claims": [')
         for index, result in enumerate(report.results):
-            claim = _dump(claim_to_dict(result)).replace("\n", "\n    ")
+            claim = dump(claim_to_dict(result)).replace("\n", "\n    ")
             stream.write(("," if index else "") + "\n    " + claim)
         stream.write(("\n  ]" if report.results else "]") + closing + "\n")
 
     def render_sources(self, report: Report) -> str:
-        return _dump({info.source.id: source_to_dict(info) for info in report.sources}) + "\n"
-
-
-class JsonLinesReporter(StreamingReporter):
-    name = "jsonl"
-    description = "one JSON object per claim per line, then a summary line"
-
-    def write(self, report: Report, stream: TextIO) -> None:
-        for result in report.results:
-            stream.write(_dump(claim_to_dict(result), None) + "\n")
-        stream.write(_dump({"summary": summary_to_dict(report)}, None) + "\n")
-
-    def render_sources(self, report: Report) -> str:
-        return "".join(
-            _dump({"id": info.source.id, **source_to_dict(info)}, None) + "\n"
-            for info in report.sources
-        )
+        return dump({info.source.id: source_to_dict(info) for info in report.sources}) + "\n"

@@ -1,0 +1,42 @@
+"""GitHub Actions workflow commands: each finding annotates its claim's line in the registry."""
+
+from __future__ import annotations
+
+from factcheck.model import Report
+from factcheck.reporters.base import Reporter, failing_summary
+from factcheck.reporters.findings import all_findings
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+class GithubReporter(Reporter):
+    name = "github"
+    description = "GitHub Actions annotations (::error file=...,line=...::)"
+
+    def render(self, report: Report) -> str:
+        lines = []
+        for finding in all_findings(report):
+            claim = finding.result.claim
+            properties = ",".join(
+                f"{key}={_escape_property(str(value))}"
+                for key, value in (
+                    ("file", claim.registry),
+                    ("line", claim.line),
+                    ("title", f"factcheck {finding.rule}: {claim.id}"),
+                )
+            )
+            lines.append(f"::{finding.level} {properties}::{_escape_data(finding.message)}")
+        lines.append(failing_summary(report))
+        return "\n".join(lines) + "\n"
+
+    def render_sources(self, report: Report) -> str:
+        return "".join(
+            f"::notice title=source {i.source.id}::{_escape_data(i.source.display_path)}\n"
+            for i in report.sources
+        )

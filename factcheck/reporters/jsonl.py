@@ -1,0 +1,25 @@
+"""JSON Lines: one claim object per line, then a summary line; for streaming tools."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from factcheck.model import Report
+from factcheck.reporters.base import StreamingReporter
+from factcheck.reporters.json import claim_to_dict, dump, source_to_dict, summary_to_dict
+
+
+class JsonLinesReporter(StreamingReporter):
+    name = "jsonl"
+    description = "one JSON object per claim per line, then a summary line"
+
+    def write(self, report: Report, stream: TextIO) -> None:
+        for result in report.results:
+            stream.write(dump(claim_to_dict(result), None) + "\n")
+        stream.write(dump({"summary": summary_to_dict(report)}, None) + "\n")
+
+    def render_sources(self, report: Report) -> str:
+        return "".join(
+            dump({"id": info.source.id, **source_to_dict(info)}, None) + "\n"
+            for info in report.sources
+        )

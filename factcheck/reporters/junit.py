@@ -1,0 +1,72 @@
+"""JUnit XML: one test suite per registry, one test case per claim. A claim that fails
+the run is a failure whose message is the reason and whose body is the evidence."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from factcheck.model import ClaimResult, Report
+from factcheck.reporters.base import Reporter
+
+
+def _evidence_text(result: ClaimResult, labels: dict[str, str]) -> str:
+    lines = [result.claim.text, ""]
+    for stance in result.stances:
+        if stance.evidence is None:
+            lines.append(f"{labels[stance.source]}: {stance.stance}")
+            continue
+        text, _ = stance.evidence.display()
+        lines.append(f"{labels[stance.source]}: {stance.stance}, line {stance.evidence.line}:")
+        lines.append(f"    {text}")
+    if result.expect is not None and not result.expect.met:
+        lines += ["", "expectation unmet: " + "; ".join(result.expect.problems)]
+    return "\n".join(lines)
+
+
+class JunitReporter(Reporter):
+    name = "junit"
+    description = "JUnit XML: a test suite per registry, a test case per claim"
+
+    def render(self, report: Report) -> str:
+        labels = {i.source.id: i.source.label for i in report.sources}
+        root = ET.Element("testsuites", name="factcheck")
+        total = failed = 0
+        for registry in report.registries:
+            results = [r for r in report.results if r.claim.registry == registry.path]
+            suite = ET.SubElement(root, "testsuite", name=registry.path)
+            suite_failures = 0
+            for result in results:
+                case = ET.SubElement(
+                    suite,
+                    "testcase",
+                    name=result.claim.id,
+                    classname=registry.path,
+                    file=registry.path,
+                    line=str(result.claim.line),
+                )
+                if result.fails(report.fail_on):
+                    suite_failures += 1
+                    failure = ET.SubElement(
+                        case, "failure", message=result.reason, type=result.verdict
+                    )
+                    failure.text = _evidence_text(result, labels)
+                else:
+                    output = ET.SubElement(case, "system-out")
+                    output.text = f"{result.verdict} ({result.severity}): {result.reason}"
+            suite.set("tests", str(len(results)))
+            suite.set("failures", str(suite_failures))
+            suite.set("errors", "0")
+            total += len(results)
+            failed += suite_failures
+        root.set("tests", str(total))
+        root.set("failures", str(failed))
+        root.set("errors", "0")
+        ET.indent(root)
+        return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+
+    def render_sources(self, report: Report) -> str:
+        root = ET.Element("sources")
+        for info in report.sources:
+            ET.SubElement(root, "source", id=info.source.id, path=info.source.display_path)
+        ET.indent(root)
+        return ET.tostring(root, "unicode") + "\n"

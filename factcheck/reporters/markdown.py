@@ -1,0 +1,97 @@
+"""Markdown for a pull-request comment or a chat message: summary, a table of claims,
+and the details (evidence side by side) of every claim not in agreement."""
+
+from __future__ import annotations
+
+from factcheck.model import ClaimResult, Report
+from factcheck.reporters.base import (
+    STANCE_SYMBOLS,
+    VERDICT_SYMBOLS,
+    Reporter,
+    failing_summary,
+    plural,
+)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+class MarkdownReporter(Reporter):
+    name = "markdown"
+    description = "Markdown for pull-request comments and chat"
+
+    def render(self, report: Report) -> str:
+        labels = {i.source.id: i.source.label for i in report.sources}
+        lines = [f"## factcheck: {report.title or 'report'}", ""]
+        counts = report.verdict_counts()
+        verdicts = ", ".join(
+            f"{VERDICT_SYMBOLS[v]} {n} {v}"  # type: ignore[index]
+            for v, n in counts.items()
+            if n
+        )
+        lines.append(f"**{plural(len(report.results), 'claim')}**: {verdicts or 'none'}")
+        expectations = report.expectation_counts()
+        if expectations["met"] or expectations["unmet"]:
+            lines.append(f"Expectations: {expectations['met']} met, {expectations['unmet']} unmet.")
+        if report.attribution_errors:
+            lines.append(f"Attribution errors: {report.attribution_errors}.")
+        lines += ["", f"**{failing_summary(report)}**", ""]
+        header = ["claim", "verdict", *(labels[i.source.id] for i in report.sources), "reason"]
+        lines.append("| " + " | ".join(header) + " |")
+        lines.append("|" + "---|" * len(header))
+        for result in report.results:
+            row = [
+                f"`{result.claim.id}`",
+                f"{VERDICT_SYMBOLS[result.verdict]} {result.verdict}",
+                *(f"{STANCE_SYMBOLS[s.stance]} {s.stance}" for s in result.stances),
+                _cell(result.reason),
+            ]
+            lines.append("| " + " | ".join(row) + " |")
+        details = [r for r in report.results if r.verdict != "agreement"]
+        if details:
+            lines += ["", "### Claims not in agreement"]
+            for result in details:
+                lines += ["", *self._details(result, labels)]
+        return "\n".join(lines) + "\n"
+
+    def _details(self, result: ClaimResult, labels: dict[str, str]) -> list[str]:
+        claim = result.claim
+        lines = [
+            f"#### {VERDICT_SYMBOLS[result.verdict]} `{claim.id}`: {result.verdict}",
+            "",
+            f"> {claim.text}",
+            "",
+            f"{result.reason} ({claim.registry}, line {claim.line})",
+            "",
+        ]
+        for stance in result.stances:
+            head = f"- **{labels[stance.source]}** {STANCE_SYMBOLS[stance.stance]} {stance.stance}"
+            if stance.evidence is None:
+                lines.append(head)
+                continue
+            text, _ = stance.evidence.display()
+            lines.append(f"{head}, line {stance.evidence.line}: \u201c{text}\u201d")
+            if stance.distinct_terms:
+                lines.append(f"  - in other terms: {', '.join(stance.distinct_terms)}")
+        for attribution in result.attributions:
+            if attribution.is_error:
+                status = (
+                    "quote not found"
+                    if attribution.quote_status == "missing"
+                    else f"quote given to {attribution.speaker_found}, not {attribution.speaker}"
+                )
+                lines.append(f"- attribution to **{labels[attribution.source]}**: {status}")
+        if result.expect is not None and not result.expect.met:
+            lines.append(f"- **expectation unmet**: {'; '.join(result.expect.problems)}")
+        return lines
+
+    def render_sources(self, report: Report) -> str:
+        lines = ["| source | outlet | published | words | path |", "|---|---|---|---|---|"]
+        for info in report.sources:
+            date = info.published.isoformat() if info.published else "unknown"
+            lines.append(
+                f"| {info.source.label} | {_cell(info.outlet or '')} | {date} "
+                f"| {info.words} | {info.source.display_path} |"
+            )
+        return "\n".join(lines) + "\n"
