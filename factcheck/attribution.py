@@ -9,6 +9,7 @@ descriptions resolve to the last speaker the document named.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -17,7 +18,7 @@ from rapidfuzz import fuzz
 from factcheck.features import TITLE_WORDS
 from factcheck.index import Corpus
 from factcheck.model import Attribution, AttributionResult, Passage, StanceResult
-from factcheck.normalise import fold, normalise
+from factcheck.normalise import NormText, fold, normalise
 from factcheck.terms import AliasTable, tokenize
 
 FUZZY_THRESHOLD = 88.0
@@ -60,22 +61,29 @@ def check_attribution(
     stance: StanceResult | None,
 ) -> AttributionResult:
     document = corpus.documents[doc_index]
-    match: QuoteMatch | None = None
+    matches: list[QuoteMatch] = []
     if attribution.quote:
-        match = find_quote(attribution.quote, doc_index, corpus)
-    anchor: int | None = None
-    if match is not None and match.status != "missing":
-        anchor = match.start
+        matches = find_quotes(attribution.quote, doc_index, corpus)
+    anchors: list[int] = []
+    if matches and matches[0].status != "missing":
+        anchors = [m.start for m in matches]
     elif attribution.quote is None and stance is not None and stance.evidence is not None:
-        anchor = stance.evidence.start
+        anchors = [stance.evidence.start]
+    match = matches[0] if matches else None
     speaker_status = None
     found_name = None
+    anchor = anchors[0] if anchors else None
     if attribution.speaker:
         speaker_status, found_name = ("unverified", None)
-        if anchor is not None:
-            speaker_status, found_name = check_speaker(
-                attribution.speaker, anchor, doc_index, corpus, aliases
-            )
+        # The same words may stand in the document more than once: the occurrence
+        # that names the speaker decides, then one with no attribution clause.
+        checked = []
+        for index, candidate in enumerate(anchors):
+            status, name = check_speaker(attribution.speaker, candidate, doc_index, corpus, aliases)
+            checked.append((_SPEAKER_ORDER[status], index, status, name, candidate))
+        if checked:
+            _, index, speaker_status, found_name, anchor = min(checked)
+            match = matches[index] if matches else match
     line = None
     if anchor is not None:
         line = document.text.count("\n", 0, anchor) + 1
@@ -98,14 +106,32 @@ def _quote_parts(quote: str) -> list[str]:
     return [p for p in cleaned if p]
 
 
-def find_quote(quote: str, doc_index: int, corpus: Corpus) -> QuoteMatch:
+_SPEAKER_ORDER = {"confirmed": 0, "unverified": 1, "mismatch": 2}
+MAX_OCCURRENCES = 10
+
+
+def find_quotes(quote: str, doc_index: int, corpus: Corpus) -> list[QuoteMatch]:
+    """Every exact occurrence of the quote (at most MAX_OCCURRENCES), else the one fuzzy
+    match, else a single 'missing'."""
+    first = find_quote(quote, doc_index, corpus)
+    found = [first]
+    while first.status == "exact" and len(found) < MAX_OCCURRENCES:
+        following = find_quote(quote, doc_index, corpus, start_at=found[-1].end)
+        if following.status != "exact":
+            break
+        found.append(following)
+    return found
+
+
+def find_quote(quote: str, doc_index: int, corpus: Corpus, start_at: int = 0) -> QuoteMatch:
+    """The first occurrence at or after original offset ``start_at``."""
     norm = corpus.norm_body(doc_index)
     parts = _quote_parts(quote)
     if not parts:
         return QuoteMatch("missing", 0.0, 0, 0)
     spans: list[tuple[int, int]] = []
     exact = True
-    cursor = 0
+    cursor = _normalised_offset(norm, start_at)
     scores: list[float] = []
     for part in parts:
         limit = len(norm.text) if not spans else min(len(norm.text), cursor + MAX_GAP + len(part))
@@ -129,6 +155,15 @@ def find_quote(quote: str, doc_index: int, corpus: Corpus) -> QuoteMatch:
     oend = norm.original_span(spans[-1][0], spans[-1][1])[1]
     score = min(scores) / 100.0
     return QuoteMatch("exact" if exact else "fuzzy", score, ostart, oend)
+
+
+def _normalised_offset(norm: NormText, original: int) -> int:
+    """The first normalised index at or after an original offset."""
+    if original <= 0:
+        return 0
+    if norm.offsets is None:
+        return min(original, len(norm.text))
+    return bisect.bisect_left(norm.offsets, original)
 
 
 def _best_score(part: str, region: str) -> float:

@@ -126,10 +126,12 @@ def write_output(write: Callable[[TextIO], None], output: Path | None) -> None:
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
         os.replace(temporary, output)
+        temporary = None
     except OSError as error:
+        raise FactcheckError(f"{output}: cannot write the report: {error.strerror}") from error
+    finally:  # whatever stopped the write (a full disk, Ctrl-C), no stray temporary file
         if temporary and os.path.exists(temporary):
             os.unlink(temporary)
-        raise FactcheckError(f"{output}: cannot write the report: {error.strerror}") from error
 
 
 def _default_mode() -> int:

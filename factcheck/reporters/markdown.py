@@ -12,6 +12,17 @@ from factcheck.reporters.base import (
     plural,
 )
 
+MAX_SOURCE_COLUMNS = 6  # more sources than this: one column of stance counts
+
+
+def _stance_counts(result: ClaimResult) -> str:
+    counts = [
+        f"{sum(1 for s in result.stances if s.stance == stance)} {symbol}"
+        for stance, symbol in STANCE_SYMBOLS.items()
+        if any(s.stance == stance for s in result.stances)
+    ]
+    return " ".join(counts)
+
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
@@ -37,14 +48,20 @@ class MarkdownReporter(Reporter):
         if report.attribution_errors:
             lines.append(f"Attribution errors: {report.attribution_errors}.")
         lines += ["", f"**{failing_summary(report)}**", ""]
-        header = ["claim", "verdict", *(labels[i.source.id] for i in report.sources), "reason"]
+        per_source = len(report.sources) <= MAX_SOURCE_COLUMNS
+        columns = [labels[i.source.id] for i in report.sources] if per_source else ["stances"]
+        header = ["claim", "verdict", *columns, "reason"]
         lines.append("| " + " | ".join(header) + " |")
         lines.append("|" + "---|" * len(header))
         for result in report.results:
             row = [
                 f"`{result.claim.id}`",
                 f"{VERDICT_SYMBOLS[result.verdict]} {result.verdict}",
-                *(f"{STANCE_SYMBOLS[s.stance]} {s.stance}" for s in result.stances),
+                *(
+                    (f"{STANCE_SYMBOLS[s.stance]} {s.stance}" for s in result.stances)
+                    if per_source
+                    else [_stance_counts(result)]
+                ),
                 _cell(result.reason),
             ]
             lines.append("| " + " | ".join(row) + " |")
@@ -65,7 +82,11 @@ class MarkdownReporter(Reporter):
             f"{result.reason} ({claim.registry}, line {claim.line})",
             "",
         ]
+        many = len(result.stances) > MAX_SOURCE_COLUMNS
+        silent = sum(1 for s in result.stances if s.stance == "silent")
         for stance in result.stances:
+            if many and stance.stance == "silent":
+                continue
             head = f"- **{labels[stance.source]}** {STANCE_SYMBOLS[stance.stance]} {stance.stance}"
             if stance.evidence is None:
                 lines.append(head)
@@ -74,6 +95,8 @@ class MarkdownReporter(Reporter):
             lines.append(f"{head}, line {stance.evidence.line}: \u201c{text}\u201d")
             if stance.distinct_terms:
                 lines.append(f"  - in other terms: {', '.join(stance.distinct_terms)}")
+        if many and silent:
+            lines.append(f"- {silent} other sources are silent")
         for attribution in result.attributions:
             if attribution.is_error:
                 status = (

@@ -19,6 +19,9 @@ from factcheck.reporters.base import (
     plural,
 )
 
+MAX_SOURCE_COLUMNS = 6  # more sources than this: one column of stance counts
+HEADER_SOURCES = 12  # sources listed in the header
+
 if TYPE_CHECKING:
     from rich.box import Box
     from rich.console import Console, RenderableType
@@ -67,13 +70,16 @@ class RichReporter(Reporter):
         sources.add_column("outlet")
         sources.add_column("published")
         sources.add_column("words", justify="right")
-        for info in report.sources:
+        for info in report.sources[:HEADER_SOURCES]:
             date = info.published.isoformat() if info.published else "unknown"
             if info.published and info.published_from != "registry":
                 date += f" ({info.published_from})"
             sources.add_row(
                 info.source.label, info.outlet or info.title or "", date, str(info.words)
             )
+        if len(report.sources) > HEADER_SOURCES:
+            more = len(report.sources) - HEADER_SOURCES
+            sources.add_row("…", f"and {more} more (factcheck sources lists them all)", "", "")
         return [title, sources]
 
     def _summary(self, report: Report) -> Text:
@@ -107,12 +113,37 @@ class RichReporter(Reporter):
         style = SEVERITY_STYLES[result.severity]
         return Text(f"{VERDICT_SYMBOLS[result.verdict]} {result.verdict}", style=style)
 
-    def _stance(self, stance: StanceResult) -> Text:
+    def _stance(self, stance: StanceResult, *, compact: bool = False) -> Text:
         from rich.text import Text
 
-        return Text(
-            f"{STANCE_SYMBOLS[stance.stance]} {stance.stance}", style=STANCE_STYLES[stance.stance]
-        )
+        symbol = STANCE_SYMBOLS[stance.stance]
+        label = symbol if compact else f"{symbol} {stance.stance}"
+        return Text(label, style=STANCE_STYLES[stance.stance])
+
+    def _compact(self, report: Report) -> bool:
+        """Too narrow for a word per stance: symbols, with a legend."""
+        if len(report.sources) > MAX_SOURCE_COLUMNS:
+            return False
+        return (self.width or 120) < 60 + 15 * len(report.sources)
+
+    def _stance_counts(self, result: ClaimResult) -> Text:
+        """Many sources: how many take each stance ('3 ✔ 1 ✘ 996 ·')."""
+        from rich.text import Text
+
+        text = Text()
+        for stance, symbol in STANCE_SYMBOLS.items():
+            count = sum(1 for s in result.stances if s.stance == stance)
+            if count:
+                text.append(f"{count} {symbol} ", style=STANCE_STYLES[stance])
+        return text
+
+    def _legend(self) -> Text:
+        from rich.text import Text
+
+        legend = Text("stances: ", style="dim")
+        for stance, symbol in STANCE_SYMBOLS.items():
+            legend.append(f"{symbol} {stance}  ", style=STANCE_STYLES[stance])
+        return legend
 
     def _evidence(self, stance: StanceResult) -> Text:
         from rich.text import Text
@@ -132,20 +163,27 @@ class RichReporter(Reporter):
         return rendered
 
     def _claims_table(self, report: Report) -> RenderableType:
+        """Claim (id over verdict), each source's stance, the reason: narrow columns wrap
+        so that the reason is never the one cut off."""
         from rich.table import Table
         from rich.text import Text
 
         table = Table(box=self._box(), show_lines=True, expand=True)
         longest = max((len(r.claim.id) for r in report.results), default=5)
-        table.add_column("claim", style="bold", overflow="fold", min_width=min(longest, 32))
-        table.add_column("verdict", no_wrap=True)
-        for info in report.sources:
-            table.add_column(info.source.label, no_wrap=True)
-        table.add_column("reason", ratio=4)
+        table.add_column("claim", overflow="fold", min_width=min(longest, 16), ratio=2)
+        compact = self._compact(report)
+        per_source = len(report.sources) <= MAX_SOURCE_COLUMNS
+        if per_source:
+            for info in report.sources:
+                table.add_column(info.source.label, overflow="fold", min_width=3)
+        else:
+            table.add_column("stances", overflow="fold", min_width=8)
+        table.add_column("reason", ratio=4, min_width=20)
         has_expectations = any(r.expect is not None for r in report.results)
         if has_expectations:
-            table.add_column("expect", no_wrap=True)
+            table.add_column("exp", no_wrap=True, min_width=3)
         for result in report.results:
+            claim = Text(result.claim.id, style="bold") + Text("\n") + self._verdict(result)
             reason = Text(result.reason)
             for attribution in result.attributions:
                 if attribution.quote_status == "fuzzy":
@@ -153,16 +191,23 @@ class RichReporter(Reporter):
                         f"\nquote in {attribution.source}: fuzzy {attribution.quote_score:.2f}",
                         style="dim",
                     )
-            row: list[RenderableType] = [result.claim.id, self._verdict(result)]
-            row += [self._stance(s) for s in result.stances]
+            if result.expect is not None and not result.expect.met:
+                reason.append(
+                    "\nexpectation unmet: " + "; ".join(result.expect.problems), style="bold red"
+                )
+            row: list[RenderableType] = [claim]
+            if per_source:
+                row += [self._stance(s, compact=compact) for s in result.stances]
+            else:
+                row.append(self._stance_counts(result))
             row.append(reason)
             if has_expectations:
                 if result.expect is None:
                     row.append(Text(""))
                 elif result.expect.met:
-                    row.append(Text("✔ met", style="green"))
+                    row.append(Text("✔", style="green"))
                 else:
-                    row.append(Text("✘ " + "; ".join(result.expect.problems), style="bold red"))
+                    row.append(Text("✘", style="bold red"))
             table.add_row(*row)
         return table
 
@@ -223,6 +268,8 @@ class RichReporter(Reporter):
         from rich.text import Text
 
         parts: list[RenderableType] = [*self._header(report), Text(""), self._summary(report)]
+        if self._compact(report):
+            parts.append(self._legend())
         parts.append(self._claims_table(report))
         if self.verbose:
             for result in report.results:

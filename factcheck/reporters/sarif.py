@@ -4,8 +4,9 @@ code-scanning views annotate the YAML."""
 from __future__ import annotations
 
 import json
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
+from urllib.parse import quote
 
 from factcheck.model import Report
 from factcheck.reporters.base import Reporter
@@ -13,6 +14,14 @@ from factcheck.reporters.findings import RULES, all_findings
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "notice": "note"}
+
+
+def file_uri(path: str) -> str:
+    """A URI reference for a registry: relative and percent-encoded when the path is
+    relative (code scanning resolves it against the checkout), a file: URI otherwise."""
+    if PurePath(path).is_absolute():
+        return Path(path).as_uri()
+    return quote(PurePath(path).as_posix())
 
 
 def report_to_sarif(report: Report) -> dict[str, Any]:
@@ -29,7 +38,7 @@ def report_to_sarif(report: Report) -> dict[str, Any]:
                 "locations": [
                     {
                         "physicalLocation": {
-                            "artifactLocation": {"uri": PurePath(claim.registry).as_posix()},
+                            "artifactLocation": {"uri": file_uri(claim.registry)},
                             "region": {"startLine": claim.line},
                         }
                     }
@@ -57,9 +66,7 @@ def report_to_sarif(report: Report) -> dict[str, Any]:
                         ],
                     }
                 },
-                "artifacts": [
-                    {"location": {"uri": PurePath(r.path).as_posix()}} for r in report.registries
-                ],
+                "artifacts": [{"location": {"uri": file_uri(r.path)}} for r in report.registries],
                 "results": results,
             }
         ],

@@ -8,6 +8,8 @@ from factcheck.model import ClaimResult, Report, SourceInfo, StanceResult
 from factcheck.reporters.base import Reporter, failing_summary, plural
 
 WIDTH = 100
+HEADER_SOURCES = 12  # sources listed in the header; `factcheck sources` lists them all
+MAX_LISTED_STANCES = 6
 
 
 def source_line(info: SourceInfo) -> str:
@@ -35,6 +37,15 @@ def stance_text(stance: StanceResult, report: Report) -> str:
     return f"{label} {stance.stance}"
 
 
+def stances_line(result: ClaimResult, report: Report) -> str:
+    """Every source's stance; with many sources, the silent ones are only counted."""
+    if len(result.stances) <= MAX_LISTED_STANCES:
+        return "  ".join(stance_text(s, report) for s in result.stances)
+    spoken = [s for s in result.stances if s.stance != "silent"]
+    silent = len(result.stances) - len(spoken)
+    return "  ".join([*(stance_text(s, report) for s in spoken), f"({silent} silent)"])
+
+
 def evidence_lines(stance: StanceResult, label: str, indent: str) -> list[str]:
     if stance.evidence is None:
         return []
@@ -57,7 +68,10 @@ class TextReporter(Reporter):
     def header(self, report: Report) -> list[str]:
         title = report.title or "factcheck report"
         lines = [f"factcheck {report.tool_version}: {title}", "", "Sources:"]
-        lines += ["  " + source_line(info) for info in report.sources]
+        lines += ["  " + source_line(info) for info in report.sources[:HEADER_SOURCES]]
+        if len(report.sources) > HEADER_SOURCES:
+            more = len(report.sources) - HEADER_SOURCES
+            lines.append(f"  ... and {more} more (factcheck sources lists them all)")
         return lines
 
     def claim_lines(self, result: ClaimResult, report: Report, *, detail: bool) -> list[str]:
@@ -68,7 +82,7 @@ class TextReporter(Reporter):
             f"{claim.registry}:{claim.line})",
             f"    {claim.text}" if detail else "",
             f"    {result.reason}",
-            "    " + "  ".join(stance_text(s, report) for s in result.stances),
+            "    " + stances_line(result, report),
         ]
         lines = [line for line in lines if line]
         for attribution in result.attributions:
