@@ -40,7 +40,16 @@ _REFERENT = (
 _CLAUSE_PATTERNS = (
     re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_REFERENT}|{_NAME})"),
     re.compile(rf"(?P<who>{_REFERENT}|{_NAME}),?\s+(?:also\s+|further\s+)?(?:{_VERBS})\b"),
-    re.compile(rf"\b(?:{_VERBS})\s+(?P<who>{_REFERENT}|{_NAME})"),
+    # Inverted ('..., said Son.'): only a plain speech verb, and the name ends the clause.
+    re.compile(
+        rf"\b(?:said|says|added|told|noted|stressed)\s+(?P<who>{_REFERENT}|{_NAME})"
+        r"(?=\s*(?:[,.;:!?\"”’]|$))"
+    ),
+)
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:Deputy|Prime|Foreign|Vice|State|General|Party|Defence|Defense|Finance|Trade|"
+    r"Minister|President|Secretary|of|and|Affairs|Mr|Mrs|Ms|Dr|Senator|Governor|Ambassador|"
+    r"Chairman|Premier|Spokesman|Spokeswoman)\.?\s+)+(?=[A-Z])"
 )
 _PRONOUN = re.compile(rf"^{_REFERENT}$")
 
@@ -191,7 +200,9 @@ def _clauses(text: str) -> list[tuple[int, str]]:
             who = match.group("who").strip().rstrip(".")
             if who.split()[0] in ("The", "A", "An", "This", "That", "In", "On", "At"):
                 who = " ".join(who.split()[1:]) if not _PRONOUN.match(who) else who
-            if who:
+            if not _PRONOUN.match(who):
+                who = _TITLE_PREFIX.sub("", who)
+            if who and not who.endswith(("'s", "’s")):
                 found.append((match.start("who"), who))
     return found
 
@@ -210,13 +221,53 @@ def check_speaker(
         return "unverified", None
     quote_at = offset - passage.start
     clauses.sort(key=lambda c: abs(c[0] - quote_at))
-    who = clauses[0][1]
-    if _PRONOUN.match(who):
-        resolved = _last_named_speaker(corpus, doc_index, pid, passage, aliases)
-        if resolved is None:
-            return "unverified", None
-        who = resolved
+    who = _resolve(clauses[0][1], corpus, doc_index, pid, aliases)
+    if who is None:
+        return "unverified", None
     return ("confirmed" if same_person(speaker, who, aliases) else "mismatch"), who
+
+
+def _resolve(who: str, corpus: Corpus, doc_index: int, pid: int, aliases: AliasTable) -> str | None:
+    """A named speaker as is; 'he' or 'the official' as the last speaker named before."""
+    if not _PRONOUN.match(who):
+        return who
+    passage = corpus.passages[pid].passage
+    return _last_named_speaker(corpus, doc_index, pid, passage, aliases)
+
+
+def speaker_of(pid: int, corpus: Corpus) -> str | None:
+    """Who the sentence's attribution clause gives its words to, if it names anyone."""
+    info = corpus.passages[pid]
+    document = corpus.documents[info.document]
+    clauses = _clauses(document.body[info.passage.start : info.passage.end])
+    for _, who in clauses:
+        resolved = _resolve(who, corpus, info.document, pid, corpus.aliases)
+        if resolved and _is_person(resolved, corpus, info.document):
+            return resolved
+    return None
+
+
+def _is_person(name: str, corpus: Corpus, doc_index: int) -> bool:
+    """A name that can speak: not a country ('Vietnam'), not a common noun that merely
+    starts the sentence ('Partners expressed ...' while the text also says 'partners')."""
+    tokens = tokenize(name, corpus.aliases)
+    if not tokens or all(t.term in _COUNTRIES for t in tokens):
+        return False
+    if any(t.word in _INSTITUTIONS for t in tokens):
+        return False
+    if len(tokens) == 1 and tokens[0].kind == "word":
+        body = corpus.documents[doc_index].body
+        if re.search(rf"\b{re.escape(name.lower())}\b", body):
+            return False
+    return bool(_name_terms(name, corpus.aliases))
+
+
+_INSTITUTIONS = frozenset(
+    """committee university government assembly partnership organisation organization
+    charter ministry agency network association council""".split()
+)
+_COUNTRIES = frozenset({"@vietnam", "@united_states", "@united_nations", "@european_union",
+                        "@united_kingdom"})  # fmt: skip
 
 
 def _last_named_speaker(

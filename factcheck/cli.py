@@ -12,14 +12,14 @@ import tempfile
 from collections.abc import Callable
 from functools import partial, wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 import click
 
 from factcheck import __version__
 
 if TYPE_CHECKING:
-    from factcheck.model import Report
+    from factcheck.model import Report, Severity
 
 FAIL_ON = ("error", "warning", "notice", "never")
 DEFAULT_PATH = Path("claims")
@@ -148,6 +148,11 @@ def render_text(text: str) -> Callable[[TextIO], None]:
     return write
 
 
+def severity_threshold(fail_on: str) -> Severity | None:
+    """--fail-on as the core takes it: 'never' is no threshold."""
+    return None if fail_on == "never" else cast("Severity", fail_on)
+
+
 def registry_paths(paths: tuple[Path, ...]) -> list[Path]:
     return list(paths) or [DEFAULT_PATH]
 
@@ -231,7 +236,7 @@ def check(
     report = run_check(
         registry_paths(paths),
         Filters(claims, topics, sources),
-        None if fail_on == "never" else fail_on,  # type: ignore[arg-type]
+        severity_threshold(fail_on),
     )
     _unknown_filters(report, claims, sources)
     color = use_color(no_color, output)
@@ -267,6 +272,163 @@ def _unknown_filters(report: Report, claims: tuple[str, ...], sources: tuple[str
         raise FactcheckError(
             f"no such {', '.join(unknown)} in {', '.join(r.path for r in report.registries)}"
         )
+
+
+def min_score_option(command: F) -> F:
+    return click.option(
+        "--min-score",
+        type=float,
+        default=2.0,
+        show_default=True,
+        help="How check-worthy a sentence must be (a figure counts 2, a date 1.5, a "
+        "superlative 1.5, words given to a named speaker 1.5, a named event 1).",
+    )(command)
+
+
+@main.command()
+@click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the registry to FILE (default: standard output).",
+)
+@click.option("--force", is_flag=True, help="Replace FILE if it exists.")
+@min_score_option
+@handle_input_errors
+def extract(
+    documents: tuple[Path, ...], output: Path | None, force: bool, min_score: float
+) -> None:
+    """Write the check-worthy statements of DOCUMENTS as a registry (format v1).
+
+    One claim per statement, best first, attributed to its document with the exact
+    words and the speaker where an attribution clause names one; the score and its
+    reasons are kept in x-checkworthiness and x-reasons.
+    """
+    from factcheck.errors import FactcheckError
+    from factcheck.extract import extracted_registry
+    from factcheck.registry_writer import registry_yaml
+
+    if output is not None and output.exists() and not force:
+        raise FactcheckError(f"{output}: already exists; use --force to replace it")
+    base = (output.parent if output is not None else Path(".")).resolve()
+    data = extracted_registry(list(documents), base, min_score)
+    header = "Written by factcheck extract: check-worthy statements, best first per document."
+    write_output(render_text(registry_yaml(data, header)), output)
+    claims = len(data["claims"])
+    click.echo(f"{claims} check-worthy statements from {len(documents)} documents", err=True)
+
+
+@main.command()
+@click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path))
+@format_option
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report to FILE instead of standard output.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default="never",
+    show_default=True,
+    help="Lowest severity that fails the run (exit code 1).",
+)
+@min_score_option
+@color_option
+@handle_input_errors
+def compare(
+    documents: tuple[Path, ...],
+    format_name: str | None,
+    output: Path | None,
+    fail_on: str,
+    min_score: float,
+    no_color: bool,
+) -> None:
+    """Check every document's check-worthy statements against all the others: which
+    other sources corroborate, which diverge (values or framing), which no other backs."""
+    from factcheck.compare import compare_documents
+
+    report = compare_documents(
+        list(documents),
+        severity_threshold(fail_on),
+        min_score,
+    )
+    reporter = make_reporter(choose_format(format_name, output), use_color(no_color, output))
+    write_output(render_text(reporter.render_compare(report)), output)
+    sys.exit(report.exit_code)
+
+
+@main.command()
+@click.argument("draft_path", metavar="DRAFT", type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[REGISTRY|DOC]...")
+@click.option(
+    "--sources",
+    "documents",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    metavar="DOC",
+    help="A source document to check the draft against (repeatable).",
+)
+@format_option
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report to FILE instead of standard output.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default="error",
+    show_default=True,
+    help="Lowest severity that fails the run (exit code 1).",
+)
+@min_score_option
+@click.option(
+    "-v",
+    "--evidence",
+    "verbose",
+    is_flag=True,
+    help="Show the evidence passages for every sentence.",
+)
+@color_option
+@handle_input_errors
+def draft(
+    draft_path: Path,
+    paths: tuple[Path, ...],
+    documents: tuple[Path, ...],
+    format_name: str | None,
+    output: Path | None,
+    fail_on: str,
+    min_score: float,
+    verbose: bool,
+    no_color: bool,
+) -> None:
+    """Check the check-worthy sentences of a DRAFT (text or Markdown) against its
+    sources: documents (--sources, or DOC paths) or registries (default ./claims).
+
+    Each sentence is supported (by which sources), contradicted, divergent or
+    unsupported; the exit code follows --fail-on, so CI can gate publication.
+    """
+    from factcheck.documents import FORMATS
+    from factcheck.draft import check_draft
+
+    docs = [*documents, *(p for p in paths if p.suffix.lower() in FORMATS)]
+    registries = [p for p in paths if p.suffix.lower() not in FORMATS]
+    report = check_draft(
+        draft_path,
+        docs or None,
+        registries or None,
+        severity_threshold(fail_on),
+        min_score,
+    )
+    reporter = make_reporter(
+        choose_format(format_name, output), use_color(no_color, output), verbose
+    )
+    write_output(partial(reporter.write, report), output)
+    sys.exit(report.exit_code)
 
 
 @main.command()

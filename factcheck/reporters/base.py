@@ -6,7 +6,7 @@ import io
 from abc import ABC, abstractmethod
 from typing import ClassVar, TextIO
 
-from factcheck.model import Report, Severity, Stance, Verdict
+from factcheck.model import ClaimResult, Report, Severity, Stance, Verdict
 
 VERDICT_SYMBOLS: dict[Verdict, str] = {
     "agreement": "✔",
@@ -62,6 +62,10 @@ class Reporter(ABC):
     def render_sources(self, report: Report) -> str:
         """The sources of a run (``factcheck sources``)."""
 
+    def render_compare(self, report: Report) -> str:
+        """Statements grouped by the document they come from (``factcheck compare``)."""
+        return self.render(report)
+
 
 class StreamingReporter(Reporter):
     """A format written piece by piece (large reports); rendering collects the pieces."""
@@ -73,6 +77,33 @@ class StreamingReporter(Reporter):
         buffer = io.StringIO()
         self.write(report, buffer)
         return buffer.getvalue()
+
+
+COMPARE_GROUPS = (
+    ("corroborated", "other sources back it", ("agreement",)),
+    (
+        "diverging",
+        "other sources give other values or tell it otherwise",
+        ("divergence", "contradicted"),
+    ),
+    ("single-source", "no other source backs it", ("uncorroborated", "unsupported")),
+)
+
+
+def compare_groups(report: Report) -> list[tuple[str, list[tuple[str, str, list[ClaimResult]]]]]:
+    """Per document (in order): (group, what it means, its statements) for each group."""
+    documents = [info.source.id for info in report.sources]
+    grouped = []
+    for document in documents:
+        own = [
+            r
+            for r in report.results
+            if r.claim.attributions and r.claim.attributions[0].source == document
+        ]
+        groups = [(name, meaning, [r for r in own if r.verdict in verdicts])
+                  for name, meaning, verdicts in COMPARE_GROUPS]  # fmt: skip
+        grouped.append((document, groups))
+    return grouped
 
 
 def plural(count: int, word: str) -> str:

@@ -31,17 +31,24 @@ class JunitReporter(Reporter):
         labels = {i.source.id: i.source.label for i in report.sources}
         root = ET.Element("testsuites", name="factcheck")
         total = failed = 0
-        for registry in report.registries:
-            results = [r for r in report.results if r.claim.registry == registry.path]
-            suite = ET.SubElement(root, "testsuite", name=registry.path)
+        # A suite per registry (per document for `compare` and `draft`), in order.
+        suites = [r.path for r in report.registries]
+        suites += [
+            p for p in dict.fromkeys(r.claim.registry for r in report.results) if p not in suites
+        ]
+        for suite_name in suites:
+            results = [r for r in report.results if r.claim.registry == suite_name]
+            if not results and suite_name not in [r.path for r in report.registries]:
+                continue
+            suite = ET.SubElement(root, "testsuite", name=suite_name)
             suite_failures = 0
             for result in results:
                 case = ET.SubElement(
                     suite,
                     "testcase",
                     name=result.claim.id,
-                    classname=registry.path,
-                    file=registry.path,
+                    classname=suite_name,
+                    file=suite_name,
                     line=str(result.claim.line),
                 )
                 if result.fails(report.fail_on):

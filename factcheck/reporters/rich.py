@@ -15,6 +15,7 @@ from factcheck.reporters.base import (
     STANCE_SYMBOLS,
     VERDICT_SYMBOLS,
     Reporter,
+    compare_groups,
     failing_summary,
     plural,
 )
@@ -283,6 +284,31 @@ class RichReporter(Reporter):
         parts: list[RenderableType] = []
         for result in report.results:
             parts += self._claim_detail(result, report)
+        return self._print(*parts)
+
+    def render_compare(self, report: Report) -> str:
+        from rich.table import Table
+        from rich.text import Text
+
+        labels = {i.source.id: i.source.label for i in report.sources}
+        parts: list[RenderableType] = [Text(report.title or "comparison", style="bold")]
+        for document, groups in compare_groups(report):
+            total = sum(len(results) for _, _, results in groups)
+            parts.append(Text(f"\n{labels[document]}: {plural(total, 'check-worthy statement')}",
+                              style="bold underline"))  # fmt: skip
+            for name, meaning, results in groups:
+                if not results:
+                    continue
+                table = Table(box=self._box(), expand=True, title=f"{name}: {meaning}",
+                              title_justify="left", show_lines=True)  # fmt: skip
+                table.add_column("statement", ratio=3)
+                table.add_column("verdict", no_wrap=True)
+                table.add_column("reason", ratio=2)
+                for result in results:
+                    table.add_row(
+                        Text(result.claim.text), self._verdict(result), Text(result.reason)
+                    )
+                parts.append(table)
         return self._print(*parts)
 
     def render_sources(self, report: Report) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from factcheck.model import ClaimResult, Report, SourceInfo, StanceResult
-from factcheck.reporters.base import Reporter, failing_summary, plural
+from factcheck.reporters.base import Reporter, compare_groups, failing_summary, plural
 
 WIDTH = 100
 HEADER_SOURCES = 12  # sources listed in the header; `factcheck sources` lists them all
@@ -122,6 +122,24 @@ class TextReporter(Reporter):
         lines: list[str] = []
         for result in report.results:
             lines += [*self.claim_lines(result, report, detail=True), ""]
+        return "\n".join(lines)
+
+    def render_compare(self, report: Report) -> str:
+        labels = {i.source.id: i.source.label for i in report.sources}
+        lines = [f"factcheck {report.tool_version}: {report.title}", ""]
+        for document, groups in compare_groups(report):
+            total = sum(len(results) for _, _, results in groups)
+            lines.append(f"== {labels[document]}: {plural(total, 'check-worthy statement')}")
+            for name, meaning, results in groups:
+                lines.append(f"  {name} ({len(results)}): {meaning}")
+                for result in results:
+                    lines.append(f"    [{result.verdict.upper()}] {result.claim.id}")
+                    lines += textwrap.wrap(
+                        result.claim.text, WIDTH - 8, initial_indent="      ",
+                        subsequent_indent="      ",
+                    )  # fmt: skip
+                    lines.append(f"      {result.reason}")
+            lines.append("")
         return "\n".join(lines)
 
     def render_sources(self, report: Report) -> str:

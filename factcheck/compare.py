@@ -1,0 +1,39 @@
+"""Compare documents: every check-worthy statement of each, checked against all of them.
+
+A statement only its own document supports is single-source (uncorroborated); one
+another document backs is corroborated (agreement); one another document gives a
+different value for, or tells in other terms, diverges.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck import __version__
+from factcheck.check import judge_claim, source_info
+from factcheck.extract import THRESHOLD, by_source, extract, statement_claims
+from factcheck.model import Registry, Report, Severity
+
+
+def compare_documents(
+    paths: list[Path], fail_on: Severity | None = None, min_score: float = THRESHOLD
+) -> Report:
+    corpus, found = extract(paths, min_score)
+    origins = {d.source.id: d.source.display_path for d in corpus.documents}
+    claims = statement_claims(by_source(corpus, found), origins)
+    sources = {d.source.id: d.source for d in corpus.documents}
+    registry = Registry(
+        path="(compare)",
+        title="Comparison of " + ", ".join(p.name for p in paths),
+        sources=sources,
+        aliases={},
+        claims=tuple(claims),
+    )
+    results = tuple(judge_claim(claim, corpus, corpus.aliases, sources) for claim in claims)
+    return Report(
+        registries=(registry,),
+        sources=tuple(source_info(d) for d in corpus.documents),
+        results=results,
+        fail_on=fail_on,
+        tool_version=__version__,
+    )

@@ -1,0 +1,87 @@
+"""Check a draft before it is published: every check-worthy sentence of it against the
+sources (documents given directly, or the sources of registries)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from factcheck import __version__
+from factcheck.check import alias_table, all_sources, judge_claim, read_documents, source_info
+from factcheck.extract import THRESHOLD, document_sources, slug, statements
+from factcheck.index import Corpus
+from factcheck.model import Attribution, Claim, ClaimResult, Registry, Report, Severity, Source
+from factcheck.registry import display_path, load_registries
+from factcheck.terms import AliasTable
+
+_QUOTED = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
+
+
+def check_draft(
+    draft: Path,
+    documents: list[Path] | None = None,
+    registries: list[Path] | None = None,
+    fail_on: Severity | None = "error",
+    min_score: float = THRESHOLD,
+) -> Report:
+    if documents:
+        sources = document_sources(documents)
+        aliases = AliasTable()
+        loaded: list[Registry] = []
+    else:
+        loaded = load_registries(registries or [Path("claims")])
+        sources = all_sources(loaded)
+        aliases = alias_table(loaded)
+    corpus = Corpus(read_documents(sources), aliases)
+    draft_source = Source(id="draft", path=draft.resolve(), display_path=display_path(draft))
+    draft_corpus = Corpus(read_documents([draft_source]), aliases)
+    by_id = {s.id: s for s in sources}
+    results: list[ClaimResult] = []
+    used: set[str] = set()
+    for statement in sorted(statements(draft_corpus, 0, min_score), key=lambda s: s.passage.index):
+        base = slug("-".join(("line", str(statement.passage.line), *statement.key_words)))
+        claim_id, n = base, 2
+        while claim_id in used:
+            claim_id, n = f"{base}-{n}", n + 1
+        used.add(claim_id)
+        claim = Claim(
+            id=claim_id,
+            text=statement.text,
+            topic=statement.topic,
+            registry=draft_source.display_path,
+            line=statement.passage.line,
+        )
+        results.append(_judge(claim, statement.speaker, corpus, aliases, by_id))
+    registry = Registry(
+        path=draft_source.display_path,
+        title=f"Draft {draft.name} against " + ", ".join(s.display_path for s in sources),
+        sources=by_id,
+        aliases={},
+        claims=tuple(r.claim for r in results),
+    )
+    return Report(
+        registries=(registry, *loaded),
+        sources=tuple(source_info(d) for d in corpus.documents),
+        results=tuple(results),
+        fail_on=fail_on,
+        tool_version=__version__,
+    )
+
+
+def _judge(
+    claim: Claim,
+    speaker: str | None,
+    corpus: Corpus,
+    aliases: AliasTable,
+    sources: dict[str, Source],
+) -> ClaimResult:
+    """Judge a draft sentence; a quotation in it must stand in the source that backs the
+    sentence best, said by the speaker the draft names."""
+    result = judge_claim(claim, corpus, aliases, sources)
+    quoted = _QUOTED.search(claim.text)
+    if not quoted or not result.stances:
+        return result
+    best = max(result.stances, key=lambda s: s.score)
+    attribution = Attribution(best.source, speaker, quoted.group(1).strip(" ,."))
+    return judge_claim(replace(claim, attributions=(attribution,)), corpus, aliases, sources)

@@ -1,0 +1,305 @@
+"""Check-worthy statements: the sentences of a document that a fact-checker would check.
+
+A sentence is check-worthy for what it commits to: a figure, a date, a first or a
+superlative, words given to a named speaker, a named event. Scraping residue
+("Making news", a lone "top", photo credits, all-caps caption labels) is cleaned
+off or dropped. Each statement becomes a registry claim, ranked by score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factcheck.attribution import speaker_of
+from factcheck.features import TITLE_WORDS
+from factcheck.index import Corpus
+from factcheck.model import Attribution, Claim, Passage, Source
+from factcheck.normalise import fold
+from factcheck.registry import display_path
+from factcheck.terms import AliasTable, Token
+
+THRESHOLD = 2.0  # a statement needs at least this score to be check-worthy
+MIN_WORDS = 6
+SUPERLATIVE = re.compile(
+    r"\b(?:first|last|only|largest|biggest|highest|lowest|smallest|most|least|record|"
+    r"never|unprecedented|historic|best|worst|\w+est)\b",
+    re.I,
+)
+_NOT_SUPERLATIVE = frozenset(
+    "interest honest modest forest west east guest request suggest latest interest "
+    "protest contest harvest invest digest arrest rest test best-known nest".split()
+)
+EVENT_NOUNS = frozenset(
+    """talks talk meeting meetings summit speech address visit seminar debate conference
+    session forum dialogue negotiations interview briefing ceremony""".split()
+)
+_CAPTION_LABEL = re.compile(r"^(?:[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*)\s*:\s+")
+_PHOTO_CREDIT = re.compile(
+    r"\s*(?:\(\s*Photo[^)]*\)|(?:[A-Z]{2,}/)*[A-Z]{2,}\s+Photo\b.*|Photo:\s.*)\s*$"
+)
+_GLUED_TOP = re.compile(r"^top(?=[A-Z])")
+_TRAILING_RESIDUE = re.compile(r"\s*(?:/\.|\./)\s*$")
+_RESIDUE_LINES = frozenset({"making news", "top", "share", "print", "email", "home"})
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One check-worthy sentence of one document."""
+
+    source: str
+    passage: Passage
+    text: str  # cleaned of residue, still a verbatim part of the document
+    score: float
+    reasons: tuple[str, ...]
+    speaker: str | None
+    topic: str | None
+    key_words: tuple[str, ...]  # for a readable id
+
+
+def clean_sentence(text: str) -> str:
+    """Strip scraping residue from the ends of a sentence; what is left is verbatim."""
+    text = " ".join(text.split())
+    text = _GLUED_TOP.sub("", text)
+    text = _CAPTION_LABEL.sub("", text)
+    text = _PHOTO_CREDIT.sub("", text)
+    text = _TRAILING_RESIDUE.sub(".", text) if text.endswith(("/.", "./")) else text
+    return text.strip()
+
+
+def statements(corpus: Corpus, doc_index: int, min_score: float = THRESHOLD) -> list[Statement]:
+    """The check-worthy statements of one document, best first."""
+    document = corpus.documents[doc_index]
+    found: list[Statement] = []
+    for pid in corpus.document_passages(doc_index):
+        info = corpus.passages[pid]
+        raw = document.passage_text(info.passage)
+        text = clean_sentence(raw)
+        if _is_residue(text):
+            continue
+        values = corpus.values(pid)
+        reasons: list[str] = []
+        score = 0.0
+        if any(q.unit for q in values.quantities):
+            reasons.append("figure")
+            score += 2.0
+        if values.dates:
+            reasons.append("date")
+            score += 1.5
+        if _superlative(text):
+            reasons.append("superlative")
+            score += 1.5
+        speaker = speaker_of(pid, corpus)
+        if speaker:
+            reasons.append("attribution")
+            score += 1.5
+        names = _names(info.tokens)
+        topic = _topic(info.tokens, document.body[info.passage.start : info.passage.end])
+        if topic:
+            reasons.append("named event")
+            score += 1.0
+        elif len(names) >= 2:
+            reasons.append("names")
+            score += 0.5
+        if text.endswith("?"):
+            score -= 2.0
+        if score < min_score:
+            continue
+        found.append(
+            Statement(
+                source=document.source.id,
+                passage=info.passage,
+                text=text,
+                score=round(score, 2),
+                reasons=tuple(reasons),
+                speaker=speaker,
+                topic=topic,
+                key_words=_key_words(info.tokens, corpus),
+            )
+        )
+    return sorted(found, key=lambda s: (-s.score, s.passage.index))
+
+
+def _is_residue(text: str) -> bool:
+    words = text.split()
+    if fold(text).strip(" .") in _RESIDUE_LINES:
+        return True
+    # Headlines and captions without a verb-like word are short; sentences are not.
+    return len(words) < MIN_WORDS
+
+
+def _superlative(text: str) -> bool:
+    return any(m.group().lower() not in _NOT_SUPERLATIVE for m in SUPERLATIVE.finditer(text))
+
+
+def _names(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if t.kind == "entity" or (t.kind == "word" and t.capitalised)]
+
+
+INSTITUTIONS = frozenset(
+    """committee university government assembly party summit council congress network
+    association partnership organisation organization charter nations union ministry
+    agency office""".split()
+)
+TOPIC_REACH = 6  # tokens between the event noun and the name it is about
+
+
+def _topic(tokens: list[Token], text: str) -> str | None:
+    """'<name> <event>' when the sentence reports a named event: 'talks between US
+    President Joe Biden and ...' gives 'Joe Biden talks'. The name is the one nearest
+    the event noun that is neither a country nor an institution."""
+    for index, token in enumerate(tokens):
+        if token.word not in EVENT_NOUNS:
+            continue
+        runs = [
+            run for run in _name_runs(tokens, text)
+            if not any(w in INSTITUTIONS for t in run for w in t.word.split())
+            and not any(t.kind == "entity" for t in run)  # countries, bodies
+        ]  # fmt: skip
+        near = [(min(abs(tokens.index(t) - index) for t in run), run) for run in runs]
+        near = [(distance, run) for distance, run in near if distance <= TOPIC_REACH]
+        if near:
+            run = min(near, key=lambda pair: pair[0])[1]
+            name = " ".join(text[run[0].start : run[-1].end].split())
+            return f"{name} {token.word}"
+    return None
+
+
+def _name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
+    """Runs of two or more capitalised words, or entities: the named people and things.
+    Punctuation ends a run ('Assembly (UNGA)' is two)."""
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+
+    def close() -> None:
+        if len(run) >= 2 or (run and run[0].kind == "entity"):
+            runs.append(list(run))
+        run.clear()
+
+    for index, token in enumerate(tokens):
+        if run and text[run[-1].end : token.start].strip():
+            close()
+        is_name = token.kind == "entity" or (
+            token.kind == "word"
+            and token.capitalised
+            and index > 0
+            and token.term not in TITLE_WORDS
+        )
+        if is_name:
+            run.append(token)
+        else:
+            close()
+    close()
+    return runs
+
+
+def _key_words(tokens: list[Token], corpus: Corpus) -> tuple[str, ...]:
+    """Numbers and the rarest words of the sentence, in order: the id reads like it."""
+    numbers = [t.word for t in tokens if t.kind in ("number", "ordinal")][:2]
+    words = [t for t in tokens if t.kind in ("word", "entity")]
+    rare = sorted({t.term for t in words}, key=lambda term: -corpus.idf(term))[:3]
+    chosen: list[str] = []
+    for token in tokens:
+        if token.word in numbers or (token.kind in ("word", "entity") and token.term in rare):
+            word = token.word.replace(" ", "-")
+            if word not in chosen:
+                chosen.append(word)
+    return tuple(chosen[:5])
+
+
+# --- from documents to registries -----------------------------------------------------
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """An id: lower-case ASCII letters, digits and '-' (registry v1 source-id rules)."""
+    folded = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return (folded[:limit].rstrip("-") or "x").lstrip("-_") or "x"
+
+
+def source_ids(paths: list[Path]) -> list[str]:
+    """Readable, unique ids from file names."""
+    ids: list[str] = []
+    for path in paths:
+        base = slug(path.stem, 24)
+        candidate, n = base, 2
+        while candidate in ids:
+            candidate, n = f"{base}-{n}", n + 1
+        ids.append(candidate)
+    return ids
+
+
+def document_sources(paths: list[Path]) -> list[Source]:
+    return [
+        Source(id=source_id, path=path.resolve(), display_path=display_path(path))
+        for source_id, path in zip(source_ids(paths), paths, strict=True)
+    ]
+
+
+def statement_claims(
+    statements_by_source: list[list[Statement]], origins: dict[str, str] | None = None
+) -> list[Claim]:
+    """One claim per statement, attributed to its own document with the exact words;
+    ``origins`` (source id -> path) places each claim at its line in that document."""
+    claims: list[Claim] = []
+    used: set[str] = set()
+    for found in statements_by_source:
+        for statement in found:
+            base = slug("-".join((statement.source, *statement.key_words)))
+            claim_id, n = base, 2
+            while claim_id in used:
+                claim_id, n = f"{base}-{n}", n + 1
+            used.add(claim_id)
+            claims.append(
+                Claim(
+                    id=claim_id,
+                    text=statement.text,
+                    topic=statement.topic,
+                    attributions=(
+                        Attribution(statement.source, statement.speaker, statement.text),
+                    ),
+                    registry=(origins or {}).get(statement.source, ""),
+                    line=statement.passage.line,
+                )
+            )
+    return claims
+
+
+def read_corpus(sources: Sequence[Source]) -> Corpus:
+    from factcheck.check import read_documents
+
+    return Corpus(read_documents(sources), AliasTable())
+
+
+def extract(paths: list[Path], min_score: float = THRESHOLD) -> tuple[Corpus, list[Statement]]:
+    """The check-worthy statements of every document, each document's best first."""
+    corpus = read_corpus(document_sources(paths))
+    found: list[Statement] = []
+    for doc_index in range(len(corpus.documents)):
+        found += statements(corpus, doc_index, min_score)
+    return corpus, found
+
+
+def by_source(corpus: Corpus, found: list[Statement]) -> list[list[Statement]]:
+    return [[s for s in found if s.source == d.source.id] for d in corpus.documents]
+
+
+def extracted_registry(
+    paths: list[Path], base: Path, min_score: float = THRESHOLD
+) -> dict[str, Any]:
+    """A registry v1 (as plain data) of the documents' check-worthy statements; paths
+    relative to ``base``, the folder the registry will be written to."""
+    from factcheck.registry_writer import registry_data
+
+    corpus, found = extract(paths, min_score)
+    grouped = by_source(corpus, found)
+    claims = statement_claims(grouped)
+    ranked = [statement for group in grouped for statement in group]
+    extras = {
+        claim.id: {"x-checkworthiness": s.score, "x-reasons": list(s.reasons)}
+        for claim, s in zip(claims, ranked, strict=True)
+    }
+    title = "Check-worthy statements of " + ", ".join(p.name for p in paths)
+    return registry_data(title, corpus.documents, claims, base, extras)
