@@ -274,11 +274,11 @@ def _unknown_filters(report: Report, claims: tuple[str, ...], sources: tuple[str
         )
 
 
-def min_score_option(command: F) -> F:
+def min_score_option(command: F, default: float = 2.0) -> F:
     return click.option(
         "--min-score",
         type=float,
-        default=2.0,
+        default=default,
         show_default=True,
         help="How check-worthy a sentence must be (a figure counts 2, a date 1.5, a "
         "superlative 1.5, words given to a named speaker 1.5, a named event 1).",
@@ -385,7 +385,7 @@ def compare(
     show_default=True,
     help="Lowest severity that fails the run (exit code 1).",
 )
-@min_score_option
+@partial(min_score_option, default=0.5)
 @click.option(
     "-v",
     "--evidence",

@@ -9,12 +9,14 @@ from pathlib import Path
 
 from factcheck import __version__
 from factcheck.check import alias_table, all_sources, judge_claim, read_documents, source_info
-from factcheck.extract import THRESHOLD, document_sources, slug, statements
+from factcheck.extract import document_sources, slug, statements
 from factcheck.index import Corpus
 from factcheck.model import Attribution, Claim, ClaimResult, Registry, Report, Severity, Source
 from factcheck.registry import display_path, load_registries
 from factcheck.terms import AliasTable
 
+# A draft is checked closely: any sentence naming someone or something counts.
+DRAFT_THRESHOLD = 0.5
 _QUOTED = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
 
 
@@ -23,7 +25,7 @@ def check_draft(
     documents: list[Path] | None = None,
     registries: list[Path] | None = None,
     fail_on: Severity | None = "error",
-    min_score: float = THRESHOLD,
+    min_score: float = DRAFT_THRESHOLD,
 ) -> Report:
     if documents:
         sources = document_sources(documents)

@@ -24,6 +24,7 @@ from factcheck.terms import AliasTable, Token
 
 THRESHOLD = 2.0  # a statement needs at least this score to be check-worthy
 MIN_WORDS = 6
+HEADING_WORDS = 14
 SUPERLATIVE = re.compile(
     r"\b(?:first|last|only|largest|biggest|highest|lowest|smallest|most|least|record|"
     r"never|unprecedented|historic|best|worst|\w+est)\b",
@@ -66,7 +67,8 @@ def clean_sentence(text: str) -> str:
     text = _GLUED_TOP.sub("", text)
     text = _CAPTION_LABEL.sub("", text)
     text = _PHOTO_CREDIT.sub("", text)
-    text = _TRAILING_RESIDUE.sub(".", text) if text.endswith(("/.", "./")) else text
+    if text.endswith(("/.", "./")):
+        text = _TRAILING_RESIDUE.sub("", text).rstrip(".") + "."
     return text.strip()
 
 
@@ -128,7 +130,10 @@ def _is_residue(text: str) -> bool:
     if fold(text).strip(" .") in _RESIDUE_LINES:
         return True
     # Headlines and captions without a verb-like word are short; sentences are not.
-    return len(words) < MIN_WORDS
+    if len(words) < MIN_WORDS:
+        return True
+    # A heading: short, and no sentence-final punctuation.
+    return len(words) < HEADING_WORDS and not text.rstrip('"”’)').endswith((".", "!", "?"))
 
 
 def _superlative(text: str) -> bool:

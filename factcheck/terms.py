@@ -79,7 +79,12 @@ BUILTIN_ALIASES: dict[str, tuple[str, ...]] = {
     "Vietnam": ("Viet Nam", "Việt Nam"),
     "United States": ("US", "U.S.", "USA", "U.S.A.", "United States of America"),
     "United Nations": ("UN", "U.N."),
-    "UN General Assembly": ("UNGA", "United Nations General Assembly", "U.N. General Assembly"),
+    "UN General Assembly": (
+        "UNGA",
+        "United Nations General Assembly",
+        "U.N. General Assembly",
+        "General Assembly",
+    ),
     "Prime Minister": ("PM",),
     "Deputy Prime Minister": ("Deputy PM",),
     "artificial intelligence": ("AI",),
