@@ -316,7 +316,12 @@ def extract(
     header = "Written by factcheck extract: check-worthy statements, best first per document."
     write_output(render_text(registry_yaml(data, header)), output)
     claims = len(data["claims"])
-    click.echo(f"{claims} check-worthy statements from {len(documents)} documents", err=True)
+    from factcheck.reporters.base import plural
+
+    click.echo(
+        f"{plural(claims, 'check-worthy statement')} from {plural(len(documents), 'document')}",
+        err=True,
+    )
 
 
 @main.command()
