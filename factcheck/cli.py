@@ -75,6 +75,25 @@ def format_option(command: F) -> F:
     )(command)
 
 
+def output_option(command: F) -> F:
+    return click.option(
+        "--output",
+        "-o",
+        type=click.Path(path_type=Path, dir_okay=False),
+        help="Write the report to FILE instead of standard output.",
+    )(command)
+
+
+def fail_on_option(default: str) -> Callable[[F], F]:
+    return click.option(
+        "--fail-on",
+        type=click.Choice(FAIL_ON),
+        default=default,
+        show_default=True,
+        help="Lowest severity that fails the run (exit code 1).",
+    )
+
+
 def color_option(command: F) -> F:
     return click.option(
         "--no-color", is_flag=True, help="No colour, even on a terminal (NO_COLOR is honoured too)."
@@ -171,19 +190,8 @@ def main() -> None:
 @main.command()
 @paths_argument
 @format_option
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write the report to FILE instead of standard output.",
-)
-@click.option(
-    "--fail-on",
-    type=click.Choice(FAIL_ON),
-    default="error",
-    show_default=True,
-    help="Lowest severity that fails the run (exit code 1).",
-)
+@output_option
+@fail_on_option("error")
 @click.option(
     "--claim", "claims", multiple=True, metavar="ID", help="Only this claim (repeatable)."
 )
@@ -327,19 +335,8 @@ def extract(
 @main.command()
 @click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path))
 @format_option
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write the report to FILE instead of standard output.",
-)
-@click.option(
-    "--fail-on",
-    type=click.Choice(FAIL_ON),
-    default="never",
-    show_default=True,
-    help="Lowest severity that fails the run (exit code 1).",
-)
+@output_option
+@fail_on_option("never")
 @min_score_option
 @color_option
 @handle_input_errors
@@ -377,19 +374,8 @@ def compare(
     help="A source document to check the draft against (repeatable).",
 )
 @format_option
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write the report to FILE instead of standard output.",
-)
-@click.option(
-    "--fail-on",
-    type=click.Choice(FAIL_ON),
-    default="error",
-    show_default=True,
-    help="Lowest severity that fails the run (exit code 1).",
-)
+@output_option
+@fail_on_option("error")
 @partial(min_score_option, default=0.5)
 @click.option(
     "-v",
