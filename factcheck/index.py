@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from factcheck.model import Document, Passage
 from factcheck.normalise import NormText, normalise
 from factcheck.terms import AliasTable, Token, content_terms, term_bigrams, tokenize
-from factcheck.values import Values, extract_values
+from factcheck.values import Values, extract_values, negated_terms
 
 
 @dataclass
@@ -26,6 +26,7 @@ class PassageInfo:
     terms: frozenset[str]
     _values: Values | None = field(default=None, repr=False)
     _bigrams: frozenset[tuple[str, str]] | None = field(default=None, repr=False)
+    _negated: frozenset[str] | None = field(default=None, repr=False)
 
 
 class Corpus:
@@ -96,6 +97,13 @@ class Corpus:
         if info._bigrams is None:
             info._bigrams = term_bigrams(info.tokens)
         return info._bigrams
+
+    def negated(self, pid: int) -> frozenset[str]:
+        """Terms the passage negates ('not an official state visit')."""
+        info = self.passages[pid]
+        if info._negated is None:
+            info._negated = frozenset(negated_terms(info.tokens))
+        return info._negated
 
     def norm_body(self, doc_index: int) -> NormText:
         if doc_index not in self._norm_bodies:

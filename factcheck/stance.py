@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.dates import DateMention
@@ -106,6 +106,7 @@ class StanceJudge:
             {t.term for t in features.tokens if v.start <= t.start and t.end <= v.end}
             for v in self.specific
         ]
+        self.value_neighbours = [_neighbours(features.tokens, v) for v in self.specific]
         carried = set().union(*self.value_terms) if self.value_terms else set()
         self.name_groups = [g for g in features.name_groups if not set(g) <= carried]
         # Contradiction is judged on what the claim says apart from the date or place in
@@ -286,17 +287,19 @@ class StanceJudge:
 
     def _judge_window(self, window: Window) -> Judgement:
         checks = self._check_values(window)
-        core = set(window.core)
+        core, context = self._asserted_terms(window)
+        stated_core = set(window.core)  # negated or not: what the window is about
         for check, carried in zip(checks, self.value_terms, strict=True):
             if check.status == "match" or (
                 check.status == "conflict" and isinstance(check.claim_value, Quantity)
             ):
                 core |= carried  # the counted thing is there, whatever the count
-        coverage = self._coverage(core, window.terms, window.document)
+                stated_core |= carried
+        coverage = self._coverage(core, context, window.document)
         content = sum(
             self.weights[t] * (1.0 if t in core else CONTEXT)
             for t in self.content_words
-            if t in window.terms or t in core
+            if t in context or t in core
         )
         content_share = content / self.content_total if self.content_words else 1.0
         matched_values = sum(1 for c in checks if c.status == "match")
@@ -332,16 +335,18 @@ class StanceJudge:
         threshold = CONTRADICT_SCORE
         if any(self._same_counted_phrase(c, window) for c in conflicts):
             threshold = CONTRADICT_SAME_THING
-        about_same = self._coverage(core, window.terms, window.document, self.frame_weights)
+        about_same = self._coverage(stated_core, window.terms, window.document, self.frame_weights)
         if threshold == CONTRADICT_SCORE:  # not one long counted phrase: content must match too
             frame_content = {
                 t: self.frame_weights[t] for t in self.content_words if t in self.frame_weights
             }
             if frame_content:
                 about_same = min(
-                    about_same, self._coverage(core, window.terms, window.document, frame_content)
+                    about_same,
+                    self._coverage(stated_core, window.terms, window.document, frame_content),
                 )
-        if polarity and not conflicts and not place_conflict and coverage < POLARITY_SCORE:
+        stated = self._coverage(stated_core, window.terms, window.document)
+        if polarity and not conflicts and not place_conflict and stated < POLARITY_SCORE:
             polarity = False  # a stray 'not' near a shared word is not a denial
         if names_ok and about_same >= threshold and (conflicts or polarity or place_conflict):
             claimed = ""
@@ -358,6 +363,17 @@ class StanceJudge:
                 "contradicts", round(about_same, 3), window, detail, highlights, claimed
             )
         return Judgement("silent", round(score, 3), window, "", highlights)
+
+    def _asserted_terms(self, window: Window) -> tuple[set[str], set[str]]:
+        """The window's terms as asserted: a word a sentence negates ('not an official
+        state visit') backs nothing the claim asserts. Returns (core, whole window)."""
+        claim_negated = self.f.negated
+        core = set(window.core) - (self.corpus.negated(window.core_pid) - claim_negated)
+        context: set[str] = set()
+        for pid in range(window.first, window.last + 1):
+            negated = self.corpus.negated(pid) - claim_negated
+            context |= self.corpus.passages[pid].terms - negated
+        return core, context
 
     def _phrase_share(self, window: Window) -> float:
         """Key content is phrases, not loose words: 'first multilateral trip' is not
@@ -524,31 +540,39 @@ class StanceJudge:
         return bool(flipped)
 
     def _check_values(self, window: Window) -> list[_ValueCheck]:
+        """Each specific value of the claim against the window's values of the same kind:
+        a match anywhere wins; otherwise the conflicting value told in the most similar
+        words ('almost 40 years of Đổi mới' over 'nearly 80 years of independence')."""
         document = self.corpus.documents[window.document]
         reference = document.published
-        found: list[tuple[Value, int]] = []  # value, offset of its passage
+        found: list[tuple[Value, int, dict[str, float]]] = []  # value, offset, neighbours
         for pid in range(window.first, window.last + 1):
             values = self.corpus.values(pid)
-            base = self.corpus.passages[pid].passage.start
-            found.extend((v, base) for v in values.quantities)
-            found.extend((v, base) for v in values.dates)
+            info = self.corpus.passages[pid]
+            mentioned: list[Value] = [*values.quantities, *values.dates]
+            for value in mentioned:
+                found.append((value, info.passage.start, _neighbours(info.tokens, value)))
         checks: list[_ValueCheck] = []
-        for claim_value in self.specific:
+        for claim_value, around in zip(self.specific, self.value_neighbours, strict=True):
             match: tuple[Value, int] | None = None
-            conflict: tuple[Value, int] | None = None
-            for value, base in found:
+            conflict: tuple[float, Value, int] | None = None
+            for value, base, near in found:
                 outcome = compare(claim_value, value, reference)
                 if outcome == "match" and (not is_vague(value) or is_vague(claim_value)):
                     match = match or (value, base)
                 elif outcome == "conflict":
-                    conflict = conflict or (value, base)
+                    overlap = _overlap(around, near)
+                    if _generic(claim_value) and around and not overlap:
+                        continue  # '50 years' of something else is not this count
+                    if conflict is None or overlap > conflict[0]:
+                        conflict = (overlap, value, base)
             if match:
                 value, base = match
                 checks.append(
                     _ValueCheck(claim_value, "match", value, base + value.start, base + value.end)
                 )
             elif conflict:
-                value, base = conflict
+                _, value, base = conflict
                 checks.append(
                     _ValueCheck(
                         claim_value, "conflict", value, base + value.start, base + value.end
@@ -628,6 +652,29 @@ class StanceJudge:
             *(self.corpus.passages[p].terms for p in range(window.first, last + 1))
         )
         return Window(window.document, window.first, last, terms, window.core, window.core_pid)
+
+
+GENERIC_UNITS = frozenset({"year", "month", "week", "day", "hour", "time", "decad", "percent"})
+NEIGHBOURS = 4  # content words after a value (and half as many before) that say what it counts
+
+
+def _generic(value: Value) -> bool:
+    """A count of years or days says little by itself about what it counts."""
+    return isinstance(value, Quantity) and value.unit in GENERIC_UNITS
+
+
+def _neighbours(tokens: Sequence[Token], value: Value) -> dict[str, float]:
+    """The words right after a value ('years *of Đổi mới*'), nearer ones weighing more."""
+    content = [t for t in tokens if t.kind in ("word", "entity", "ordinal")]
+    after = [t.term for t in content if t.start >= value.end][:NEIGHBOURS]
+    weights: dict[str, float] = {}
+    for rank, term in enumerate(after):
+        weights.setdefault(term, 1.0 / (rank + 1))
+    return weights
+
+
+def _overlap(one: dict[str, float], other: dict[str, float]) -> float:
+    return sum(min(weight, other[term]) for term, weight in one.items() if term in other)
 
 
 def _pairs(tokens: list[Token]) -> Iterable[tuple[Token | None, Token]]:

@@ -61,14 +61,14 @@ _IRREGULAR = {
     "memoranda": "memorandum", "mous": "memorandum", "mou": "memorandum", "hi": "high",
     "tech": "technolog", "ties": "relat", "tie": "relat", "relationship": "relat",
     "relationships": "relat", "countries": "countri", "men": "man", "women": "woman",
-    "people": "peopl", "children": "child", "leaders": "leader",
+    "people": "peopl", "children": "child", "leaders": "leader", "accession": "join",
 }  # fmt: skip
 # News paraphrases that name the same thing; keys and values are stems.
 _SYNONYMS = {
     "talk": "meet", "address": "speech", "speak": "speech", "collabor": "cooper",
     "accord": "agreement", "deal": "agreement", "pact": "agreement",
     "nation": "countri", "visit": "trip", "tour": "trip", "stay": "trip", "elev": "upgrad",
-    "lift": "upgrad",
+    "lift": "upgrad", "acced": "join",
     "boost": "bolster", "strengthen": "bolster", "enhanc": "bolster", "implement": "carri",
 }  # fmt: skip
 

@@ -287,6 +287,10 @@ class Place:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
+_EVENT_WORDS = frozenset(
+    """debate summit session assembly conference forum seminar meeting congress talks
+    dialogue ceremony""".split()
+)
 
 
 def find_places(tokens: Sequence[Token], text: str) -> list[Place]:
@@ -312,6 +316,12 @@ def find_places(tokens: Sequence[Token], text: str) -> list[Place]:
             index += 1
         if not run or text[run[-1].end : run[-1].end + 2] in ("'s", "’s"):
             continue
+        if text[run[-1].end : run[-1].end + 1] == "-" or any(
+            len(t.word) > 4 and text[t.start : t.end].isupper() for t in run
+        ):
+            continue  # 'High-level ...', caption labels ('IN THE SPOTLIGHT')
+        if any(w in _EVENT_WORDS for t in run for w in t.word.split()):
+            continue  # 'at the General Debate' is an occasion, not a place
         places.append(
             Place(
                 frozenset(t.term for t in run), " ".join(text[run[0].start : run[-1].end].split())
