@@ -25,7 +25,7 @@ from factcheck.dates import DateMention
 from factcheck.features import TITLE_WORDS, Features
 from factcheck.index import Corpus
 from factcheck.model import Evidence, Stance, StanceResult
-from factcheck.terms import REPORTING, Token, term_bigrams
+from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams
 from factcheck.values import Place, Quantity, compare, find_places, is_vague, negated_terms
 
 SUPPORT_SCORE = 0.6  # share of the claim's weighted content (and values) in the window
@@ -308,8 +308,13 @@ class StanceJudge:
         )
         phrase_share = self._phrase_share(window)
         place_conflict = self._place_conflict(window)
-        if place_conflict and not self._names_present(window, skip_places=True, strict=True):
-            place_conflict = None  # another place is only a conflict about the same people
+        if place_conflict and (
+            not self._names_present(window, skip_places=True, strict=True)
+            or any(c.status == "missing" for c in checks)
+        ):
+            # Another place is a conflict only about the same people and the same event
+            # (a window without the claim's count or date is telling of something else).
+            place_conflict = None
         names_ok = self._names_present(window, skip_places=place_conflict is not None) or (
             coverage >= MOSTLY_NAMED_SCORE and self._mostly_named(window)
         )
@@ -460,8 +465,11 @@ class StanceJudge:
         """Most names there (two or more, a third at most missing): 'a seminar on chips
         with AMD, Google and Marvell' need not repeat 'US-Vietnam'."""
         pids = self._window_pids(window)
-        present = sum(1 for g in self.name_groups if self._mentions(g, pids, window))
-        return present >= 2 and present * 3 >= len(self.name_groups) * 2
+        present = [g for g in self.name_groups if self._mentions(g, pids, window)]
+        ordinals = [g for g in self.name_groups if ORDINAL.match(g[0])]
+        if any(g not in present for g in ordinals):
+            return False  # the 13th Congress is not the 14th, however close the rest
+        return len(present) >= 2 and len(present) * 3 >= len(self.name_groups) * 2
 
     @staticmethod
     def _window_pids(window: Window) -> range:

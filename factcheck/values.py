@@ -192,6 +192,9 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
     phrase after a number (``50 bilateral and multilateral activities`` counts activities)."""
     unit: str | None = None
     unit_end = position
+    compound = re.match(r"-([a-z]+)\b", text[position:])
+    if compound and compound.group(1) not in _UNIT_STOP:  # 'a four-day stay' counts days
+        return stem(compound.group(1)), position + compound.end()
     for _ in range(5):
         match = _FOLLOWING_WORD.match(text, position)
         if match is None:
