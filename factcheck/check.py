@@ -111,8 +111,12 @@ def check_registries(
     aliases = alias_table(registries)
     corpus = Corpus(documents, aliases)
     by_id = {s.id: s for s in sources}
-    claims = [c for r in registries for c in r.claims if filters.keep(c)]
-    results = tuple(judge_claim(claim, corpus, aliases, by_id) for claim in claims)
+    results = tuple(
+        judge_claim(claim, corpus, aliases, by_id, tuple(registry.sources))
+        for registry in registries
+        for claim in registry.claims
+        if filters.keep(claim)
+    )
     return Report(
         registries=tuple(registries),
         sources=tuple(source_info(d) for d in documents),
@@ -123,17 +127,24 @@ def check_registries(
 
 
 def judge_claim(
-    claim: Claim, corpus: Corpus, aliases: AliasTable, sources: dict[str, Source]
+    claim: Claim,
+    corpus: Corpus,
+    aliases: AliasTable,
+    sources: dict[str, Source],
+    among: Sequence[str] | None = None,
 ) -> ClaimResult:
+    """Judge one claim against the documents ``among`` (source ids; default: all): a
+    registry's claims are judged on that registry's sources only."""
     features = claim_features(claim, aliases)
     judge = StanceJudge(features, corpus)
-    judgements = judge.judge_all()
+    doc_index = {d.source.id: i for i, d in enumerate(corpus.documents)}
+    wanted = [doc_index[s] for s in among] if among is not None else None
+    judgements = judge.judge_all(wanted)
     stances = [
-        to_result(document.source.id, judgement, corpus)
-        for document, judgement in zip(corpus.documents, judgements, strict=True)
+        to_result(corpus.documents[index].source.id, judgement, corpus)
+        for index, judgement in judgements.items()
     ]
     stances = with_distinct_terms(stances, features.content_terms, aliases)
-    doc_index = {d.source.id: i for i, d in enumerate(corpus.documents)}
     attributions = tuple(
         check_attribution(
             a,

@@ -132,12 +132,15 @@ class StanceJudge:
 
     # -- entry point -------------------------------------------------------------------
 
-    def judge_all(self) -> list[Judgement]:
-        judgements = [Judgement("silent", 0.0) for _ in self.corpus.documents]
+    def judge_all(self, documents: Sequence[int] | None = None) -> dict[int, Judgement]:
+        """A judgement for each of ``documents`` (default: every document), by index."""
+        wanted = range(len(self.corpus.documents)) if documents is None else documents
+        judgements = {doc_index: Judgement("silent", 0.0) for doc_index in wanted}
         for doc_index in self._candidate_documents():
-            judgements[doc_index] = self._judge_document(
-                doc_index, self._candidate_passages(doc_index)
-            )
+            if doc_index in judgements:
+                judgements[doc_index] = self._judge_document(
+                    doc_index, self._candidate_passages(doc_index)
+                )
         return judgements
 
     def _candidate_documents(self) -> list[int]:

@@ -58,7 +58,10 @@ class MarkdownReporter(Reporter):
                 f"`{result.claim.id}`",
                 f"{VERDICT_SYMBOLS[result.verdict]} {result.verdict}",
                 *(
-                    (f"{STANCE_SYMBOLS[s.stance]} {s.stance}" for s in result.stances)
+                    (
+                        f"{STANCE_SYMBOLS[s.stance]} {s.stance}" if s else ""
+                        for s in (result.stance_of(i.source.id) for i in report.sources)
+                    )
                     if per_source
                     else [_stance_counts(result)]
                 ),

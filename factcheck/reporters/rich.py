@@ -198,7 +198,10 @@ class RichReporter(Reporter):
                 )
             row: list[RenderableType] = [claim]
             if per_source:
-                row += [self._stance(s, compact=compact) for s in result.stances]
+                row += [
+                    self._stance(stance, compact=compact) if stance else Text("")
+                    for stance in (result.stance_of(i.source.id) for i in report.sources)
+                ]
             else:
                 row.append(self._stance_counts(result))
             row.append(reason)
