@@ -25,7 +25,7 @@ TITLE_WORDS = frozenset(
 )
 _FRAME = re.compile(
     r"^(?P<frame>(?:[^,.;:]{0,90}?)\b(?:said|says|stressed|told\s+\w+|noted|added|stated|"
-    r"affirmed|emphasi[sz]ed|underlined|highlighted|announced|insisted|asserted)"
+    r"affirmed|emphasi[sz]ed|underlined|highlighted|announced|insisted|asserted|described)"
     r"(?:\s+that)?)\s+\S",
     re.I,
 )
@@ -126,6 +126,19 @@ def name_in(group: tuple[str, ...], terms: frozenset[str] | set[str]) -> bool:
     return group[-1] in terms
 
 
+def _demonym(tokens: list[Token], index: int) -> bool:
+    """'American servicemen', 'Vietnamese community': a nationality adjective before a
+    common noun describes, it does not name anyone who must be in the passage."""
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        token.word.endswith(("an", "ese", "ish", "ian"))
+        and following is not None
+        and following.kind == "word"
+        and not following.capitalised
+    )
+
+
 def _name_groups(tokens: list[Token], *, topic: bool = False) -> list[tuple[str, ...]]:
     """Runs of capitalised words and entities (titles aside), and naming ordinals."""
     groups: list[tuple[str, ...]] = []
@@ -135,6 +148,7 @@ def _name_groups(tokens: list[Token], *, topic: bool = False) -> list[tuple[str,
             token.kind == "word"
             and (token.capitalised if topic else _is_proper(tokens, index))
             and token.term not in TITLE_WORDS
+            and not _demonym(tokens, index)
         )
         if token.kind == "ordinal":
             groups.append((token.term,))

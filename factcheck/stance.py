@@ -573,7 +573,8 @@ class StanceJudge:
                     match = match or (value, base)
                 elif outcome == "conflict":
                     overlap = _overlap(around, near)
-                    if _generic(claim_value) and around and not overlap:
+                    shared_words = {t for t in around if t in near and not t.startswith("@")}
+                    if _generic(claim_value) and around and not shared_words:
                         continue  # '50 years' of something else is not this count
                     if conflict is None or overlap > conflict[0]:
                         conflict = (overlap, value, base)
