@@ -130,9 +130,11 @@ def _demonym(tokens: list[Token], index: int) -> bool:
     """'American servicemen', 'Vietnamese community': a nationality adjective before a
     common noun describes, it does not name anyone who must be in the passage."""
     token = tokens[index]
+    previous = tokens[index - 1] if index > 0 else None
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return (
         token.word.endswith(("an", "ese", "ish", "ian"))
+        and (previous is None or not previous.capitalised)  # 'Tam Trần met' is a name
         and following is not None
         and following.kind == "word"
         and not following.capitalised
