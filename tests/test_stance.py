@@ -212,3 +212,38 @@ def test_relative_year_read_against_publication_date(check_story) -> None:
     )
     assert stances(results, "2025") == {"report": "supports"}
     assert stances(results, "2027") == {"report": "contradicts"}
+
+
+# --- regressions found by probing the seed articles with paraphrased claims -------------
+
+HARBOUR = """
+Portside, June 2, 2023
+
+Although not an official state visit, the mayor's trip to the capital drew crowds.
+
+After nearly 80 years of independence and almost 40 years of reform, the town is growing.
+
+The bridge opened one year after the council approved the plan.
+"""
+
+
+def test_a_negated_mention_does_not_support(check_story) -> None:
+    results = check_story(
+        {"herald.txt": HARBOUR},
+        [{"id": "state", "claim": "The mayor's trip to the capital was an official state visit."}],
+    )
+    assert stances(results, "state") == {"herald": "contradicts"}
+
+
+def test_a_count_of_years_is_compared_with_the_years_of_the_same_thing(check_story) -> None:
+    results = check_story(
+        {"herald.txt": HARBOUR},
+        [
+            {"id": "reform-wrong", "claim": "The town has almost 60 years of reform behind it."},
+            {"id": "independence", "claim": "The town has nearly 80 years of independence."},
+            {"id": "approval", "claim": "The bridge opened two years after the plan was approved."},
+        ],
+    )
+    assert "almost 40 years" in results["reform-wrong"].stance_of("herald").detail
+    assert stances(results, "independence") == {"herald": "supports"}
+    assert stances(results, "approval") == {"herald": "contradicts"}
