@@ -70,7 +70,10 @@ def registry_files(paths: Iterable[Path]) -> list[Path]:
         elif path.exists():
             files.append(path)
         else:
-            problems.append(f"{display_path(path)}: no such file or folder")
+            problems.append(
+                f"{display_path(path)}: no such file or folder (give the registry files or "
+                "folders to check; without any, factcheck reads ./claims)"
+            )
     if problems:
         raise RegistryError(problems)
     return files
