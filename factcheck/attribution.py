@@ -19,7 +19,7 @@ from factcheck.features import TITLE_WORDS
 from factcheck.index import Corpus
 from factcheck.model import Attribution, AttributionResult, Passage, StanceResult
 from factcheck.normalise import NormText, fold, normalise
-from factcheck.terms import AliasTable, tokenize
+from factcheck.terms import INSTITUTIONS, AliasTable, tokenize
 
 FUZZY_THRESHOLD = 88.0
 MAX_GAP = 400  # characters allowed between the parts of an elided quote
@@ -253,7 +253,7 @@ def _is_person(name: str, corpus: Corpus, doc_index: int) -> bool:
     tokens = tokenize(name, corpus.aliases)
     if not tokens or all(t.term in _COUNTRIES for t in tokens):
         return False
-    if any(t.word in _INSTITUTIONS for t in tokens):
+    if any(t.word in INSTITUTIONS for t in tokens):
         return False
     if len(tokens) == 1 and tokens[0].kind == "word":
         body = corpus.documents[doc_index].body
@@ -262,10 +262,6 @@ def _is_person(name: str, corpus: Corpus, doc_index: int) -> bool:
     return bool(_name_terms(name, corpus.aliases))
 
 
-_INSTITUTIONS = frozenset(
-    """committee university government assembly partnership organisation organization
-    charter ministry agency network association council""".split()
-)
 _COUNTRIES = frozenset({"@vietnam", "@united_states", "@united_nations", "@european_union",
                         "@united_kingdom"})  # fmt: skip
 

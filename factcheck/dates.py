@@ -97,9 +97,6 @@ class DateMention:
             return None
         return first, last
 
-    def describe(self) -> str:
-        return self.text
-
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:

@@ -20,7 +20,7 @@ from factcheck.index import Corpus
 from factcheck.model import Attribution, Claim, Passage, Source
 from factcheck.normalise import fold
 from factcheck.registry import display_path
-from factcheck.terms import AliasTable, Token
+from factcheck.terms import INSTITUTIONS, AliasTable, Token
 
 THRESHOLD = 2.0  # a statement needs at least this score to be check-worthy
 MIN_WORDS = 6
@@ -144,11 +144,6 @@ def _names(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.kind == "entity" or (t.kind == "word" and t.capitalised)]
 
 
-INSTITUTIONS = frozenset(
-    """committee university government assembly party summit council congress network
-    association partnership organisation organization charter nations union ministry
-    agency office""".split()
-)
 TOPIC_REACH = 6  # tokens between the event noun and the name it is about
 
 

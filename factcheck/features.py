@@ -120,12 +120,6 @@ def _is_proper(tokens: list[Token], index: int) -> bool:
     return following is not None and following.capitalised and following.kind != "stop"
 
 
-def name_in(group: tuple[str, ...], terms: frozenset[str] | set[str]) -> bool:
-    """A name is mentioned when its last word is: 'Okafor' for Amelia Okafor, 'Son' for
-    Bui Thanh Son; 'Amelia Le' does not mention Amelia Okafor."""
-    return group[-1] in terms
-
-
 def _demonym(tokens: list[Token], index: int) -> bool:
     """'American servicemen', 'Vietnamese community': a nationality adjective before a
     common noun describes, it does not name anyone who must be in the passage."""

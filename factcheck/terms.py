@@ -39,6 +39,12 @@ STOPWORDS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
     friday saturday sunday""".split()
 )
+# Words that make a name an institution or a body, not a person or an event's name.
+INSTITUTIONS = frozenset(
+    """committee university government assembly party summit council congress network
+    association partnership organisation organization charter nations union ministry
+    agency office""".split()
+)
 NUMBER_WORDS = frozenset(
     """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy

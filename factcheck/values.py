@@ -109,9 +109,6 @@ class Values:
         """Values a source must state for the claim to be supported: counts and dates."""
         return tuple(q for q in self.quantities if q.precision != "vague" and q.unit) + self.dates
 
-    def __bool__(self) -> bool:
-        return bool(self.quantities or self.dates)
-
 
 def extract_values(norm: NormText, original: str) -> Values:
     dates = find_dates(norm, original)
