@@ -137,7 +137,7 @@ def judge_claim(
     registry's claims are judged on that registry's sources only."""
     features = claim_features(claim, aliases)
     judge = StanceJudge(features, corpus)
-    doc_index = {d.source.id: i for i, d in enumerate(corpus.documents)}
+    doc_index = corpus.document_index
     wanted = [doc_index[s] for s in among] if among is not None else None
     judgements = judge.judge_all(wanted)
     stances = [

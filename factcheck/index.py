@@ -55,6 +55,7 @@ class Corpus:
             self.document_terms.append(frozenset(terms_here))
             for term in terms_here:
                 self.document_postings[term].append(doc_index)
+        self.document_index = {d.source.id: i for i, d in enumerate(documents)}
         self.size = max(1, len(self.passages))
         self.max_idf = math.log((self.size + 1) / 0.5)
 

@@ -123,6 +123,7 @@ class StanceJudge:
             for t, w in self.weights.items()
             if t not in date_terms and t not in self.place_terms
         }
+        self.frame_total = sum(self.frame_weights.values()) or 1.0
         self.bigrams = term_bigrams(features.tokens)
         self.claim_terms = frozenset(self.weights)
         self.topic_documents: set[int] = set()
@@ -203,8 +204,9 @@ class StanceJudge:
         reach = sum(w for t, w in self.weights.items() if t in present) / self.total
         if reach >= min(SUPPORT_SCORE, CONTRADICT_SAME_THING):
             return True
-        frame_total = sum(self.frame_weights.values()) or 1.0
-        frame_reach = sum(w for t, w in self.frame_weights.items() if t in present) / frame_total
+        frame_reach = sum(w for t, w in self.frame_weights.items() if t in present) / (
+            self.frame_total
+        )
         return frame_reach >= CONTRADICT_SAME_THING
 
     def _judge_document(self, doc_index: int, pids: list[int]) -> Judgement:
