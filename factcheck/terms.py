@@ -256,7 +256,7 @@ _PHRASE_FIRST = {p[0] for p in PHRASES}
 def _match_phrase(raws: list[RawToken], i: int) -> tuple[str, int] | None:
     for length in (3, 2):
         words = tuple(r.word for r in raws[i : i + length])
-        if words in PHRASES:
+        if len(words) == length and words in PHRASES:
             return PHRASES[words], length
     return None
 

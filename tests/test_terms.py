@@ -75,3 +75,18 @@ def test_stop_words_and_negations_are_not_content() -> None:
 def test_contraction_carries_a_negation() -> None:
     kinds = [t.kind for t in tokenize("They didn't meet", AliasTable())]
     assert "negation" in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The talks were carried out.", "carri"),
+        ("Forty countries took part.", "attend"),
+        ("Lam and Biden sat down.", "meet"),
+        ("took part", "attend"),
+    ],
+)
+def test_an_idiom_at_the_very_end_of_a_text_is_one_term(text: str, term: str) -> None:
+    tokens = tokenize(text, AliasTable())
+    assert tokens[-1].term == term
+    assert text[tokens[-1].start : tokens[-1].end] in ("carried out", "took part", "sat down")
