@@ -73,7 +73,15 @@ class DateMention:
     end: int
 
     def resolve(self, reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
-        """The days this mention can mean, given the publication date it is read against."""
+        """The days this mention can mean, given the publication date it is read against;
+        None when they fall off the calendar (a CMS placeholder dated 9999-12-31 or
+        0001-01-01 read with 'next year'): such a date cannot be compared."""
+        try:
+            return self._resolve(reference)
+        except (ValueError, OverflowError):
+            return None
+
+    def _resolve(self, reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
         if self.relative is not None:
             if reference is None:
                 return None

@@ -167,3 +167,22 @@ def test_negated_terms(text: str) -> None:
 
 def test_no_negation_no_negated_terms() -> None:
     assert negated_terms(tokenize("The council approved the plan.", AliasTable())) == set()
+
+
+@pytest.mark.parametrize("published", [dt.date(9999, 12, 31), dt.date(1, 1, 1)])
+@pytest.mark.parametrize(
+    "text", ["They meet next year.", "They met last year.", "They met on December 30.",
+             "It began 30 years ago.", "They met on January 2."]
+)  # fmt: skip
+def test_a_date_off_the_calendar_is_no_error(published: dt.date, text: str) -> None:
+    """CMS placeholders (9999-12-31, 0001-01-01) as publication dates: a date that would
+    fall off the calendar resolves to nothing, so it neither supports nor contradicts."""
+    mention = date(text)
+    days = mention.resolve(published)
+    assert days is None or days[0] <= days[1]
+    assert compare(mention, mention, published) in ("match", "unrelated")
+
+
+def test_next_year_from_the_last_day_of_the_calendar_is_nothing() -> None:
+    assert date("They meet next year.").resolve(dt.date(9999, 12, 31)) is None
+    assert date("They met last year.").resolve(dt.date(1, 1, 1)) is None
