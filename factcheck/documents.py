@@ -13,11 +13,11 @@ import html
 import re
 from pathlib import Path
 
-import yaml
-
 from factcheck.dates import find_dateline, parse_date
 from factcheck.errors import DocumentError
+from factcheck.inputs import FileTooLarge, UnreadableFile, path_problem, read_limited
 from factcheck.model import Document, Passage, Source
+from factcheck.yaml_nodes import YamlProblem, compose, top_level_scalars
 
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -58,22 +58,17 @@ def read_document(source: Source) -> Document:
 
 
 def _read_bytes(source: Source) -> bytes:
-    path = source.path
     name = source.display_path
-    if not path.exists():
-        raise DocumentError(f"{name}: document not found (source '{source.id}')")
-    if path.is_dir():
-        raise DocumentError(f"{name}: is a folder, not a document (source '{source.id}')")
     try:
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise DocumentError(
-                f"{name}: document is {size / 1048576:.1f} MB; the limit is"
-                f" {MAX_DOCUMENT_BYTES // 1048576} MB (split it or trim it to the article)"
-            )
-        return path.read_bytes()
-    except OSError as error:
-        raise DocumentError(f"{name}: cannot read document: {error.strerror}") from error
+        return read_limited(source.path, MAX_DOCUMENT_BYTES)
+    except FileTooLarge as error:
+        raise DocumentError(
+            f"{name}: document is larger than {error.limit // 1048576} MB"
+            " (split it or trim it to the article)"
+        ) from error
+    except UnreadableFile as error:
+        reason = "document not found" if str(error) == "not found" else str(error)
+        raise DocumentError(f"{name}: {reason} (source '{source.id}')") from error
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -108,14 +103,12 @@ def _markdown_body(text: str, name: str) -> tuple[str, dict[str, str]]:
     body = text
     front = _FRONT_MATTER.match(text)
     if front:
-        try:
-            data = yaml.safe_load(front.group(1))
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            where = f":{mark.line + 2}" if mark is not None else ""
-            raise DocumentError(f"{name}{where}: front matter is not valid YAML") from error
-        if isinstance(data, dict):
-            meta = {str(k).lower(): str(v) for k, v in data.items() if v is not None}
+        try:  # composed, never constructed: an alias bomb here stays small
+            meta = top_level_scalars(compose(front.group(1)))
+        except YamlProblem as problem:
+            raise DocumentError(
+                f"{name}:{problem.line + 1}: front matter is not valid YAML"
+            ) from problem
         body = _blank(front) + text[front.end() :]
     # Keep link text, blank the target; blank emphasis, heading and list markers.
     body = _MD_LINK.sub(
@@ -288,8 +281,5 @@ def document_path_problem(path: Path) -> str | None:
     """Why a registry's document path cannot be used, for validation without reading it."""
     if path.suffix.lower() not in FORMATS:
         return f"unsupported document type '{path.suffix or path.name}' (use .txt, .md or .html)"
-    if not path.exists():
-        return "document not found"
-    if path.is_dir():
-        return "is a folder, not a document"
-    return None
+    problem = path_problem(path)
+    return "document not found" if problem == "not found" else problem

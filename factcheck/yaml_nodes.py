@@ -1,0 +1,107 @@
+"""YAML read as a node tree and never constructed.
+
+Composing keeps every node's line and column (for ``file:line:col`` messages) and
+never expands anchors, so an alias bomb stays a few hundred bytes in memory until
+something walks it; ``check_expansion`` measures what it would expand to without
+expanding it, and without recursion (a 500-deep list must not exhaust the stack).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import yaml
+
+try:  # libyaml is much faster on large registries; both keep node marks
+    LOADER: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    LOADER = yaml.SafeLoader
+
+MAX_EXPANDED_VALUES = 100_000
+
+
+class YamlProblem(Exception):
+    """A YAML text that cannot be used, with the 1-based place of the problem."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+def compose(text: str) -> yaml.Node | None:
+    """The node tree of one YAML document (None for an empty one)."""
+    try:
+        return yaml.compose(text, Loader=LOADER)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        message = f"invalid YAML: {error.problem or error.context}"
+        if mark is None:
+            raise YamlProblem(message) from error
+        raise YamlProblem(message, mark.line + 1, mark.column + 1) from error
+    except yaml.YAMLError as error:
+        raise YamlProblem(f"invalid YAML: {error}") from error
+    except RecursionError as error:
+        raise YamlProblem("invalid YAML: it nests too deeply to read") from error
+
+
+def children(node: yaml.Node) -> Iterator[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        yield from node.value
+    elif isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            yield key
+            yield value
+
+
+def check_expansion(root: yaml.Node) -> None:
+    """Refuse anchors that would expand to a huge or endless tree (an alias bomb).
+
+    Each distinct node is counted once, in a post-order walk with an explicit stack.
+    A node met again while its own subtree is still being walked is an alias to
+    one of its ancestors: a tree that never ends.
+    """
+    cap = MAX_EXPANDED_VALUES * 100
+    sizes: dict[int, int] = {}
+    in_progress: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            total = 1 + sum(sizes[id(child)] for child in children(node))
+            sizes[key] = min(total, cap + 1)
+            in_progress.discard(key)
+            continue
+        if key in sizes:
+            continue
+        if key in in_progress:
+            mark = node.start_mark
+            raise YamlProblem("a YAML alias refers to itself", mark.line + 1, mark.column + 1)
+        in_progress.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in children(node))
+    # A plain file of any size expands to itself; a bomb expands to far more.
+    if sizes[id(root)] > max(MAX_EXPANDED_VALUES, 10 * len(sizes)):
+        raise YamlProblem(
+            f"YAML anchors and aliases here expand to more than {MAX_EXPANDED_VALUES:,} values"
+            " (an alias bomb?); write it out plainly"
+        )
+
+
+def top_level_scalars(root: yaml.Node | None) -> dict[str, str]:
+    """The ``key: value`` pairs of a mapping whose values are plain scalars (front
+    matter): lists, mappings, nulls and aliases to them are skipped, nothing expands."""
+    if not isinstance(root, yaml.MappingNode):
+        return {}
+    pairs: dict[str, str] = {}
+    for key, value in root.value:
+        if (
+            isinstance(key, yaml.ScalarNode)
+            and isinstance(value, yaml.ScalarNode)
+            and not value.tag.endswith(":null")
+        ):
+            pairs[str(key.value).lower()] = str(value.value)
+    return pairs
