@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from factcheck.exits import EXIT_FINDINGS, EXIT_OK
+
 Stance = Literal["supports", "contradicts", "differs", "silent"]
 Verdict = Literal["agreement", "divergence", "uncorroborated", "contradicted", "unsupported"]
 Severity = Literal["ok", "notice", "warning", "error"]
@@ -82,6 +84,7 @@ class Registry:
     sources: dict[str, Source]
     aliases: dict[str, tuple[str, ...]]
     claims: tuple[Claim, ...]
+    file: Path | None = None  # the registry file itself (None: made up, e.g. by compare)
 
 
 # --- documents ------------------------------------------------------------------------
@@ -225,11 +228,6 @@ class ClaimResult:
         return fail_on is not None and severity_rank(self.severity) >= severity_rank(fail_on)
 
 
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_INPUT_ERROR = 2
-
-
 @dataclass(frozen=True)
 class SourceInfo:
     """A source as read: the registry's description completed from the document."""
@@ -252,6 +250,7 @@ class Report:
     results: tuple[ClaimResult, ...]
     fail_on: Severity | None = "error"
     tool_version: str = ""
+    warnings: tuple[str, ...] = ()  # things worth saying that fail nothing (an empty source)
 
     @property
     def title(self) -> str | None:

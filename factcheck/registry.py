@@ -12,13 +12,22 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
 import yaml
 
+from factcheck.confinement import inside, story_root
 from factcheck.dates import parse_date
 from factcheck.documents import document_path_problem
 from factcheck.errors import RegistryError
+from factcheck.inputs import (
+    FileTooLarge,
+    UnreadableFile,
+    os_reason,
+    path_problem,
+    read_limited,
+    resolve,
+)
 from factcheck.model import (
     STANCES,
     VERDICTS,
@@ -30,6 +39,7 @@ from factcheck.model import (
     Stance,
     Verdict,
 )
+from factcheck.yaml_nodes import YamlProblem, check_expansion, compose
 
 SUPPORTED_VERSION = 1
 TOP_KEYS = ("version", "title", "sources", "aliases", "claims")
@@ -41,11 +51,6 @@ SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 REGISTRY_SUFFIXES = (".yaml", ".yml")
 MAX_REGISTRY_BYTES = 20 * 1024 * 1024
 
-try:  # libyaml is much faster on large registries; both keep node marks
-    _Loader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
-
 
 def display_path(path: Path) -> str:
     """A path as the user would type it: relative to the working directory when inside it
@@ -54,40 +59,60 @@ def display_path(path: Path) -> str:
         relative = os.path.relpath(path)
     except ValueError:  # another drive on Windows
         return str(path)
-    return str(path.resolve()) if relative.startswith(("../../", "..\\..\\")) else relative
+    return os.path.abspath(path) if relative.startswith(("../../", "..\\..\\")) else relative
 
 
 def registry_files(paths: Iterable[Path]) -> list[Path]:
-    """Registry files named directly, plus the *.yaml/*.yml files of named folders."""
-    files: list[Path] = []
+    """Registry files named directly, plus the *.yaml/*.yml files of named folders; a file
+    named twice (by any spelling) is read once."""
+    files: dict[Path | str, Path] = {}
     problems: list[str] = []
     for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix in REGISTRY_SUFFIXES)
-            if not found:
-                problems.append(f"{display_path(path)}: no registry files (*.yaml) in this folder")
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
+        name = display_path(path)
+        problem = path_problem(path)
+        if problem == "not found":
             problems.append(
-                f"{display_path(path)}: no such file or folder (give the registry files or "
+                f"{name}: no such file or folder (give the registry files or "
                 "folders to check; without any, factcheck reads ./claims)"
             )
+        elif problem and not problem.startswith("is a folder"):
+            problems.append(f"{name}: {problem}")
+        elif problem:  # a folder
+            try:
+                found = sorted(p for p in path.iterdir() if p.suffix in REGISTRY_SUFFIXES)
+            except OSError as error:
+                problems.append(f"{name}: cannot list this folder: {os_reason(error)}")
+                continue
+            if not found:
+                problems.append(f"{name}: no registry files (*.yaml) in this folder")
+            for file in found:
+                files.setdefault(_identity(file), file)
+        else:
+            files.setdefault(_identity(path), path)
     if problems:
         raise RegistryError(problems)
-    return files
+    return list(files.values())
 
 
-def load_registries(paths: Iterable[Path]) -> list[Registry]:
-    """Load every registry; raise one RegistryError listing all problems in all files."""
+def _identity(path: Path) -> Path | str:
+    try:
+        return resolve(path)
+    except UnreadableFile:
+        return str(path)
+
+
+def load_registries(paths: Iterable[Path], source_root: Path | None = None) -> list[Registry]:
+    """Load every registry; raise one RegistryError listing all problems in all files.
+
+    Sources must lie inside ``source_root`` when given, else inside each registry's
+    story folder (see ``confinement``)."""
     registries: list[Registry] = []
     problems: list[str] = []
     seen_claims: dict[str, str] = {}
     seen_sources: dict[str, Source] = {}
     for path in registry_files(paths):
         try:
-            registry = load_registry(path)
+            registry = load_registry(path, source_root)
         except RegistryError as error:
             problems.extend(error.problems)
             continue
@@ -112,76 +137,45 @@ def load_registries(paths: Iterable[Path]) -> list[Registry]:
     return registries
 
 
-def load_registry(path: Path) -> Registry:
+def load_registry(path: Path, source_root: Path | None = None) -> Registry:
     name = display_path(path)
     try:
-        if path.stat().st_size > MAX_REGISTRY_BYTES:
-            raise RegistryError([f"{name}: registry is larger than 20 MB"])
-        raw = path.read_bytes()
-    except OSError as error:
-        raise RegistryError([f"{name}: cannot read: {error.strerror}"]) from error
+        raw = read_limited(path, MAX_REGISTRY_BYTES)
+    except UnreadableFile as error:
+        raise RegistryError([f"{name}: {_unreadable(error)}"]) from error
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise RegistryError([f"{name}:{line}:1: not UTF-8 text"]) from error
     try:
-        root = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
-        raise RegistryError([f"{where}: invalid YAML: {error.problem or error.context}"]) from error
-    except yaml.YAMLError as error:
-        raise RegistryError([f"{name}: invalid YAML: {error}"]) from error
-    if root is not None:
-        _check_expansion(root, name)
-    return _Validator(path, name).registry(root)
-
-
-MAX_EXPANDED_VALUES = 100_000
-
-
-def _check_expansion(root: yaml.Node, name: str) -> None:
-    """Refuse anchors that would expand to a huge or endless tree (an alias bomb),
-    measured without expanding anything: each distinct node is counted once."""
-    sizes: dict[int, int] = {}
-    in_progress: set[int] = set()
-
-    def size(node: yaml.Node) -> int:
-        key = id(node)
-        if key in sizes:
-            return sizes[key]
-        if key in in_progress:
-            mark = node.start_mark
-            raise RegistryError(
-                [f"{name}:{mark.line + 1}:{mark.column + 1}: a YAML alias refers to itself"]
-            )
-        in_progress.add(key)
-        total = 1
-        if isinstance(node, yaml.SequenceNode):
-            total += sum(size(item) for item in node.value)
-        elif isinstance(node, yaml.MappingNode):
-            total += sum(size(k) + size(v) for k, v in node.value)
-        in_progress.discard(key)
-        sizes[key] = min(total, limit + 1)
-        return sizes[key]
-
-    # A plain registry of any size expands to itself; a bomb expands to far more.
-    limit = MAX_EXPANDED_VALUES * 100
-    if size(root) > max(MAX_EXPANDED_VALUES, 10 * len(sizes)):
+        root = compose(text)
+        if root is not None:
+            check_expansion(root)
+    except YamlProblem as problem:
         raise RegistryError(
-            [
-                f"{name}:1:1: YAML anchors and aliases here expand to more than "
-                f"{MAX_EXPANDED_VALUES:,} values (an alias bomb?); write the registry out plainly"
-            ]
-        )
+            [f"{name}:{problem.line}:{problem.column}: {problem.message}"]
+        ) from None
+    if source_root is not None:
+        try:
+            source_root = resolve(source_root)
+        except UnreadableFile as error:
+            raise RegistryError([f"{display_path(source_root)}: source root: {error}"]) from None
+    return _Validator(path, name, source_root or story_root(path)).registry(root)
+
+
+def _unreadable(error: UnreadableFile) -> str:
+    if isinstance(error, FileTooLarge):
+        return f"registry is larger than {MAX_REGISTRY_BYTES // 1048576} MB"
+    return f"cannot read: {error}"
 
 
 class _Validator:
-    def __init__(self, path: Path, name: str) -> None:
+    def __init__(self, path: Path, name: str, root: Path) -> None:
         self.path = path
         self.name = name
         self.base = path.parent
+        self.root = root
         self.problems: list[str] = []
 
     # -- helpers -----------------------------------------------------------------------
@@ -258,7 +252,7 @@ class _Validator:
         claims = self.claims(top.get("claims"), root, sources)
         if self.problems:
             raise RegistryError(list(dict.fromkeys(self.problems)))
-        return Registry(self.name, title, sources, aliases, tuple(claims))
+        return Registry(self.name, title, sources, aliases, tuple(claims), self.path)
 
     def version(self, item: tuple[yaml.Node, yaml.Node] | None, root: yaml.Node) -> None:
         if item is None:
@@ -313,10 +307,23 @@ class _Validator:
         raw_path = self.text(path_node, f"path of source '{source_id}'")
         if raw_path is None:
             return None
-        path = (self.base / raw_path).resolve()
-        trouble = document_path_problem(path)
-        if trouble:
-            self.problem(path_node, f"source '{source_id}': {raw_path}: {trouble}")
+        # A refused path still makes a Source, so claims citing it raise no more errors.
+        path = self.base / raw_path
+        try:
+            path = resolve(path)
+        except UnreadableFile as error:
+            self.problem(path_node, f"source '{source_id}': {raw_path}: {error}")
+        else:
+            if not inside(path, self.root):
+                self.problem(
+                    path_node,
+                    f"source '{source_id}': {raw_path} is outside the story folder"
+                    f" {display_path(self.root)}{os.sep}, so factcheck does not read it"
+                    " (a registry may only name files inside its story; --source-root DIR"
+                    " widens that)",
+                )
+            elif trouble := document_path_problem(path):
+                self.problem(path_node, f"source '{source_id}': {raw_path}: {trouble}")
         published = None
         if "published" in fields:
             published_node = fields["published"][1]

@@ -71,14 +71,19 @@ def test_statements_carry_the_speaker_of_their_attribution_clause() -> None:
 def test_extract_then_check_runs_end_to_end(invoke, tmp_path: Path) -> None:
     out = tmp_path / "x.yaml"
     invoke(["extract", *SEEDS, "-o", out])
-    registry = load_registry(out)  # registry v1, valid as written
+    # The seeds are outside this story's folder: reading them takes the user's say-so.
+    refused = invoke(["check", out], exit_code=2)
+    assert "outside the story folder" in refused.stderr and "--source-root" in refused.stderr
+    registry = load_registry(out, source_root=SHARED)  # registry v1, valid as written
     assert len(registry.claims) >= 15
     data = yaml.safe_load(out.read_text(encoding="utf-8"))
     first = data["claims"][0]
     assert first["x-checkworthiness"] >= data["claims"][1]["x-checkworthiness"]
     assert first["x-reasons"]
     assert first["attributed_to"][0]["quote"]
-    result = invoke(["check", out, "--format", "json", "--fail-on", "never"])
+    result = invoke(
+        ["check", out, "--format", "json", "--fail-on", "never", "--source-root", SHARED]
+    )
     assert '"schema_version": 1' in result.stdout
     # Every quote is the document's own words: none is missing.
     assert '"quote_status": "missing"' not in result.stdout

@@ -1,0 +1,53 @@
+"""Which files a registry may make factcheck read: only those inside its story's folder.
+
+A registry is text anyone can edit in a pull request, and the report quotes the
+documents it names. Were a source allowed to be any readable file (``/home/ci/
+notes.txt``, ``../../secrets.md``, a symlink to either), a pull request could make
+CI print what the runner can read. So a source must resolve, symlinks followed,
+inside the story folder:
+
+- the git work tree that holds the registry (everything there is visible to
+  whoever can edit the registry anyway);
+- outside git, the folder above the registry's own (a story keeps its registries
+  in a sub-folder such as ``claims/`` beside its documents), unless that folder
+  is the file-system root, a home folder or the temporary-files folder, in which
+  case the registry's own folder.
+
+The person running factcheck may widen this with ``--source-root DIR``; a
+registry cannot widen it itself, since it is exactly what an attacker would edit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+from functools import cache
+from pathlib import Path
+
+
+def story_root(registry: Path) -> Path:
+    """The folder a registry's sources must lie inside."""
+    folder = registry.resolve().parent
+    too_wide = _too_wide()
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            if candidate in too_wide:  # a dotfiles repository in a home folder
+                break
+            return candidate
+    parent = folder.parent
+    return folder if parent in too_wide or parent == folder else parent
+
+
+def inside(path: Path, root: Path) -> bool:
+    """Whether a resolved path lies inside (or is) the resolved folder ``root``."""
+    return path == root or path.is_relative_to(root)
+
+
+@cache
+def _too_wide() -> frozenset[Path]:
+    """Folders whose whole tree is never a story: /, the home folder, the temp folder."""
+    folders = {Path("/").resolve(), Path(tempfile.gettempdir()).resolve()}
+    with contextlib.suppress(RuntimeError, KeyError):  # no home folder (some CI users)
+        folders.add(Path.home().resolve())
+    folders |= {Path(f.anchor) for f in list(folders)}
+    return frozenset(folders)
