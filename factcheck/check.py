@@ -97,9 +97,10 @@ def run_check(
     paths: Sequence[Path],
     filters: Filters | None = None,
     fail_on: Severity | None = "error",
+    source_root: Path | None = None,
 ) -> Report:
     """Load, read, judge every selected claim against every document, and report."""
-    registries = load_registries(paths)
+    registries = load_registries(paths, source_root)
     return check_registries(registries, filters or Filters(), fail_on)
 
 
@@ -123,6 +124,17 @@ def check_registries(
         results=results,
         fail_on=fail_on,
         tool_version=__version__,
+        warnings=empty_document_warnings(documents),
+    )
+
+
+def empty_document_warnings(documents: Iterable[Document]) -> tuple[str, ...]:
+    """A source with no words is almost always a failed save or scrape, and every
+    claim is silent there: worth saying, though it fails nothing by itself."""
+    return tuple(
+        f"{d.source.display_path}: source '{d.source.id}' has no text; every claim is silent there"
+        for d in documents
+        if not d.passages
     )
 
 
@@ -168,13 +180,13 @@ def judge_claim(
     )
 
 
-def describe_sources(paths: Sequence[Path]) -> Report:
+def describe_sources(registries: Sequence[Registry]) -> Report:
     """A report with the run's sources and no claims judged (``factcheck sources``)."""
-    registries = load_registries(paths)
     documents = read_documents(all_sources(registries))
     return Report(
         registries=tuple(registries),
         sources=tuple(source_info(d) for d in documents),
         results=(),
         tool_version=__version__,
+        warnings=empty_document_warnings(documents),
     )

@@ -8,49 +8,93 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-from collections.abc import Callable
-from functools import partial, wraps
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 import click
 
 from factcheck import __version__
+from factcheck.errors import DocumentError, FactcheckError, RegistryError
+from factcheck.exits import (
+    EXIT_INPUT_ERROR,
+    EXIT_INTERNAL_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_TERMINATED,
+    Terminated,
+    prepare_stdout,
+    signals_raise,
+    silence_stdout,
+)
 
 if TYPE_CHECKING:
-    from factcheck.model import Report, Severity
+    from factcheck.model import Registry, Report, Severity
+    from factcheck.outputs import Output
 
 FAIL_ON = ("error", "warning", "notice", "never")
 DEFAULT_PATH = Path("claims")
-EXIT_INPUT_ERROR = 2
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def handle_input_errors(command: F) -> F:
-    """Input problems become one clear message on stderr and exit code 2, never a traceback."""
+class FactcheckGroup(click.Group):
+    """Every way a run can end becomes one exit code and at most a few lines on stderr,
+    never a bare traceback (whose exit code 1 CI would read as a failing claim)."""
 
-    @wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from factcheck.errors import DocumentError, FactcheckError, RegistryError
-
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        prepare_stdout()
         try:
-            return command(*args, **kwargs)
+            with signals_raise():
+                result = super().main(*args, **kwargs)
+            code: int | str | None = result if isinstance(result, int) else EXIT_OK
+        except SystemExit as done:
+            code = done.code
+        except click.ClickException as error:
+            error.show()
+            code = error.exit_code
         except (RegistryError, DocumentError) as error:
             # Already 'file:line:col: message', the form editors and CI annotate.
-            for line in str(error).splitlines():
-                click.echo(line, err=True)
-            sys.exit(EXIT_INPUT_ERROR)
+            _echo_lines(str(error))
+            code = EXIT_INPUT_ERROR
         except FactcheckError as error:
-            for line in str(error).splitlines():
-                click.echo(f"factcheck: {line}", err=True)
-            sys.exit(EXIT_INPUT_ERROR)
-        except RecursionError:
-            click.echo("factcheck: input nests too deeply to read", err=True)
-            sys.exit(EXIT_INPUT_ERROR)
+            _echo_lines(str(error), prefix="factcheck: ")
+            code = EXIT_INPUT_ERROR
+        except (click.Abort, KeyboardInterrupt):
+            _echo_lines("interrupted", prefix="factcheck: ")
+            code = EXIT_INTERRUPTED
+        except Terminated:
+            _echo_lines("terminated", prefix="factcheck: ")
+            code = EXIT_TERMINATED
+        except BrokenPipeError:  # the reader stopped reading: not our failure
+            silence_stdout()
+            code = EXIT_OK
+        except Exception as error:
+            code = _internal_error(error)
+        sys.exit(code)
 
-    return wrapper  # type: ignore[return-value]
+
+def _echo_lines(text: str, prefix: str = "") -> None:
+    for line in text.splitlines() or [""]:
+        click.echo(f"{prefix}{line}", err=True)
+
+
+def _internal_error(error: Exception) -> int:
+    """A bug: one line saying so (FACTCHECK_DEBUG=1 adds the traceback), exit code 3."""
+    if os.environ.get("FACTCHECK_DEBUG"):
+        import traceback
+
+        traceback.print_exception(error)
+    detail = (str(error).splitlines() or [""])[0][:200]
+    click.echo(
+        f"factcheck: internal error ({type(error).__name__}{': ' + detail if detail else ''});"
+        " this is a bug in factcheck, not a problem with your files: please report it with"
+        " the command you ran (FACTCHECK_DEBUG=1 shows where it happened)",
+        err=True,
+    )
+    return EXIT_INTERNAL_ERROR
 
 
 def paths_argument(command: F) -> F:
@@ -79,8 +123,20 @@ def output_option(command: F) -> F:
     return click.option(
         "--output",
         "-o",
-        type=click.Path(path_type=Path, dir_okay=False),
-        help="Write the report to FILE instead of standard output.",
+        metavar="FILE",
+        help="Write the report to FILE instead of standard output ('-': standard output).",
+    )(command)
+
+
+def source_root_option(command: F) -> F:
+    return click.option(
+        "--source-root",
+        type=click.Path(path_type=Path, file_okay=False),
+        envvar="FACTCHECK_SOURCE_ROOT",
+        metavar="DIR",
+        help="Read sources anywhere inside DIR. By default a registry may only name files "
+        "inside its story folder (its git work tree; outside git, the folder above the "
+        "registry's). Also FACTCHECK_SOURCE_ROOT.",
     )(command)
 
 
@@ -100,17 +156,17 @@ def color_option(command: F) -> F:
     )(command)
 
 
-def use_color(no_color: bool, output: Path | None) -> bool:
+def use_color(no_color: bool, to_stdout: bool = True) -> bool:
     """Colour only for a terminal that has not asked for none."""
-    if no_color or output is not None or os.environ.get("NO_COLOR"):
+    if no_color or not to_stdout or os.environ.get("NO_COLOR"):
         return False
     return sys.stdout.isatty()
 
 
-def choose_format(format_name: str | None, output: Path | None) -> str:
+def choose_format(format_name: str | None, to_stdout: bool = True) -> str:
     if format_name:
         return format_name
-    return "rich" if output is None and sys.stdout.isatty() else "text"
+    return "rich" if to_stdout and sys.stdout.isatty() else "text"
 
 
 def make_reporter(format_name: str, color: bool, verbose: bool = False) -> Any:
@@ -124,40 +180,23 @@ def make_reporter(format_name: str, color: bool, verbose: bool = False) -> Any:
     return REPORTERS[format_name](color=color, verbose=verbose, width=width)
 
 
-def write_output(write: Callable[[TextIO], None], output: Path | None) -> None:
-    """Print, or replace ``output`` atomically: the report goes to a temporary file
-    beside it, which is renamed over the old one only when complete. A crash or a full
-    disk leaves the old file (or none), never half a report."""
-    if output is None:
-        write(sys.stdout)
-        return
-    from factcheck.errors import FactcheckError
+def plan_outputs(names: Iterable[str | None]) -> list[Output]:
+    """Every output checked before any work is done (see factcheck.outputs)."""
+    from factcheck.outputs import plan_output
 
-    directory = output.parent if str(output.parent) else Path(".")
-    temporary: str | None = None
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        mode = output.stat().st_mode & 0o777 if output.exists() else _default_mode()
-        handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, output)
-        temporary = None
-    except OSError as error:
-        raise FactcheckError(f"{output}: cannot write the report: {error.strerror}") from error
-    finally:  # whatever stopped the write (a full disk, Ctrl-C), no stray temporary file
-        if temporary and os.path.exists(temporary):
-            os.unlink(temporary)
+    return [plan_output(name) for name in names]
 
 
-def _default_mode() -> int:
-    """What a plainly created file gets: 0o666 less the umask."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+def guard_outputs(outputs: list[Output], inputs: Iterable[Path]) -> None:
+    from factcheck.outputs import check_outputs
+
+    check_outputs(outputs, inputs)
+
+
+def write_report(output: Output, write: Callable[[TextIO], None]) -> None:
+    from factcheck.outputs import write_report as write_to
+
+    write_to(output, write)
 
 
 def render_text(text: str) -> Callable[[TextIO], None]:
@@ -165,6 +204,21 @@ def render_text(text: str) -> Callable[[TextIO], None]:
         stream.write(text)
 
     return write
+
+
+def warn(warnings: Iterable[str]) -> None:
+    for warning in warnings:
+        click.echo(f"factcheck: warning: {warning}", err=True)
+
+
+def registry_inputs(registries: Iterable[Registry]) -> list[Path]:
+    """Every file a run over these registries reads: the registries and their sources."""
+    files: list[Path] = []
+    for registry in registries:
+        if registry.file is not None:
+            files.append(registry.file)
+        files.extend(source.path for source in registry.sources.values())
+    return files
 
 
 def severity_threshold(fail_on: str) -> Severity | None:
@@ -176,7 +230,7 @@ def registry_paths(paths: tuple[Path, ...]) -> list[Path]:
     return list(paths) or [DEFAULT_PATH]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="factcheck")
 def main() -> None:
     """Check a registry of source-attributed claims against the documents a story rests on.
@@ -184,6 +238,9 @@ def main() -> None:
     Every claim gets a verdict (agreement, divergence, uncorroborated, contradicted,
     unsupported) from how each document stands on it, and every quote is checked
     against the document it is attributed to.
+
+    Exit codes: 0 the claims hold; 1 a claim fails; 2 an input or usage error;
+    3 an internal error (a bug); 130 interrupted; 143 terminated.
     """
 
 
@@ -220,18 +277,19 @@ def main() -> None:
 @click.option(
     "-v", "--evidence", "verbose", is_flag=True, help="Show the evidence passages for every claim."
 )
+@source_root_option
 @color_option
-@handle_input_errors
 def check(
     paths: tuple[Path, ...],
     format_name: str | None,
-    output: Path | None,
+    output: str | None,
     fail_on: str,
     claims: tuple[str, ...],
     topics: tuple[str, ...],
     sources: tuple[str, ...],
-    reports: tuple[tuple[str, Path], ...],
+    reports: tuple[tuple[str, str], ...],
     verbose: bool,
+    source_root: Path | None,
     no_color: bool,
 ) -> None:
     """Check every claim of the registries in PATH (files or folders; default ./claims).
@@ -239,23 +297,26 @@ def check(
     Exit code 0: nothing at or above --fail-on and every expectation met; 1: a finding
     at or above --fail-on or an unmet expectation; 2: a usage or input error.
     """
-    from factcheck.check import Filters, run_check
+    from factcheck.check import Filters, check_registries
+    from factcheck.registry import load_registries
 
-    report = run_check(
-        registry_paths(paths),
-        Filters(claims, topics, sources),
-        severity_threshold(fail_on),
+    target, *extra = plan_outputs([output, *(name for _, name in reports)])
+    registries = load_registries(registry_paths(paths), source_root)
+    guard_outputs([target, *extra], registry_inputs(registries))
+    report = check_registries(
+        registries, Filters(claims, topics, sources), severity_threshold(fail_on)
     )
     _unknown_filters(report, claims, sources)
-    color = use_color(no_color, output)
-    reporter = make_reporter(choose_format(format_name, output), color, verbose)
-    write_output(partial(reporter.write, report), output)
-    for report_format, path in reports:
-        write_output(partial(make_reporter(report_format, False, verbose).write, report), path)
+    warn(report.warnings)
+    color = use_color(no_color, target.is_stdout)
+    reporter = make_reporter(choose_format(format_name, target.is_stdout), color, verbose)
+    write_report(target, partial(reporter.write, report))
+    for (report_format, _), path in zip(reports, extra, strict=True):
+        write_report(path, partial(make_reporter(report_format, False, verbose).write, report))
     sys.exit(report.exit_code)
 
 
-def parse_reports(values: tuple[str, ...]) -> tuple[tuple[str, Path], ...]:
+def parse_reports(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """``--report FORMAT:FILE`` values, checked before any work is done."""
     parsed = []
     for value in values:
@@ -265,13 +326,11 @@ def parse_reports(values: tuple[str, ...]) -> tuple[tuple[str, Path], ...]:
                 f"'{value}' is not FORMAT:FILE with FORMAT one of {', '.join(format_names())}",
                 param_hint="--report",
             )
-        parsed.append((report_format, Path(path)))
+        parsed.append((report_format, path))
     return tuple(parsed)
 
 
 def _unknown_filters(report: Report, claims: tuple[str, ...], sources: tuple[str, ...]) -> None:
-    from factcheck.errors import FactcheckError
-
     known_claims = {c.id for r in report.registries for c in r.claims}
     known_sources = {s.source.id for s in report.sources}
     unknown = [f"claim '{c}'" for c in claims if c not in known_claims]
@@ -298,31 +357,29 @@ def min_score_option(command: F, default: float = 2.0) -> F:
 @click.option(
     "--output",
     "-o",
-    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE",
     help="Write the registry to FILE (default: standard output).",
 )
 @click.option("--force", is_flag=True, help="Replace FILE if it exists.")
 @min_score_option
-@handle_input_errors
-def extract(
-    documents: tuple[Path, ...], output: Path | None, force: bool, min_score: float
-) -> None:
+def extract(documents: tuple[Path, ...], output: str | None, force: bool, min_score: float) -> None:
     """Write the check-worthy statements of DOCUMENTS as a registry (format v1).
 
     One claim per statement, best first, attributed to its document with the exact
     words and the speaker where an attribution clause names one; the score and its
     reasons are kept in x-checkworthiness and x-reasons.
     """
-    from factcheck.errors import FactcheckError
     from factcheck.extract import extracted_registry
     from factcheck.registry_writer import registry_yaml
 
-    if output is not None and output.exists() and not force:
-        raise FactcheckError(f"{output}: already exists; use --force to replace it")
-    base = (output.parent if output is not None else Path(".")).resolve()
+    (target,) = plan_outputs([output])
+    guard_outputs([target], documents)
+    if target.identity is not None and not target.in_place and not force:
+        raise FactcheckError(f"{target.name}: already exists; use --force to replace it")
+    base = Path(".").resolve() if target.target is None else target.target.parent
     data = extracted_registry(list(documents), base, min_score)
     header = "Written by factcheck extract: check-worthy statements, best first per document."
-    write_output(render_text(registry_yaml(data, header)), output)
+    write_report(target, render_text(registry_yaml(data, header)))
     claims = len(data["claims"])
     from factcheck.reporters.base import plural
 
@@ -339,11 +396,10 @@ def extract(
 @fail_on_option("never")
 @min_score_option
 @color_option
-@handle_input_errors
 def compare(
     documents: tuple[Path, ...],
     format_name: str | None,
-    output: Path | None,
+    output: str | None,
     fail_on: str,
     min_score: float,
     no_color: bool,
@@ -352,13 +408,14 @@ def compare(
     other sources corroborate, which diverge (values or framing), which no other backs."""
     from factcheck.compare import compare_documents
 
-    report = compare_documents(
-        list(documents),
-        severity_threshold(fail_on),
-        min_score,
+    (target,) = plan_outputs([output])
+    guard_outputs([target], documents)
+    report = compare_documents(list(documents), severity_threshold(fail_on), min_score)
+    warn(report.warnings)
+    reporter = make_reporter(
+        choose_format(format_name, target.is_stdout), use_color(no_color, target.is_stdout)
     )
-    reporter = make_reporter(choose_format(format_name, output), use_color(no_color, output))
-    write_output(render_text(reporter.render_compare(report)), output)
+    write_report(target, render_text(reporter.render_compare(report)))
     sys.exit(report.exit_code)
 
 
@@ -384,17 +441,18 @@ def compare(
     is_flag=True,
     help="Show the evidence passages for every sentence.",
 )
+@source_root_option
 @color_option
-@handle_input_errors
 def draft(
     draft_path: Path,
     paths: tuple[Path, ...],
     documents: tuple[Path, ...],
     format_name: str | None,
-    output: Path | None,
+    output: str | None,
     fail_on: str,
     min_score: float,
     verbose: bool,
+    source_root: Path | None,
     no_color: bool,
 ) -> None:
     """Check the check-worthy sentences of a DRAFT (text or Markdown) against its
@@ -405,20 +463,21 @@ def draft(
     """
     from factcheck.documents import FORMATS
     from factcheck.draft import check_draft
+    from factcheck.registry import load_registries
 
+    (target,) = plan_outputs([output])
     docs = [*documents, *(p for p in paths if p.suffix.lower() in FORMATS)]
-    registries = [p for p in paths if p.suffix.lower() not in FORMATS]
+    registry_files = [p for p in paths if p.suffix.lower() not in FORMATS]
+    registries = [] if docs else load_registries(registry_files or [DEFAULT_PATH], source_root)
+    guard_outputs([target], [draft_path, *docs, *registry_inputs(registries)])
     report = check_draft(
-        draft_path,
-        docs or None,
-        registries or None,
-        severity_threshold(fail_on),
-        min_score,
+        draft_path, docs or None, registries, severity_threshold(fail_on), min_score
     )
+    warn(report.warnings)
     reporter = make_reporter(
-        choose_format(format_name, output), use_color(no_color, output), verbose
+        choose_format(format_name, target.is_stdout), use_color(no_color, target.is_stdout), verbose
     )
-    write_output(partial(reporter.write, report), output)
+    write_report(target, partial(reporter.write, report))
     sys.exit(report.exit_code)
 
 
@@ -433,15 +492,15 @@ def schema(which: str) -> None:
 
 @main.command()
 @paths_argument
-@handle_input_errors
-def validate(paths: tuple[Path, ...]) -> None:
+@source_root_option
+def validate(paths: tuple[Path, ...], source_root: Path | None) -> None:
     """Check the registries in PATH only (keys, ids, sources, expectations, document paths).
 
     Problems are listed as file:line:col: message, all at once; exit code 2 if any.
     """
     from factcheck.registry import load_registries
 
-    registries = load_registries(registry_paths(paths))
+    registries = load_registries(registry_paths(paths), source_root)
     claims = sum(len(r.claims) for r in registries)
     sources = sum(len(r.sources) for r in registries)
     for registry in registries:
@@ -456,14 +515,21 @@ def validate(paths: tuple[Path, ...]) -> None:
 @click.argument("claim_id")
 @paths_argument
 @format_option
+@source_root_option
 @color_option
-@handle_input_errors
-def show(claim_id: str, paths: tuple[Path, ...], format_name: str | None, no_color: bool) -> None:
+def show(
+    claim_id: str,
+    paths: tuple[Path, ...],
+    format_name: str | None,
+    source_root: Path | None,
+    no_color: bool,
+) -> None:
     """One claim, with every source's evidence side by side."""
-    from factcheck.check import Filters, run_check
-    from factcheck.errors import FactcheckError
+    from factcheck.check import Filters, check_registries
+    from factcheck.registry import load_registries
 
-    report = run_check(registry_paths(paths), Filters(claims=(claim_id,)))
+    registries = load_registries(registry_paths(paths), source_root)
+    report = check_registries(registries, Filters(claims=(claim_id,)), "error")
     if not report.results:
         known = [c.id for r in report.registries for c in r.claims]
         from difflib import get_close_matches
@@ -473,21 +539,24 @@ def show(claim_id: str, paths: tuple[Path, ...], format_name: str | None, no_col
         raise FactcheckError(
             f"no claim '{claim_id}' in {', '.join(r.path for r in report.registries)}{suggestion}"
         )
-    color = use_color(no_color, None)
-    reporter = make_reporter(choose_format(format_name, None), color, verbose=True)
-    write_output(render_text(reporter.render_detail(report)), None)
+    warn(report.warnings)
+    reporter = make_reporter(choose_format(format_name), use_color(no_color), verbose=True)
+    write_report(plan_outputs([None])[0], render_text(reporter.render_detail(report)))
 
 
 @main.command()
 @paths_argument
 @format_option
+@source_root_option
 @color_option
-@handle_input_errors
-def sources(paths: tuple[Path, ...], format_name: str | None, no_color: bool) -> None:
+def sources(
+    paths: tuple[Path, ...], format_name: str | None, source_root: Path | None, no_color: bool
+) -> None:
     """The sources of the registries: outlet, publication date, words, dateline."""
     from factcheck.check import describe_sources
+    from factcheck.registry import load_registries
 
-    report = describe_sources(registry_paths(paths))
-    color = use_color(no_color, None)
-    reporter = make_reporter(choose_format(format_name, None), color)
-    write_output(render_text(reporter.render_sources(report)), None)
+    report = describe_sources(load_registries(registry_paths(paths), source_root))
+    warn(report.warnings)
+    reporter = make_reporter(choose_format(format_name), use_color(no_color))
+    write_report(plan_outputs([None])[0], render_text(reporter.render_sources(report)))

@@ -8,7 +8,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.check import alias_table, all_sources, judge_claim, read_documents, source_info
+from factcheck.check import (
+    alias_table,
+    all_sources,
+    empty_document_warnings,
+    judge_claim,
+    read_documents,
+    source_info,
+)
+from factcheck.errors import FactcheckError
 from factcheck.extract import document_sources, slug, statements
 from factcheck.index import Corpus
 from factcheck.model import Attribution, Claim, ClaimResult, Registry, Report, Severity, Source
@@ -23,7 +31,7 @@ _QUOTED = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
 def check_draft(
     draft: Path,
     documents: list[Path] | None = None,
-    registries: list[Path] | None = None,
+    registries: list[Registry] | None = None,
     fail_on: Severity | None = "error",
     min_score: float = DRAFT_THRESHOLD,
 ) -> Report:
@@ -32,12 +40,15 @@ def check_draft(
         aliases = AliasTable()
         loaded: list[Registry] = []
     else:
-        loaded = load_registries(registries or [Path("claims")])
+        loaded = list(registries) if registries else load_registries([Path("claims")])
         sources = all_sources(loaded)
         aliases = alias_table(loaded)
-    corpus = Corpus(read_documents(sources), aliases)
+    documents_read = read_documents(sources)
+    corpus = Corpus(documents_read, aliases)
     draft_source = Source(id="draft", path=draft.resolve(), display_path=display_path(draft))
     draft_corpus = Corpus(read_documents([draft_source]), aliases)
+    if not draft_corpus.passages:
+        raise FactcheckError(f"{draft_source.display_path}: the draft has no text to check")
     by_id = {s.id: s for s in sources}
     results: list[ClaimResult] = []
     used: set[str] = set()
@@ -68,6 +79,16 @@ def check_draft(
         results=tuple(results),
         fail_on=fail_on,
         tool_version=__version__,
+        warnings=(*empty_document_warnings(documents_read), *_nothing_checked(results, draft)),
+    )
+
+
+def _nothing_checked(results: list[ClaimResult], draft: Path) -> tuple[str, ...]:
+    if results:
+        return ()
+    return (
+        f"{display_path(draft)}: no sentence of the draft names a figure, date, person or"
+        " event to check, so nothing was checked",
     )
 
 

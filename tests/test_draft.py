@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.draft import check_draft
+from factcheck.registry import load_registries
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -35,7 +36,9 @@ def test_seeds_draft_flags_the_wrong_date_figure_and_quote() -> None:
 
 def test_example_draft_against_the_example_registry(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(REPO)
-    report = check_draft(Path("claims/drafts/to-lam-draft.md"), registries=[Path("claims")])
+    report = check_draft(
+        Path("claims/drafts/to-lam-draft.md"), registries=load_registries([Path("claims")])
+    )
     verdicts = by_line(report)
     assert verdicts[11] == "contradicted"  # talks on September 23
     assert verdicts[15] == "contradicted"  # 35 meetings

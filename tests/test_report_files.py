@@ -18,11 +18,17 @@ from typing import Any
 import junitparser
 import pytest
 
-from factcheck.cli import write_output
 from factcheck.errors import FactcheckError
+from factcheck.outputs import plan_output, write_report
 from factcheck.reporters import REPORTERS
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+def write_output(write: Callable[[Any], None], target: Path) -> None:
+    write_report(plan_output(target), write)
+
+
 FERRY = "The ferry Island Star left Portside harbour at dawn on Monday with 40 passengers.\n"
 FERRY_DOCS = {"gazette.txt": FERRY, "herald.txt": FERRY, "radio.txt": "Weather was fine.\n"}
 UNMET = {
@@ -123,7 +129,7 @@ CHILD = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from factcheck.cli import write_output
+    from factcheck.outputs import plan_output, write_report
 
     def write(stream):
         stream.write("NEW " * 5000)
@@ -132,7 +138,7 @@ CHILD = textwrap.dedent(
         time.sleep(30)
         stream.write("END\\n")
 
-    write_output(write, Path(sys.argv[1]))
+    write_report(plan_output(sys.argv[1]), write)
     """
 )
 
