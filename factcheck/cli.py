@@ -23,6 +23,7 @@ from factcheck.exits import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_TERMINATED,
+    Interrupted,
     Terminated,
     prepare_stdout,
     signals_raise,
@@ -62,7 +63,9 @@ class FactcheckGroup(click.Group):
         except FactcheckError as error:
             _echo_lines(str(error), prefix="factcheck: ")
             code = EXIT_INPUT_ERROR
-        except (click.Abort, KeyboardInterrupt):
+        except (click.Abort, KeyboardInterrupt, Interrupted):
+            if sys.stderr.isatty():  # end the line the terminal's '^C' is on
+                click.echo(err=True)
             _echo_lines("interrupted", prefix="factcheck: ")
             code = EXIT_INTERRUPTED
         except Terminated:
@@ -74,6 +77,12 @@ class FactcheckGroup(click.Group):
         except Exception as error:
             code = _internal_error(error)
         sys.exit(code)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise Interrupted() from None
 
 
 def _echo_lines(text: str, prefix: str = "") -> None:
@@ -97,10 +106,21 @@ def _internal_error(error: Exception) -> int:
     return EXIT_INTERNAL_ERROR
 
 
+class SafePath(click.Path):
+    """click.Path that turns a NUL byte in a path into a usage error (os.stat raises
+    ValueError for it, which click does not catch)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if "\0" in str(value):
+            self.fail(f"{str(value)!r} contains a NUL byte", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+PATH = SafePath(path_type=Path)
+
+
 def paths_argument(command: F) -> F:
-    return click.argument(
-        "paths", nargs=-1, type=click.Path(path_type=Path, exists=False), metavar="[PATH]..."
-    )(command)
+    return click.argument("paths", nargs=-1, type=PATH, metavar="[PATH]...")(command)
 
 
 def format_names() -> list[str]:
@@ -131,7 +151,7 @@ def output_option(command: F) -> F:
 def source_root_option(command: F) -> F:
     return click.option(
         "--source-root",
-        type=click.Path(path_type=Path, file_okay=False),
+        type=SafePath(path_type=Path, file_okay=False, exists=True),
         envvar="FACTCHECK_SOURCE_ROOT",
         metavar="DIR",
         help="Read sources anywhere inside DIR. By default a registry may only name files "
@@ -353,7 +373,7 @@ def min_score_option(command: F, default: float = 2.0) -> F:
 
 
 @main.command()
-@click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("documents", nargs=-1, required=True, type=PATH)
 @click.option(
     "--output",
     "-o",
@@ -390,7 +410,7 @@ def extract(documents: tuple[Path, ...], output: str | None, force: bool, min_sc
 
 
 @main.command()
-@click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("documents", nargs=-1, required=True, type=PATH)
 @format_option
 @output_option
 @fail_on_option("never")
@@ -420,13 +440,13 @@ def compare(
 
 
 @main.command()
-@click.argument("draft_path", metavar="DRAFT", type=click.Path(path_type=Path))
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[REGISTRY|DOC]...")
+@click.argument("draft_path", metavar="DRAFT", type=PATH)
+@click.argument("paths", nargs=-1, type=PATH, metavar="[REGISTRY|DOC]...")
 @click.option(
     "--sources",
     "documents",
     multiple=True,
-    type=click.Path(path_type=Path),
+    type=PATH,
     metavar="DOC",
     help="A source document to check the draft against (repeatable).",
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.check import judge_claim, source_info
+from factcheck.check import empty_document_warnings, judge_claim, source_info
 from factcheck.extract import THRESHOLD, by_source, extract, statement_claims
 from factcheck.model import Registry, Report, Severity
 
@@ -36,4 +36,5 @@ def compare_documents(
         results=results,
         fail_on=fail_on,
         tool_version=__version__,
+        warnings=empty_document_warnings(corpus.documents),
     )

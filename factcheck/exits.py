@@ -29,6 +29,10 @@ EXIT_INTERRUPTED = 128 + signal.SIGINT
 EXIT_TERMINATED = 128 + signal.SIGTERM
 
 
+class Interrupted(BaseException):
+    """Ctrl-C, carried past click (which would print its own 'Aborted!')."""
+
+
 class Terminated(BaseException):
     """SIGTERM, raised where the program is so that ``finally`` blocks still run (a
     half-written report's temporary file is removed)."""

@@ -176,6 +176,7 @@ class _Validator:
         self.name = name
         self.base = path.parent
         self.root = root
+        self.broken_sources: set[str] = set()
         self.problems: list[str] = []
 
     # -- helpers -----------------------------------------------------------------------
@@ -196,7 +197,10 @@ class _Validator:
             return None
         items: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         for key_node, value_node in node.value:
-            key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problem(key_node, f"a key in {what} is a {_kind(key_node)}, not a name")
+                continue
+            key = str(key_node.value)
             if key in items:
                 self.problem(key_node, f"duplicate key '{key}' in {what}")
                 continue
@@ -294,6 +298,8 @@ class _Validator:
             source = self.source(source_id, key_node, value_node)
             if source is not None:
                 sources[source_id] = source
+            else:  # its problem is reported; claims citing it add no more
+                self.broken_sources.add(source_id)
         return sources
 
     def source(self, source_id: str, key_node: yaml.Node, node: yaml.Node) -> Source | None:
@@ -441,7 +447,8 @@ class _Validator:
             if source is None:
                 continue
             if source not in sources:
-                self.problem(source_node, self.unknown_source(label, source, sources))
+                if source not in self.broken_sources:
+                    self.problem(source_node, self.unknown_source(label, source, sources))
                 continue
             speaker = (
                 self.text(fields["speaker"][1], "speaker", required=False)
@@ -486,7 +493,8 @@ class _Validator:
                         if source.startswith("x-"):
                             continue
                         if source not in sources:
-                            self.problem(key_node, self.unknown_source(label, source, sources))
+                            if source not in self.broken_sources:
+                                self.problem(key_node, self.unknown_source(label, source, sources))
                             continue
                         allowed = self.choices(value_node, STANCES, "stance")
                         if allowed:

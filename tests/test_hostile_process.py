@@ -1,0 +1,250 @@
+"""Hostile input that needs a real process: FIFOs and devices as inputs and outputs,
+signals, a reader that closes the pipe, a full device and a cp1252 stdout.
+
+Each run has a timeout, so a regression that blocks (a FIFO opened for reading
+waits for a writer for ever) fails the test instead of hanging the suite.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs, signals and /dev")
+
+WIRE = (
+    "Hanoi, September 26, 2024\n\nDeputy PM Bùi Thanh Sơn said the talks in New York went well.\n"
+)
+REGISTRY = textwrap.dedent(
+    """\
+    version: 1
+    sources:
+      wire:
+        path: wire.txt
+    claims:
+      - id: talks
+        claim: Bùi Thanh Sơn said the talks in New York went well.
+        attributed_to:
+          - source: wire
+            speaker: Bùi Thanh Sơn
+        expect: uncorroborated
+    """
+)
+
+
+def story(tmp_path: Path) -> Path:
+    folder = tmp_path / "newsroom" / "story"
+    folder.mkdir(parents=True)
+    (folder / "wire.txt").write_text(WIRE, encoding="utf-8")
+    (folder / "reg.yaml").write_text(REGISTRY, encoding="utf-8")
+    return folder
+
+
+def factcheck(
+    *args: str, cwd: Path, timeout: float = 60, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args],
+        cwd=cwd,
+        capture_output=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def no_traceback(result: subprocess.CompletedProcess[bytes]) -> None:
+    assert b"Traceback" not in result.stderr, result.stderr.decode()
+
+
+@posix_only
+def test_a_fifo_registry_is_refused_at_once(tmp_path: Path) -> None:
+    folder = story(tmp_path)
+    os.mkfifo(folder / "pipe.yaml")
+    result = factcheck("check", "pipe.yaml", cwd=folder, timeout=20)
+    assert result.returncode == 2
+    no_traceback(result)
+    assert result.stderr.decode().startswith("pipe.yaml: is a FIFO")
+
+
+@posix_only
+def test_a_fifo_source_is_refused_at_once(tmp_path: Path) -> None:
+    folder = story(tmp_path)
+    (folder / "wire.txt").unlink()
+    os.mkfifo(folder / "wire.txt")
+    result = factcheck("check", "reg.yaml", cwd=folder, timeout=20)
+    assert result.returncode == 2
+    no_traceback(result)
+    assert b"reg.yaml:4:11: source 'wire': wire.txt: is a FIFO" in result.stderr
+
+
+@posix_only
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+def test_dev_zero_as_a_registry_is_refused_without_reading_it(tmp_path: Path) -> None:
+    folder = story(tmp_path)
+    for command in ("check", "validate"):
+        result = factcheck(command, "/dev/zero", cwd=folder, timeout=20)
+        assert result.returncode == 2
+        no_traceback(result)
+        assert b"/dev/zero: is a device, not a regular file" in result.stderr
+
+
+@posix_only
+def test_a_fifo_output_is_written_in_place(tmp_path: Path) -> None:
+    folder = story(tmp_path)
+    fifo = folder / "out.fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = factcheck("check", "reg.yaml", "-o", "out.fifo", "--format", "json", cwd=folder)
+    reader.join(timeout=20)
+    assert result.returncode == 0, result.stderr.decode()
+    assert received and b'"schema_version": 1' in received[0]
+    assert fifo.is_fifo(), "the FIFO is still a FIFO, not replaced by a file"
+
+
+@posix_only
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can replace /dev/null")
+def test_dev_null_stays_a_device_when_root_writes_to_it(tmp_path: Path) -> None:
+    folder = story(tmp_path)
+    result = factcheck("check", "reg.yaml", "-o", "/dev/null", cwd=folder)
+    assert result.returncode == 0
+    assert Path("/dev/null").is_char_device()
+
+
+@posix_only
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+def test_stdout_on_a_full_device_is_an_input_error(tmp_path: Path) -> None:
+    folder = story(tmp_path)
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "factcheck", "check", "reg.yaml"],
+            cwd=folder, stdout=full, stderr=subprocess.PIPE, timeout=60,
+        )  # fmt: skip
+    assert result.returncode == 2
+    no_traceback(result)
+    assert result.stderr.decode().splitlines() == [
+        "factcheck: standard output: cannot write the report: No space left on device"
+    ]
+
+
+@posix_only
+def test_a_reader_that_closes_the_pipe_ends_the_run_quietly(tmp_path: Path) -> None:
+    """``factcheck check | head -1``: no message, and the exit code is the run's own."""
+    folder = story(tmp_path)
+    claims = "".join(
+        f"  - id: c{n}\n    claim: Sơn said the talks in New York went well, item {n}.\n"
+        for n in range(300)
+    )
+    (folder / "reg.yaml").write_text(REGISTRY + claims, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "check", "reg.yaml", "--format", "text",
+         "--fail-on", "never"],
+        cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # what `head -1` does
+    stderr = process.stderr.read()
+    process.stderr.close()
+    assert process.wait(timeout=60) == 0
+    assert stderr == b""
+
+
+@posix_only
+def test_a_cp1252_stdout_gets_utf8(tmp_path: Path) -> None:
+    """A redirect on Windows: the locale says cp1252, the report still says 'Sơn'."""
+    folder = story(tmp_path)
+    for format_name in ("text", "json", "markdown"):
+        result = factcheck(
+            "check", "reg.yaml", "--format", format_name, cwd=folder,
+            env={"PYTHONIOENCODING": "cp1252"},
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr.decode()
+        assert "Sơn" in result.stdout.decode("utf-8")
+
+
+@posix_only
+@pytest.mark.parametrize(
+    ("signum", "code", "word"),
+    [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")],
+)
+def test_a_signal_mid_run_exits_with_its_code_and_leaves_the_old_report(
+    tmp_path: Path, signum: int, code: int, word: str
+) -> None:
+    """The run blocks writing its report into a FIFO nobody reads; the signal arrives
+    there. The --report file written after it is untouched, no temporary file is left."""
+    folder = story(tmp_path)
+    os.mkfifo(folder / "stuck.fifo")
+    (folder / "r.json").write_text("old\n", encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "check", "reg.yaml", "-o", "stuck.fifo",
+         "--report", "json:r.json"],
+        cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        time.sleep(2.0)  # well past start-up: Python's signal handlers are in place
+        process.send_signal(signum)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == code
+    assert stderr.decode().splitlines() == [f"factcheck: {word}"]
+    assert (folder / "r.json").read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in folder.iterdir()) == ["r.json", "reg.yaml", "stuck.fifo",
+                                                       "wire.txt"]  # fmt: skip
+
+
+# A writer that writes half a report through the CLI's signal handling, then waits.
+HALF_WRITER = textwrap.dedent(
+    """
+    import sys, time
+    from factcheck.exits import Terminated, signals_raise
+    from factcheck.outputs import plan_output, write_report
+
+    def write(stream):
+        stream.write("NEW " * 5000)
+        stream.flush()
+        print("HALF", flush=True)
+        time.sleep(30)
+
+    with signals_raise():
+        try:
+            write_report(plan_output(sys.argv[1]), write)
+        except Terminated:
+            sys.exit(143)
+    """
+)
+
+
+@posix_only
+def test_sigterm_during_a_file_write_leaves_no_temporary_file(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("old\n", encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-c", HALF_WRITER, str(target)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline() == "HALF\n"
+        assert any(p.name.startswith(".fc-") for p in tmp_path.iterdir())
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=20)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 143
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+    assert target.read_text(encoding="utf-8") == "old\n"
