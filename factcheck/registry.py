@@ -324,7 +324,7 @@ class _Validator:
                 self.problem(
                     path_node,
                     f"source '{source_id}': {raw_path} is outside the story folder"
-                    f" {display_path(self.root)}{os.sep}, so factcheck does not read it"
+                    f" {self.root}{os.sep}, so factcheck does not read it"
                     " (a registry may only name files inside its story; --source-root DIR"
                     " widens that)",
                 )

@@ -10,6 +10,7 @@ test_hostile_process.py.
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import textwrap
@@ -540,3 +541,15 @@ def test_the_outputs_of_a_good_run_are_the_only_files_written(
     assert sorted(p.name for p in story.iterdir()) == sorted(
         ["docs", "reg.yaml", "r.txt", "r.json", "r.xml"]
     )
+
+
+def test_an_empty_source_is_a_warning_in_the_json_report_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story = make_story(tmp_path, Case("empty", CHECK, 1, files={"docs/wire.txt": ""}))
+    monkeypatch.chdir(story)
+    result = CliRunner().invoke(main, ["check", "reg.yaml", "--format", "json"])
+    assert result.exit_code == 1
+    (warning,) = json.loads(result.stdout)["summary"]["warnings"]
+    assert warning.startswith("docs/wire.txt: source 'wire' has no text")
+    assert result.stderr == f"factcheck: warning: {warning}\n"

@@ -95,6 +95,7 @@ def summary_to_dict(report: Report) -> dict[str, Any]:
         "attribution_errors": report.attribution_errors,
         "fail_on": report.fail_on or "never",
         "exit_code": report.exit_code,
+        "warnings": list(report.warnings),
     }
 
 
