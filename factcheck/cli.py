@@ -396,17 +396,27 @@ def extract(documents: tuple[Path, ...], output: str | None, force: bool, min_sc
     guard_outputs([target], documents)
     if target.identity is not None and not target.in_place and not force:
         raise FactcheckError(f"{target.name}: already exists; use --force to replace it")
-    base = Path(".").resolve() if target.target is None else target.target.parent
+    to_file = target.target is not None and not target.in_place
+    base = target.target.parent if target.target is not None and to_file else Path.cwd()
     data = extracted_registry(list(documents), base, min_score)
     header = "Written by factcheck extract: check-worthy statements, best first per document."
     write_report(target, render_text(registry_yaml(data, header)))
     claims = len(data["claims"])
+    from factcheck.confinement import inside, story_root
     from factcheck.reporters.base import plural
 
     click.echo(
         f"{plural(claims, 'check-worthy statement')} from {plural(len(documents), 'document')}",
         err=True,
     )
+    root = story_root(base / "registry.yaml")
+    outside = [str(d) for d in documents if not inside(d.resolve(), root)]
+    if outside:
+        click.echo(
+            f"note: {', '.join(outside)} {'is' if len(outside) == 1 else 'are'} outside the story"
+            f" folder {root}{os.sep}; check this registry with --source-root DIR",
+            err=True,
+        )
 
 
 @main.command()

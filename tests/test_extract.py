@@ -70,8 +70,9 @@ def test_statements_carry_the_speaker_of_their_attribution_clause() -> None:
 
 def test_extract_then_check_runs_end_to_end(invoke, tmp_path: Path) -> None:
     out = tmp_path / "x.yaml"
-    invoke(["extract", *SEEDS, "-o", out])
+    extracted = invoke(["extract", *SEEDS, "-o", out])
     # The seeds are outside this story's folder: reading them takes the user's say-so.
+    assert "outside the story folder" in extracted.stderr
     refused = invoke(["check", out], exit_code=2)
     assert "outside the story folder" in refused.stderr and "--source-root" in refused.stderr
     registry = load_registry(out, source_root=SHARED)  # registry v1, valid as written
