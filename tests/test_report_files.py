@@ -124,11 +124,12 @@ def test_report_files_are_deterministic(example: Path, story_registry: Any, tmp_
 
 OLD = "the old report\n"
 
-# Writes half a report, says so, then hangs until it is killed.
+# Writes half a report, says so, then hangs until it is killed; SIGTERM is handled as
+# the CLI handles it (an exception, so that clean-up runs), and exits 143.
 CHILD = textwrap.dedent(
     """
     import sys, time
-    from pathlib import Path
+    from factcheck.exits import EXIT_TERMINATED, Terminated, signals_raise
     from factcheck.outputs import plan_output, write_report
 
     def write(stream):
@@ -138,13 +139,18 @@ CHILD = textwrap.dedent(
         time.sleep(30)
         stream.write("END\\n")
 
-    write_report(plan_output(sys.argv[1]), write)
+    with signals_raise():
+        try:
+            write_report(plan_output(sys.argv[1]), write)
+        except Terminated:
+            sys.exit(EXIT_TERMINATED)
     """
 )
 
 
-def kill_half_way(target: Path) -> None:
-    """Start a writer of ``target``, wait until half the report is written, SIGKILL it."""
+def kill_half_way(target: Path, signum: int = signal.SIGKILL) -> int:
+    """Start a writer of ``target``, wait until half the report is written, signal it;
+    return its exit status."""
     process = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(target)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -157,9 +163,9 @@ def kill_half_way(target: Path) -> None:
         assert line == "HALF\n", f"the writer did not get half way: {process.stderr.read()}"
         if target.exists():  # meanwhile, a reader sees the old report whole
             assert target.read_text(encoding="utf-8") == OLD
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
-        assert process.returncode == -signal.SIGKILL
+        assert any(p.name.startswith(".fc-") for p in target.parent.iterdir())
+        os.kill(process.pid, signum)
+        return process.wait(timeout=10)
     finally:
         watchdog.cancel()
         if process.poll() is None:
@@ -177,15 +183,25 @@ posix_only = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
 def test_killed_writer_leaves_the_old_report(tmp_path: Path) -> None:
     target = tmp_path / "report.json"
     target.write_text(OLD, encoding="utf-8")
-    kill_half_way(target)
+    assert kill_half_way(target) == -signal.SIGKILL
     assert target.read_text(encoding="utf-8") == OLD
 
 
 @posix_only
 def test_killed_writer_leaves_no_report(tmp_path: Path) -> None:
     target = tmp_path / "report.json"
-    kill_half_way(target)
+    assert kill_half_way(target) == -signal.SIGKILL
     assert not target.exists()
+
+
+@posix_only
+def test_terminated_writer_leaves_the_old_report_and_no_temporary_file(tmp_path: Path) -> None:
+    """SIGTERM (CI cancelling a job) is not SIGKILL: the temporary file is removed too."""
+    target = tmp_path / "report.json"
+    target.write_text(OLD, encoding="utf-8")
+    assert kill_half_way(target, signal.SIGTERM) == 143
+    assert target.read_text(encoding="utf-8") == OLD
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
 
 
 def failing_writer(error: BaseException) -> Callable[[Any], None]:
