@@ -45,7 +45,8 @@ class Filters:
         ):
             return False
         cited = {a.source for a in claim.attributions}
-        return not self.sources or bool(cited & set(self.sources))
+        # Reports show short ids in capitals (VNA): --source VNA means vna.
+        return not self.sources or bool(cited & {s.lower() for s in self.sources})
 
 
 def all_sources(registries: Sequence[Registry]) -> list[Source]:

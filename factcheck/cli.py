@@ -6,6 +6,8 @@ and ``--help`` start at once.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -24,11 +26,13 @@ from factcheck.exits import (
     EXIT_OK,
     EXIT_TERMINATED,
     Interrupted,
+    PipeClosed,
     Terminated,
     prepare_stdout,
     signals_raise,
     silence_stdout,
 )
+from factcheck.inputs import os_reason
 
 if TYPE_CHECKING:
     from factcheck.model import Registry, Report, Severity
@@ -38,6 +42,8 @@ FAIL_ON = ("error", "warning", "notice", "never")
 DEFAULT_PATH = Path("claims")
 
 F = TypeVar("F", bound=Callable[..., Any])
+# Errors of a stream that cannot be written (not bugs): full disk, quota, I/O, size.
+WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG, errno.EBADF})
 
 
 class FactcheckGroup(click.Group):
@@ -49,12 +55,16 @@ class FactcheckGroup(click.Group):
         prepare_stdout()
         try:
             with signals_raise():
-                result = super().main(*args, **kwargs)
-            code: int | str | None = result if isinstance(result, int) else EXIT_OK
-        except SystemExit as done:
-            code = done.code
+                check_working_folder()
+                try:
+                    result = super().main(*args, **kwargs)
+                    code: int | str | None = result if isinstance(result, int) else EXIT_OK
+                except SystemExit as done:
+                    code = done.code
+                sys.stdout.flush()  # a full or closed stdout is found here, not at exit
         except click.ClickException as error:
-            error.show()
+            with contextlib.suppress(OSError, ValueError):
+                error.show()
             code = error.exit_code
         except (RegistryError, DocumentError) as error:
             # Already 'file:line:col: message', the form editors and CI annotate.
@@ -64,30 +74,59 @@ class FactcheckGroup(click.Group):
             _echo_lines(str(error), prefix="factcheck: ")
             code = EXIT_INPUT_ERROR
         except (click.Abort, KeyboardInterrupt, Interrupted):
-            if sys.stderr.isatty():  # end the line the terminal's '^C' is on
-                click.echo(err=True)
+            if sys.stderr is not None and sys.stderr.isatty():
+                _echo_lines("")  # end the line the terminal's '^C' is on
             _echo_lines("interrupted", prefix="factcheck: ")
             code = EXIT_INTERRUPTED
         except Terminated:
             _echo_lines("terminated", prefix="factcheck: ")
             code = EXIT_TERMINATED
-        except BrokenPipeError:  # the reader stopped reading: not our failure
+        except (BrokenPipeError, PipeClosed):  # the reader stopped reading: not our failure
             silence_stdout()
             code = EXIT_OK
+        except OSError as error:
+            if error.errno not in WRITE_ERRORS:
+                code = _internal_error(error)
+            else:  # help or a message that could not be written (stdout on a full disk)
+                silence_stdout()
+                _echo_lines(f"cannot write the output: {os_reason(error)}", prefix="factcheck: ")
+                code = EXIT_INPUT_ERROR
         except Exception as error:
             code = _internal_error(error)
         sys.exit(code)
+
+    # click turns Ctrl-C into 'Aborted!' and a closed pipe into exit code 1; both pass
+    # it as exceptions of ours, for main() to end the run as documented.
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError:  # while printing --help or --version
+            raise PipeClosed() from None
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
             raise Interrupted() from None
+        except BrokenPipeError:
+            raise PipeClosed() from None
 
 
 def _echo_lines(text: str, prefix: str = "") -> None:
-    for line in text.splitlines() or [""]:
-        click.echo(f"{prefix}{line}", err=True)
+    """Lines on stderr; a stderr that cannot take them (closed, full) must not change
+    the exit code, so its errors are ignored."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in text.splitlines() or [""]:
+            click.echo(f"{prefix}{line}", err=True)
+
+
+def check_working_folder() -> None:
+    try:
+        os.getcwd()
+    except FileNotFoundError:
+        raise FactcheckError(
+            "the working folder no longer exists (it was deleted); cd to one that does"
+        ) from None
 
 
 def _internal_error(error: Exception) -> int:
@@ -97,11 +136,10 @@ def _internal_error(error: Exception) -> int:
 
         traceback.print_exception(error)
     detail = (str(error).splitlines() or [""])[0][:200]
-    click.echo(
+    _echo_lines(
         f"factcheck: internal error ({type(error).__name__}{': ' + detail if detail else ''});"
         " this is a bug in factcheck, not a problem with your files: please report it with"
-        " the command you ran (FACTCHECK_DEBUG=1 shows where it happened)",
-        err=True,
+        " the command you ran (FACTCHECK_DEBUG=1 shows where it happened)"
     )
     return EXIT_INTERNAL_ERROR
 
@@ -213,10 +251,10 @@ def guard_outputs(outputs: list[Output], inputs: Iterable[Path]) -> None:
     check_outputs(outputs, inputs)
 
 
-def write_report(output: Output, write: Callable[[TextIO], None]) -> None:
+def write_report(output: Output, write: Callable[[TextIO], None], *, replace: bool = True) -> None:
     from factcheck.outputs import write_report as write_to
 
-    write_to(output, write)
+    write_to(output, write, replace=replace)
 
 
 def render_text(text: str) -> Callable[[TextIO], None]:
@@ -228,7 +266,7 @@ def render_text(text: str) -> Callable[[TextIO], None]:
 
 def warn(warnings: Iterable[str]) -> None:
     for warning in warnings:
-        click.echo(f"factcheck: warning: {warning}", err=True)
+        _echo_lines(warning, prefix="factcheck: warning: ")
 
 
 def registry_inputs(registries: Iterable[Registry]) -> list[Path]:
@@ -354,7 +392,7 @@ def _unknown_filters(report: Report, claims: tuple[str, ...], sources: tuple[str
     known_claims = {c.id for r in report.registries for c in r.claims}
     known_sources = {s.source.id for s in report.sources}
     unknown = [f"claim '{c}'" for c in claims if c not in known_claims]
-    unknown += [f"source '{s}'" for s in sources if s not in known_sources]
+    unknown += [f"source '{s}'" for s in sources if s.lower() not in known_sources]
     if unknown:
         raise FactcheckError(
             f"no such {', '.join(unknown)} in {', '.join(r.path for r in report.registries)}"
@@ -390,32 +428,33 @@ def extract(documents: tuple[Path, ...], output: str | None, force: bool, min_sc
     reasons are kept in x-checkworthiness and x-reasons.
     """
     from factcheck.extract import extracted_registry
+    from factcheck.inputs import distinct
     from factcheck.registry_writer import registry_yaml
 
     (target,) = plan_outputs([output])
     guard_outputs([target], documents)
-    if target.identity is not None and not target.in_place and not force:
+    to_file = target.kind == "file" and target.target is not None
+    if to_file and target.identity is not None and not force:
         raise FactcheckError(f"{target.name}: already exists; use --force to replace it")
-    to_file = target.target is not None and not target.in_place
-    base = target.target.parent if target.target is not None and to_file else Path.cwd()
-    data = extracted_registry(list(documents), base, min_score)
+    base = target.target.parent if to_file and target.target is not None else Path.cwd()
+    data = extracted_registry(distinct(documents), base, min_score)
     header = "Written by factcheck extract: check-worthy statements, best first per document."
-    write_report(target, render_text(registry_yaml(data, header)))
+    write_report(target, render_text(registry_yaml(data, header)), replace=force)
     claims = len(data["claims"])
     from factcheck.confinement import inside, story_root
     from factcheck.reporters.base import plural
 
-    click.echo(
-        f"{plural(claims, 'check-worthy statement')} from {plural(len(documents), 'document')}",
-        err=True,
+    _echo_lines(
+        f"{plural(claims, 'check-worthy statement')} from {plural(len(documents), 'document')}"
     )
     root = story_root(base / "registry.yaml")
-    outside = [str(d) for d in documents if not inside(d.resolve(), root)]
-    if outside:
-        click.echo(
+    outside = [str(d) for d in documents if root is None or not inside(d.resolve(), root)]
+    if root is None:
+        _echo_lines(f"note: {base} is no story folder; check this registry with --source-root DIR")
+    elif outside:
+        _echo_lines(
             f"note: {', '.join(outside)} {'is' if len(outside) == 1 else 'are'} outside the story"
-            f" folder {root}{os.sep}; check this registry with --source-root DIR",
-            err=True,
+            f" folder {root}{os.sep}; check this registry with --source-root DIR"
         )
 
 
@@ -437,10 +476,11 @@ def compare(
     """Check every document's check-worthy statements against all the others: which
     other sources corroborate, which diverge (values or framing), which no other backs."""
     from factcheck.compare import compare_documents
+    from factcheck.inputs import distinct
 
     (target,) = plan_outputs([output])
     guard_outputs([target], documents)
-    report = compare_documents(list(documents), severity_threshold(fail_on), min_score)
+    report = compare_documents(distinct(documents), severity_threshold(fail_on), min_score)
     warn(report.warnings)
     reporter = make_reporter(
         choose_format(format_name, target.is_stdout), use_color(no_color, target.is_stdout)
@@ -493,13 +533,27 @@ def draft(
     """
     from factcheck.documents import FORMATS
     from factcheck.draft import check_draft
+    from factcheck.inputs import distinct, path_problem, same_file
     from factcheck.registry import load_registries
 
     (target,) = plan_outputs([output])
-    docs = [*documents, *(p for p in paths if p.suffix.lower() in FORMATS)]
+    docs = distinct([*documents, *(p for p in paths if p.suffix.lower() in FORMATS)])
     registry_files = [p for p in paths if p.suffix.lower() not in FORMATS]
+    if docs and registry_files:
+        raise click.UsageError(
+            "give the draft's sources as documents or as registries, not both"
+            f" ({registry_files[0]} is a registry or folder, {docs[0]} a document)"
+        )
+    if problem := path_problem(draft_path):
+        raise FactcheckError(f"{draft_path}: {problem} (the draft)")
     registries = [] if docs else load_registries(registry_files or [DEFAULT_PATH], source_root)
-    guard_outputs([target], [draft_path, *docs, *registry_inputs(registries)])
+    inputs = [*docs, *registry_inputs(registries)]
+    if any(same_file(draft_path, source) for source in inputs):
+        raise FactcheckError(
+            f"{draft_path}: the draft is also one of its own sources, so it would support"
+            " itself; leave it out of the sources"
+        )
+    guard_outputs([target], [draft_path, *inputs])
     report = check_draft(
         draft_path, docs or None, registries, severity_threshold(fail_on), min_score
     )

@@ -11,7 +11,11 @@ inside the story folder:
 - outside git, the folder above the registry's own (a story keeps its registries
   in a sub-folder such as ``claims/`` beside its documents), unless that folder
   is the file-system root, a home folder or the temporary-files folder, in which
-  case the registry's own folder.
+  case the registry's own folder; a registry that sits directly in one of those
+  has no story folder at all.
+
+A symlinked registry is read where the link is: its sources, and its story
+folder, are found from the link's folder, not from wherever it points.
 
 The person running factcheck may widen this with ``--source-root DIR``; a
 registry cannot widen it itself, since it is exactly what an attacker would edit.
@@ -20,20 +24,23 @@ registry cannot widen it itself, since it is exactly what an attacker would edit
 from __future__ import annotations
 
 import contextlib
+import os
 import tempfile
 from functools import cache
 from pathlib import Path
 
 
-def story_root(registry: Path) -> Path:
-    """The folder a registry's sources must lie inside."""
-    folder = registry.resolve().parent
+def story_root(registry: Path) -> Path | None:
+    """The folder a registry's sources must lie inside (None: it has none)."""
+    folder = Path(os.path.abspath(registry)).parent.resolve()
     too_wide = _too_wide()
     for candidate in (folder, *folder.parents):
         if (candidate / ".git").exists():
             if candidate in too_wide:  # a dotfiles repository in a home folder
                 break
             return candidate
+    if folder in too_wide:
+        return None
     parent = folder.parent
     return folder if parent in too_wide or parent == folder else parent
 

@@ -33,6 +33,10 @@ class Interrupted(BaseException):
     """Ctrl-C, carried past click (which would print its own 'Aborted!')."""
 
 
+class PipeClosed(BaseException):
+    """The reader of stdout went away, carried past click (which would exit 1)."""
+
+
 class Terminated(BaseException):
     """SIGTERM, raised where the program is so that ``finally`` blocks still run (a
     half-written report's temporary file is removed)."""
@@ -59,7 +63,11 @@ def signals_raise() -> Iterator[None]:
 def prepare_stdout() -> None:
     """Reports are UTF-8 wherever they go: a pipe or a redirect to a file gets UTF-8
     even where the locale says cp1252 (Windows); a terminal that cannot show a letter
-    shows '?' instead of the run dying with UnicodeEncodeError."""
+    shows '?' instead of the run dying with UnicodeEncodeError; a closed stdout is the
+    null device."""
+    if sys.stdout is None:  # started with stdout closed (`>&-`): reports go nowhere
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+        return
     stream = sys.stdout
     if not isinstance(stream, io.TextIOWrapper):
         return

@@ -200,7 +200,8 @@ def _key_words(tokens: list[Token], corpus: Corpus) -> tuple[str, ...]:
     """Numbers and the rarest words of the sentence, in order: the id reads like it."""
     numbers = [t.word for t in tokens if t.kind in ("number", "ordinal")][:2]
     words = [t for t in tokens if t.kind in ("word", "entity")]
-    rare = sorted({t.term for t in words}, key=lambda term: -corpus.idf(term))[:3]
+    # Ties in rarity go by the term itself: set order changes with PYTHONHASHSEED.
+    rare = sorted({t.term for t in words}, key=lambda term: (-corpus.idf(term), term))[:3]
     chosen: list[str] = []
     for token in tokens:
         if token.word in numbers or (token.kind in ("word", "entity") and token.term in rare):
@@ -214,9 +215,11 @@ def _key_words(tokens: list[Token], corpus: Corpus) -> tuple[str, ...]:
 
 
 def slug(text: str, limit: int = 60) -> str:
-    """An id: lower-case ASCII letters, digits and '-' (registry v1 source-id rules)."""
+    """An id: lower-case ASCII letters, digits and '-' (registry v1 source-id rules);
+    never 'x-…', which a registry reads as an extension key."""
     folded = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
-    return (folded[:limit].rstrip("-") or "x").lstrip("-_") or "x"
+    result = (folded[:limit].rstrip("-") or "doc").lstrip("-_") or "doc"
+    return f"doc-{result}" if result == "x" or result.startswith("x-") else result
 
 
 def source_ids(paths: list[Path]) -> list[str]:

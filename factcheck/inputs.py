@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 _OPEN_FLAGS = (
@@ -33,16 +34,25 @@ class FileTooLarge(UnreadableFile):
         super().__init__(f"larger than {limit // 1048576} MB")
 
 
-def read_limited(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes."""
+def read_limited(path: Path, limit: int, root: Path | None = None) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes.
+
+    With ``root`` (the story folder it was validated against), the file opened must
+    still be that file inside it: a path swapped for a symlink between validation and
+    reading (to make a report quote a file outside) is refused, not followed."""
+    flags = _OPEN_FLAGS | (getattr(os, "O_NOFOLLOW", 0) if root is not None else 0)
     try:
-        descriptor = os.open(path, _OPEN_FLAGS)
-    except ValueError as error:  # a NUL byte in the path
-        raise UnreadableFile("the path contains a NUL byte") from error
+        descriptor = os.open(path, flags)
+    except (ValueError, UnicodeError) as error:
+        raise UnreadableFile(_bad_name(error)) from error
     except OSError as error:
+        if root is not None and error.errno == errno.ELOOP:
+            raise UnreadableFile("became a symlink while factcheck ran; not followed") from error
         raise UnreadableFile(os_reason(error)) from error
     try:
         info = os.fstat(descriptor)
+        if root is not None:
+            _check_same_file_inside(path, info, root)
         if stat.S_ISDIR(info.st_mode):
             raise UnreadableFile("is a folder, not a file")
         if not stat.S_ISREG(info.st_mode):
@@ -66,12 +76,32 @@ def read_limited(path: Path, limit: int) -> bytes:
         os.close(descriptor)
 
 
+def _check_same_file_inside(path: Path, opened: os.stat_result, root: Path) -> None:
+    try:
+        now = path.resolve()
+        info = os.stat(now)
+    except (OSError, RuntimeError) as error:
+        raise UnreadableFile("changed while factcheck read it") from error
+    if not (now == root or now.is_relative_to(root)):
+        raise UnreadableFile("now resolves outside the story folder; not read")
+    if (info.st_dev, info.st_ino) != (opened.st_dev, opened.st_ino):
+        raise UnreadableFile("changed while factcheck read it; not read")
+
+
+def _bad_name(error: Exception) -> str:
+    """ValueError from the OS layer: a NUL byte, or (UnicodeEncodeError) a name this
+    system's file-name encoding cannot hold."""
+    if isinstance(error, UnicodeError):
+        return "the file name cannot be encoded on this system (try LC_ALL=C.UTF-8)"
+    return "the path contains a NUL byte"
+
+
 def path_problem(path: Path) -> str | None:
     """Why ``path`` cannot be read as a regular file, checked without opening it."""
     try:
         info = os.stat(path)
-    except ValueError:
-        return "the path contains a NUL byte"
+    except (ValueError, UnicodeError) as error:
+        return _bad_name(error)
     except OSError as error:
         return os_reason(error)
     if stat.S_ISDIR(info.st_mode):
@@ -111,9 +141,36 @@ def resolve(path: Path) -> Path:
     an UnreadableFile (``Path.resolve`` raises RuntimeError or ValueError for them)."""
     try:
         return path.resolve()
-    except ValueError as error:
-        raise UnreadableFile("the path contains a NUL byte") from error
+    except (ValueError, UnicodeError) as error:
+        raise UnreadableFile(_bad_name(error)) from error
     except RuntimeError as error:
         raise UnreadableFile(_REASONS[errno.ELOOP]) from error
     except OSError as error:
         raise UnreadableFile(os_reason(error)) from error
+
+
+def identity(path: Path) -> tuple[int, int] | Path:
+    """What makes two spellings one file: device and inode where it exists, else the
+    resolved path (or the path as given, when even that fails)."""
+    try:
+        info = os.stat(path)
+        return info.st_dev, info.st_ino
+    except (OSError, ValueError):
+        pass
+    try:
+        return resolve(path)
+    except UnreadableFile:
+        return path
+
+
+def same_file(one: Path, other: Path) -> bool:
+    return identity(one) == identity(other)
+
+
+def distinct(paths: Iterable[Path]) -> list[Path]:
+    """Each file once, in order of first mention, however it is spelled: a document
+    named twice must not corroborate itself."""
+    seen: dict[tuple[int, int] | Path, Path] = {}
+    for path in paths:
+        seen.setdefault(identity(path), path)
+    return list(seen.values())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -45,6 +46,7 @@ class Source:
     registry: str = ""
     line: int = 0
     column: int = 0
+    root: Path | None = None  # the folder it must be read inside (None: named by the user)
 
     @property
     def label(self) -> str:
@@ -145,9 +147,26 @@ class Evidence:
         return text, [(s, e) for s, e in spans if s < e]
 
 
+def printable(text: str) -> str:
+    """Text that is safe to print on a terminal, in XML or in a CI log: line breaks and
+    other white space become spaces, control characters (an ESC that would drive the
+    terminal) and unpaired surrogates (bytes of a file name that are not UTF-8) become
+    U+FFFD. Without this, a registry or a document could forge lines of a report."""
+    if text.isprintable():
+        return text
+    return "".join(_visible(char) for char in text)
+
+
+def _visible(char: str) -> str:
+    if char.isspace():
+        return " "
+    return "\ufffd" if unicodedata.category(char) in ("Cc", "Cs") else char
+
+
 def tidy(raw: str) -> tuple[str, list[int]]:
     """White space collapsed, and none left where markup stood before punctuation
-    ('Island Star , left'); with, for each raw index, its index in the result."""
+    ('Island Star , left'); with, for each raw index, its index in the result. Control
+    characters become U+FFFD (see ``printable``)."""
     out: list[str] = []
     position: list[int] = []
     pending_space = False
@@ -160,7 +179,7 @@ def tidy(raw: str) -> tuple[str, list[int]]:
             out.append(" ")
         pending_space = False
         position.append(len(out))
-        out.append(char)
+        out.append(_visible(char) if not char.isprintable() else char)
     position.append(len(out))
     return "".join(out), position
 

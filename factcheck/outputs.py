@@ -1,33 +1,44 @@
 """Writing reports without ever destroying an input or leaving half a file.
 
 Every output is checked before any work is done: it must not be (by any spelling,
-symlink or hard link) a file the run reads, nor named twice, nor a folder, nor
-read-only. Then each report is written whole to a temporary file beside its
-target and renamed over it, so a crash, a full disk or a signal leaves the old
-file (or none). What is not a regular file (``/dev/null``, a FIFO, a terminal,
-anything under /dev or /proc) is written in place: renaming over it would replace
-the device with a plain file. An existing report keeps its permissions, and a
-symlink keeps pointing where it did: the file it points to is the one replaced.
+symlink, hard link, ``/proc/self/cwd/…`` or ``/dev/fd/N``) a file the run reads, nor
+named twice, nor a folder, nor read-only, nor inside /proc, /sys or /dev. Then each
+report is written whole to a temporary file beside its target and renamed over
+it, so a crash, a full disk or a signal leaves the old file (or none).
+
+Three kinds of output are not files to replace:
+- an already open descriptor (``-``, ``/dev/stdout``, ``/dev/stderr``, ``/dev/fd/N``,
+  ``/proc/self/fd/N``) is written through, never reopened, so ``-o /dev/stdout >>
+  log`` appends as the shell asked;
+- a device or FIFO (``/dev/null``, a named pipe) is opened and written in place:
+  renaming over it would replace the device with a plain file;
+- everything else is a file: an existing report keeps its permissions, and a
+  symlink keeps pointing where it did (the file it points to is replaced).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Literal, TextIO
 
 from factcheck.errors import FactcheckError
 from factcheck.exits import silence_stdout
 from factcheck.inputs import UnreadableFile, file_kind, os_reason, resolve
 
 STDOUT = "-"
-_IN_PLACE_TREES = ("/dev/", "/proc/")
+Kind = Literal["descriptor", "device", "file"]
+_DESCRIPTOR = re.compile(
+    r"^/(?:dev/(?:fd/(\d+)|(stdout)|(stderr))|proc/(?:self|thread-self|(\d+))/fd/(\d+))$"
+)
+_PSEUDO_TREES = (Path("/proc"), Path("/sys"), Path("/dev"))
 
 
 @dataclass(frozen=True)
@@ -35,67 +46,128 @@ class Output:
     """Where one report goes, as planned before the run."""
 
     name: str  # as the user wrote it ('-' for standard output)
-    target: Path | None = None  # the file written (a symlink's target); None: stdout
-    in_place: bool = False  # a device or FIFO: opened and written, never replaced
-    identity: tuple[int, int] | None = None  # (device, inode) when it exists already
+    kind: Kind = "descriptor"
+    target: Path | None = None  # the file or device written; None for a descriptor
+    descriptor: int = 1  # for kind 'descriptor'
+    identity: tuple[int, int] | None = None  # (device, inode), when it exists
+    regular: bool = False  # a regular file (as opposed to a pipe, terminal or device)
 
     @property
     def is_stdout(self) -> bool:
-        return self.target is None
+        return self.kind == "descriptor" and self.descriptor == 1
 
 
 def plan_output(name: str | Path | None) -> Output:
-    """Check one output path (never touching the disk) and say how it will be written."""
+    """Check one output without writing anything, and say how it will be written."""
     if name is None or str(name) == STDOUT:
-        return Output(STDOUT)
+        return _descriptor(STDOUT, 1)
     text = str(name)
     if not text.strip():
         raise FactcheckError("an output file name is empty (give a file name, or '-' for stdout)")
-    path = Path(text)
+    descriptor = _descriptor_number(text)
+    if descriptor is not None:
+        return _descriptor(text, descriptor)
     try:
-        target = resolve(path)
+        target = resolve(Path(text))
     except UnreadableFile as error:
-        raise FactcheckError(f"{text}: cannot write the report there: {error}") from None
+        raise FactcheckError(
+            f"{_printable(text)}: cannot write the report there: {error}"
+        ) from None
     try:
         info = os.stat(target)
     except FileNotFoundError:
         _check_new_file(text, target)
-        return Output(text, target)
+        return Output(text, "file", target)
     except OSError as error:
-        raise FactcheckError(f"{text}: cannot write the report there: {os_reason(error)}") from None
+        raise FactcheckError(
+            f"{_printable(text)}: cannot write the report there: {os_reason(error)}"
+        ) from None
     identity = (info.st_dev, info.st_ino)
     if stat.S_ISDIR(info.st_mode):
-        raise FactcheckError(f"{text}: is a folder; give a file name for the report")
-    if (
-        os.path.abspath(text).startswith(_IN_PLACE_TREES)
-        or stat.S_ISCHR(info.st_mode)
-        or (stat.S_ISFIFO(info.st_mode))
-    ):
-        return Output(text, path, in_place=True, identity=identity)
+        raise FactcheckError(f"{_printable(text)}: is a folder; give a file name for the report")
+    if stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode):
+        return Output(text, "device", target, identity=identity)
     if not stat.S_ISREG(info.st_mode):
-        raise FactcheckError(f"{text}: is {file_kind(info.st_mode)}; not a place for a report")
+        raise FactcheckError(
+            f"{_printable(text)}: is {file_kind(info.st_mode)}; not a place for a report"
+        )
+    _check_not_pseudo(text, target)
     if not info.st_mode & stat.S_IWUSR or not os.access(target, os.W_OK):
         raise FactcheckError(
-            f"{text}: is read-only, so factcheck leaves it as it is (make it writable, or"
-            " choose another file)"
+            f"{_printable(text)}: is read-only, so factcheck leaves it as it is (make it"
+            " writable, or choose another file)"
         )
     if not os.access(target.parent, os.W_OK | os.X_OK):
         raise FactcheckError(
-            f"{text}: cannot replace it: its folder {target.parent} is not writable"
+            f"{_printable(text)}: cannot replace it: its folder {target.parent} is not writable"
         )
-    return Output(text, target, identity=identity)
+    return Output(text, "file", target, identity=identity, regular=True)
+
+
+def _descriptor_number(text: str) -> int | None:
+    """The descriptor a /dev/fd-style path names (this process's own only)."""
+    match = _DESCRIPTOR.match(os.path.abspath(text))
+    if match is None:
+        return None
+    fd, stdout, stderr, pid, proc_fd = match.groups()
+    if stdout:
+        return 1
+    if stderr:
+        return 2
+    if pid is not None and int(pid) != os.getpid():
+        return None  # another process's descriptor: an ordinary (odd) path
+    return int(fd if fd is not None else proc_fd)
+
+
+def _descriptor(name: str, number: int) -> Output:
+    try:
+        info = os.fstat(number)
+    except OSError:
+        if number == 1:  # stdout closed (`>&-`): the report goes nowhere, as asked
+            return Output(name, "descriptor", descriptor=1)
+        raise FactcheckError(
+            f"{_printable(name)}: descriptor {number} is not open for writing"
+        ) from None
+    except (ValueError, AttributeError):
+        return Output(name, "descriptor", descriptor=number)
+    return Output(
+        name,
+        "descriptor",
+        descriptor=number,
+        identity=(info.st_dev, info.st_ino),
+        regular=stat.S_ISREG(info.st_mode),
+    )
 
 
 def _check_new_file(text: str, target: Path) -> None:
-    """A file that does not exist yet: its nearest existing ancestor must be a writable
-    folder (missing folders are made when the report is written)."""
+    """A file that does not exist yet: not a folder name, not in a pseudo file system,
+    and its nearest existing ancestor a writable folder (missing folders are made when
+    the report is written)."""
+    if text.endswith(("/", os.sep)):
+        raise FactcheckError(
+            f"{_printable(text)}: ends with '/', so it names a folder; give a file name for"
+            " the report"
+        )
+    _check_not_pseudo(text, target)
     ancestor = target.parent
     while not ancestor.exists() and ancestor != ancestor.parent:
         ancestor = ancestor.parent
     if not ancestor.is_dir():
-        raise FactcheckError(f"{text}: cannot write the report there: {ancestor} is not a folder")
+        raise FactcheckError(
+            f"{_printable(text)}: cannot write the report there: {ancestor} is not a folder"
+        )
     if not os.access(ancestor, os.W_OK | os.X_OK):
-        raise FactcheckError(f"{text}: cannot write the report there: {ancestor} is not writable")
+        raise FactcheckError(
+            f"{_printable(text)}: cannot write the report there: {ancestor} is not writable"
+        )
+
+
+def _check_not_pseudo(text: str, target: Path) -> None:
+    for tree in _PSEUDO_TREES:
+        if target.is_relative_to(tree):
+            raise FactcheckError(
+                f"{_printable(text)}: is inside {tree}, which holds no report files"
+            )
 
 
 def check_outputs(outputs: Sequence[Output], inputs: Iterable[Path]) -> None:
@@ -106,33 +178,43 @@ def check_outputs(outputs: Sequence[Output], inputs: Iterable[Path]) -> None:
         try:
             resolved = resolve(path)
             info = os.stat(resolved)
-        except (UnreadableFile, OSError):
+        except (UnreadableFile, OSError, ValueError):
             continue
         by_identity.setdefault((info.st_dev, info.st_ino), str(path))
         by_path.setdefault(resolved, str(path))
     seen: dict[object, str] = {}
     for output in outputs:
-        if output.target is not None and not output.in_place:
-            source = (output.identity and by_identity.get(output.identity)) or by_path.get(
-                output.target
+        source = (output.identity and by_identity.get(output.identity)) or (
+            output.target and by_path.get(output.target)
+        )
+        if source:
+            shown = _shown(source)
+            same = "" if shown == output.name else f" (as {shown})"
+            where = "standard output" if output.name == STDOUT else _printable(output.name)
+            raise FactcheckError(
+                f"{where}: this run reads it{same}, and a report never replaces an input:"
+                " choose another file"
             )
-            if source is not None:
-                shown = _shown(source)
-                same = "" if shown == output.name else f" (as {shown})"
-                raise FactcheckError(
-                    f"{output.name}: this run reads it{same}, and a report never replaces"
-                    " an input: choose another file"
-                )
-        if output.target is not None and str(output.target) == os.devnull:
-            continue  # a sink may be named any number of times
-        key: object = output.identity or output.target or STDOUT
+        key = _key(output)
+        if key is None:
+            continue
         if key in seen:
-            where = "standard output" if output.is_stdout else output.name
+            where = "standard output" if output.is_stdout else _printable(output.name)
             also = "" if seen[key] == output.name else f" (as {seen[key]} and {output.name})"
             raise FactcheckError(
-                f"{where}: named for two reports{also}; each report needs a file of its own"
+                f"{_printable(where)}: named for two reports{_printable(also)}; each report"
+                " needs a file of its own"
             )
         seen[key] = output.name
+
+
+def _key(output: Output) -> object:
+    """What makes two outputs the same place (None: a sink that may be named twice)."""
+    if output.target is not None and str(output.target) == os.devnull:
+        return None
+    if output.kind == "descriptor" and not output.regular:
+        return ("descriptor", output.descriptor)
+    return output.identity or output.target
 
 
 def _shown(path: str) -> str:
@@ -143,41 +225,68 @@ def _shown(path: str) -> str:
     return path if relative.startswith("../..") else relative
 
 
-def write_report(output: Output, write: Callable[[TextIO], None]) -> None:
-    """Write one report where ``output`` says, all of it or (for a file) nothing."""
-    if output.target is None:
-        _write_stdout(write)
+def _printable(text: str) -> str:
+    from factcheck.model import printable
+
+    return printable(text)
+
+
+def write_report(output: Output, write: Callable[[TextIO], None], *, replace: bool = True) -> None:
+    """Write one report where ``output`` says: all of it or (for a file) nothing.
+    ``replace=False`` never replaces a file that appeared meanwhile (another run)."""
+    if output.kind == "descriptor":
+        _write_descriptor(output, write)
         return
+    assert output.target is not None
     try:
-        if output.in_place:
+        if output.kind == "device":
             with open(output.target, "w", encoding="utf-8") as stream:
                 write(stream)
-            return
-        _replace_file(output.target, write)
+        else:
+            _replace_file(output.target, write, replace=replace)
+    except FileExistsError:
+        raise FactcheckError(
+            f"{_printable(output.name)}: already exists (another run wrote it meanwhile); use"
+            " --force to replace it"
+        ) from None
     except OSError as error:
         raise FactcheckError(
-            f"{output.name}: cannot write the report: {os_reason(error)}"
+            f"{_printable(output.name)}: cannot write the report: {os_reason(error)}"
         ) from None
 
 
-def _write_stdout(write: Callable[[TextIO], None]) -> None:
-    """A reader that stops reading (``| head``) ends the report quietly; a stdout that
-    cannot take it (a full disk) is an error that names it."""
+def _write_descriptor(output: Output, write: Callable[[TextIO], None]) -> None:
+    """A reader that stops reading (``| head``) ends the report quietly; a descriptor
+    that cannot take it (a full disk) is an error that names it."""
+    where = "standard output" if output.name == STDOUT else _printable(output.name)
     try:
-        write(sys.stdout)
-        sys.stdout.flush()
+        with _descriptor_stream(output.descriptor) as stream:
+            write(stream)
+            stream.flush()
     except BrokenPipeError:
-        silence_stdout()
+        if output.descriptor == 1:
+            silence_stdout()
     except OSError as error:
-        silence_stdout()
-        raise FactcheckError(
-            f"standard output: cannot write the report: {os_reason(error)}"
-        ) from None
+        if output.descriptor == 1:
+            silence_stdout()
+        raise FactcheckError(f"{where}: cannot write the report: {os_reason(error)}") from None
 
 
-def _replace_file(target: Path, write: Callable[[TextIO], None]) -> None:
+@contextlib.contextmanager
+def _descriptor_stream(number: int) -> Iterator[TextIO]:
+    if number == 1:
+        yield sys.stdout if sys.stdout is not None else open(os.devnull, "w")  # noqa: SIM115
+    elif number == 2:
+        yield sys.stderr
+    else:
+        with os.fdopen(os.dup(number), "w", encoding="utf-8") as stream:
+            yield stream
+
+
+def _replace_file(target: Path, write: Callable[[TextIO], None], *, replace: bool) -> None:
     """Write beside ``target`` under a short name (a 255-byte report name must still
-    leave room for it), then rename it over ``target`` once complete."""
+    leave room for it), then rename it over ``target`` once complete (or, when it must
+    not replace anything, link it there: that fails if the name was taken meanwhile)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         old: os.stat_result | None = os.stat(target)
@@ -194,8 +303,11 @@ def _replace_file(target: Path, write: Callable[[TextIO], None]) -> None:
         if old is not None and hasattr(os, "chown"):
             with contextlib.suppress(OSError):  # only the owner or root may keep the owner
                 os.chown(temporary, old.st_uid, old.st_gid)
-        os.replace(temporary, target)
-        temporary = None
+        if replace:
+            os.replace(temporary, target)
+            temporary = None
+        else:
+            os.link(temporary, target)  # FileExistsError if another run got there first
     finally:  # whatever stopped the write (a full disk, a signal), no stray temporary file
         if temporary is not None:
             with contextlib.suppress(OSError):

@@ -23,6 +23,7 @@ from factcheck.errors import RegistryError
 from factcheck.inputs import (
     FileTooLarge,
     UnreadableFile,
+    distinct,
     os_reason,
     path_problem,
     read_limited,
@@ -38,8 +39,9 @@ from factcheck.model import (
     Source,
     Stance,
     Verdict,
+    printable,
 )
-from factcheck.yaml_nodes import YamlProblem, check_expansion, compose
+from factcheck.yaml_nodes import Positions, YamlProblem, check_expansion, compose
 
 SUPPORTED_VERSION = 1
 TOP_KEYS = ("version", "title", "sources", "aliases", "claims")
@@ -65,7 +67,7 @@ def display_path(path: Path) -> str:
 def registry_files(paths: Iterable[Path]) -> list[Path]:
     """Registry files named directly, plus the *.yaml/*.yml files of named folders; a file
     named twice (by any spelling) is read once."""
-    files: dict[Path | str, Path] = {}
+    files: list[Path] = []
     problems: list[str] = []
     for path in paths:
         name = display_path(path)
@@ -85,20 +87,12 @@ def registry_files(paths: Iterable[Path]) -> list[Path]:
                 continue
             if not found:
                 problems.append(f"{name}: no registry files (*.yaml) in this folder")
-            for file in found:
-                files.setdefault(_identity(file), file)
+            files.extend(found)
         else:
-            files.setdefault(_identity(path), path)
+            files.append(path)
     if problems:
         raise RegistryError(problems)
-    return list(files.values())
-
-
-def _identity(path: Path) -> Path | str:
-    try:
-        return resolve(path)
-    except UnreadableFile:
-        return str(path)
+    return distinct(files)
 
 
 def load_registries(paths: Iterable[Path], source_root: Path | None = None) -> list[Registry]:
@@ -143,15 +137,18 @@ def load_registry(path: Path, source_root: Path | None = None) -> Registry:
         raw = read_limited(path, MAX_REGISTRY_BYTES)
     except UnreadableFile as error:
         raise RegistryError([f"{name}: {_unreadable(error)}"]) from error
+    if b"\x00" in raw:
+        raise RegistryError([f"{name}:1:1: not UTF-8 text (it holds NUL bytes: UTF-16 or binary?)"])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise RegistryError([f"{name}:{line}:1: not UTF-8 text"]) from error
+    positions = Positions(text)
     try:
-        root = compose(text)
+        root = compose(text, positions)
         if root is not None:
-            check_expansion(root)
+            check_expansion(root, positions)
     except YamlProblem as problem:
         raise RegistryError(
             [f"{name}:{problem.line}:{problem.column}: {problem.message}"]
@@ -161,7 +158,8 @@ def load_registry(path: Path, source_root: Path | None = None) -> Registry:
             source_root = resolve(source_root)
         except UnreadableFile as error:
             raise RegistryError([f"{display_path(source_root)}: source root: {error}"]) from None
-    return _Validator(path, name, source_root or story_root(path)).registry(root)
+    story = source_root or story_root(path)
+    return _Validator(path, name, story, positions).registry(root)
 
 
 def _unreadable(error: UnreadableFile) -> str:
@@ -171,22 +169,24 @@ def _unreadable(error: UnreadableFile) -> str:
 
 
 class _Validator:
-    def __init__(self, path: Path, name: str, root: Path) -> None:
+    def __init__(self, path: Path, name: str, root: Path | None, positions: Positions) -> None:
         self.path = path
         self.name = name
         self.base = path.parent
         self.root = root
+        self.positions = positions
         self.broken_sources: set[str] = set()
+        self.extension_sources: set[str] = set()
         self.problems: list[str] = []
 
     # -- helpers -----------------------------------------------------------------------
 
     def problem(self, node: yaml.Node | None, message: str) -> None:
-        if node is None:
-            self.problems.append(f"{self.name}:1:1: {message}")
-        else:
-            mark = node.start_mark
-            self.problems.append(f"{self.name}:{mark.line + 1}:{mark.column + 1}: {message}")
+        line, column = (1, 1) if node is None else self.positions.of(node.start_mark)
+        self.problems.append(f"{self.name}:{line}:{column}: {message}")
+
+    def line(self, node: yaml.Node) -> int:
+        return self.positions.of(node.start_mark)[0]
 
     def mapping(
         self, node: yaml.Node, allowed: tuple[str, ...], what: str
@@ -217,7 +217,11 @@ class _Validator:
             items[key] = (key_node, value_node)
         return items
 
-    def text(self, node: yaml.Node, what: str, *, required: bool = True) -> str | None:
+    def text(
+        self, node: yaml.Node, what: str, *, required: bool = True, verbatim: bool = False
+    ) -> str | None:
+        """A scalar's text, printable (see model.printable) and trimmed unless
+        ``verbatim`` (a path: ' d.txt' is a name of its own)."""
         if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
             if required:
                 self.problem(node, f"{what} is empty")
@@ -225,8 +229,8 @@ class _Validator:
         if not isinstance(node, yaml.ScalarNode):
             self.problem(node, f"{what} must be text, not a {_kind(node)}")
             return None
-        value = str(node.value).strip()
-        if required and not value:
+        value = str(node.value) if verbatim else printable(str(node.value)).strip()
+        if required and not value.strip():
             self.problem(node, f"{what} is empty")
             return None
         return value or None
@@ -285,6 +289,7 @@ class _Validator:
         for key_node, value_node in node.value:
             source_id = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else ""
             if source_id.startswith("x-"):
+                self.extension_sources.add(source_id)
                 continue
             if not SOURCE_ID.match(source_id):
                 self.problem(
@@ -296,10 +301,17 @@ class _Validator:
                 self.problem(key_node, f"duplicate source id '{source_id}'")
                 continue
             source = self.source(source_id, key_node, value_node)
-            if source is not None:
-                sources[source_id] = source
-            else:  # its problem is reported; claims citing it add no more
+            if source is None:  # its problem is reported; claims citing it add no more
                 self.broken_sources.add(source_id)
+                continue
+            twin = next((s for s in sources.values() if s.path == source.path), None)
+            if twin is not None:
+                self.problem(
+                    key_node,
+                    f"source '{source_id}' names the same file as source '{twin.id}'"
+                    f" ({twin.display_path}); a document cannot corroborate itself",
+                )
+            sources[source_id] = source
         return sources
 
     def source(self, source_id: str, key_node: yaml.Node, node: yaml.Node) -> Source | None:
@@ -310,7 +322,7 @@ class _Validator:
             self.problem(node, f"source '{source_id}' has no 'path'")
             return None
         path_node = fields["path"][1]
-        raw_path = self.text(path_node, f"path of source '{source_id}'")
+        raw_path = self.text(path_node, f"path of source '{source_id}'", verbatim=True)
         if raw_path is None:
             return None
         # A refused path still makes a Source, so claims citing it raise no more errors.
@@ -318,18 +330,25 @@ class _Validator:
         try:
             path = resolve(path)
         except UnreadableFile as error:
-            self.problem(path_node, f"source '{source_id}': {raw_path}: {error}")
+            self.problem(path_node, f"source '{source_id}': {printable(raw_path)}: {error}")
         else:
-            if not inside(path, self.root):
+            if self.root is None:
                 self.problem(
                     path_node,
-                    f"source '{source_id}': {raw_path} is outside the story folder"
+                    f"source '{source_id}': the registry sits directly in {self.base.resolve()},"
+                    " which is no story folder, so factcheck reads none of its sources (move"
+                    " the story into a folder of its own, or give --source-root DIR)",
+                )
+            elif not inside(path, self.root):
+                self.problem(
+                    path_node,
+                    f"source '{source_id}': {printable(raw_path)} is outside the story folder"
                     f" {self.root}{os.sep}, so factcheck does not read it"
                     " (a registry may only name files inside its story; --source-root DIR"
                     " widens that)",
                 )
             elif trouble := document_path_problem(path):
-                self.problem(path_node, f"source '{source_id}': {raw_path}: {trouble}")
+                self.problem(path_node, f"source '{source_id}': {printable(raw_path)}: {trouble}")
         published = None
         if "published" in fields:
             published_node = fields["published"][1]
@@ -342,7 +361,7 @@ class _Validator:
             key: self.text(fields[key][1], key, required=False) if key in fields else None
             for key in ("outlet", "title", "url")
         }
-        mark = key_node.start_mark
+        line, column = self.positions.of(key_node.start_mark)
         return Source(
             id=source_id,
             path=path,
@@ -352,8 +371,9 @@ class _Validator:
             published=published,
             url=optional["url"],
             registry=self.name,
-            line=mark.line + 1,
-            column=mark.column + 1,
+            line=line,
+            column=column,
+            root=self.root,
         )
 
     def aliases(self, node: yaml.Node) -> dict[str, tuple[str, ...]]:
@@ -427,7 +447,7 @@ class _Validator:
             attributions=attributions,
             expect=expect,
             registry=self.name,
-            line=node.start_mark.line + 1,
+            line=self.line(node),
         )
 
     def attributions(
@@ -460,16 +480,36 @@ class _Validator:
                 if ("quote" in fields)
                 else None
             )
-            result.append(Attribution(source, speaker, quote, item.start_mark.line + 1))
+            result.append(Attribution(source, speaker, quote, self.line(item)))
         return tuple(result)
 
     def unknown_source(self, label: str, source: str, sources: dict[str, Source]) -> str:
+        if source in self.extension_sources:
+            return (
+                f"{label} cites source '{source}', but keys that start with 'x-' are"
+                " extensions, which factcheck ignores: give the source another id"
+            )
         known = ", ".join(sources) or "none"
         hint = difflib.get_close_matches(source, list(sources), n=1, cutoff=0.5)
         suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
         return f"{label} cites unknown source '{source}' (known: {known}){suggestion}"
 
     def expect(self, node: yaml.Node, label: str, sources: dict[str, Source]) -> Expectation | None:
+        """A claim's expectation; an empty one (``[]``, ``{verdict: []}``) is refused, as it
+        would be met whatever the sources say."""
+        reported = len(self.problems)
+        expectation = self._expect(node, label, sources)
+        empty = expectation is None or not (expectation.verdicts or expectation.stances)
+        if empty and len(self.problems) == reported:
+            self.problem(
+                node, f"expect of {label} names no verdict and no stance (it would always be met)"
+            )
+            return None
+        return expectation
+
+    def _expect(
+        self, node: yaml.Node, label: str, sources: dict[str, Source]
+    ) -> Expectation | None:
         if isinstance(node, yaml.MappingNode):
             fields = self.mapping(node, EXPECT_KEYS, f"expect of {label}")
             if fields is None:

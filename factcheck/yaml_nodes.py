@@ -8,6 +8,7 @@ expanding it, and without recursion (a 500-deep list must not exhaust the stack)
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import Any
 
@@ -31,18 +32,41 @@ class YamlProblem(Exception):
         self.column = column
 
 
-def compose(text: str) -> yaml.Node | None:
+class Positions:
+    """Line and column of a node as editors and CI count them: PyYAML also breaks lines
+    at U+2028, U+2029, U+0085 and a lone CR, which would shift every later line number."""
+
+    def __init__(self, text: str) -> None:
+        exotic = any(c in text for c in ("\x85", "\u2028", "\u2029"))
+        if exotic or text.count("\r") != text.count("\r\n"):
+            self.starts: list[int] | None = [0]
+            self.starts += [index + 1 for index, char in enumerate(text) if char == "\n"]
+        else:
+            self.starts = None
+
+    def of(self, mark: yaml.Mark) -> tuple[int, int]:
+        """1-based (line, column) of a mark."""
+        if self.starts is None:
+            return mark.line + 1, mark.column + 1
+        line = bisect.bisect_right(self.starts, mark.index)
+        return line, mark.index - self.starts[line - 1] + 1
+
+
+def compose(text: str, positions: Positions | None = None) -> yaml.Node | None:
     """The node tree of one YAML document (None for an empty one)."""
     try:
         return yaml.compose(text, Loader=LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        message = f"invalid YAML: {error.problem or error.context}"
+        problem = " ".join(str(error.problem or error.context).split())
+        if "another document" in problem:
+            problem = "a registry is one YAML document, and here a second one begins ('---')"
+        message = f"invalid YAML: {problem}"
         if mark is None:
             raise YamlProblem(message) from error
-        raise YamlProblem(message, mark.line + 1, mark.column + 1) from error
+        raise YamlProblem(message, *(positions or Positions(text)).of(mark)) from error
     except yaml.YAMLError as error:
-        raise YamlProblem(f"invalid YAML: {error}") from error
+        raise YamlProblem(f"invalid YAML: {' '.join(str(error).split())}") from error
     except RecursionError as error:
         raise YamlProblem("invalid YAML: it nests too deeply to read") from error
 
@@ -56,7 +80,7 @@ def children(node: yaml.Node) -> Iterator[yaml.Node]:
             yield value
 
 
-def check_expansion(root: yaml.Node) -> None:
+def check_expansion(root: yaml.Node, positions: Positions) -> None:
     """Refuse anchors that would expand to a huge or endless tree (an alias bomb).
 
     Each distinct node is counted once, in a post-order walk with an explicit stack.
@@ -78,8 +102,7 @@ def check_expansion(root: yaml.Node) -> None:
         if key in sizes:
             continue
         if key in in_progress:
-            mark = node.start_mark
-            raise YamlProblem("a YAML alias refers to itself", mark.line + 1, mark.column + 1)
+            raise YamlProblem("a YAML alias refers to itself", *positions.of(node.start_mark))
         in_progress.add(key)
         stack.append((node, True))
         stack.extend((child, False) for child in children(node))
