@@ -56,12 +56,13 @@ MAX_REGISTRY_BYTES = 20 * 1024 * 1024
 
 def display_path(path: Path) -> str:
     """A path as the user would type it: relative to the working directory when inside it
-    (or just beside it: ../shared/x), absolute otherwise."""
+    (or just beside it: ../shared/x), absolute otherwise; printable (see model.printable)."""
     try:
         relative = os.path.relpath(path)
     except ValueError:  # another drive on Windows
-        return str(path)
-    return os.path.abspath(path) if relative.startswith(("../../", "..\\..\\")) else relative
+        return printable(str(path))
+    shown = os.path.abspath(path) if relative.startswith(("../../", "..\\..\\")) else relative
+    return printable(shown)
 
 
 def registry_files(paths: Iterable[Path]) -> list[Path]:

@@ -232,6 +232,22 @@ REGISTRY_CASES = [
     Case("duplicate-key", CHECK, 2, "reg.yaml:10:5",
          {"reg.yaml": claim_text("One.\n    claim: Two.")}),
     Case("crlf-line-ends", CHECK, 0, None, {"reg.yaml": REGISTRY.replace("\n", "\r\n")}),
+    Case("line-separator-in-title", CHECK, 2, "reg.yaml:14:13",
+         {"reg.yaml": 'title: "a\u2028b\x85c"\n' + registry_with(**{"expect: agreement": "expect: agreed"})}),
+    Case("lone-cr-in-a-string", CHECK, 2, "reg.yaml:14:13",
+         {"reg.yaml": 'title: "a\rb"\n' + registry_with(**{"expect: agreement": "expect: agreed"})}),
+    Case("expect-empty-list", CHECK, 2, "reg.yaml:13:13",
+         {"reg.yaml": registry_with(**{"expect: agreement": "expect: []"})}),
+    Case("expect-empty-verdict", CHECK, 2, "reg.yaml:13:13",
+         {"reg.yaml": registry_with(**{"expect: agreement": "expect: {verdict: []}"})}),
+    Case("expect-empty-stances", CHECK, 2, "reg.yaml:13:13",
+         {"reg.yaml": registry_with(**{"expect: agreement": "expect: {verdict: [], stances: {}}"})}),
+    Case("source-id-x-prefix-cited", CHECK, 2, "extensions",
+         {"reg.yaml": registry_with(**{"  wire:": "  x-ray:", "source: wire": "source: x-ray"})}),
+    Case("two-ids-one-file", CHECK, 2, "reg.yaml:5:3",
+         {"reg.yaml": registry_with(**{"    path: docs/daily.md": "    path: docs/../docs/wire.txt"})}),
+    Case("source-path-leading-space", CHECK, 0, None,
+         {"reg.yaml": source_path('" wire.txt"'), " wire.txt": WIRE}),
     Case("bom-registry", CHECK, 0, None, {"reg.yaml": "\ufeff" + REGISTRY}),
 ]  # fmt: skip
 
@@ -345,6 +361,11 @@ CLAIM_CASES = [
     Case("draft-binary", ("draft", "docs/draft.md", "reg.yaml"), 2, "docs/draft.md",
          {"docs/draft.md": b"\0\1\2"}),
     Case("compare-missing", ("compare", "docs/wire.txt", "docs/none.txt"), 2, "docs/none.txt"),
+    Case("draft-with-registry-and-doc", ("draft", "docs/draft.md", "reg.yaml", "docs/wire.txt"), 2, "not both",
+         {"docs/draft.md": "Lam met Biden.\n"}, stderr_lines=None),
+    Case("draft-is-its-own-source", ("draft", "docs/wire.txt", "--sources", "docs/wire.txt"), 2, "docs/wire.txt"),
+    Case("draft-is-a-registry-source", ("draft", "docs/wire.txt", "reg.yaml"), 2, "docs/wire.txt"),
+    Case("draft-missing-without-claims", ("draft", "docs/none.md"), 2, "docs/none.md"),
     Case("compare-empty-doc", ("compare", "docs/wire.txt", "docs/empty.txt"), 0, "docs/empty.txt",
          {"docs/empty.txt": ""}),
     Case("extract-binary", ("extract", "docs/bin.txt"), 2, "docs/bin.txt", {"docs/bin.txt": b"\0"}),
@@ -406,6 +427,12 @@ OUTPUT_CASES = [
          "docs/draft.md", {"docs/draft.md": "Lam and Biden held talks in New York.\n"}),
     Case("draft-over-registry-source", ("draft", "docs/draft.md", "reg.yaml", "-o", "docs/daily.md"),
          2, "docs/daily.md", {"docs/draft.md": "Lam and Biden held talks in New York.\n"}),
+    Case("out-proc-self-cwd-is-registry", ("check", "reg.yaml", "-o", "/proc/self/cwd/reg.yaml"), 2, "reg.yaml"),
+    Case("report-proc-self-cwd-is-source", ("check", "reg.yaml", "--report", "json:/proc/self/cwd/docs/wire.txt"), 2, "wire.txt"),
+    Case("out-inside-proc", ("check", "reg.yaml", "--report", "json:/proc/new.json"), 2, "/proc"),
+    Case("out-inside-sys", ("check", "reg.yaml", "-o", "/sys/kernel/r.json"), 2, "/sys"),
+    Case("out-trailing-slash", ("check", "reg.yaml", "-o", "out/new/"), 2, "out/new/"),
+    Case("stdout-and-dev-stdout", ("check", "reg.yaml", "--report", "json:/dev/stdout"), 2, "standard output"),
     Case("compare-over-input", ("compare", "docs/wire.txt", "docs/daily.md", "-o", "docs/daily.md"),
          2, "docs/daily.md"),
 ]  # fmt: skip
@@ -413,6 +440,7 @@ OUTPUT_CASES = [
 # --- usage ----------------------------------------------------------------------------
 
 USAGE_CASES = [
+    Case("source-filter-in-capitals", ("check", "reg.yaml", "--source", "WIRE"), 0, None),
     Case("unknown-claim-filter", ("check", "reg.yaml", "--claim", "nope"), 2, "nope"),
     Case("unknown-source-filter", ("check", "reg.yaml", "--source", "nope"), 2, "nope"),
     Case("unknown-format", ("check", "reg.yaml", "--format", "pdf"), 2, "pdf",
@@ -553,3 +581,61 @@ def test_an_empty_source_is_a_warning_in_the_json_report_too(
     (warning,) = json.loads(result.stdout)["summary"]["warnings"]
     assert warning.startswith("docs/wire.txt: source 'wire' has no text")
     assert result.stderr == f"factcheck: warning: {warning}\n"
+
+
+def test_control_characters_never_reach_a_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An ESC in a registry or a document would drive the reader's terminal; a line break
+    in an outlet would forge a line ('::error::' is a GitHub Actions command)."""
+    registry = registry_with(**{
+        "    path: docs/wire.txt": '    path: docs/wire.txt\n    outlet: "O\\e[2J\\n::error::x"',
+        "  - id: talks": '  - id: "talks\\e]0;pwned\\a"',
+    })  # fmt: skip
+    wire = WIRE.replace("held talks", "held \x1b[31mtalks\x1b[0m")
+    story = make_story(tmp_path, Case("esc", CHECK, 0, files={"reg.yaml": registry,
+                                                                "docs/wire.txt": wire}))  # fmt: skip
+    monkeypatch.chdir(story)
+    for format_name in ("text", "markdown", "github", "junit", "sarif", "json", "rich"):
+        result = CliRunner().invoke(main, ["check", "reg.yaml", "--format", format_name, "-v"])
+        assert result.exit_code in (0, 1), result.stderr
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout, format_name
+        assert not any(line.startswith("::error::x") for line in result.stdout.splitlines())
+        if format_name == "junit":
+            import xml.dom.minidom
+
+            xml.dom.minidom.parseString(result.stdout.encode("utf-8"))
+
+
+def test_file_names_that_are_not_utf8_do_not_crash_a_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / os.fsdecode(b"bad\xffdir") / "story"
+    folder.mkdir(parents=True)
+    (folder / "wire.txt").write_text(WIRE, encoding="utf-8")
+    (folder / "reg.yaml").write_text(
+        source_path("wire.txt").replace("    path: docs/daily.md", "    path: wire.txt\n    x-a: 1")
+        .replace("  daily:\n", "  x-daily:\n"),
+        encoding="utf-8",
+    )  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    registry = str(folder / "reg.yaml")
+    for format_name in ("sarif", "json", "junit", "text", "markdown", "jsonl"):
+        result = CliRunner().invoke(main, ["check", registry, "--format", format_name])
+        assert result.exit_code in (0, 1), result.stderr
+        result.stdout.encode("utf-8")  # no lone surrogates in what is printed
+
+
+def test_a_document_named_twice_does_not_corroborate_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story = make_story(tmp_path, Case("twice", CHECK, 0))
+    monkeypatch.chdir(story)
+    result = CliRunner().invoke(
+        main, ["compare", "docs/wire.txt", "./docs/wire.txt", "docs/../docs/wire.txt",
+               "--format", "json"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert list(report["sources"]) == ["wire"]
+    assert report["summary"]["verdicts"]["agreement"] == 0

@@ -203,3 +203,103 @@ def test_a_signal_mid_run_exits_with_its_code_and_leaves_the_old_report(
     assert (folder / "r.json").read_text(encoding="utf-8") == "old\n"
     assert sorted(p.name for p in folder.iterdir()) == ["r.json", "reg.yaml", "stuck.fifo",
                                                        "wire.txt"]  # fmt: skip
+
+
+def shell(
+    command: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """A command line as a user types it (redirections, pipes), with pipefail, so the exit
+    code is factcheck's even when a reader stops early."""
+    return subprocess.run(
+        ["bash", "-c", f"set -o pipefail; {command}"], cwd=cwd, capture_output=True,
+        timeout=60, env={**os.environ, "FC": f"{sys.executable} -m factcheck", **(env or {})},
+    )  # fmt: skip
+
+
+@posix_only
+@pytest.mark.parametrize(
+    ("command", "code", "stderr"),
+    [
+        # an output through an open descriptor is still checked against the inputs
+        ("$FC check reg.yaml -o /dev/fd/3 3<reg.yaml", 2, "this run reads it"),
+        ("$FC check reg.yaml -o /proc/self/fd/3 3<wire.txt", 2, "this run reads it"),
+        ("$FC check reg.yaml >> reg.yaml", 2, "standard output: this run reads it"),
+        # a closed stdout is the null device; a full one is an error, whatever printed
+        ("$FC check reg.yaml >&-", 0, ""),
+        ("$FC validate reg.yaml >&-", 0, ""),
+        ("$FC --help > /dev/full", 2, "No space left on device"),
+        ("$FC validate reg.yaml > /dev/full", 2, "No space left on device"),
+        # a reader that stops at once is not a failure of the run
+        ("$FC validate reg.yaml | head -0", 0, ""),
+        ("$FC --help | head -0", 0, ""),
+        ("$FC schema report | head -0", 0, ""),
+        # a stderr that cannot take the message does not change the exit code
+        ("$FC check reg.yaml --claim nope 2>/dev/full", 2, None),
+        ("$FC check missing.yaml 2>&-", 2, None),
+    ],
+)
+def test_streams_and_descriptors(
+    tmp_path: Path, command: str, code: int, stderr: str | None
+) -> None:
+    folder = story(tmp_path)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    result = shell(command, folder)
+    assert result.returncode == code, result.stderr.decode()
+    no_traceback(result)
+    if stderr is not None:
+        assert stderr in result.stderr.decode() if stderr else not result.stderr
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+@posix_only
+def test_dev_stdout_appends_where_the_shell_said(tmp_path: Path) -> None:
+    """`-o /dev/stdout >> log` must append, not truncate the log (reopening would)."""
+    folder = story(tmp_path)
+    (folder / "log").write_text("KEEP\n", encoding="utf-8")
+    result = shell("$FC check reg.yaml -o /dev/stdout --format json >> log", folder)
+    assert result.returncode == 0, result.stderr.decode()
+    log = (folder / "log").read_text(encoding="utf-8")
+    assert log.startswith("KEEP\n{") and '"schema_version": 1' in log
+
+
+@posix_only
+def test_a_deleted_working_folder_is_an_input_error(tmp_path: Path) -> None:
+    folder = story(tmp_path)
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    result = shell(f"cd {gone} && rmdir {gone} && $FC check {folder / 'reg.yaml'}", tmp_path)
+    assert result.returncode == 2
+    assert b"working folder no longer exists" in result.stderr
+
+
+@posix_only
+def test_a_registry_directly_in_the_home_folder_reads_no_sources(tmp_path: Path) -> None:
+    """Its story folder would be the whole home folder (another user's diary next door)."""
+    home = tmp_path / "users" / "alice"
+    home.mkdir(parents=True)
+    (tmp_path / "users" / "bob").mkdir()
+    (tmp_path / "users" / "bob" / "diary.txt").write_text("Bob's secret.\n", encoding="utf-8")
+    (home / "wire.txt").write_text(WIRE, encoding="utf-8")
+    for path in ("wire.txt", "../bob/diary.txt"):
+        (home / "reg.yaml").write_text(REGISTRY.replace("path: wire.txt", f"path: {path}"))
+        result = factcheck("check", "reg.yaml", "-v", cwd=home, env={"HOME": str(home)})
+        assert result.returncode == 2
+        assert b"no story folder" in result.stderr and b"secret" not in result.stdout
+    (home / "reg.yaml").write_text(REGISTRY, encoding="utf-8")
+    result = factcheck(
+        "check", "reg.yaml", "--source-root", "..", cwd=home, env={"HOME": str(home)}
+    )
+    assert result.returncode == 0, result.stderr.decode()
+
+
+@posix_only
+def test_a_symlinked_registry_is_read_where_the_link_is(tmp_path: Path) -> None:
+    """Its sources and its story folder both come from the link's folder."""
+    elsewhere = tmp_path / "elsewhere" / "claims"
+    elsewhere.mkdir(parents=True)
+    (elsewhere / "reg.yaml").write_text(REGISTRY, encoding="utf-8")
+    folder = story(tmp_path)
+    (folder / "reg.yaml").unlink()
+    (folder / "reg.yaml").symlink_to(elsewhere / "reg.yaml")
+    result = factcheck("check", "reg.yaml", cwd=folder)
+    assert result.returncode == 0, result.stderr.decode()
