@@ -7,6 +7,7 @@ So every normalised character remembers the original offset it came from.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -60,29 +61,76 @@ class NormText:
 
 
 def normalise(original: str) -> NormText:
-    """Fold case, quotes, dashes, spaces and diacritics; collapse runs of white space."""
+    """Fold case, quotes, dashes, spaces and diacritics; collapse runs of white space.
+
+    Characters are folded by str.translate and white space collapsed run by run, so the
+    work per character is done in C; only characters that fold to nothing or to several
+    characters ('…', 'ß', a soft hyphen) are handled one by one."""
     if original.isascii() and "`" not in original and not _has_space_runs(original):
         return NormText(original.lower(), None, len(original))
+    chars = set(original)
+    for char in chars - _SEEN:
+        _learn(char)
+    irregular = chars & _IRREGULAR
     out: list[str] = []
     offsets: list[int] = []
     previous_space = True
-    for index, char in enumerate(original):
-        folded = fold_char(char)
-        if not folded:
-            continue
-        if folded == " ":
-            if previous_space:
-                continue
-            previous_space = True
-        else:
-            previous_space = False
-        out.append(folded)
-        offsets.extend([index] * len(folded))
+    position = 0
+    if irregular:
+        pattern = re.compile("[" + "".join(re.escape(c) for c in sorted(irregular)) + "]")
+        for match in pattern.finditer(original):
+            index = match.start()
+            segment = original[position:index].translate(_ONE_FOR_ONE)
+            previous_space = _collapse(segment, position, previous_space, out, offsets)
+            folded = fold_char(match.group())
+            if folded:  # several characters, never a lone space
+                out.append(folded)
+                offsets.extend([index] * len(folded))
+                previous_space = False
+            position = index + 1
+    segment = original[position:].translate(_ONE_FOR_ONE)
+    _collapse(segment, position, previous_space, out, offsets)
     text = "".join(out)
     if text.endswith(" "):
         text = text[:-1]
         offsets.pop()
     return NormText(text, tuple(offsets), len(original))
+
+
+# Characters seen so far: those that fold to one other character (translation table), and
+# those that fold to none or to several.
+_SEEN: set[str] = set()
+_ONE_FOR_ONE: dict[int, str] = {}
+_IRREGULAR: set[str] = set()
+_SPACE_RUN = re.compile(" {2,}")
+
+
+def _learn(char: str) -> None:
+    folded = fold_char(char)
+    if len(folded) != 1:
+        _IRREGULAR.add(char)
+    elif folded != char:
+        _ONE_FOR_ONE[ord(char)] = folded
+    _SEEN.add(char)
+
+
+def _collapse(
+    folded: str, base: int, previous_space: bool, out: list[str], offsets: list[int]
+) -> bool:
+    """Append text folded one for one (its first character is at ``base`` in the original)
+    with each run of spaces kept as its first space, none after a space; returns whether
+    the text appended so far ends with a space."""
+    position = len(folded) - len(folded.lstrip(" ")) if previous_space else 0
+    if position == len(folded):
+        return previous_space
+    for run in _SPACE_RUN.finditer(folded, position):
+        kept = run.start() + 1
+        out.append(folded[position:kept])
+        offsets.extend(range(base + position, base + kept))
+        position = run.end()
+    out.append(folded[position:])
+    offsets.extend(range(base + position, base + len(folded)))
+    return folded.endswith(" ")
 
 
 def _has_space_runs(text: str) -> bool:

@@ -16,6 +16,7 @@ sentence and gives the figures in the next), and the best window is judged:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -102,11 +103,8 @@ class StanceJudge:
         self.value_weight = 0.25 * self.total
         self.value_total = self.value_weight * len(self.specific)
         # Words a value carries ("27 meetings"): present whenever the value is found.
-        self.value_terms = [
-            {t.term for t in features.tokens if v.start <= t.start and t.end <= v.end}
-            for v in self.specific
-        ]
-        self.value_neighbours = [_neighbours(features.tokens, v) for v in self.specific]
+        self.value_terms = _carried(features.tokens, self.specific)
+        self.value_neighbours = _neighbours(features.tokens, self.specific)
         carried = set().union(*self.value_terms) if self.value_terms else set()
         self.name_groups = [g for g in features.name_groups if not set(g) <= carried]
         # Contradiction is judged on what the claim says apart from the date or place in
@@ -343,7 +341,11 @@ class StanceJudge:
         ):
             return Judgement("supports", round(score, 3), window, "", highlights)
         threshold = CONTRADICT_SCORE
-        if any(self._same_counted_phrase(c, window) for c in conflicts):
+        if any(
+            self._same_counted_phrase(check, carried, window)
+            for check, carried in zip(checks, self.value_terms, strict=True)
+            if check.status == "conflict"
+        ):
             threshold = CONTRADICT_SAME_THING
         about_same = self._coverage(stated_core, window.terms, window.document, self.frame_weights)
         if threshold == CONTRADICT_SCORE:  # not one long counted phrase: content must match too
@@ -395,8 +397,7 @@ class StanceJudge:
             found |= self.corpus.bigrams(pid)
         return len(self.bigrams & found) / len(self.bigrams)
 
-    def _same_counted_phrase(self, check: _ValueCheck, window: Window) -> bool:
-        carried = self.value_terms[self.specific.index(check.claim_value)]
+    def _same_counted_phrase(self, check: _ValueCheck, carried: set[str], window: Window) -> bool:
         words = {t for t in carried if t in self.weights}
         return isinstance(check.claim_value, Quantity) and len(words) >= 2 and words <= window.terms
 
@@ -563,8 +564,8 @@ class StanceJudge:
             values = self.corpus.values(pid)
             info = self.corpus.passages[pid]
             mentioned: list[Value] = [*values.quantities, *values.dates]
-            for value in mentioned:
-                found.append((value, info.passage.start, _neighbours(info.tokens, value)))
+            for value, near in zip(mentioned, _neighbours(info.tokens, mentioned), strict=True):
+                found.append((value, info.passage.start, near))
         checks: list[_ValueCheck] = []
         for claim_value, around in zip(self.specific, self.value_neighbours, strict=True):
             match: tuple[Value, int] | None = None
@@ -677,14 +678,35 @@ def _generic(value: Value) -> bool:
     return isinstance(value, Quantity) and value.unit in GENERIC_UNITS
 
 
-def _neighbours(tokens: Sequence[Token], value: Value) -> dict[str, float]:
-    """The words right after a value ('years *of Đổi mới*'), nearer ones weighing more."""
+def _neighbours(tokens: Sequence[Token], values: Sequence[Value]) -> list[dict[str, float]]:
+    """For each value, the words right after it ('years *of Đổi mới*'), nearer ones
+    weighing more. Tokens are in text order, so each value's are found by bisection: a
+    claim or passage with thousands of values is not read once per value."""
     content = [t for t in tokens if t.kind in ("word", "entity", "ordinal")]
-    after = [t.term for t in content if t.start >= value.end][:NEIGHBOURS]
-    weights: dict[str, float] = {}
-    for rank, term in enumerate(after):
-        weights.setdefault(term, 1.0 / (rank + 1))
-    return weights
+    starts = [t.start for t in content]
+    found: list[dict[str, float]] = []
+    for value in values:
+        first = bisect.bisect_left(starts, value.end)
+        weights: dict[str, float] = {}
+        for rank, token in enumerate(content[first : first + NEIGHBOURS]):
+            weights.setdefault(token.term, 1.0 / (rank + 1))
+        found.append(weights)
+    return found
+
+
+def _carried(tokens: Sequence[Token], values: Sequence[Value]) -> list[set[str]]:
+    """For each value, the terms of the tokens inside it ('27 meetings'), by bisection."""
+    starts = [t.start for t in tokens]
+    carried: list[set[str]] = []
+    for value in values:
+        index = bisect.bisect_left(starts, value.start)
+        inside: set[str] = set()
+        while index < len(tokens) and tokens[index].start < value.end:
+            if tokens[index].end <= value.end:
+                inside.add(tokens[index].term)
+            index += 1
+        carried.append(inside)
+    return carried
 
 
 def _overlap(one: dict[str, float], other: dict[str, float]) -> float:
