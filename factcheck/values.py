@@ -8,6 +8,7 @@ name something (``the 13th Party Congress``) are identities, not counts.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
@@ -112,11 +113,15 @@ class Values:
 
 def extract_values(norm: NormText, original: str) -> Values:
     dates = find_dates(norm, original)
-    taken = [(d.start, d.end) for d in dates]
+    # Dates come in order and never overlap, so the one a number could fall in is found
+    # by bisection (a long claim has many of both).
+    date_starts = [d.start for d in dates]
+    date_ends = [d.end for d in dates]
     quantities: list[Quantity] = []
     for match in _QUANTITY.finditer(norm.text):
         start, end = norm.original_span(match.start(), match.end())
-        if any(s < end and start < e for s, e in taken):
+        nearest = bisect.bisect_right(date_ends, start)
+        if nearest < len(dates) and date_starts[nearest] < end:
             continue
         quantity = _quantity(match, norm, start, end, original)
         if quantity is not None:
@@ -336,14 +341,11 @@ def find_places(tokens: Sequence[Token], text: str) -> list[Place]:
 def negated_terms(tokens: Sequence[Token], window: int = 3) -> set[str]:
     """Content terms under a negation cue: 'did not meet' negates 'meet'."""
     negated: set[str] = set()
-    for index, token in enumerate(tokens):
-        if token.kind != "negation":
-            continue
-        seen = 0
-        for following in tokens[index + 1 :]:
-            if following.kind in ("word", "entity"):
-                negated.add(following.term)
-                seen += 1
-                if seen >= window:
-                    break
+    left = 0  # content words the last negation still reaches (one pass, not one per cue)
+    for token in tokens:
+        if token.kind == "negation":
+            left = window
+        elif left and token.kind in ("word", "entity"):
+            negated.add(token.term)
+            left -= 1
     return negated
