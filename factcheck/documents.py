@@ -219,12 +219,21 @@ def _html_body(text: str) -> tuple[str, dict[str, str]]:
             blank = " " * (end - start)
         else:
             blank = _NOT_NEWLINE.sub(lambda run: " " * len(run.group()), text[start:end])
-        pieces.append("\n\n" + blank[2:] if name in _BLOCK_TAGS else blank)
+        pieces.append(_break(name, blank))
         visible = end
     pieces.append(text[visible:])
     # Markup is blanked by now, so every entity left is visible text.
     body = _ENTITY.sub(_entity, "".join(pieces))
     return body, meta
+
+
+def _break(name: str, blank: str) -> str:
+    """Blanked markup: a block tag ends a paragraph (two line breaks); a <br> ends only
+    a line, so a sentence broken across it stays one sentence ('Biden<br>in New York')
+    while <br><br> still parts paragraphs."""
+    if name == "br":
+        return "\n" + blank[1:]
+    return "\n\n" + blank[2:] if name in _BLOCK_TAGS else blank
 
 
 def _entity(match: re.Match[str]) -> str:

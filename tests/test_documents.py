@@ -222,6 +222,27 @@ def test_html_entities(tmp_path: Path, write_doc) -> None:
     assert "Ana Lima said" in doc.passage_text(doc.passages[passage_with(doc, "Captain")])
 
 
+@pytest.mark.parametrize(
+    ("page", "sentence"),
+    [
+        ("<p>Lam met Joe Biden<br>in New York on 25 September.</p>",
+         "Lam met Joe Biden in New York on 25 September."),
+        ("<p>The ferry left Portside<br/>at dawn with 40 passengers.</p>",
+         "The ferry left Portside at dawn with 40 passengers."),
+    ],
+)  # fmt: skip
+def test_a_line_break_inside_a_sentence_keeps_one_sentence(
+    tmp_path: Path, write_doc, page: str, sentence: str
+) -> None:
+    doc = read(write_doc(tmp_path, "page.html", page))
+    assert [doc.passage_text(p) for p in doc.passages] == [sentence]
+
+
+def test_two_line_breaks_part_paragraphs(tmp_path: Path, write_doc) -> None:
+    doc = read(write_doc(tmp_path, "page.html", "<p>The ferry left<br><br>at dawn</p>"))
+    assert [doc.passage_text(p) for p in doc.passages] == ["The ferry left", "at dawn"]
+
+
 def test_html_offsets_point_into_the_original_file(tmp_path: Path, write_doc) -> None:
     doc = read(write_doc(tmp_path, "page.html", HTML))
     passage = doc.passages[passage_with(doc, "tourism")]
