@@ -14,6 +14,8 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from factcheck.confinement import inside
+
 _OPEN_FLAGS = (
     os.O_RDONLY
     | getattr(os, "O_NONBLOCK", 0)
@@ -82,7 +84,7 @@ def _check_same_file_inside(path: Path, opened: os.stat_result, root: Path) -> N
         info = os.stat(now)
     except (OSError, RuntimeError) as error:
         raise UnreadableFile("changed while factcheck read it") from error
-    if not (now == root or now.is_relative_to(root)):
+    if not inside(now, root):
         raise UnreadableFile("now resolves outside the story folder; not read")
     if (info.st_dev, info.st_ino) != (opened.st_dev, opened.st_ino):
         raise UnreadableFile("changed while factcheck read it; not read")
