@@ -269,6 +269,17 @@ def warn(warnings: Iterable[str]) -> None:
         _echo_lines(warning, prefix="factcheck: warning: ")
 
 
+def load_guarded(
+    paths: tuple[Path, ...], source_root: Path | None, outputs: list[Output]
+) -> list[Registry]:
+    """The registries in PATHs (default ./claims), once no output is one of their files."""
+    from factcheck.registry import load_registries
+
+    registries = load_registries(registry_paths(paths), source_root)
+    guard_outputs(outputs, registry_inputs(registries))
+    return registries
+
+
 def registry_inputs(registries: Iterable[Registry]) -> list[Path]:
     """Every file a run over these registries reads: the registries and their sources."""
     files: list[Path] = []
@@ -356,15 +367,13 @@ def check(
     at or above --fail-on or an unmet expectation; 2: a usage or input error.
     """
     from factcheck.check import Filters, check_registries
-    from factcheck.registry import load_registries
 
     target, *extra = plan_outputs([output, *(name for _, name in reports)])
-    registries = load_registries(registry_paths(paths), source_root)
-    guard_outputs([target, *extra], registry_inputs(registries))
+    registries = load_guarded(paths, source_root, [target, *extra])
     report = check_registries(
         registries, Filters(claims, topics, sources), severity_threshold(fail_on)
     )
-    _unknown_filters(report, claims, sources)
+    _unknown_filters(report, claims, sources, topics)
     warn(report.warnings)
     color = use_color(no_color, target.is_stdout)
     reporter = make_reporter(choose_format(format_name, target.is_stdout), color, verbose)
@@ -388,21 +397,35 @@ def parse_reports(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple(parsed)
 
 
-def _unknown_filters(report: Report, claims: tuple[str, ...], sources: tuple[str, ...]) -> None:
+def _unknown_filters(
+    report: Report, claims: tuple[str, ...], sources: tuple[str, ...], topics: tuple[str, ...]
+) -> None:
+    """Filters that name nothing, or select no claim, are a mistake: a report of 0 claims
+    would say 'All clear' about nothing."""
     known_claims = {c.id for r in report.registries for c in r.claims}
     known_sources = {s.source.id for s in report.sources}
     unknown = [f"claim '{c}'" for c in claims if c not in known_claims]
     unknown += [f"source '{s}'" for s in sources if s.lower() not in known_sources]
+    registries = ", ".join(r.path for r in report.registries)
     if unknown:
-        raise FactcheckError(
-            f"no such {', '.join(unknown)} in {', '.join(r.path for r in report.registries)}"
-        )
+        raise FactcheckError(f"no such {', '.join(unknown)} in {registries}")
+    if not report.results and (claims or sources or topics):
+        given = [f"--claim {c}" for c in claims] + [f"--source {s}" for s in sources]
+        given += [f"--topic {t}" for t in topics]
+        raise FactcheckError(f"no claim in {registries} matches {' '.join(given)}")
+
+
+def _finite(_ctx: click.Context, _param: click.Parameter, value: float) -> float:
+    if value != value or value in (float("inf"), float("-inf")):  # NaN never compares
+        raise click.BadParameter(f"{value} is not a number to compare scores with")
+    return value
 
 
 def min_score_option(command: F, default: float = 2.0) -> F:
     return click.option(
         "--min-score",
         type=float,
+        callback=_finite,
         default=default,
         show_default=True,
         help="How check-worthy a sentence must be (a figure counts 2, a date 1.5, a "
@@ -582,17 +605,17 @@ def validate(paths: tuple[Path, ...], source_root: Path | None) -> None:
 
     Problems are listed as file:line:col: message, all at once; exit code 2 if any.
     """
-    from factcheck.registry import load_registries
-
-    registries = load_registries(registry_paths(paths), source_root)
+    stdout = plan_outputs([None])
+    registries = load_guarded(paths, source_root, stdout)
     claims = sum(len(r.claims) for r in registries)
     sources = sum(len(r.sources) for r in registries)
-    for registry in registries:
-        click.echo(
-            f"{registry.path}: ok ({len(registry.claims)} claims, {len(registry.sources)} sources)"
-        )
+    lines = [
+        f"{registry.path}: ok ({len(registry.claims)} claims, {len(registry.sources)} sources)"
+        for registry in registries
+    ]
     if len(registries) > 1:
-        click.echo(f"{len(registries)} registries: {claims} claims, {sources} sources")
+        lines.append(f"{len(registries)} registries: {claims} claims, {sources} sources")
+    write_report(stdout[0], render_text("".join(f"{line}\n" for line in lines)))
 
 
 @main.command()
@@ -610,9 +633,9 @@ def show(
 ) -> None:
     """One claim, with every source's evidence side by side."""
     from factcheck.check import Filters, check_registries
-    from factcheck.registry import load_registries
 
-    registries = load_registries(registry_paths(paths), source_root)
+    stdout = plan_outputs([None])
+    registries = load_guarded(paths, source_root, stdout)
     report = check_registries(registries, Filters(claims=(claim_id,)), "error")
     if not report.results:
         known = [c.id for r in report.registries for c in r.claims]
@@ -625,7 +648,7 @@ def show(
         )
     warn(report.warnings)
     reporter = make_reporter(choose_format(format_name), use_color(no_color), verbose=True)
-    write_report(plan_outputs([None])[0], render_text(reporter.render_detail(report)))
+    write_report(stdout[0], render_text(reporter.render_detail(report)))
 
 
 @main.command()
@@ -638,9 +661,9 @@ def sources(
 ) -> None:
     """The sources of the registries: outlet, publication date, words, dateline."""
     from factcheck.check import describe_sources
-    from factcheck.registry import load_registries
 
-    report = describe_sources(load_registries(registry_paths(paths), source_root))
+    stdout = plan_outputs([None])
+    report = describe_sources(load_guarded(paths, source_root, stdout))
     warn(report.warnings)
     reporter = make_reporter(choose_format(format_name), use_color(no_color))
-    write_report(plan_outputs([None])[0], render_text(reporter.render_sources(report)))
+    write_report(stdout[0], render_text(reporter.render_sources(report)))

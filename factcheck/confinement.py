@@ -50,11 +50,28 @@ def inside(path: Path, root: Path) -> bool:
     return path == root or path.is_relative_to(root)
 
 
+# Folders that hold many people's or programs' files, whatever HOME and TMPDIR say.
+_SHARED = ("/", "/tmp", "/var/tmp", "/dev/shm", "/home", "/Users", "/root", "/var", "/usr",
+           "/opt", "/srv", "/mnt", "/media", "/private/tmp")  # fmt: skip
+_HOMES = ("/home", "/Users")
+
+
 @cache
 def _too_wide() -> frozenset[Path]:
-    """Folders whose whole tree is never a story: /, the home folder, the temp folder."""
-    folders = {Path("/").resolve(), Path(tempfile.gettempdir()).resolve()}
+    """Folders whose whole tree is never a story: the file-system root, shared and
+    temporary folders, and every home folder (this user's, and any user's)."""
+    folders = {Path(f) for f in _SHARED} | {Path(tempfile.gettempdir())}
     with contextlib.suppress(RuntimeError, KeyError):  # no home folder (some CI users)
-        folders.add(Path.home().resolve())
-    folders |= {Path(f.anchor) for f in list(folders)}
-    return frozenset(folders)
+        folders.add(Path.home())
+    with contextlib.suppress(ImportError, KeyError, OSError):
+        import pwd  # POSIX only
+
+        folders |= {Path(user.pw_dir) for user in pwd.getpwall() if user.pw_dir}
+    for homes in _HOMES:
+        with contextlib.suppress(OSError):
+            folders |= {p for p in Path(homes).iterdir() if p.is_dir()}
+    resolved = set()
+    for folder in folders:
+        with contextlib.suppress(OSError, RuntimeError):
+            resolved.add(folder.resolve())
+    return frozenset(resolved | {Path(f.anchor) for f in resolved})

@@ -565,7 +565,9 @@ def _publication_date(
 
 def document_path_problem(path: Path) -> str | None:
     """Why a registry's document path cannot be used, for validation without reading it."""
+    problem = path_problem(path)
+    if problem and problem.startswith("is a folder"):
+        return problem
     if path.suffix.lower() not in FORMATS:
         return f"unsupported document type '{path.suffix or path.name}' (use .txt, .md or .html)"
-    problem = path_problem(path)
     return "document not found" if problem == "not found" else problem

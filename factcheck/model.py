@@ -149,18 +149,26 @@ class Evidence:
 
 def printable(text: str) -> str:
     """Text that is safe to print on a terminal, in XML or in a CI log: line breaks and
-    other white space become spaces, control characters (an ESC that would drive the
-    terminal) and unpaired surrogates (bytes of a file name that are not UTF-8) become
-    U+FFFD. Without this, a registry or a document could forge lines of a report."""
+    other white space become spaces; control characters (an ESC that would drive the
+    terminal), unpaired surrogates (bytes of a file name that are not UTF-8), bidi
+    overrides and non-characters become U+FFFD. Without this, a registry or a document
+    could forge lines of a report or disguise what it says."""
     if text.isprintable():
         return text
     return "".join(_visible(char) for char in text)
 
 
+# Bidirectional overrides and isolates make a line display in another order than it
+# reads ('Trojan Source'); U+FFFE and U+FFFF are not characters (and not XML).
+_DISGUISES = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufffe\uffff")
+
+
 def _visible(char: str) -> str:
     if char.isspace():
         return " "
-    return "\ufffd" if unicodedata.category(char) in ("Cc", "Cs") else char
+    if char in _DISGUISES or unicodedata.category(char) in ("Cc", "Cs"):
+        return "\ufffd"
+    return char
 
 
 def tidy(raw: str) -> tuple[str, list[int]]:

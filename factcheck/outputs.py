@@ -21,9 +21,9 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import secrets
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +51,7 @@ class Output:
     descriptor: int = 1  # for kind 'descriptor'
     identity: tuple[int, int] | None = None  # (device, inode), when it exists
     regular: bool = False  # a regular file (as opposed to a pipe, terminal or device)
+    folder: tuple[int, int] | None = None  # (device, inode) of a file's folder, if it exists
 
     @property
     def is_stdout(self) -> bool:
@@ -77,7 +78,7 @@ def plan_output(name: str | Path | None) -> Output:
         info = os.stat(target)
     except FileNotFoundError:
         _check_new_file(text, target)
-        return Output(text, "file", target)
+        return Output(text, "file", target, folder=_identity_of(target.parent))
     except OSError as error:
         raise FactcheckError(
             f"{_printable(text)}: cannot write the report there: {os_reason(error)}"
@@ -101,7 +102,16 @@ def plan_output(name: str | Path | None) -> Output:
         raise FactcheckError(
             f"{_printable(text)}: cannot replace it: its folder {target.parent} is not writable"
         )
-    return Output(text, "file", target, identity=identity, regular=True)
+    folder = _identity_of(target.parent)
+    return Output(text, "file", target, identity=identity, regular=True, folder=folder)
+
+
+def _identity_of(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 def _descriptor_number(text: str) -> int | None:
@@ -130,6 +140,8 @@ def _descriptor(name: str, number: int) -> Output:
         ) from None
     except (ValueError, AttributeError):
         return Output(name, "descriptor", descriptor=number)
+    if _read_only(number):
+        raise FactcheckError(f"{_printable(name)}: descriptor {number} is open for reading only")
     return Output(
         name,
         "descriptor",
@@ -139,15 +151,23 @@ def _descriptor(name: str, number: int) -> Output:
     )
 
 
+def _read_only(number: int) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: let the write say so
+        return False
+    try:
+        return fcntl.fcntl(number, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY
+    except OSError:
+        return False
+
+
 def _check_new_file(text: str, target: Path) -> None:
     """A file that does not exist yet: not a folder name, not in a pseudo file system,
     and its nearest existing ancestor a writable folder (missing folders are made when
     the report is written)."""
-    if text.endswith(("/", os.sep)):
-        raise FactcheckError(
-            f"{_printable(text)}: ends with '/', so it names a folder; give a file name for"
-            " the report"
-        )
+    if os.path.basename(text) in ("", ".", ".."):  # 'out/', 'out/.', 'out/..'
+        raise FactcheckError(f"{_printable(text)}: names a folder; give a file name for the report")
     _check_not_pseudo(text, target)
     ancestor = target.parent
     while not ancestor.exists() and ancestor != ancestor.parent:
@@ -243,7 +263,7 @@ def write_report(output: Output, write: Callable[[TextIO], None], *, replace: bo
             with open(output.target, "w", encoding="utf-8") as stream:
                 write(stream)
         else:
-            _replace_file(output.target, write, replace=replace)
+            _replace_file(output, write, replace=replace)
     except FileExistsError:
         raise FactcheckError(
             f"{_printable(output.name)}: already exists (another run wrote it meanwhile); use"
@@ -283,35 +303,82 @@ def _descriptor_stream(number: int) -> Iterator[TextIO]:
             yield stream
 
 
-def _replace_file(target: Path, write: Callable[[TextIO], None], *, replace: bool) -> None:
-    """Write beside ``target`` under a short name (a 255-byte report name must still
-    leave room for it), then rename it over ``target`` once complete (or, when it must
-    not replace anything, link it there: that fails if the name was taken meanwhile)."""
+def _replace_file(output: Output, write: Callable[[TextIO], None], *, replace: bool) -> None:
+    """Write beside the target under a short name (a 255-byte report name must still
+    leave room for it), then rename it over the target once complete (or, when it must
+    not replace anything, link it there: that fails if the name was taken meanwhile).
+
+    Everything happens inside the folder opened once and checked to be the one planned:
+    a folder swapped for a symlink while the run worked (to aim the report at an input)
+    gets nothing."""
+    target = output.target
+    assert target is not None
     target.parent.mkdir(parents=True, exist_ok=True)
+    with _planned_folder(output) as folder:
+        try:
+            old: os.stat_result | None = os.stat(target.name, dir_fd=folder)
+        except FileNotFoundError:
+            old = None
+        temporary: str | None = None
+        try:
+            temporary, stream = _temporary_file(folder)
+            with stream:
+                write(stream)
+                stream.flush()
+                os.fsync(stream.fileno())
+                os.fchmod(stream.fileno(), stat.S_IMODE(old.st_mode) if old else _default_mode())
+                if old is not None:
+                    with contextlib.suppress(OSError):  # only the owner or root keep the owner
+                        os.fchown(stream.fileno(), old.st_uid, old.st_gid)
+            if replace:
+                os.replace(temporary, target.name, src_dir_fd=folder, dst_dir_fd=folder)
+                temporary = None
+            else:  # FileExistsError if another run got there first
+                os.link(temporary, target.name, src_dir_fd=folder, dst_dir_fd=folder)
+        finally:  # whatever stopped the write (a full disk, a signal), no stray temporary
+            if temporary is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary, dir_fd=folder)
+
+
+@contextlib.contextmanager
+def _planned_folder(output: Output) -> Iterator[int]:
+    assert output.target is not None
+    folder = output.target.parent
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
     try:
-        old: os.stat_result | None = os.stat(target)
-    except FileNotFoundError:
-        old = None
-    temporary: str | None = None
+        descriptor = os.open(folder, flags | getattr(os, "O_CLOEXEC", 0))
+    except OSError as error:
+        raise FactcheckError(
+            f"{_printable(output.name)}: its folder changed while factcheck ran"
+            f" ({os_reason(error)}); nothing written"
+        ) from None
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".fc-", suffix=".tmp", dir=target.parent)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, stat.S_IMODE(old.st_mode) if old else _default_mode())
-        if old is not None and hasattr(os, "chown"):
-            with contextlib.suppress(OSError):  # only the owner or root may keep the owner
-                os.chown(temporary, old.st_uid, old.st_gid)
-        if replace:
-            os.replace(temporary, target)
-            temporary = None
-        else:
-            os.link(temporary, target)  # FileExistsError if another run got there first
-    finally:  # whatever stopped the write (a full disk, a signal), no stray temporary file
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+        info = os.fstat(descriptor)
+        moved = output.folder is not None and (info.st_dev, info.st_ino) != output.folder
+        if moved or folder.resolve() != folder:
+            raise FactcheckError(
+                f"{_printable(output.name)}: its folder was replaced while factcheck ran;"
+                " nothing written"
+            )
+        yield descriptor
+    finally:
+        os.close(descriptor)
+
+
+def _temporary_file(folder: int) -> tuple[str, TextIO]:
+    """A new file with a short random name in the open folder, for writing."""
+    for _ in range(100):
+        name = f".fc-{secrets.token_hex(6)}.tmp"
+        try:
+            handle = os.open(
+                name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600,
+                dir_fd=folder,
+            )  # fmt: skip
+        except FileExistsError:
+            continue
+        return name, os.fdopen(handle, "w", encoding="utf-8")
+    raise FileExistsError("no free temporary name")
 
 
 def _default_mode() -> int:

@@ -24,6 +24,7 @@ from factcheck.inputs import (
     FileTooLarge,
     UnreadableFile,
     distinct,
+    identity,
     os_reason,
     path_problem,
     read_limited,
@@ -50,7 +51,7 @@ CLAIM_KEYS = ("id", "claim", "topic", "attributed_to", "expect")
 ATTRIBUTION_KEYS = ("source", "speaker", "quote")
 EXPECT_KEYS = ("verdict", "stances")
 SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-REGISTRY_SUFFIXES = (".yaml", ".yml")
+REGISTRY_SUFFIXES = (".yaml", ".yml")  # in any case: CLAIMS.YAML too
 MAX_REGISTRY_BYTES = 20 * 1024 * 1024
 
 
@@ -82,7 +83,7 @@ def registry_files(paths: Iterable[Path]) -> list[Path]:
             problems.append(f"{name}: {problem}")
         elif problem:  # a folder
             try:
-                found = sorted(p for p in path.iterdir() if p.suffix in REGISTRY_SUFFIXES)
+                found = sorted(p for p in path.iterdir() if p.suffix.lower() in REGISTRY_SUFFIXES)
             except OSError as error:
                 problems.append(f"{name}: cannot list this folder: {os_reason(error)}")
                 continue
@@ -149,7 +150,7 @@ def load_registry(path: Path, source_root: Path | None = None) -> Registry:
     try:
         root = compose(text, positions)
         if root is not None:
-            check_expansion(root, positions)
+            check_expansion(root, positions, len(text))
     except YamlProblem as problem:
         raise RegistryError(
             [f"{name}:{problem.line}:{problem.column}: {problem.message}"]
@@ -287,6 +288,7 @@ class _Validator:
             self.problem(node, "'sources' must map source ids to documents (none given)")
             return {}
         sources: dict[str, Source] = {}
+        files: dict[tuple[int, int] | Path, Source] = {}
         for key_node, value_node in node.value:
             source_id = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else ""
             if source_id.startswith("x-"):
@@ -305,8 +307,8 @@ class _Validator:
             if source is None:  # its problem is reported; claims citing it add no more
                 self.broken_sources.add(source_id)
                 continue
-            twin = next((s for s in sources.values() if s.path == source.path), None)
-            if twin is not None:
+            twin = files.setdefault(identity(source.path), source)
+            if twin is not source:  # the same file by another name: symlink or hard link
                 self.problem(
                     key_node,
                     f"source '{source_id}' names the same file as source '{twin.id}'"
@@ -386,7 +388,9 @@ class _Validator:
             if str(key_node.value).startswith("x-"):
                 continue
             canonical = self.text(key_node, "alias name")
-            if canonical:
+            if canonical in aliases:
+                self.problem(key_node, f"duplicate key '{canonical}' in aliases")
+            elif canonical:
                 aliases[canonical] = tuple(self.names(value_node, f"aliases of '{canonical}'"))
         return aliases
 
@@ -524,6 +528,7 @@ class _Validator:
                 else None
             )
             stances: list[tuple[str, tuple[Stance, ...]]] = []
+            named: set[str] = set()
             if "stances" in fields:
                 stance_node = fields["stances"][1]
                 if not isinstance(stance_node, yaml.MappingNode):
@@ -537,6 +542,12 @@ class _Validator:
                             if source not in self.broken_sources:
                                 self.problem(key_node, self.unknown_source(label, source, sources))
                             continue
+                        if source in named:
+                            self.problem(
+                                key_node, f"duplicate key '{source}' in stances of {label}"
+                            )
+                            continue
+                        named.add(source)
                         allowed = self.choices(value_node, STANCES, "stance")
                         if allowed:
                             stances.append((source, cast(tuple[Stance, ...], allowed)))
@@ -548,6 +559,9 @@ class _Validator:
         self, node: yaml.Node, allowed: tuple[str, ...], what: str
     ) -> tuple[str, ...] | None:
         items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        if not items:  # '[]' would quietly mean 'any'
+            self.problem(node, f"an empty list of {what}s: name at least one")
+            return None
         chosen: list[str] = []
         for item in items:
             value = self.text(item, what)

@@ -20,6 +20,7 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     LOADER = yaml.SafeLoader
 
 MAX_EXPANDED_VALUES = 100_000
+MAX_EXPANDED_CHARACTERS = 20 * 1024 * 1024
 
 
 class YamlProblem(Exception):
@@ -80,23 +81,27 @@ def children(node: yaml.Node) -> Iterator[yaml.Node]:
             yield value
 
 
-def check_expansion(root: yaml.Node, positions: Positions) -> None:
-    """Refuse anchors that would expand to a huge or endless tree (an alias bomb).
+def check_expansion(root: yaml.Node, positions: Positions, text_size: int) -> None:
+    """Refuse anchors that would expand to a huge or endless tree (an alias bomb): too
+    many values, or too much text (one long string named 5,000 times).
 
-    Each distinct node is counted once, in a post-order walk with an explicit stack.
+    Each distinct node is measured once, in a post-order walk with an explicit stack.
     A node met again while its own subtree is still being walked is an alias to
     one of its ancestors: a tree that never ends.
     """
-    cap = MAX_EXPANDED_VALUES * 100
-    sizes: dict[int, int] = {}
+    cap = max(MAX_EXPANDED_VALUES, MAX_EXPANDED_CHARACTERS) * 100
+    sizes: dict[int, tuple[int, int]] = {}  # node -> (values, characters) it expands to
     in_progress: set[int] = set()
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
         node, finished = stack.pop()
         key = id(node)
         if finished:
-            total = 1 + sum(sizes[id(child)] for child in children(node))
-            sizes[key] = min(total, cap + 1)
+            values, characters = 1, len(node.value) if isinstance(node, yaml.ScalarNode) else 0
+            for child in children(node):
+                values += sizes[id(child)][0]
+                characters += sizes[id(child)][1]
+            sizes[key] = (min(values, cap), min(characters, cap))
             in_progress.discard(key)
             continue
         if key in sizes:
@@ -107,10 +112,17 @@ def check_expansion(root: yaml.Node, positions: Positions) -> None:
         stack.append((node, True))
         stack.extend((child, False) for child in children(node))
     # A plain file of any size expands to itself; a bomb expands to far more.
-    if sizes[id(root)] > max(MAX_EXPANDED_VALUES, 10 * len(sizes)):
+    values, characters = sizes[id(root)]
+    if values > max(MAX_EXPANDED_VALUES, 10 * len(sizes)):
         raise YamlProblem(
             f"YAML anchors and aliases here expand to more than {MAX_EXPANDED_VALUES:,} values"
             " (an alias bomb?); write it out plainly"
+        )
+    if characters > max(MAX_EXPANDED_CHARACTERS, 2 * text_size):
+        raise YamlProblem(
+            "YAML anchors and aliases here expand to more than"
+            f" {MAX_EXPANDED_CHARACTERS // 1048576} MB of text (an alias bomb?); write it out"
+            " plainly"
         )
 
 

@@ -194,6 +194,9 @@ REGISTRY_CASES = [
     Case("alias-bomb", CHECK, 2, "reg.yaml:1:1", {"reg.yaml": BOMB + REGISTRY}),
     Case("alias-bomb-in-claim", CHECK, 2, "reg.yaml:1:1",
          {"reg.yaml": BOMB + claim_text("*i")}),
+    Case("alias-text-bomb", CHECK, 2, "MB of text",
+         {"reg.yaml": REGISTRY.replace("claims:\n", 'x-long: &L "' + "word " * 12000 + '"\nclaims:\n')
+          + "".join(f"  - {{id: c{n}, claim: *L}}\n" for n in range(400))}),
     Case("alias-to-itself", CHECK, 2, "reg.yaml:1:",
          {"reg.yaml": "x-loop: &loop [*loop]\n" + REGISTRY}),
     Case("nested-500-deep", CHECK, 2, "reg.yaml:9:12", {"reg.yaml": claim_text(DEEP)}),
@@ -238,12 +241,25 @@ REGISTRY_CASES = [
          {"reg.yaml": 'title: "a\rb"\n' + registry_with(**{"expect: agreement": "expect: agreed"})}),
     Case("expect-empty-list", CHECK, 2, "reg.yaml:13:13",
          {"reg.yaml": registry_with(**{"expect: agreement": "expect: []"})}),
-    Case("expect-empty-verdict", CHECK, 2, "reg.yaml:13:13",
+    Case("expect-empty-verdict", CHECK, 2, "reg.yaml:13:23",
          {"reg.yaml": registry_with(**{"expect: agreement": "expect: {verdict: []}"})}),
-    Case("expect-empty-stances", CHECK, 2, "reg.yaml:13:13",
+    Case("expect-empty-stances", CHECK, 2, "reg.yaml:13:23",
          {"reg.yaml": registry_with(**{"expect: agreement": "expect: {verdict: [], stances: {}}"})}),
     Case("source-id-x-prefix-cited", CHECK, 2, "extensions",
          {"reg.yaml": registry_with(**{"  wire:": "  x-ray:", "source: wire": "source: x-ray"})}),
+    Case("two-ids-one-hard-linked-file", CHECK, 2, "reg.yaml:5:3",
+         {"reg.yaml": registry_with(**{"    path: docs/daily.md": "    path: docs/hard.txt"})},
+         setup=hardlink("docs/hard.txt", "docs/wire.txt")),
+    Case("duplicate-stance-key", CHECK, 2, "reg.yaml:13:40",
+         {"reg.yaml": registry_with(**{"expect: agreement": "expect: {stances: {wire: supports, wire: silent}}"})}),
+    Case("duplicate-alias-key", CHECK, 2, "reg.yaml:9:3",
+         {"reg.yaml": REGISTRY.replace("claims:", "aliases:\n  Lam: [To Lam]\n  Lam: [Lâm]\nclaims:")}),
+    Case("expect-empty-stance-list", CHECK, 2, "reg.yaml:13:30",
+         {"reg.yaml": registry_with(**{"expect: agreement": "expect: {stances: {wire: [], daily: silent}}"})}),
+    Case("expect-empty-verdict-with-stances", CHECK, 2, "reg.yaml:13:23",
+         {"reg.yaml": registry_with(**{"expect: agreement": "expect: {verdict: [], stances: {wire: supports}}"})}),
+    Case("source-path-a-folder", CHECK, 2, "is a folder", {"reg.yaml": source_path("docs")}),
+    Case("registry-suffix-in-capitals", ("check", "upper"), 0, None, {"upper/R.YAML": REGISTRY.replace("docs/", "../docs/")}),
     Case("two-ids-one-file", CHECK, 2, "reg.yaml:5:3",
          {"reg.yaml": registry_with(**{"    path: docs/daily.md": "    path: docs/../docs/wire.txt"})}),
     Case("source-path-leading-space", CHECK, 0, None,
@@ -432,6 +448,8 @@ OUTPUT_CASES = [
     Case("out-inside-proc", ("check", "reg.yaml", "--report", "json:/proc/new.json"), 2, "/proc"),
     Case("out-inside-sys", ("check", "reg.yaml", "-o", "/sys/kernel/r.json"), 2, "/sys"),
     Case("out-trailing-slash", ("check", "reg.yaml", "-o", "out/new/"), 2, "out/new/"),
+    Case("out-trailing-dot", ("check", "reg.yaml", "-o", "out/new/."), 2, "out/new/."),
+    Case("report-trailing-dot-dot", ("check", "reg.yaml", "--report", "json:out/z/.."), 2, "out/z/.."),
     Case("stdout-and-dev-stdout", ("check", "reg.yaml", "--report", "json:/dev/stdout"), 2, "standard output"),
     Case("compare-over-input", ("compare", "docs/wire.txt", "docs/daily.md", "-o", "docs/daily.md"),
          2, "docs/daily.md"),
@@ -441,6 +459,10 @@ OUTPUT_CASES = [
 
 USAGE_CASES = [
     Case("source-filter-in-capitals", ("check", "reg.yaml", "--source", "WIRE"), 0, None),
+    Case("topic-filter-matches-nothing", ("check", "reg.yaml", "--topic", "weather"), 2, "--topic weather"),
+    Case("source-filter-matches-nothing", ("check", "reg.yaml", "--source", "daily"), 2, "--source daily"),
+    Case("min-score-nan", ("extract", "docs/wire.txt", "--min-score", "nan"), 2, "nan", stderr_lines=None),
+    Case("out-descriptor-read-only", ("check", "reg.yaml", "-o", "/dev/fd/{stdin}"), 2, "reading only"),
     Case("unknown-claim-filter", ("check", "reg.yaml", "--claim", "nope"), 2, "nope"),
     Case("unknown-source-filter", ("check", "reg.yaml", "--source", "nope"), 2, "nope"),
     Case("unknown-format", ("check", "reg.yaml", "--format", "pdf"), 2, "pdf",
@@ -501,7 +523,9 @@ def test_hostile_input(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.chdir(story)
     before = snapshot(tmp_path)
     args = [a.replace("{story}", str(story)) for a in case.args]
-    result = CliRunner().invoke(main, args)
+    with open(story / "reg.yaml", "rb") as stdin:  # a descriptor open for reading only
+        args = [a.replace("{stdin}", str(stdin.fileno())) for a in args]
+        result = CliRunner().invoke(main, args)
     after = snapshot(tmp_path)
 
     said = f"exit {result.exit_code}\nstdout:\n{result.stdout[:2000]}\nstderr:\n{result.stderr}"
@@ -592,14 +616,15 @@ def test_control_characters_never_reach_a_report(
         "    path: docs/wire.txt": '    path: docs/wire.txt\n    outlet: "O\\e[2J\\n::error::x"',
         "  - id: talks": '  - id: "talks\\e]0;pwned\\a"',
     })  # fmt: skip
-    wire = WIRE.replace("held talks", "held \x1b[31mtalks\x1b[0m")
+    wire = WIRE.replace("held talks", "held \x1b[31mtalks\x1b[0m \u202etxt.exe\u202c \ufffe")
     story = make_story(tmp_path, Case("esc", CHECK, 0, files={"reg.yaml": registry,
                                                                 "docs/wire.txt": wire}))  # fmt: skip
     monkeypatch.chdir(story)
     for format_name in ("text", "markdown", "github", "junit", "sarif", "json", "rich"):
         result = CliRunner().invoke(main, ["check", "reg.yaml", "--format", format_name, "-v"])
         assert result.exit_code in (0, 1), result.stderr
-        assert "\x1b" not in result.stdout and "\x07" not in result.stdout, format_name
+        for hidden in ("\x1b", "\x07", "\u202e", "\ufffe"):
+            assert hidden not in result.stdout, (format_name, hidden)
         assert not any(line.startswith("::error::x") for line in result.stdout.splitlines())
         if format_name == "junit":
             import xml.dom.minidom
@@ -639,3 +664,51 @@ def test_a_document_named_twice_does_not_corroborate_itself(
     report = json.loads(result.stdout)
     assert list(report["sources"]) == ["wire"]
     assert report["summary"]["verdicts"]["agreement"] == 0
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("claim", "x <!-- ![t](http://evil.example/t.png) @everyone | [link](http://x)"),
+        ("outlet", "[link=http://evil.example/x]Reuters[/link] [red on red]hidden[/] [/x]"),
+    ],
+)
+def test_registry_text_is_never_markup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, field: str, text: str
+) -> None:
+    """Rich would read '[/x]' as console markup (and crash) or '[link=…]' as a hyperlink;
+    Markdown would hide the rest of a comment after '<!--', load a remote image, ping
+    @everyone and split a table at '|'."""
+    quoted = text.replace('"', '\\"')
+    replace = (
+        {"    claim: Lam and Biden held talks in New York on September 25, 2024.":
+         f'    claim: "{quoted}"', "expect: agreement": "x-e: 1"}
+        if field == "claim"
+        else {"    path: docs/wire.txt": f'    path: docs/wire.txt\n    outlet: "{quoted}"'}
+    )  # fmt: skip
+    story = make_story(
+        tmp_path, Case("markup", CHECK, 0, files={"reg.yaml": registry_with(**replace)})
+    )
+    monkeypatch.chdir(story)
+    rich = CliRunner().invoke(main, ["check", "reg.yaml", "--format", "rich"])
+    assert rich.exit_code in (0, 1), rich.stderr
+    assert "[/x]" in rich.stdout or "[/x]" not in text
+    assert "\x1b]8;" not in rich.stdout  # no hyperlink escape
+    markdown = CliRunner().invoke(main, ["check", "reg.yaml", "--format", "markdown"])
+    assert markdown.exit_code in (0, 1), markdown.stderr
+    for raw in ("<!--", "![t](", "@everyone", "[link](", "[link="):
+        assert raw not in markdown.stdout, raw
+    table = [line for line in markdown.stdout.splitlines() if line.startswith("| `talks`")]
+    assert all(line.count(" | ") == table[0].count(" | ") for line in table)
+
+
+def test_a_draft_with_nothing_to_check_does_not_say_all_clear(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story = make_story(
+        tmp_path, Case("nothing", CHECK, 0, files={"docs/draft.md": "it was fine.\n"})
+    )
+    monkeypatch.chdir(story)
+    result = CliRunner().invoke(main, ["draft", "docs/draft.md", "reg.yaml", "--format", "text"])
+    assert result.exit_code == 0
+    assert "All clear" not in result.stdout and "Nothing was checked" in result.stdout

@@ -221,8 +221,12 @@ def shell(
     ("command", "code", "stderr"),
     [
         # an output through an open descriptor is still checked against the inputs
-        ("$FC check reg.yaml -o /dev/fd/3 3<reg.yaml", 2, "this run reads it"),
-        ("$FC check reg.yaml -o /proc/self/fd/3 3<wire.txt", 2, "this run reads it"),
+        ("$FC check reg.yaml -o /dev/fd/3 3<>reg.yaml", 2, "this run reads it"),
+        ("$FC check reg.yaml -o /proc/self/fd/3 3<>wire.txt", 2, "this run reads it"),
+        ("$FC check reg.yaml -o /dev/fd/3 3<wire.txt", 2, "open for reading only"),
+        ("$FC validate reg.yaml >> reg.yaml", 2, "standard output: this run reads it"),
+        ("$FC sources reg.yaml >> wire.txt", 2, "standard output: this run reads it"),
+        ("$FC show talks reg.yaml >> reg.yaml", 2, "standard output: this run reads it"),
         ("$FC check reg.yaml >> reg.yaml", 2, "standard output: this run reads it"),
         # a closed stdout is the null device; a full one is an error, whatever printed
         ("$FC check reg.yaml >&-", 0, ""),

@@ -127,3 +127,25 @@ def test_a_registry_directly_in_the_temporary_folder_has_no_story_folder() -> No
     import tempfile
 
     assert story_root(Path(tempfile.gettempdir()) / "reg.yaml") is None
+
+
+@posix_only
+@pytest.mark.parametrize("folder_existed", [True, False])
+def test_a_report_folder_swapped_for_a_symlink_mid_run_gets_nothing(
+    story: Path, folder_existed: bool
+) -> None:
+    """Planned as out/r.yaml; while the run works, out/ becomes a link to the folder
+    holding the registry: the report must not land on the registry."""
+    registry = story / "claims" / "r.yaml"
+    registry.parent.mkdir()
+    registry.write_text("version: 1\n", encoding="utf-8")
+    if folder_existed:
+        (story / "out").mkdir()
+    output = plan_output(story / "out" / "r.yaml")
+    if folder_existed:
+        (story / "out").rename(story / "out.old")
+    (story / "out").symlink_to(story / "claims")
+    with pytest.raises(FactcheckError, match="folder"):
+        write_report(output, lambda stream: stream.write("a report\n"))
+    assert registry.read_text(encoding="utf-8") == "version: 1\n"
+    assert [p.name for p in registry.parent.iterdir()] == ["r.yaml"]

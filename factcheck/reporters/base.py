@@ -112,6 +112,8 @@ def plural(count: int, word: str) -> str:
 
 def failing_summary(report: Report) -> str:
     """One line saying whether the run passes, and why not."""
+    if not report.results:
+        return "Nothing was checked: there is no claim in this run."
     failing = [r for r in report.results if r.fails(report.fail_on)]
     if not failing:
         return "All clear: no claim fails this run."

@@ -3,6 +3,8 @@ and the details (evidence side by side) of every claim not in agreement."""
 
 from __future__ import annotations
 
+import re
+
 from factcheck.model import ClaimResult, Report
 from factcheck.reporters.base import (
     STANCE_SYMBOLS,
@@ -24,8 +26,28 @@ def _stance_counts(result: ClaimResult) -> str:
     return " ".join(counts)
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+# Text from registries and documents is shown as written, never read as markup: an
+# unclosed '<!--' would hide the rest of a pull-request comment, '![](http://…)' would
+# load a remote image, '@team' would notify people, a '|' would break the table.
+_MARKUP = str.maketrans(
+    {c: "\\" + c for c in "\\`*_[]|~"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;", "@": "@\u2060"}
+)
+
+
+def _text(text: str) -> str:
+    """Registry or document text as literal Markdown on one line."""
+    return " ".join(text.split()).translate(_MARKUP)
+
+
+def _code(text: str) -> str:
+    """An id as inline code, whatever backticks it holds (and no '|' to break a table)."""
+    text = " ".join(text.split()).replace("|", "\u2502")
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+_cell = _text
 
 
 class MarkdownReporter(Reporter):
@@ -34,7 +56,7 @@ class MarkdownReporter(Reporter):
 
     def render(self, report: Report) -> str:
         labels = {i.source.id: i.source.label for i in report.sources}
-        lines = [f"## factcheck: {report.title or 'report'}", ""]
+        lines = [f"## factcheck: {_text(report.title or 'report')}", ""]
         counts = report.verdict_counts()
         verdicts = ", ".join(
             f"{VERDICT_SYMBOLS[v]} {n} {v}"  # type: ignore[index]
@@ -49,13 +71,15 @@ class MarkdownReporter(Reporter):
             lines.append(f"Attribution errors: {report.attribution_errors}.")
         lines += ["", f"**{failing_summary(report)}**", ""]
         per_source = len(report.sources) <= MAX_SOURCE_COLUMNS
-        columns = [labels[i.source.id] for i in report.sources] if per_source else ["stances"]
+        columns = (
+            [_text(labels[i.source.id]) for i in report.sources] if per_source else ["stances"]
+        )
         header = ["claim", "verdict", *columns, "reason"]
         lines.append("| " + " | ".join(header) + " |")
         lines.append("|" + "---|" * len(header))
         for result in report.results:
             row = [
-                f"`{result.claim.id}`",
+                _code(result.claim.id),
                 f"{VERDICT_SYMBOLS[result.verdict]} {result.verdict}",
                 *(
                     (
@@ -78,11 +102,11 @@ class MarkdownReporter(Reporter):
     def _details(self, result: ClaimResult, labels: dict[str, str]) -> list[str]:
         claim = result.claim
         lines = [
-            f"#### {VERDICT_SYMBOLS[result.verdict]} `{claim.id}`: {result.verdict}",
+            f"#### {VERDICT_SYMBOLS[result.verdict]} {_code(claim.id)}: {result.verdict}",
             "",
-            f"> {claim.text}",
+            f"> {_text(claim.text)}",
             "",
-            f"{result.reason} ({claim.registry}, line {claim.line})",
+            f"{_text(result.reason)} ({_text(claim.registry)}, line {claim.line})",
             "",
         ]
         many = len(result.stances) > MAX_SOURCE_COLUMNS
@@ -90,14 +114,15 @@ class MarkdownReporter(Reporter):
         for stance in result.stances:
             if many and stance.stance == "silent":
                 continue
-            head = f"- **{labels[stance.source]}** {STANCE_SYMBOLS[stance.stance]} {stance.stance}"
+            label = _text(labels[stance.source])
+            head = f"- **{label}** {STANCE_SYMBOLS[stance.stance]} {stance.stance}"
             if stance.evidence is None:
                 lines.append(head)
                 continue
             text, _ = stance.evidence.display()
-            lines.append(f"{head}, line {stance.evidence.line}: \u201c{text}\u201d")
+            lines.append(f"{head}, line {stance.evidence.line}: \u201c{_text(text)}\u201d")
             if stance.distinct_terms:
-                lines.append(f"  - in other terms: {', '.join(stance.distinct_terms)}")
+                lines.append(f"  - in other terms: {_text(', '.join(stance.distinct_terms))}")
         if many and silent:
             lines.append(f"- {silent} other sources are silent")
         for attribution in result.attributions:
@@ -107,9 +132,10 @@ class MarkdownReporter(Reporter):
                     if attribution.quote_status == "missing"
                     else f"quote given to {attribution.speaker_found}, not {attribution.speaker}"
                 )
-                lines.append(f"- attribution to **{labels[attribution.source]}**: {status}")
+                label = _text(labels[attribution.source])
+                lines.append(f"- attribution to **{label}**: {_text(status)}")
         if result.expect is not None and not result.expect.met:
-            lines.append(f"- **expectation unmet**: {'; '.join(result.expect.problems)}")
+            lines.append(f"- **expectation unmet**: {_text('; '.join(result.expect.problems))}")
         return lines
 
     def render_sources(self, report: Report) -> str:
@@ -117,7 +143,7 @@ class MarkdownReporter(Reporter):
         for info in report.sources:
             date = info.published.isoformat() if info.published else "unknown"
             lines.append(
-                f"| {info.source.label} | {_cell(info.outlet or '')} | {date} "
-                f"| {info.words} | {info.source.display_path} |"
+                f"| {_text(info.source.label)} | {_cell(info.outlet or '')} | {date} "
+                f"| {info.words} | {_text(info.source.display_path)} |"
             )
         return "\n".join(lines) + "\n"

@@ -45,6 +45,7 @@ class RichReporter(Reporter):
             no_color=not self.color,
             highlight=False,
             emoji=False,
+            markup=False,  # registry and document text is text: '[link=…]' is not markup
         )
         return console, buffer
 
@@ -76,7 +77,8 @@ class RichReporter(Reporter):
             if info.published and info.published_from != "registry":
                 date += f" ({info.published_from})"
             sources.add_row(
-                info.source.label, info.outlet or info.title or "", date, str(info.words)
+                *map(Text, (info.source.label, info.outlet or info.title or "", date)),
+                str(info.words),
             )
         if len(report.sources) > HEADER_SOURCES:
             more = len(report.sources) - HEADER_SOURCES
@@ -279,7 +281,13 @@ class RichReporter(Reporter):
             for result in report.results:
                 parts += [Text(""), *self._claim_detail(result, report)]
         failing = failing_summary(report)
-        style = "green" if failing.startswith("All clear") else "bold red"
+        style = (
+            "green"
+            if failing.startswith("All clear")
+            else "yellow"
+            if failing.startswith("Nothing")
+            else "bold red"
+        )
         parts.append(Text(failing, style=style))
         return self._print(*parts)
 
@@ -316,20 +324,27 @@ class RichReporter(Reporter):
 
     def render_sources(self, report: Report) -> str:
         from rich.table import Table
+        from rich.text import Text
 
         table = Table(box=self._box())
         for column in ("source", "outlet", "title", "published", "words", "dateline", "path"):
             table.add_column(column, overflow="fold")
         for info in report.sources:
             date = info.published.isoformat() if info.published else "unknown"
+            # Text, never a str: a str is read as console markup ('[/x]' would raise).
             table.add_row(
-                info.source.label,
-                info.outlet or "",
-                info.title or "",
-                f"{date} ({info.published_from})",
-                str(info.words),
-                info.dateline or "",
-                info.source.display_path,
+                *map(
+                    Text,
+                    (
+                        info.source.label,
+                        info.outlet or "",
+                        info.title or "",
+                        f"{date} ({info.published_from})",
+                        str(info.words),
+                        info.dateline or "",
+                        info.source.display_path,
+                    ),
+                )
             )
         return self._print(table)
 
