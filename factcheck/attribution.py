@@ -307,8 +307,11 @@ def _is_person(name: str, corpus: Corpus, doc_index: int) -> bool:
     if any(t.word in INSTITUTIONS for t in tokens):
         return False
     if len(tokens) == 1 and tokens[0].kind == "word":
-        body = corpus.documents[doc_index].body
-        if re.search(rf"\b{re.escape(name.lower())}\b", body):
+        lower = name.lower()
+        if re.fullmatch(r"\w+", lower):  # one lookup, not a search of the whole body
+            if lower in corpus.words(doc_index):
+                return False
+        elif re.search(rf"\b{re.escape(lower)}\b", corpus.documents[doc_index].body):
             return False
     return bool(_name_terms(name, corpus.aliases))
 

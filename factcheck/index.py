@@ -7,6 +7,7 @@ from comparing every claim with every sentence.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -14,6 +15,8 @@ from factcheck.model import Document, Passage
 from factcheck.normalise import NormText, normalise
 from factcheck.terms import AliasTable, Token, content_terms, term_bigrams, tokenize
 from factcheck.values import Values, extract_values, negated_terms
+
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -40,6 +43,7 @@ class Corpus:
         self.document_postings: dict[str, list[int]] = defaultdict(list)
         self._norm_bodies: dict[int, NormText] = {}
         self._main_subjects: dict[int, frozenset[str]] = {}
+        self._words: dict[int, frozenset[str]] = {}
         for doc_index, document in enumerate(documents):
             self.first_passage.append(len(self.passages))
             terms_here: set[str] = set()
@@ -105,6 +109,12 @@ class Corpus:
         if info._negated is None:
             info._negated = frozenset(negated_terms(info.tokens))
         return info._negated
+
+    def words(self, doc_index: int) -> frozenset[str]:
+        """The words of a document as written (case kept), for 'does it ever say X'."""
+        if doc_index not in self._words:
+            self._words[doc_index] = frozenset(_WORD.findall(self.documents[doc_index].body))
+        return self._words[doc_index]
 
     def norm_body(self, doc_index: int) -> NormText:
         if doc_index not in self._norm_bodies:
