@@ -10,9 +10,9 @@ inside the story folder:
   whoever can edit the registry anyway);
 - outside git, the folder above the registry's own (a story keeps its registries
   in a sub-folder such as ``claims/`` beside its documents), unless that folder
-  is the file-system root, a home folder or the temporary-files folder, in which
-  case the registry's own folder; a registry that sits directly in one of those
-  has no story folder at all.
+  is a shared one (the file-system root, /tmp, /home, any user's home folder...),
+  in which case the registry's own folder; a registry that sits directly in a
+  shared folder has no story folder at all.
 
 A symlinked registry is read where the link is: its sources, and its story
 folder, are found from the link's folder, not from wherever it points.
