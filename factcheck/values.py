@@ -58,32 +58,51 @@ _VAGUE = {
     "a couple": (2, 3), "a dozen": (11, 13), "a series": (2, 60),
 }  # fmt: skip
 
-_NUMBER_WORD = (
-    r"(?:(?:"
-    + "|".join(_TENS)
-    + r")(?:[- ](?:"
-    + "|".join(list(_UNITS)[1:10])
-    + r"))?|"
-    + "|".join(sorted(_UNITS, key=len, reverse=True))
-    + r")"
-    r"(?:[- ](?:" + "|".join(_SCALES) + r"))?"
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+              "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
+_CURRENCIES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+# Abbreviated scales written against the figure: '€3bn', '$2.5tn', '£40m', '$300k'.
+_SUFFIXES = {"bn": 1e9, "tn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3}
+_WORD = "(?:" + "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True)) + ")"
+# 'twenty-seven', 'one hundred and twenty', 'two and a half million', 'a million',
+# 'half a million', 'seven point five': a run of number words, read by _words_value.
+_NUMBER_WORDS_RUN = (
+    rf"(?:(?:half[ -]an?|an?)[ -](?={'|'.join(_SCALES)}))?{_WORD}"
+    rf"(?:(?:[ -]|[ -]and[ -]|[ -]and[ -]an?[ -]half[ -]|[ -]point[ -]){_WORD})*"
+    r"(?:[ -]and[ -]an?[ -]half\b)?"
 )
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _NUMBER = (
-    r"(?P<num>\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:" + "|".join(_SCALES) + r"))?"
-    r"|" + _NUMBER_WORD + r")"
+    r"(?P<num>(?P<cur>[$€£¥])?" + _DIGITS
+    + r"(?:\s?(?:" + "|".join(_SCALES) + r")\b|(?P<suffix>bn|tn|mn|m|k)\b)?"
+    + r"|(?P<words>" + _NUMBER_WORDS_RUN + r"))"
+)  # fmt: skip
+# '30 to 40 people', 'between 30 and 40', '30-40': one count, as a range.
+_RANGE_TAIL = (
+    r"(?:\s*(?:-|–|to|and)\s*(?P<upper>" + _DIGITS + r")"
+    r"(?:\s?(?P<upper_scale>" + "|".join(_SCALES) + r")\b)?)?"
 )
 _QUANTITY = re.compile(
-    r"(?<![\w.,:/-])(?:(?P<approx>"
+    r"(?<![\w-])(?P<frac>(?:one|two|three|four|a|an)[ -](?:" + "|".join(_FRACTIONS) + r"))\b"
+    r"|(?<![\w-])(?P<ratio>(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of)"
+    r" (?:ten|five|four|three|\d+))\b"
+    r"|(?<![\w.,:/-])(?:(?P<approx>"
     + "|".join(sorted(_APPROX, key=len, reverse=True))
-    + r")\s+)?"
+    + r")\s+)?(?:(?P<between>between|from)\s+)?"
     + _NUMBER
+    + _RANGE_TAIL
     + r"(?![\w:]|[.,]\d)(?!\s*(?:st|nd|rd|th)\b)"
     r"|(?<![\w-])(?P<vague>" + "|".join(sorted(_VAGUE, key=len, reverse=True)) + r")\b"
-    r"(?:\s+of)?"
+    r"(?:\s+of\b)?"
     r"|(?<![\w-])(?P<one>an?)\s+(?=(?:year|month|week|decade|century)\b)"
     r"|\b(?P<ord>\d+(?:st|nd|rd|th)|"
     + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
     + r")\s+(?:(?:founding|diplomatic|official)\s+)?anniversary\b"
+)
+# Plurals without an s, and words newsrooms count by ('40 dead'), end a counted phrase.
+_PLURALS = frozenset(
+    """people children men women police staff personnel cattle sheep fish deer crew
+    dead injured wounded missing homeless""".split()
 )
 _FOLLOWING_WORD = re.compile(r"\s*(?:(?P<word>[a-z][a-z'-]*)|(?P<other>\S))")
 _UNIT_STOP = (STOPWORDS - {"and"}) | {"ago", "percent", "per"}
@@ -152,11 +171,25 @@ def _quantity(
         if unit is None:
             return None
         return Quantity(low, high, "vague", unit, surface, start, end)
-    value = _number_value(match.group("num"))
+    if match.group("frac") or match.group("ratio"):
+        share = _share(match.group("frac") or match.group("ratio"))
+        if share is None:
+            return None
+        # A share is a percentage, written loosely: 'two-thirds' is 66.7 per cent, +/- 1.
+        return Quantity(share - 1, share + 1, "approx", "percent", surface, start, end)
+    value = _number_value(match)
     if value is None:
         return None
-    if match.group("num").startswith("$"):
-        unit = "dollar"
+    if match.group("cur"):
+        unit = _CURRENCIES[match.group("cur")]
+    if match.group("upper"):
+        scale = _SCALES.get(match.group("upper_scale") or "", value / _plain(match))
+        if match.group("upper_scale") and value == _plain(match):
+            value *= scale  # '3 to 5 million': the scale belongs to both ends
+        upper = float(match.group("upper").replace(",", "")) * scale
+        if upper <= value:
+            return None  # '9-3' (a score): not a range of one count
+        return Quantity(value, upper, "approx", unit, surface, start, end)
     approx = match.group("approx")
     if approx:
         lo_factor, hi_factor = _APPROX[approx]
@@ -168,22 +201,79 @@ def _quantity(
     return Quantity(value, value, "exact", unit, surface, start, end)
 
 
-def _number_value(raw: str) -> float | None:
-    raw = raw.lstrip("$").strip()
+def _number_value(match: re.Match[str]) -> float | None:
+    """The number a match writes, scales and suffixes applied ('€3bn' is 3e9)."""
+    if match.group("words"):
+        return _words_value(match.group("words"))
+    raw = match.group("num").lstrip("$€£¥").strip()
+    suffix = match.group("suffix")
+    if suffix:
+        if suffix in ("m", "k") and not match.group("cur"):
+            return None  # '5m' alone may be metres: only '$5m' is five million
+        return float(raw[: -len(suffix)].replace(",", "")) * _SUFFIXES[suffix]
     scale = 1.0
     for name, factor in _SCALES.items():
         if raw.endswith(name):
-            head = raw[: -len(name)].strip(" -")
-            if not head:
-                return float(factor)
-            raw, scale = head, float(factor)
+            raw, scale = raw[: -len(name)].strip(), float(factor)
             break
-    if raw[0].isdigit():
-        return float(raw.replace(",", "")) * scale
-    total = 0
-    for part in re.split(r"[- ]", raw):
-        total += _TENS.get(part, 0) + _UNITS.get(part, 0)
-    return total * scale
+    return float(raw.replace(",", "")) * scale
+
+
+def _plain(match: re.Match[str]) -> float:
+    """The written figure before its scale (for the upper end of '3 to 5 million')."""
+    digits = re.match(_DIGITS, match.group("num").lstrip("$€£¥"))
+    return float(digits.group().replace(",", "")) if digits else 1.0
+
+
+def _words_value(text: str) -> float | None:
+    """'one hundred and twenty' = 120, 'two and a half million' = 2.5e6, 'half a
+    million' = 5e5, 'a thousand' = 1000, 'seven point five' = 7.5."""
+    words = [w for w in re.split(r"[ -]", text) if w and w != "and"]
+    if words[0] == "half" and len(words) > 1:  # 'half a million'
+        rest = _words_value(" ".join(words[1:]))
+        return None if rest is None else rest / 2
+    if "point" in words:
+        whole, _, decimals = " ".join(words).partition(" point ")
+        head = _words_value(whole)
+        digits = "".join(str(_UNITS.get(w, "")) for w in decimals.split())
+        return None if head is None or not digits else float(f"{int(head)}.{digits}")
+    total, current, half = 0.0, 0.0, False
+    for index, word in enumerate(words):
+        if word in ("a", "an"):
+            if index + 1 < len(words) and words[index + 1] == "half":
+                continue  # 'and a half'
+            current = current or 1.0
+        elif word == "half":
+            half = True
+        elif word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+        elif word in _SCALES:
+            scale = _SCALES[word]
+            current = (current or 1.0) + (0.5 if half and current else 0.0)
+            if half and not total and current == 1.0 and words[0] == "half":
+                current = 0.5  # 'half a million'
+            total += current * scale
+            current, half = 0.0, False
+    total += current + (0.5 if half and current else 0.0)
+    return total or None
+
+
+def _share(text: str) -> float | None:
+    """'two-thirds' -> 66.7, 'a quarter' -> 25, 'nine in ten' -> 90 (per cent)."""
+    parts = re.split(r"[ -]", text)
+    if parts[-1] in _FRACTIONS:
+        top = 1 if parts[0] in ("a", "an") else _UNITS.get(parts[0])
+        return None if top is None else 100.0 * top / _FRACTIONS[parts[-1]]
+    top_word, bottom_word = parts[0], parts[-1]
+    top = int(top_word) if top_word.isdigit() else _UNITS.get(top_word)
+    bottom = int(bottom_word) if bottom_word.isdigit() else _UNITS.get(bottom_word)
+    if not top or not bottom or top > bottom:
+        return None
+    return 100.0 * top / bottom
 
 
 _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_SCALES)
@@ -209,14 +299,14 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
             if match.group("other") == "-" and unit is None:
                 continue
             break
-        if word == "percent":
-            return "percent", position
+        if word == "percent" or (word == "per" and text.startswith(" cent", position)):
+            return "percent", position + (5 if word == "per" else 0)
         if word in _UNIT_STOP or word in NEGATIONS or word.split("-")[0] in _NUMBER_WORDS:
             break
         if word == "and":
             continue
         unit, unit_end = word, position
-        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        if word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is"))):
             break  # a plural noun ends the counted phrase
     return (stem(unit.split("-")[-1]) if unit else None), unit_end
 

@@ -186,3 +186,61 @@ def test_a_date_off_the_calendar_is_no_error(published: dt.date, text: str) -> N
 def test_next_year_from_the_last_day_of_the_calendar_is_nothing() -> None:
     assert date("They meet next year.").resolve(dt.date(9999, 12, 31)) is None
     assert date("They met last year.").resolve(dt.date(1, 1, 1)) is None
+
+
+# --- figures as newsrooms write them (two stories: a takeover and a flood) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        # a takeover
+        ("The board accepted a €3bn offer.", 3e9, 3e9, "euro"),
+        ("Rivals had bid $2.5bn earlier.", 2.5e9, 2.5e9, "dollar"),
+        ("The fine was £40m.", 40e6, 40e6, "pound"),
+        ("The deal is worth 1.2 trillion yen.", 1.2e12, 1.2e12, "yen"),
+        ("The deal is worth 1,200 billion yen.", 1.2e12, 1.2e12, "yen"),
+        ("Shares rose 45 per cent.", 45, 45, "percent"),
+        ("Shares rose forty-five per cent.", 45, 45, "percent"),
+        ("Growth was seven point five percent.", 7.5, 7.5, "percent"),
+        ("Two-thirds of shareholders approved.", 200 / 3 - 1, 200 / 3 + 1, "percent"),
+        ("Nine in ten staff kept their jobs.", 89, 91, "percent"),
+        # a flood
+        ("One hundred and twenty people were rescued.", 120, 120, "peopl"),
+        ("Two and a half million people lost power.", 2.5e6, 2.5e6, "peopl"),
+        ("Half a million people were evacuated.", 5e5, 5e5, "peopl"),
+        ("A million people were evacuated.", 1e6, 1e6, "peopl"),
+        ("Between 30 and 40 people are missing.", 30, 40, "peopl"),
+        ("From 3 to 5 million people live there.", 3e6, 5e6, "peopl"),
+        ("Crews cleared 1,000-2,000 homes.", 1000, 2000, "home"),
+        ("A dozen officers were hurt.", 11, 13, "offic"),
+    ],
+)
+def test_figures_as_newsrooms_write_them(text: str, low: float, high: float, unit: str) -> None:
+    found = quantity(text)
+    assert (found.low, found.high, found.unit) == pytest.approx((low, high, unit))
+
+
+@pytest.mark.parametrize(
+    "text", ["The score was 2-1.", "He holed a 5m putt.", "She was one of the three."]
+)
+def test_not_a_count_of_anything(text: str) -> None:
+    assert all(q.unit is None for q in values(text).quantities)
+
+
+@pytest.mark.parametrize(
+    ("claim", "found", "expected"),
+    [
+        ("Shares rose 45%.", "Shares rose 45 per cent.", "match"),
+        ("Shares rose 54 percent.", "Shares rose 45 per cent.", "conflict"),
+        ("Two-thirds of shareholders approved.", "67% of shareholders approved.", "match"),
+        ("Two-thirds of shareholders approved.", "60% of shareholders approved.", "conflict"),
+        ("The offer was worth €3bn.", "The offer was worth 3 billion euros.", "match"),
+        ("The offer was worth €3bn.", "The offer was worth €3.5bn.", "conflict"),
+        ("Half a million people were evacuated.", "500,000 people were evacuated.", "match"),
+        ("35 people are missing.", "Between 30 and 40 people are missing.", "match"),
+        ("50 people are missing.", "Between 30 and 40 people are missing.", "conflict"),
+    ],
+)
+def test_the_same_figure_written_two_ways(claim: str, found: str, expected: str) -> None:
+    assert compare(quantity(claim), quantity(found), None) == expected
