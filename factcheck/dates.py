@@ -15,6 +15,13 @@ from dateutil import parser as dateutil_parser
 
 from factcheck.normalise import NormText
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+# Words before a weekday that put it ahead of the publication date ('will meet on Monday').
+_FUTURE = re.compile(
+    r"\b(?:will|shall|to be|is to|are to|is due|are due|due to|scheduled|expected to|plans? to"
+    r"|set to|next)\b[^.;]*$"
+)
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -43,6 +50,10 @@ _PATTERNS = [
                  "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
                  "seventy", "eighty", "ninety", "a hundred"]) + r")\s+years?\s+ago\b"),
     ("rel", r"\b(?P<rel>next|last|this|the coming|the previous|the past|the following)\s+year\b"),
+    # A weekday alone ('on Tuesday'), not the name of a dated day ('Tuesday, 12 March').
+    ("wday", r"\b(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
+             + r")\b(?!,?\s+(?:the\s+)?(?:\d+|" + "|".join(MONTHS) + r")\b)"),
+    ("day", r"\b(?P<day>yesterday|today|tomorrow)\b"),
     ("year", rf"(?<![\d,.$])\b{_YEAR.format('y')}\b(?![\d,.]\d|\s*(?:%|percent))"),
 ]  # fmt: skip
 DATE_RE = re.compile(
@@ -71,6 +82,9 @@ class DateMention:
     text: str
     start: int  # original offsets
     end: int
+    days: tuple[int, int] | None = None  # a day relative to publication: 'yesterday' (-1)
+    weekday: int | None = None  # 'on Tuesday' (1): the Tuesday nearest publication ...
+    ahead: bool = False  # ... before it, or after it when the sentence looks forward
 
     def resolve(self, reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
         """The days this mention can mean, given the publication date it is read against;
@@ -81,7 +95,23 @@ class DateMention:
         except (ValueError, OverflowError):
             return None
 
+    @property
+    def is_relative(self) -> bool:
+        """Written relative to the publication date: it means nothing without one."""
+        return self.relative is not None or self.days is not None or self.weekday is not None
+
     def _resolve(self, reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
+        if self.days is not None or self.weekday is not None:
+            if reference is None:
+                return None
+            if self.weekday is not None:
+                back = (reference.weekday() - self.weekday) % 7
+                offset = (7 - back) % 7 if self.ahead else -back
+            else:
+                assert self.days is not None
+                offset = self.days[0]
+            day = reference + dt.timedelta(days=offset)
+            return day, day
         if self.relative is not None:
             if reference is None:
                 return None
@@ -133,24 +163,36 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
         name = kind[:-1]
         groups = {k[len(name) :]: v for k, v in match.groupdict().items()
                   if k.startswith(name) and v is not None}  # fmt: skip
+        start, end = norm.original_span(match.start(), match.end())
+        start, end = _trim(original, start, end)
+        text = " ".join(original[start:end].split())
+        if name in ("wday", "day"):
+            mentions.append(_relative_day(groups, norm.text[: match.start()], text, start, end))
+            continue
         mention = _mention(name, groups)
         if mention is None:
             continue
         first, last, granularity, relative = mention
-        start, end = norm.original_span(match.start(), match.end())
-        start, end = _trim(original, start, end)
-        mentions.append(
-            DateMention(
-                first,
-                last,
-                granularity,
-                relative,
-                " ".join(original[start:end].split()),
-                start,
-                end,
-            )
-        )
+        mentions.append(DateMention(first, last, granularity, relative, text, start, end))
     return mentions
+
+
+def _relative_day(
+    groups: dict[str, str], before: str, text: str, start: int, end: int
+) -> DateMention:
+    """'on Tuesday', 'next Friday', 'yesterday': a day counted from publication. A bare
+    weekday is the last such day up to publication (news reports what happened), or the
+    next one when the sentence looks ahead ('will meet on Monday')."""
+    none: YMD = (None, None, None)
+    if "day" in groups:
+        offset = _DAY_OFFSETS[groups["day"]]
+        return DateMention(none, none, 3, None, text, start, end, days=(offset, offset))
+    direction = groups.get("dir")
+    ahead = direction in ("next", "coming") or (
+        direction not in ("last", "past") and _FUTURE.search(before[-80:]) is not None
+    )
+    weekday = WEEKDAYS.index(groups["wd"])
+    return DateMention(none, none, 3, None, text, start, end, weekday=weekday, ahead=ahead)
 
 
 def _trim(original: str, start: int, end: int) -> tuple[int, int]:

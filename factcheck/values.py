@@ -345,7 +345,7 @@ def compare_dates(claim: DateMention, found: DateMention, reference: dt.date | N
 
 
 def _compare_month_day(claim: DateMention, found: DateMention) -> Comparison:
-    if claim.relative is not None or found.relative is not None:
+    if claim.is_relative or found.is_relative:
         return "unrelated"
     if None in (claim.first[1], found.first[1]):
         return "unrelated"

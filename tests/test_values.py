@@ -244,3 +244,38 @@ def test_not_a_count_of_anything(text: str) -> None:
 )
 def test_the_same_figure_written_two_ways(claim: str, found: str, expected: str) -> None:
     assert compare(quantity(claim), quantity(found), None) == expected
+
+
+# --- days relative to publication (a Thursday wire, a Monday press release) -------------
+
+THURSDAY = dt.date(2024, 3, 14)
+MONDAY = dt.date(2025, 6, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("The council voted on Tuesday.", THURSDAY, dt.date(2024, 3, 12)),
+        ("The council voted on Thursday.", THURSDAY, THURSDAY),
+        ("The council will vote on Monday.", THURSDAY, dt.date(2024, 3, 18)),
+        ("The council votes next Tuesday.", THURSDAY, dt.date(2024, 3, 19)),
+        ("The council voted last Friday.", THURSDAY, dt.date(2024, 3, 8)),
+        ("The minister resigned yesterday.", THURSDAY, dt.date(2024, 3, 13)),
+        ("Rescuers reached the village on Saturday.", MONDAY, dt.date(2025, 5, 31)),
+        ("The dam is due to reopen on Wednesday.", MONDAY, dt.date(2025, 6, 4)),
+        ("Talks resume tomorrow.", MONDAY, dt.date(2025, 6, 3)),
+    ],
+)
+def test_a_day_relative_to_publication(text: str, published: dt.date, day: dt.date) -> None:
+    assert date(text).resolve(published) == (day, day)
+
+
+def test_a_named_day_with_its_date_is_read_once() -> None:
+    found = values("The vote was held on Tuesday, 12 March.").dates
+    assert [d.text for d in found] == ["12 March"]
+
+
+def test_a_relative_day_supports_the_absolute_date_and_contradicts_another() -> None:
+    assert compare(date("on 12 March 2024"), date("on Tuesday"), THURSDAY) == "match"
+    assert compare(date("on 13 March 2024"), date("on Tuesday"), THURSDAY) == "conflict"
+    assert compare(date("on 12 March 2024"), date("on Tuesday"), None) == "unrelated"
