@@ -110,8 +110,8 @@ class DateMention:
             else:
                 assert self.days is not None
                 offset = self.days[0]
-            day = reference + dt.timedelta(days=offset)
-            return day, day
+            when = reference + dt.timedelta(days=offset)
+            return when, when
         if self.relative is not None:
             if reference is None:
                 return None
