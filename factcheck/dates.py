@@ -16,7 +16,10 @@ from dateutil import parser as dateutil_parser
 from factcheck.normalise import NormText
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+_DAY_OFFSETS = {
+    "yesterday": -1, "today": 0, "tomorrow": 1, "last night": -1, "tonight": 0,
+    "this morning": 0, "this afternoon": 0, "this evening": 0, "earlier today": 0,
+}  # fmt: skip
 # Words before a weekday that put it ahead of the publication date ('will meet on Monday').
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be|is to|are to|is due|are due|due to|scheduled|expected to|plans? to"
@@ -50,10 +53,18 @@ _PATTERNS = [
                  "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
                  "seventy", "eighty", "ninety", "a hundred"]) + r")\s+years?\s+ago\b"),
     ("rel", r"\b(?P<rel>next|last|this|the coming|the previous|the past|the following)\s+year\b"),
+    ("relmonth", r"\b(?P<rel>next|last|this|the coming|the previous|the past|the following)"
+                 r"\s+month\b"),
     # A weekday alone ('on Tuesday'), not the name of a dated day ('Tuesday, 12 March').
     ("wday", r"\b(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
-             + r")\b(?!,?\s+(?:the\s+)?(?:\d+|" + "|".join(MONTHS) + r")\b)"),
-    ("day", r"\b(?P<day>yesterday|today|tomorrow)\b"),
+             + r")\b(?!,?\s+(?:the\s+)?(?:\d+|" + "|".join(MONTHS) + r")\b)"
+             r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?"),
+    ("day", r"\b(?P<day>yesterday|today|tomorrow|last night|tonight|this morning|this afternoon"
+            r"|this evening|earlier today)\b"),
+    # A month alone after a preposition ('in November', 'until September'): its year is
+    # the publication's ('may' alone is a verb, so the preposition is required).
+    ("mon", r"\b(?:in|since|until|till|by|from|before|after|during|early|late|mid|last|next)"
+            r"[\s-]+" + _MONTH.format("mon") + r"(?!\s*\d)\b"),
     ("year", rf"(?<![\d,.$])\b{_YEAR.format('y')}\b(?![\d,.]\d|\s*(?:%|percent))"),
 ]  # fmt: skip
 DATE_RE = re.compile(
@@ -85,6 +96,8 @@ class DateMention:
     days: tuple[int, int] | None = None  # a day relative to publication: 'yesterday' (-1)
     weekday: int | None = None  # 'on Tuesday' (1): the Tuesday nearest publication ...
     ahead: bool = False  # ... before it, or after it when the sentence looks forward
+    next_week: bool = False  # 'Tuesday next week': in the week after publication's
+    months: int | None = None  # 'next month' (+1): a whole month counted from publication
 
     def resolve(self, reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
         """The days this mention can mean, given the publication date it is read against;
@@ -98,13 +111,27 @@ class DateMention:
     @property
     def is_relative(self) -> bool:
         """Written relative to the publication date: it means nothing without one."""
-        return self.relative is not None or self.days is not None or self.weekday is not None
+        return (
+            self.relative is not None
+            or self.days is not None
+            or self.weekday is not None
+            or self.months is not None
+        )
 
     def _resolve(self, reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
+        if self.months is not None:
+            if reference is None:
+                return None
+            index = reference.year * 12 + reference.month - 1 + self.months
+            in_year, in_month = divmod(index, 12)
+            month_end = _bound(in_year, in_month + 1, None, low=False)
+            return (dt.date(in_year, in_month + 1, 1), month_end) if month_end else None
         if self.days is not None or self.weekday is not None:
             if reference is None:
                 return None
-            if self.weekday is not None:
+            if self.weekday is not None and self.next_week:
+                offset = 7 - reference.weekday() + self.weekday
+            elif self.weekday is not None:
                 back = (reference.weekday() - self.weekday) % 7
                 offset = (7 - back) % 7 if self.ahead else -back
             else:
@@ -124,8 +151,14 @@ class DateMention:
             year = reference.year
             month, day = self.first[1] or 1, self.first[2] or 1
             guess = _safe_date(year, month, day)
-            if guess is not None and guess > reference + dt.timedelta(days=60):
+            if self.ahead:
+                last_of_month = _bound(year, month, None, low=False)
+                if last_of_month is not None and last_of_month < reference:
+                    year += 1  # 'until March' in a September paper is next March
+            elif guess is not None and guess > reference + dt.timedelta(days=60):
                 year -= 1  # "December 30" in a January paper is last December
+            elif self.first[2] is None and guess is not None and guess > reference:
+                year -= 1  # a month told in the past tense ('rejected in November')
         first = _bound(year, self.first[1], self.first[2], low=True)
         last_year = self.last[0] if self.last[0] is not None else year
         if self.last[0] is None and self.last[1] is not None and self.first[1] is not None:
@@ -169,12 +202,30 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
         if name in ("wday", "day"):
             mentions.append(_relative_day(groups, norm.text[: match.start()], text, start, end))
             continue
+        if name == "relmonth":
+            offset = _REL[groups["rel"]]
+            none: YMD = (None, None, None)
+            mentions.append(DateMention(none, none, 2, None, text, start, end, months=offset))
+            continue
+        if name == "mon" and _looks_ahead(text, norm.text[: match.start()]):
+            month = MONTHS[groups["mon"].rstrip(".")]
+            mentions.append(
+                DateMention((None, month, None), (None, month, None), 2, None, text, start, end,
+                            ahead=True)
+            )  # fmt: skip
+            continue
         mention = _mention(name, groups)
         if mention is None:
             continue
         first, last, granularity, relative = mention
         mentions.append(DateMention(first, last, granularity, relative, text, start, end))
     return mentions
+
+
+def _looks_ahead(text: str, before: str) -> bool:
+    """'until September', 'will ... in May': the coming month, not the last one."""
+    ahead = text.lower().startswith(("until", "till", "by ", "next"))
+    return ahead or _FUTURE.search(before[-80:]) is not None
 
 
 def _relative_day(
@@ -192,6 +243,8 @@ def _relative_day(
         direction not in ("last", "past") and _FUTURE.search(before[-80:]) is not None
     )
     weekday = WEEKDAYS.index(groups["wd"])
+    if groups.get("nextweek"):  # 'Tuesday next week': that day of the following week
+        return DateMention(none, none, 3, None, text, start, end, weekday=weekday, next_week=True)
     return DateMention(none, none, 3, None, text, start, end, weekday=weekday, ahead=ahead)
 
 
@@ -211,6 +264,9 @@ def _mention(name: str, g: dict[str, str]) -> tuple[YMD, YMD, int, tuple[int, in
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         return (year, month, day), (year, month, day), 3, None
+    if name == "mon":
+        month = MONTHS[g["mon"].rstrip(".")]
+        return (None, month, None), (None, month, None), 2, None
     if name in ("mdrange", "dmrange", "mdy", "dmy", "my"):
         month = MONTHS[g["mon"].rstrip(".")]
         day = int(g["d"]) if "d" in g else None

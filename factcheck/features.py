@@ -104,8 +104,9 @@ def _frame_end(text: str) -> int:
     """Where the 'X said (that)' or 'According to X,' frame of a claim ends (0: none)."""
     for pattern in (_ACCORDING, _FRAME):
         match = pattern.match(text)
-        if match and re.search(r"[A-Z]|\b(?:he|she|they)\b", match.group("frame")):
-            return match.end("frame")
+        frame = match.group("frame") if match else ""
+        if match and (any(c.isupper() for c in frame) or re.search(r"\b(?:he|she|they)\b", frame)):
+            return match.end("frame")  # 'Đặng said' names someone as much as 'Dang said'
     return 0
 
 

@@ -17,6 +17,8 @@ from factcheck.terms import AliasTable, Token, content_terms, term_bigrams, toke
 from factcheck.values import Values, extract_values, negated_terms
 
 _WORD = re.compile(r"\w+")
+_PLACE_PREFIX = re.compile(r"^[\s*_#>]*(?:[^\W\d][\w .'’-]*,\s*)*[^\w]*$")
+_AFTER_DATELINE = re.compile(r"^\s*(?:[-–—(|]|$)")
 
 
 @dataclass
@@ -44,6 +46,7 @@ class Corpus:
         self._norm_bodies: dict[int, NormText] = {}
         self._main_subjects: dict[int, frozenset[str]] = {}
         self._words: dict[int, frozenset[str]] = {}
+        self._datelines: dict[int, tuple[int, int] | None] = {}
         for doc_index, document in enumerate(documents):
             self.first_passage.append(len(self.passages))
             terms_here: set[str] = set()
@@ -73,12 +76,40 @@ class Corpus:
         return range(first, first + len(self.documents[doc_index].passages))
 
     def values(self, pid: int) -> Values:
+        """The passage's counts and dates; a dateline's date is when the piece was
+        published, not a date of anything it reports, so it is left out."""
         info = self.passages[pid]
         if info._values is None:
             document = self.documents[info.document]
             text = document.body[info.passage.start : info.passage.end]
-            info._values = extract_values(normalise(text), text)
+            values = extract_values(normalise(text), text)
+            dateline = self.dateline_span(info.document)
+            if dateline is not None and values.dates:
+                start, end = dateline[0] - info.passage.start, dateline[1] - info.passage.start
+                kept = tuple(d for d in values.dates if d.end <= start or d.start >= end)
+                values = Values(values.quantities, kept)
+            info._values = values
         return info._values
+
+    def dateline_span(self, doc_index: int) -> tuple[int, int] | None:
+        """Where the document's dateline stands in its body (original offsets)."""
+        if doc_index not in self._datelines:
+            document = self.documents[doc_index]
+            span = None
+            if document.dateline:
+                body = document.body
+                start = body.find(document.dateline, 0, 3000)
+                end = start + len(document.dateline)
+                line_start = body.rfind("\n", 0, start) + 1
+                line_end = body.find("\n", end)
+                before = body[line_start:start]
+                after = body[end : line_end if line_end >= 0 else len(body)]
+                # A dateline opens a line: a place at most before it, a dash, a
+                # bracket or nothing after it ('HANOI, March 14, 2025 - ...').
+                if start >= 0 and _PLACE_PREFIX.match(before) and _AFTER_DATELINE.match(after):
+                    span = (start, end)
+            self._datelines[doc_index] = span
+        return self._datelines[doc_index]
 
     def main_subjects(self, doc_index: int) -> frozenset[str]:
         """Terms the document keeps coming back to (in at least three paragraphs and a

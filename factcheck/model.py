@@ -205,6 +205,9 @@ class StanceResult:
     detail: str = ""  # plain words for the reason: "gives 25 September 2024"
     distinct_terms: tuple[str, ...] = ()
     claimed: str = ""  # what the claim says instead: "24 September 2024"
+    rule: str = ""  # the rule that decided the stance (FC-SUPPORT, FC-VALUE, ...)
+    nearest: Evidence | None = None  # a silent document's passage most like the claim ...
+    lacking: tuple[str, ...] = ()  # ... and what it lacks to support or contradict it
 
     @property
     def explanation(self) -> str:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from factcheck.dates import DateMention
 from factcheck.features import TITLE_WORDS, Features
 from factcheck.index import Corpus
+from factcheck.lexicon import stems
 from factcheck.model import Evidence, Stance, StanceResult
 from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams
 from factcheck.values import Place, Quantity, compare, find_places, is_vague, negated_terms
@@ -38,6 +39,8 @@ SUPPORT_CONTENT_ALONE = 0.75  # ... unless nearly all its content words are ther
 POLARITY_SCORE = 0.7  # a negation contradicts only a window that plainly restates the claim
 MOSTLY_NAMED_SCORE = 0.75  # coverage at which a window may leave out a third of the names
 CONTEXT = 0.5  # credit for a content word found in a neighbouring sentence, not the core
+RICH_ACCOUNT = 6  # content words (beyond topic, names, values) that make a claim an account
+FRAMING_OVER_VALUES = 1.0  # a characterisation outweighs the values it leaves out
 CONTRADICT_SAME_THING = 0.35  # enough when the conflicting count names the same long phrase
 MAX_WINDOW = 4
 LOOK_BACK = 4  # sentences before a window that a pronoun in it may refer to
@@ -65,6 +68,15 @@ class Window:
     core_pid: int
 
 
+# The rule that decided a stance (reports and `factcheck show` name it).
+SUPPORT = "FC-SUPPORT"  # names, content and every value of the claim are stated
+VALUE = "FC-VALUE"  # a different figure or date for the same thing
+PLACE = "FC-PLACE"  # the same people and event, somewhere else
+NEGATION = "FC-NEGATION"  # a plain restatement, negated (or the claim negates it)
+FRAMING = "FC-FRAMING"  # the claim's topic, told in other terms
+SILENT = "FC-SILENT"  # none of the above; ``lacking`` says what the nearest passage missed
+
+
 @dataclass
 class Judgement:
     stance: Stance
@@ -73,6 +85,8 @@ class Judgement:
     detail: str = ""
     highlights: list[tuple[int, int]] = field(default_factory=list)  # original offsets
     claimed: str = ""  # the claim's own value, when this document gives another
+    rule: str = SILENT
+    lacking: tuple[str, ...] = ()  # for a silent document: what its nearest passage lacks
 
 
 @dataclass
@@ -128,13 +142,26 @@ class StanceJudge:
         self.context_value = {
             t: w if t in name_terms else CONTEXT * w for t, w in self.weights.items()
         }
+        evaluative = stems("evaluative")
+        residual = self.content_words - features.topic_terms - carried
+        # Differs is for characterisation: evaluative words, a full account of the topic,
+        # or what someone said of it ('Tanaka said the talks were largely ceremonial').
+        self.characterises = (
+            bool(self.claim_terms & evaluative)
+            or len(residual) >= RICH_ACCOUNT
+            or bool(features.frame_terms and not self.specific)
+        )
+        self.surface: dict[str, str] = {}
+        for token in features.tokens:
+            self.surface.setdefault(token.term, features.claim.text[token.start : token.end])
 
     # -- entry point -------------------------------------------------------------------
 
     def judge_all(self, documents: Sequence[int] | None = None) -> dict[int, Judgement]:
         """A judgement for each of ``documents`` (default: every document), by index."""
         wanted = range(len(self.corpus.documents)) if documents is None else documents
-        judgements = {doc_index: Judgement("silent", 0.0) for doc_index in wanted}
+        nothing = ("any of the claim's names or rarer words",)
+        judgements = {doc_index: Judgement("silent", 0.0, lacking=nothing) for doc_index in wanted}
         for doc_index in self._candidate_documents():
             if doc_index in judgements:
                 judgements[doc_index] = self._judge_document(
@@ -209,9 +236,9 @@ class StanceJudge:
 
     def _judge_document(self, doc_index: int, pids: list[int]) -> Judgement:
         if not pids and not self.f.topic_terms:
-            return Judgement("silent", 0.0)
+            return Judgement("silent", 0.0, lacking=("any passage with the claim's words",))
         if not self._could_matter(doc_index):
-            return Judgement("silent", 0.0)
+            return Judgement("silent", 0.0, lacking=("enough of the claim's words anywhere",))
         ranked = sorted(pids, key=lambda p: -self._quick(p))[:CANDIDATES_PER_DOCUMENT]
         best: Judgement | None = None
         for pid in ranked:
@@ -223,9 +250,11 @@ class StanceJudge:
             best.highlights = self._highlights(best.window, self._check_values(best.window))
             return best
         topical = self._differs_or_silent(doc_index)
-        if topical is not None:
+        if topical is not None and (topical.stance == "differs" or best is None):
             return topical
-        return Judgement("silent", best.score if best else 0.0)
+        if best is None:
+            return Judgement("silent", 0.0, lacking=("enough of the claim's words",))
+        return best
 
     # -- windows -----------------------------------------------------------------------
 
@@ -339,7 +368,7 @@ class StanceJudge:
             and content_share >= SUPPORT_CONTENT
             and (phrase_share >= SUPPORT_PHRASES or content_share >= SUPPORT_CONTENT_ALONE)
         ):
-            return Judgement("supports", round(score, 3), window, "", highlights)
+            return Judgement("supports", round(score, 3), window, "", highlights, rule=SUPPORT)
         threshold = CONTRADICT_SCORE
         if any(
             self._same_counted_phrase(check, carried, window)
@@ -367,14 +396,61 @@ class StanceJudge:
                 assert check.found is not None
                 detail = f"gives {_describe(check.found)}"
                 claimed = _describe(check.claim_value)
+                rule = VALUE
             elif place_conflict:
                 detail, claimed = place_conflict
+                rule = PLACE
             else:
                 detail = "says the opposite"
+                rule = NEGATION
             return Judgement(
-                "contradicts", round(about_same, 3), window, detail, highlights, claimed
+                "contradicts", round(about_same, 3), window, detail, highlights, claimed, rule
             )
-        return Judgement("silent", round(score, 3), window, "", highlights)
+        lacking = self._lacking(window, checks, core | context, names_ok, polarity, place_conflict)
+        return Judgement("silent", round(score, 3), window, "", highlights, lacking=lacking)
+
+    def _lacking(
+        self,
+        window: Window,
+        checks: list[_ValueCheck],
+        present: set[str],
+        names_ok: bool,
+        polarity: bool,
+        place_conflict: tuple[str, str] | None,
+    ) -> tuple[str, ...]:
+        """What keeps a window from supporting or contradicting the claim, in words."""
+        lacking: list[str] = []
+        if not names_ok:
+            pids = self._window_pids(window)
+            missing = [g for g in self.name_groups if not self._mentions(g, pids, window)]
+            if missing:
+                lacking.append("the name " + ", ".join(f"'{self._shown(g)}'" for g in missing))
+            elif self.f.speakers and self._other_speaker(window):
+                lacking.append("the claim's speaker (it gives the words to someone else)")
+        for check in checks:
+            value = _describe(check.claim_value)
+            if check.status == "missing":
+                lacking.append(f"the value '{value}'")
+            elif check.status == "conflict" and check.found is not None:
+                lacking.append(
+                    f"a plain account of the same thing (it gives '{_describe(check.found)}'"
+                    f" where the claim says '{value}')"
+                )
+        if place_conflict:
+            lacking.append(f"the place '{place_conflict[1]}' ({place_conflict[0]})")
+        if polarity:
+            lacking.append("the claim's sense (it negates part of it)")
+        words = sorted(
+            (t for t in self.content_words if t not in present),
+            key=lambda t: (-self.weights[t], t),
+        )[:3]
+        if words:
+            lacking.append("the words " + ", ".join(f"'{self._shown((t,))}'" for t in words))
+        return tuple(lacking) or ("enough of the claim's words",)
+
+    def _shown(self, terms: tuple[str, ...]) -> str:
+        """Terms as the claim writes them."""
+        return " ".join(self.surface.get(t, t.lstrip("@")) for t in terms)
 
     def _asserted_terms(self, window: Window) -> tuple[set[str], set[str]]:
         """The window's terms as asserted: a word a sentence negates ('not an official
@@ -614,6 +690,10 @@ class StanceJudge:
         characterisation, silent when its point is a value this document does not give."""
         if not self.f.topic_terms:
             return None
+        if not self.characterises:
+            # A claim that reports a fact of its topic (where it was felt, who attended)
+            # is silent in a document that tells of the topic without that fact.
+            return Judgement("silent", 0.0, lacking=("what the claim says of its topic",))
         window = self._topic_window(doc_index)
         if window is None:
             return None
@@ -627,7 +707,7 @@ class StanceJudge:
             if t in self.name_terms and t not in elsewhere
         )
         coverage = round(self._coverage(window.core, window.terms, doc_index), 3)
-        if descriptive > specific and descriptive > 0:
+        if descriptive > FRAMING_OVER_VALUES * specific and descriptive > 0:
             topic = self.f.claim.topic or "subject"
             return Judgement(
                 "differs",
@@ -635,8 +715,9 @@ class StanceJudge:
                 window,
                 f"reports the {topic} in other terms",
                 self._highlights(window, checks),
+                rule=FRAMING,
             )
-        return Judgement("silent", coverage)
+        return Judgement("silent", coverage, lacking=("what the claim says of its topic",))
 
     def _topic_window(self, doc_index: int) -> Window | None:
         groups = self.f.topic_groups
@@ -740,9 +821,10 @@ def _describe(value: Value) -> str:
 
 
 def to_result(source: str, judgement: Judgement, corpus: Corpus) -> StanceResult:
-    """The public, plain-data form of a judgement."""
-    evidence = None
-    if judgement.window is not None and judgement.stance != "silent":
+    """The public, plain-data form of a judgement: a silent document's passage is its
+    ``nearest``, never its evidence."""
+    passage = None
+    if judgement.window is not None:
         window = judgement.window
         document = corpus.documents[window.document]
         start = corpus.passages[window.first].passage.start
@@ -750,18 +832,22 @@ def to_result(source: str, judgement: Judgement, corpus: Corpus) -> StanceResult
         highlights = tuple(
             (s - start, e - start) for s, e in judgement.highlights if start <= s and e <= end
         )
-        evidence = Evidence(
+        passage = Evidence(
             text=re.sub(r"\s", " ", document.body[start:end]),
             line=corpus.passages[window.first].passage.line,
             start=start,
             end=end,
             highlights=highlights,
         )
+    silent = judgement.stance == "silent"
     return StanceResult(
         source=source,
         stance=judgement.stance,
         score=judgement.score,
-        evidence=evidence,
+        evidence=None if silent else passage,
         detail=judgement.detail,
         claimed=judgement.claimed,
+        rule=judgement.rule,
+        nearest=passage if silent else None,
+        lacking=judgement.lacking if silent else (),
     )

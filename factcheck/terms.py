@@ -10,7 +10,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 from typing import NamedTuple
 
 import snowballstemmer
@@ -69,15 +70,6 @@ _IRREGULAR = {
     "relationships": "relat", "countries": "countri", "men": "man", "women": "woman",
     "people": "peopl", "children": "child", "leaders": "leader", "accession": "join",
 }  # fmt: skip
-# News paraphrases that name the same thing; keys and values are stems.
-_SYNONYMS = {
-    "talk": "meet", "address": "speech", "speak": "speech", "collabor": "cooper",
-    "accord": "agreement", "deal": "agreement", "pact": "agreement",
-    "nation": "countri", "visit": "trip", "tour": "trip", "stay": "trip", "elev": "upgrad",
-    "lift": "upgrad", "acced": "join",
-    "boost": "bolster", "strengthen": "bolster", "enhanc": "bolster", "implement": "carri",
-}  # fmt: skip
-
 _STEMMER = snowballstemmer.stemmer("english")
 
 # Names that mean the same in almost any story; a registry's own aliases override these.
@@ -101,14 +93,36 @@ BUILTIN_ALIASES: dict[str, tuple[str, ...]] = {
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The comparable form of one lower-case word."""
+    """The comparable form of one lower-case word: its stem, or the stem of the word
+    it paraphrases (lexicons/paraphrases.txt)."""
+    base = _base(word)
+    return _paraphrases()[0].get(base, base)
+
+
+def _base(word: str) -> str:
     if word in _IRREGULAR:
-        base = _IRREGULAR[word]
-    else:
-        base = str(_STEMMER.stemWord(word))
-        if base.endswith("iz"):
-            base = base[:-2] + "is"  # organize / organise
-    return _SYNONYMS.get(base, base)
+        return _IRREGULAR[word]
+    base = str(_STEMMER.stemWord(word))
+    return base[:-2] + "is" if base.endswith("iz") else base  # organize / organise
+
+
+@cache
+def _paraphrases() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
+    """(word stem -> stem, phrase -> stem) from lexicons/paraphrases.txt."""
+    text = resources.files("factcheck.lexicons").joinpath("paraphrases.txt").read_text("utf-8")
+    words: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    for line in text.splitlines():
+        head, _, rest = line.split("#", 1)[0].lower().partition(":")
+        if not head.strip():
+            continue
+        canonical = _base(head.strip())
+        for other in (o.split() for o in rest.split(",")):
+            if len(other) == 1:
+                words.setdefault(_base(other[0]), canonical)
+            elif other:
+                phrases.setdefault(tuple(other), canonical)
+    return words, phrases
 
 
 class Token(NamedTuple):
@@ -226,7 +240,7 @@ def tokenize(original: str, aliases: AliasTable, norm: NormText | None = None) -
                 tokens.append(Token(key, words, raw.start, last.end, "entity", True))
                 i += length
                 continue
-        if raw.word in _PHRASE_FIRST:
+        if raw.word in _phrase_first():
             phrase = _match_phrase(raws, i)
             if phrase:
                 term, length = phrase
@@ -240,22 +254,17 @@ def tokenize(original: str, aliases: AliasTable, norm: NormText | None = None) -
     return tokens
 
 
-# Idioms that mean one plain word; matched on normalised words, before stemming.
-PHRASES: dict[tuple[str, ...], str] = {
-    ("sat", "down"): "meet", ("sit", "down"): "meet", ("sits", "down"): "meet",
-    ("sitting", "down"): "meet",
-    ("carry", "out"): "carri", ("carried", "out"): "carri", ("carrying", "out"): "carri",
-    ("put", "into", "effect"): "carri", ("clean", "up"): "clean", ("took", "part"): "attend",
-    ("take", "part"): "attend", ("taking", "part"): "attend",
-}  # fmt: skip
-_PHRASE_FIRST = {p[0] for p in PHRASES}
+@cache
+def _phrase_first() -> frozenset[str]:
+    return frozenset(p[0] for p in _paraphrases()[1])
 
 
 def _match_phrase(raws: list[RawToken], i: int) -> tuple[str, int] | None:
+    phrases = _paraphrases()[1]
     for length in (3, 2):
         words = tuple(r.word for r in raws[i : i + length])
-        if len(words) == length and words in PHRASES:
-            return PHRASES[words], length
+        if len(words) == length and words in phrases:
+            return phrases[words], length
     return None
 
 
@@ -290,6 +299,7 @@ def content_terms(tokens: Iterable[Token]) -> set[str]:
 
 
 def term_bigrams(tokens: Iterable[Token]) -> frozenset[tuple[str, str]]:
-    """Pairs of neighbouring content terms, stop words skipped: the phrases of a text."""
+    """Pairs of neighbouring content terms, stop words skipped: the phrases of a text.
+    In either order: 'the city of Arequipa' is 'Arequipa city'."""
     terms = [t.term for t in tokens if t.kind in ("entity", "word", "ordinal")]
-    return frozenset(itertools.pairwise(terms))
+    return frozenset((a, b) if a <= b else (b, a) for a, b in itertools.pairwise(terms))

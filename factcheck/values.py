@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from factcheck.dates import DateMention, find_dates
+from factcheck.lexicon import synonyms
 from factcheck.normalise import NormText
 from factcheck.terms import NEGATIONS, STOPWORDS, Token, stem
 
@@ -60,7 +61,15 @@ _VAGUE = {
 
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
-_CURRENCIES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+# A figure right before 'a year' makes it a rate ('€85 million a year', 'twice a year').
+_RATE = re.compile(r"(?:\d|million|billion|thousand|hundred|twice|once|times)\S*\s+(?:\S+\s+)?$")
+# What '3m' or '40k' counts in millions or thousands when no currency sign precedes it.
+_MILLIONS_OF = frozenset(
+    {"euro", "dollar", "pound", "yen", "krone", "krona", "koruna", "sol", "franc", "peopl",
+     "resid", "user", "account", "custom", "viewer"}
+)  # fmt: skip
+# Currency codes newsrooms put before a figure ('NOK 148', 'CZK4.2m').
+_CODES = ("usd", "eur", "gbp", "jpy", "nok", "dkk", "sek", "czk", "chf", "pen", "cad", "aud")
 # Abbreviated scales written against the figure: '€3bn', '$2.5tn', '£40m', '$300k'.
 _SUFFIXES = {"bn": 1e9, "tn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3}
 _WORD = "(?:" + "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True)) + ")"
@@ -73,7 +82,8 @@ _NUMBER_WORDS_RUN = (
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _NUMBER = (
-    r"(?P<num>(?P<cur>[$€£¥])?" + _DIGITS
+    r"(?P<num>(?:(?P<cur>(?:us|c|a|nz|hk)?[$€£¥])|(?P<code>" + "|".join(_CODES) + r")\s?)?"
+    + _DIGITS
     + r"(?:\s?(?:" + "|".join(_SCALES) + r")\b|(?P<suffix>bn|tn|mn|m|k)\b)?"
     + r"|(?P<words>" + _NUMBER_WORDS_RUN + r"))"
 )  # fmt: skip
@@ -159,8 +169,8 @@ def _quantity(
         return Quantity(number, number, "exact", "year", surface, start, end)
     unit, unit_end = _unit_after(text, match.end())
     if match.group("one"):
-        if unit is None:
-            return None
+        if unit is None or _RATE.search(text, max(0, match.start() - 40), match.start()):
+            return None  # '€85 million a year' is a rate, not a year
         end = max(end, norm.original_span(match.start(), unit_end)[1])
         return Quantity(1, 1, "exact", unit, " ".join(original[start:end].split()), start, end)
     if unit is not None:
@@ -177,11 +187,12 @@ def _quantity(
             return None
         # A share is a percentage, written loosely: 'two-thirds' is 66.7 per cent, +/- 1.
         return Quantity(share - 1, share + 1, "approx", "percent", surface, start, end)
-    value = _number_value(match)
+    value = _number_value(match, unit)
     if value is None:
         return None
-    if match.group("cur"):
-        unit = _CURRENCIES[match.group("cur")]
+    currency = match.group("cur") or match.group("code")
+    if currency:
+        unit = synonyms("units").get(currency.strip()[-1] if match.group("cur") else currency)
     if match.group("upper"):
         scale = _SCALES.get(match.group("upper_scale") or "", value / _plain(match))
         if match.group("upper_scale") and value == _plain(match):
@@ -201,15 +212,16 @@ def _quantity(
     return Quantity(value, value, "exact", unit, surface, start, end)
 
 
-def _number_value(match: re.Match[str]) -> float | None:
+def _number_value(match: re.Match[str], unit: str | None = None) -> float | None:
     """The number a match writes, scales and suffixes applied ('€3bn' is 3e9)."""
     if match.group("words"):
         return _words_value(match.group("words"))
-    raw = match.group("num").lstrip("$€£¥").strip()
+    raw = re.sub(r"^[a-z]*[$€£¥]?\s?", "", match.group("num")).strip()
     suffix = match.group("suffix")
     if suffix:
-        if suffix in ("m", "k") and not match.group("cur"):
-            return None  # '5m' alone may be metres: only '$5m' is five million
+        money = match.group("cur") or match.group("code") or unit in _MILLIONS_OF
+        if suffix in ("m", "k") and not money:
+            return None  # a '5m putt' is metres: '$5m', '5m euros', '3m people' are millions
         return float(raw[: -len(suffix)].replace(",", "")) * _SUFFIXES[suffix]
     scale = 1.0
     for name, factor in _SCALES.items():
@@ -221,7 +233,7 @@ def _number_value(match: re.Match[str]) -> float | None:
 
 def _plain(match: re.Match[str]) -> float:
     """The written figure before its scale (for the upper end of '3 to 5 million')."""
-    digits = re.match(_DIGITS, match.group("num").lstrip("$€£¥"))
+    digits = re.match(_DIGITS, re.sub(r"^[a-z]*[$€£¥]?\s?", "", match.group("num")))
     return float(digits.group().replace(",", "")) if digits else 1.0
 
 
@@ -294,8 +306,8 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
         position = match.end()
         word = match.group("word")
         if word is None:
-            if match.group("other") == "%":
-                return "percent", position
+            if match.group("other") in ("%", "€", "$", "£", "¥"):
+                return synonyms("units")[match.group("other")], position
             if match.group("other") == "-" and unit is None:
                 continue
             break
@@ -308,7 +320,13 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
         unit, unit_end = word, position
         if word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is"))):
             break  # a plural noun ends the counted phrase
-    return (stem(unit.split("-")[-1]) if unit else None), unit_end
+    if unit is None:
+        return None, unit_end
+    units = synonyms("units")
+    if unit in units:  # 'per-cent'
+        return units[unit], unit_end
+    term = stem(unit.split("-")[-1])
+    return units.get(term, term), unit_end  # 'km' is 'kilometres'
 
 
 # --- comparison -----------------------------------------------------------------------

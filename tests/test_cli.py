@@ -285,8 +285,26 @@ def test_show_prints_every_sources_evidence(invoke, example: Path) -> None:
     for source, stance in claim["stances"].items():
         evidence = stance["evidence"]
         assert evidence is not None
-        assert f"{source} {stance['stance']}, line {evidence['line']}:" in output
+        assert f"{source} {stance['stance']} ({stance['rule']}), line {evidence['line']}:" in output
         assert " ".join(evidence["text"].split()[:6]) in output
+
+
+def test_show_explains_every_silent_source(invoke, example: Path) -> None:
+    """A silent source says what its nearest passage lacks, and quotes that passage."""
+    data = json.loads(invoke(["check", example, "--format", "json"]).stdout)
+    silent = [
+        (claim["id"], source, stance)
+        for claim in data["claims"]
+        for source, stance in claim["stances"].items()
+        if stance["stance"] == "silent"
+    ]
+    assert silent
+    for claim_id, source, stance in silent:
+        assert stance["rule"] == "FC-SILENT" and stance["lacking"], (claim_id, source)
+        output = " ".join(invoke(["show", claim_id, example, "--format", "text"]).stdout.split())
+        assert f"{source} silent (FC-SILENT): lacks {stance['lacking'][0]}" in output
+        if stance["nearest"]:
+            assert f"nearest, line {stance['nearest']['line']}:" in output
 
 
 def test_show_unknown_claim_suggests_one(invoke, example: Path) -> None:

@@ -247,3 +247,100 @@ def test_a_count_of_years_is_compared_with_the_years_of_the_same_thing(check_sto
     assert "almost 40 years" in results["reform-wrong"].stance_of("herald").detail
     assert stances(results, "independence") == {"herald": "supports"}
     assert stances(results, "approval") == {"herald": "contradicts"}
+
+
+# --- differs is for characterisation (two stories: an earthquake, a takeover) ------------
+
+QUAKE = """
+CHIVAY, June 10, 2025 - A magnitude 6.8 earthquake struck the Colca valley late on Monday,
+killing 23 people. The tremor also shook Arequipa, Peru's second-largest city.
+
+Officials praised the swift response of rescue teams, who reached most villages by dawn.
+"""
+QUAKE_LATER = """
+LIMA, June 12, 2025 - The death toll from the Colca valley earthquake rose to 41.
+
+Critics said the state had been slow and chaotic in the first hours after the quake.
+"""
+TAKEOVER = """
+BERGEN, March 10, 2025 - Meridian agreed on Monday to buy Halvard Lines for 148 kroner a
+share. Halvard operates 42 vessels on routes along the coast. Analysts called the price
+Meridian is paying for Halvard Lines generous.
+"""
+TAKEOVER_TRADE = """
+BERGEN, March 11, 2025 - Meridian's purchase of Halvard Lines gives it the youngest fleet
+on the coast, with an average ship age of nine years. Brokers described the price as a
+cautious reflection of the fleet's value.
+"""
+
+
+@pytest.mark.parametrize(
+    ("docs", "claim", "topic"),
+    [
+        ({"wire.txt": QUAKE, "later.txt": QUAKE_LATER},
+         "The earthquake killed 23 people in the Colca valley.", "Colca valley earthquake"),
+        ({"wire.txt": TAKEOVER, "trade.txt": TAKEOVER_TRADE},
+         "Halvard Lines operates 42 vessels.", "Halvard fleet"),
+    ],
+)  # fmt: skip
+def test_a_fact_the_document_does_not_give_is_silence_not_difference(
+    check_story, docs: dict[str, str], claim: str, topic: str
+) -> None:
+    results = check_story(docs, [{"id": "fact", "claim": claim, "topic": topic}])
+    found = stances(results, "fact")
+    assert found["wire"] == "supports"
+    other = next(s for s in results["fact"].stances if s.source != "wire")
+    assert other.stance == "silent" and other.rule == "FC-SILENT" and other.lacking
+
+
+@pytest.mark.parametrize(
+    ("docs", "claim", "topic"),
+    [
+        ({"wire.txt": QUAKE, "later.txt": QUAKE_LATER},
+         "Rescue teams responded swiftly to the Colca valley earthquake.",
+         "Colca valley earthquake"),
+        ({"wire.txt": TAKEOVER, "trade.txt": TAKEOVER_TRADE},
+         "Analysts called the price Meridian paid for Halvard Lines generous.",
+         "Halvard Lines price"),
+    ],
+)  # fmt: skip
+def test_a_characterisation_told_in_other_terms_differs(
+    check_story, docs: dict[str, str], claim: str, topic: str
+) -> None:
+    results = check_story(docs, [{"id": "frame", "claim": claim, "topic": topic}])
+    other = next(s for s in results["frame"].stances if s.source != "wire")
+    assert other.stance == "differs" and other.rule == "FC-FRAMING"
+
+
+# --- a dateline is when a piece was published, not a date it reports ------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        ("DUBLIN, October 14, 2025 - Nurses will stage three 24-hour strikes next month.\n",
+         "Nurses will stage three 24-hour strikes in November."),
+        ("LYON, March 3, 2025 - The museum reopened on Saturday after a two-year renovation.\n",
+         "The museum reopened on 1 March 2025 after a two-year renovation."),
+    ],
+)  # fmt: skip
+def test_the_dateline_date_is_not_a_value_of_the_story(check_story, doc: str, claim: str) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "when", "claim": claim}])
+    assert stances(results, "when") == {"wire": "supports"}
+
+
+# --- word pairs match in either order ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        ("The shaking was felt as far away as Arequipa city.\n",
+         "The earthquake was felt in the city of Arequipa."),
+        ("The health minister resigned on Friday, March 7, 2025.\n",
+         "The minister of health resigned on 7 March 2025."),
+    ],
+)  # fmt: skip
+def test_a_phrase_in_either_order(check_story, doc: str, claim: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "phrase", "claim": claim}])
+    assert stances(results, "phrase") == {"report": "supports"}

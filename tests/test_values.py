@@ -279,3 +279,31 @@ def test_a_relative_day_supports_the_absolute_date_and_contradicts_another() -> 
     assert compare(date("on 12 March 2024"), date("on Tuesday"), THURSDAY) == "match"
     assert compare(date("on 13 March 2024"), date("on Tuesday"), THURSDAY) == "conflict"
     assert compare(date("on 12 March 2024"), date("on Tuesday"), None) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "last"),
+    [
+        # a pay dispute (a wire dated 14 October 2025) and a takeover (10 March 2025)
+        ("Nurses will strike next month.", dt.date(2025, 10, 14), dt.date(2025, 11, 1),
+         dt.date(2025, 11, 30)),
+        ("Talks collapsed last month.", dt.date(2025, 10, 14), dt.date(2025, 9, 1),
+         dt.date(2025, 9, 30)),
+        ("Halvard rejected an approach in November.", dt.date(2025, 3, 10),
+         dt.date(2024, 11, 1), dt.date(2024, 11, 30)),
+        ("The offer stands until September.", dt.date(2025, 3, 10), dt.date(2025, 9, 1),
+         dt.date(2025, 9, 30)),
+        ("The rules apply from Tuesday next week.", dt.date(2025, 7, 7), dt.date(2025, 7, 15),
+         dt.date(2025, 7, 15)),
+        ("The main shock came at 11.47 last night.", dt.date(2025, 6, 10), dt.date(2025, 6, 9),
+         dt.date(2025, 6, 9)),
+    ],
+)  # fmt: skip
+def test_months_and_nights_relative_to_publication(
+    text: str, published: dt.date, first: dt.date, last: dt.date
+) -> None:
+    assert date(text).resolve(published) == (first, last)
+
+
+def test_may_the_verb_is_no_month() -> None:
+    assert values("They may agree to the terms.").dates == ()

@@ -8,6 +8,7 @@ from typing import Any, TextIO
 from factcheck.model import (
     AttributionResult,
     ClaimResult,
+    Evidence,
     Report,
     SourceInfo,
     StanceResult,
@@ -33,20 +34,28 @@ def source_to_dict(info: SourceInfo) -> dict[str, Any]:
 
 
 def stance_to_dict(stance: StanceResult) -> dict[str, Any]:
-    data: dict[str, Any] = {"stance": stance.stance, "score": stance.score, "evidence": None}
-    if stance.evidence is not None:
-        text, _ = stance.evidence.display()
-        data["evidence"] = {
-            "text": text,
-            "line": stance.evidence.line,
-            "start": stance.evidence.start,
-            "end": stance.evidence.end,
-        }
+    data: dict[str, Any] = {
+        "stance": stance.stance,
+        "score": stance.score,
+        "evidence": _passage(stance.evidence),
+    }
     if stance.detail:
         data["detail"] = stance.explanation
     if stance.stance == "differs":
         data["distinct_terms"] = list(stance.distinct_terms)
+    if stance.rule:
+        data["rule"] = stance.rule
+    if stance.stance == "silent":
+        data["nearest"] = _passage(stance.nearest)
+        data["lacking"] = list(stance.lacking)
     return data
+
+
+def _passage(evidence: Evidence | None) -> dict[str, Any] | None:
+    if evidence is None:
+        return None
+    text, _ = evidence.display()
+    return {"text": text, "line": evidence.line, "start": evidence.start, "end": evidence.end}
 
 
 def attribution_to_dict(attribution: AttributionResult) -> dict[str, Any]:

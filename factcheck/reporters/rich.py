@@ -152,12 +152,21 @@ class RichReporter(Reporter):
         from rich.text import Text
 
         if stance.evidence is None:
-            return Text("nothing on this claim", style="dim italic")
+            if not stance.lacking:
+                return Text("nothing on this claim", style="dim italic")
+            rule = f"{stance.rule}: " if stance.rule else ""
+            rendered = Text(f"{rule}lacks {'; '.join(stance.lacking)}", style="dim italic")
+            if stance.nearest is not None:
+                text, _ = stance.nearest.display()
+                rendered.append(f"\nnearest, line {stance.nearest.line}: ", style="dim")
+                rendered.append(text, style="dim")
+            return rendered
         text, spans = stance.evidence.display()
         rendered = Text(text)
         for start, end in spans:
             rendered.stylize("bold underline", start, end)
-        rendered = Text(f"line {stance.evidence.line}: ", style="dim") + rendered
+        rule = f"{stance.rule}, " if stance.rule else ""
+        rendered = Text(f"{rule}line {stance.evidence.line}: ", style="dim") + rendered
         if stance.detail:
             rendered.append(f"\n{stance.explanation}", style=STANCE_STYLES[stance.stance])
         if stance.distinct_terms:

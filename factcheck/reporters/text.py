@@ -48,9 +48,10 @@ def stances_line(result: ClaimResult, report: Report) -> str:
 
 def evidence_lines(stance: StanceResult, label: str, indent: str) -> list[str]:
     if stance.evidence is None:
-        return []
+        return silent_lines(stance, label, indent)
     text, _ = stance.evidence.display()
-    head = f"{indent}{label} {stance.stance}, line {stance.evidence.line}: "
+    rule = f" ({stance.rule})" if stance.rule else ""
+    head = f"{indent}{label} {stance.stance}{rule}, line {stance.evidence.line}: "
     body = textwrap.wrap(
         f"\u201c{text}\u201d", WIDTH - len(indent) - 4, initial_indent="", subsequent_indent=""
     )
@@ -58,6 +59,24 @@ def evidence_lines(stance: StanceResult, label: str, indent: str) -> list[str]:
     lines += [indent + "    " + line for line in body[1:]]
     if stance.distinct_terms:
         lines.append(f"{indent}    in other terms: {', '.join(stance.distinct_terms)}")
+    return lines
+
+
+def silent_lines(stance: StanceResult, label: str, indent: str) -> list[str]:
+    """Why a source is silent: what its nearest passage lacks, and that passage."""
+    if stance.stance != "silent" or not stance.lacking:
+        return []
+    lines = textwrap.wrap(
+        f"{label} silent ({stance.rule or 'FC-SILENT'}): lacks {'; '.join(stance.lacking)}",
+        WIDTH - len(indent), initial_indent=indent, subsequent_indent=indent + "    ",
+    )  # fmt: skip
+    if stance.nearest is not None:
+        text, _ = stance.nearest.display()
+        lines += textwrap.wrap(
+            f"nearest, line {stance.nearest.line}: \u201c{text}\u201d",
+            WIDTH - len(indent), initial_indent=indent + "    ",
+            subsequent_indent=indent + "        ",
+        )  # fmt: skip
     return lines
 
 

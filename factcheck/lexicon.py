@@ -1,0 +1,46 @@
+"""Word lists shipped as package data (``factcheck/lexicons/*.txt``), read once.
+
+A newcomer adds a word to a list without touching code: one entry a line (several
+per line, separated by spaces, are fine), ``#`` starts a comment.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from factcheck.terms import stem
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """The entries of ``lexicons/<name>.txt``, lower-case, as written."""
+    text = resources.files("factcheck.lexicons").joinpath(f"{name}.txt").read_text("utf-8")
+    entries: set[str] = set()
+    for line in text.splitlines():
+        entries.update(line.split("#", 1)[0].lower().split())
+    return frozenset(entries)
+
+
+@cache
+def stems(name: str) -> frozenset[str]:
+    """The entries of a list as the terms a text is matched on."""
+    return frozenset(stem(word) for word in words(name))
+
+
+@cache
+def synonyms(name: str) -> dict[str, str]:
+    """A list of ``canonical: other other ...`` lines as other -> canonical, both as the
+    terms a text is matched on (every canonical maps to itself)."""
+    text = resources.files("factcheck.lexicons").joinpath(f"{name}.txt").read_text("utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        head, _, rest = line.split("#", 1)[0].lower().partition(":")
+        if not head.strip():
+            continue
+        canonical = stem(head.strip())
+        table[canonical] = canonical
+        for word in rest.split():
+            table.setdefault(stem(word) if word.isalpha() else word, canonical)
+        table.setdefault(head.strip(), canonical)
+    return table

@@ -1,0 +1,63 @@
+"""Every entry of every shipped word list does what its file says it does."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from factcheck.lexicon import stems, synonyms, words
+from factcheck.normalise import normalise
+from factcheck.terms import AliasTable, stem, tokenize
+from factcheck.values import extract_values
+
+
+def entries(name: str) -> list[tuple[str, list[str]]]:
+    """(head, others) for each 'head: other, other' line of a lexicon."""
+    text = resources.files("factcheck.lexicons").joinpath(f"{name}.txt").read_text("utf-8")
+    found = []
+    for line in text.splitlines():
+        head, _, rest = line.split("#", 1)[0].partition(":")
+        if head.strip():
+            found.append((head.strip(), [o.strip() for o in rest.replace(",", " ").split()]))
+    return found
+
+
+PARAPHRASES = [
+    (head, other)
+    for head, others in (
+        (h, [o.strip() for o in r.split(",") if o.strip()])
+        for h, r in (
+            (line.split(":", 1)[0].strip(), line.split(":", 1)[1])
+            for line in resources.files("factcheck.lexicons")
+            .joinpath("paraphrases.txt")
+            .read_text("utf-8")
+            .splitlines()
+            if ":" in line.split("#", 1)[0]
+        )
+    )
+    for other in others
+]
+
+
+@pytest.mark.parametrize(("head", "other"), PARAPHRASES)
+def test_a_paraphrase_reads_as_the_word_it_paraphrases(head: str, other: str) -> None:
+    terms = [t.term for t in tokenize(other, AliasTable()) if t.kind in ("word", "entity")]
+    assert terms == [stem(head)]
+
+
+@pytest.mark.parametrize("word", sorted(words("evaluative")))
+def test_an_evaluative_word_is_one_plain_word(word: str) -> None:
+    assert word.isalpha() and word == word.lower()
+    assert stem(word) in stems("evaluative")
+
+
+UNITS = [(head, other) for head, others in entries("units") for other in others]
+
+
+@pytest.mark.parametrize(("head", "other"), UNITS)
+def test_a_unit_written_another_way_is_the_same_unit(head: str, other: str) -> None:
+    canonical = synonyms("units")[stem(head)]
+    text = f"{other}12 was paid" if other in "$€£¥" else f"They counted 12 {other} in all."
+    (quantity,) = extract_values(normalise(text), text).quantities
+    assert quantity.unit == canonical, text
