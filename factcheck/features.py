@@ -88,7 +88,7 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
         frame_terms=frozenset(frame_terms),
         name_groups=tuple(groups),
         values=extract_values(normalise(text), text),
-        negated=frozenset(negated_terms(tokens)),
+        negated=frozenset(negated_terms(tokens, text)),
         topic_terms=topic_terms,
         topic_groups=tuple(_name_groups(topic_tokens, topic=True)),
         speakers=tuple(speakers),

@@ -138,7 +138,9 @@ class Corpus:
         """Terms the passage negates ('not an official state visit')."""
         info = self.passages[pid]
         if info._negated is None:
-            info._negated = frozenset(negated_terms(info.tokens))
+            document = self.documents[info.document]
+            text = document.body[info.passage.start : info.passage.end]
+            info._negated = frozenset(negated_terms(info.tokens, text))
         return info._negated
 
     def words(self, doc_index: int) -> frozenset[str]:

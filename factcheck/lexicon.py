@@ -44,3 +44,20 @@ def synonyms(name: str) -> dict[str, str]:
             table.setdefault(stem(word) if word.isalpha() else word, canonical)
         table.setdefault(head.strip(), canonical)
     return table
+
+
+@cache
+def opposites(name: str = "opposites") -> dict[str, frozenset[str]]:
+    """A list of ``word: opposite, opposite`` lines as term -> its opposite terms, both
+    ways (as the terms a text is matched on)."""
+    text = resources.files("factcheck.lexicons").joinpath(f"{name}.txt").read_text("utf-8")
+    pairs: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        head, _, rest = line.split("#", 1)[0].lower().partition(":")
+        if not head.strip():
+            continue
+        one = stem(head.strip())
+        for other in (stem(w.strip()) for w in rest.split(",") if w.strip()):
+            pairs.setdefault(one, set()).add(other)
+            pairs.setdefault(other, set()).add(one)
+    return {term: frozenset(found) for term, found in pairs.items()}

@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from factcheck.dates import DateMention
 from factcheck.features import TITLE_WORDS, Features
 from factcheck.index import Corpus
-from factcheck.lexicon import stems
+from factcheck.lexicon import opposites, stems
 from factcheck.model import Evidence, Stance, StanceResult
 from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams
-from factcheck.values import Place, Quantity, compare, find_places, is_vague, negated_terms
+from factcheck.values import Place, Quantity, compare, find_places, is_vague
 
 SUPPORT_SCORE = 0.6  # share of the claim's weighted content (and values) in the window
 SUPPORT_CONTENT = 0.5  # share of the claim's non-name content words
@@ -327,6 +327,8 @@ class StanceJudge:
             ):
                 core |= carried  # the counted thing is there, whatever the count
                 stated_core |= carried
+        opposed = self._opposed(window)
+        stated_core |= opposed  # 'confirmed' stands where the claim says 'overturned'
         coverage = self._coverage(core, context, window.document)
         content = sum(
             self.weights[t] * (1.0 if t in core else CONTEXT)
@@ -355,7 +357,7 @@ class StanceJudge:
         if names_ok and self.f.speakers and self._other_speaker(window):
             names_ok = False  # 'Mensah said ...' does not back 'Kowalski said ...'
 
-        polarity = self._polarity_conflict(window)
+        polarity = self._polarity_conflict(window) or bool(opposed)
         conflicts = [c for c in checks if c.status == "conflict"]
         highlights: list[tuple[int, int]] = []  # filled in for the chosen window only
         if (
@@ -617,6 +619,16 @@ class StanceJudge:
                     return True
         return False
 
+    def _opposed(self, window: Window) -> set[str]:
+        """Claim words whose opposite the core sentence says instead ('confirmed' for
+        'overturned', 'uncrewed' for 'crewed'; lexicons/opposites.txt)."""
+        table = opposites()
+        return {
+            t
+            for t in self.content_words
+            if t not in window.core and table.get(t, frozenset()) & window.core
+        }
+
     def _polarity_conflict(self, window: Window) -> bool:
         shared = {
             t
@@ -625,7 +637,7 @@ class StanceJudge:
         }
         if not shared:
             return False
-        negated_here = negated_terms(self.corpus.passages[window.core_pid].tokens)
+        negated_here = self.corpus.negated(window.core_pid)
         flipped = (set(self.f.negated) ^ negated_here) & shared
         return bool(flipped)
 

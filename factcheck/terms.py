@@ -51,7 +51,6 @@ NUMBER_WORDS = frozenset(
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
     eighty ninety hundred thousand million billion trillion dozen""".split()
 )
-NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "none", "nobody", "nothing"})
 # Verbs that frame who says something rather than what is said.
 REPORTING = frozenset(
     """say said says saying tell told tells stress stressed stresses note noted notes add
@@ -106,12 +105,35 @@ def _base(word: str) -> str:
     return base[:-2] + "is" if base.endswith("iz") else base  # organize / organise
 
 
+def _lexicon_lines(name: str) -> list[str]:
+    text = resources.files("factcheck.lexicons").joinpath(f"{name}.txt").read_text("utf-8")
+    return [line.split("#", 1)[0].lower() for line in text.splitlines()]
+
+
+def _negations() -> tuple[frozenset[str], dict[tuple[str, ...], str]]:
+    """(negating words, negating phrases -> NOT) from lexicons/negations.txt."""
+    single: set[str] = set()
+    phrases: dict[tuple[str, ...], str] = {}
+    for line in _lexicon_lines("negations"):
+        for entry in (e.split() for e in line.split(",")):
+            if len(entry) == 1:
+                single.add(entry[0])
+            elif entry:
+                phrases[tuple(entry)] = NOT
+    return frozenset(single), phrases
+
+
+NOT = "not"  # the term of every negation cue
+NEGATIONS, _NEGATING_PHRASES = _negations()
+
+
 @cache
 def _paraphrases() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
-    """(word stem -> stem, phrase -> stem) from lexicons/paraphrases.txt."""
+    """(word stem -> stem, phrase -> stem) from lexicons/paraphrases.txt; negating
+    phrases ('ruled out') read as NOT."""
     text = resources.files("factcheck.lexicons").joinpath("paraphrases.txt").read_text("utf-8")
     words: dict[str, str] = {}
-    phrases: dict[tuple[str, ...], str] = {}
+    phrases: dict[tuple[str, ...], str] = dict(_NEGATING_PHRASES)
     for line in text.splitlines():
         head, _, rest = line.split("#", 1)[0].lower().partition(":")
         if not head.strip():
@@ -246,7 +268,8 @@ def tokenize(original: str, aliases: AliasTable, norm: NormText | None = None) -
                 term, length = phrase
                 last = raws[i + length - 1]
                 words = " ".join(r.word for r in raws[i : i + length])
-                tokens.append(Token(term, words, raw.start, last.end, "word"))
+                kind = "negation" if term == NOT else "word"
+                tokens.append(Token(term, words, raw.start, last.end, kind))
                 i += length
                 continue
         tokens.append(_plain_token(raw))

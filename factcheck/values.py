@@ -446,13 +446,30 @@ def find_places(tokens: Sequence[Token], text: str) -> list[Place]:
 # --- negation -------------------------------------------------------------------------
 
 
-def negated_terms(tokens: Sequence[Token], window: int = 3) -> set[str]:
-    """Content terms under a negation cue: 'did not meet' negates 'meet'."""
+NEGATION_REACH = 6  # content words a negation reaches, within its clause
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+_CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "however", "yet"})
+
+
+def negated_terms(
+    tokens: Sequence[Token], text: str | None = None, reach: int = NEGATION_REACH
+) -> set[str]:
+    """Content terms under a negation cue, to the end of its clause: 'found no evidence
+    of driver error or of any fault in the signalling system' negates the fault too, and
+    'did not attend, but spoke' does not negate 'spoke'. Without the text, clauses are
+    not seen and only ``reach`` words count."""
     negated: set[str] = set()
     left = 0  # content words the last negation still reaches (one pass, not one per cue)
+    previous_end = 0
     for token in tokens:
+        if left and (
+            token.word in _CLAUSE_WORDS
+            or (text is not None and _CLAUSE_BREAK.search(text, previous_end, token.start))
+        ):
+            left = 0
+        previous_end = token.end
         if token.kind == "negation":
-            left = window
+            left = reach
         elif left and token.kind in ("word", "entity"):
             negated.add(token.term)
             left -= 1

@@ -6,10 +6,10 @@ from importlib import resources
 
 import pytest
 
-from factcheck.lexicon import stems, synonyms, words
+from factcheck.lexicon import opposites, stems, synonyms, words
 from factcheck.normalise import normalise
 from factcheck.terms import AliasTable, stem, tokenize
-from factcheck.values import extract_values
+from factcheck.values import extract_values, negated_terms
 
 
 def entries(name: str) -> list[tuple[str, list[str]]]:
@@ -61,3 +61,31 @@ def test_a_unit_written_another_way_is_the_same_unit(head: str, other: str) -> N
     text = f"{other}12 was paid" if other in "$€£¥" else f"They counted 12 {other} in all."
     (quantity,) = extract_values(normalise(text), text).quantities
     assert quantity.unit == canonical, text
+
+
+NEGATIONS = [
+    entry.strip()
+    for line in resources.files("factcheck.lexicons")
+    .joinpath("negations.txt")
+    .read_text("utf-8")
+    .splitlines()
+    for entry in line.split("#", 1)[0].split(",")
+    if entry.strip()
+]
+
+
+@pytest.mark.parametrize("cue", NEGATIONS)
+def test_a_negation_cue_negates_what_follows(cue: str) -> None:
+    text = f"Officials {cue} approve the merger plan."
+    tokens = tokenize(text, AliasTable())
+    assert any(t.kind == "negation" for t in tokens), cue
+    assert stem("merger") in negated_terms(tokens, text)
+
+
+OPPOSITES = [(head, other) for head, others in entries("opposites") for other in others]
+
+
+@pytest.mark.parametrize(("head", "other"), OPPOSITES)
+def test_opposites_go_both_ways(head: str, other: str) -> None:
+    table = opposites()
+    assert stem(other) in table[stem(head)] and stem(head) in table[stem(other)]

@@ -344,3 +344,50 @@ def test_the_dateline_date_is_not_a_value_of_the_story(check_story, doc: str, cl
 def test_a_phrase_in_either_order(check_story, doc: str, claim: str) -> None:
     results = check_story({"report.txt": doc}, [{"id": "phrase", "claim": claim}])
     assert stances(results, "phrase") == {"report": "supports"}
+
+
+# --- negation reaches to the end of its clause; opposites contradict --------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a derailment report and a data breach
+        ("Investigators found no evidence of driver error or of any fault in the signalling"
+         " system.\n", "Investigators found a fault in the signalling system."),
+        ("The investigators ruled out a fault in the signalling system as the cause.\n",
+         "The investigators said a fault in the signalling system was the cause."),
+        ("The company said no payment card details were taken in the breach.\n",
+         "The company said payment card details were taken in the breach."),
+    ],
+)  # fmt: skip
+def test_a_denial_contradicts(check_story, doc: str, claim: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "denied", "claim": claim}])
+    (stance,) = results["denied"].stances
+    assert (stance.stance, stance.rule) == ("contradicts", "FC-NEGATION")
+
+
+def test_a_negation_stops_at_its_clause(check_story) -> None:
+    results = check_story(
+        {"report.txt": "The minister did not attend the summit, but spoke to reporters in Rome.\n"},
+        [{"id": "spoke", "claim": "The minister spoke to reporters in Rome."}],
+    )
+    assert stances(results, "spoke") == {"report": "supports"}
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a disputed election and a court ruling
+        ("A recount of 41 polling stations in Teruel confirmed the election-night result.\n",
+         "The recount in Teruel overturned the election-night result."),
+        ("The appeal court upheld the fine against the operator on Tuesday.\n",
+         "The appeal court overturned the fine against the operator."),
+        ("The regulator rejected the merger of the two airlines.\n",
+         "The regulator approved the merger of the two airlines."),
+    ],
+)  # fmt: skip
+def test_the_opposite_word_contradicts(check_story, doc: str, claim: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "opposite", "claim": claim}])
+    (stance,) = results["opposite"].stances
+    assert (stance.stance, stance.rule) == ("contradicts", "FC-NEGATION")
