@@ -1,0 +1,54 @@
+"""Accuracy ratchet on the blind evaluation corpus (eval/stories), per split.
+
+The floors were measured; right answers may only go up and false passes only down.
+A change that breaks one is wrong, or the label is, and a label changes only in a
+commit that says why it was wrong.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+SCORE = Path(__file__).resolve().parent.parent / "eval" / "score.py"
+
+# split: (claims, fewest right, most false passes), measured; may only tighten
+FLOORS = {
+    "dev": (233, 106, 5),
+    "test": (167, 80, 4),
+}
+
+
+def load_score() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("factcheck_eval_score", SCORE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def totals() -> dict[str, Any]:
+    result: dict[str, Any] = load_score().score()
+    return result["totals"]
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_blind_corpus_ratchet(totals: dict[str, Any], split: str) -> None:
+    claims, fewest_right, most_false_passes = FLOORS[split]
+    figures = totals[split]
+    assert figures["claims"] == claims, "claims were added or removed: remeasure the floors"
+    assert figures["right"] >= fewest_right
+    assert figures["false_passes"] <= most_false_passes
+
+
+def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
+    for split in FLOORS:
+        assert totals[split]["right"] > totals[split]["baseline"]
+        assert totals[split]["false_passes"] < totals[split]["baseline_false_passes"]
