@@ -20,7 +20,7 @@ from factcheck.features import TITLE_WORDS
 from factcheck.index import Corpus
 from factcheck.model import Attribution, AttributionResult, Passage, StanceResult
 from factcheck.normalise import NormText, fold, normalise
-from factcheck.terms import INSTITUTIONS, AliasTable, tokenize
+from factcheck.terms import INSTITUTIONS, AliasTable, stem, tokenize
 
 FUZZY_THRESHOLD = 88.0
 # Beyond these sizes a fuzzy quote is looked for where its words are (see _anchored_match):
@@ -55,6 +55,7 @@ _CLAUSE_PATTERNS = (
         r"(?=\s*(?:[,.;:!?\"”’]|$))"
     ),
 )
+_APPOSED = re.compile(rf"(?P<name>{_NAME}),\s*$")
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:Deputy|Prime|Foreign|Vice|State|General|Party|Defence|Defense|Finance|Trade|"
     r"Minister|President|Secretary|of|and|Affairs|Mr|Mrs|Ms|Dr|Senator|Governor|Ambassador|"
@@ -249,6 +250,12 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     for pattern in _CLAUSE_PATTERNS:
         for match in pattern.finditer(text):
             who = match.group("who").strip().rstrip(".")
+            if _PRONOUN.match(who) and who[0] in "Tt":
+                # 'Rosa Quispe, the civil defence spokeswoman, told ...': the description
+                # is the name's apposition, not a pointer back to an earlier speaker.
+                named = _APPOSED.search(text, 0, match.start("who"))
+                if named is not None:
+                    who = named.group("name")
             if who.split()[0] in ("The", "A", "An", "This", "That", "In", "On", "At"):
                 who = " ".join(who.split()[1:]) if not _PRONOUN.match(who) else who
             if not _PRONOUN.match(who):
@@ -269,7 +276,10 @@ def check_speaker(
     sentence = document.body[passage.start : passage.end]
     clauses = _clauses(sentence)
     if not clauses:
-        return "unverified", None
+        named = speaker_of(pid, corpus)  # a closing clause later on, or a transcript label
+        if named is None:
+            return "unverified", None
+        return ("confirmed" if same_person(speaker, named, aliases) else "mismatch"), named
     quote_at = offset - passage.start
     clauses.sort(key=lambda c: abs(c[0] - quote_at))
     who = _resolve(clauses[0][1], corpus, doc_index, pid, aliases)
@@ -287,15 +297,69 @@ def _resolve(who: str, corpus: Corpus, doc_index: int, pid: int, aliases: AliasT
 
 
 def speaker_of(pid: int, corpus: Corpus) -> str | None:
-    """Who the sentence's attribution clause gives its words to, if it names anyone."""
+    """Who the sentence's words belong to, if the document names anyone: its attribution
+    clause, the clause that closes the quotation it opens ('"We lost the tower. We did not
+    lose our faith," the priest said.'), or the transcript label of its turn."""
     info = corpus.passages[pid]
     document = corpus.documents[info.document]
-    clauses = _clauses(document.body[info.passage.start : info.passage.end])
-    for _, who in clauses:
-        resolved = _resolve(who, corpus, info.document, pid, corpus.aliases)
-        if resolved and _is_person(resolved, corpus, info.document):
-            return resolved
-    return None
+    for sentence in _quotation(pid, corpus):
+        span = corpus.passages[sentence].passage
+        for _, who in _clauses(document.body[span.start : span.end]):
+            resolved = _resolve(who, corpus, info.document, sentence, corpus.aliases)
+            if resolved and _is_person(resolved, corpus, info.document):
+                return resolved
+    return turn_label(pid, corpus)
+
+
+QUOTE_MARKS = '"“”«»„'
+QUOTATION_SENTENCES = 3  # sentences a quotation may run before the clause that closes it
+
+
+def _quotation(pid: int, corpus: Corpus) -> list[int]:
+    """The sentence, then (while a quotation it opens is still open) the following
+    sentences of its paragraph, up to the one that closes it."""
+    info = corpus.passages[pid]
+    body = corpus.documents[info.document].body
+    text = body[info.passage.start : info.passage.end]
+    found = [pid]
+    if sum(text.count(mark) for mark in QUOTE_MARKS) % 2 == 0:
+        return found
+    stop = corpus.document_passages(info.document).stop
+    for following in range(pid + 1, min(stop, pid + 1 + QUOTATION_SENTENCES)):
+        passage = corpus.passages[following].passage
+        if passage.paragraph != info.passage.paragraph:
+            break
+        found.append(following)
+        if any(mark in body[passage.start : passage.end] for mark in QUOTE_MARKS):
+            break
+    return found
+
+
+_TURN_LABEL = re.compile(r"(?P<who>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s")
+NOT_SPEAKERS = frozenset(
+    "Q A QUESTION ANSWER REPORTER REPORTERS OPERATOR MODERATOR HOST INTERVIEWER ANCHOR "
+    "NOTE UPDATE PHOTO WATCH READ MORE BREAKING EDITOR EDITOR'S CORRECTION".split()
+)
+
+
+def turn_label(pid: int, corpus: Corpus) -> str | None:
+    """The speaker label that opens a transcript turn ('DOLAN: Our members ...'): it
+    names who speaks every sentence of the paragraph. Labels for a role, not a person
+    (QUESTION, OPERATOR), name no one."""
+    info = corpus.passages[pid]
+    first = pid
+    start = corpus.document_passages(info.document).start
+    while first > start and corpus.passages[first - 1].passage.paragraph == info.passage.paragraph:
+        first -= 1
+    opening = corpus.passages[first].passage
+    head = corpus.documents[info.document].body[opening.start : opening.start + 48]
+    match = _TURN_LABEL.match(head)
+    if match is None or not match.group("who").isupper():
+        return None
+    who = match.group("who")
+    if set(who.split()) & NOT_SPEAKERS or len(who) < 2:
+        return None
+    return who
 
 
 def _is_person(name: str, corpus: Corpus, doc_index: int) -> bool:
@@ -314,6 +378,38 @@ def _is_person(name: str, corpus: Corpus, doc_index: int) -> bool:
         elif re.search(rf"\b{re.escape(lower)}\b", corpus.documents[doc_index].body):
             return False
     return bool(_name_terms(name, corpus.aliases))
+
+
+ORGANISATION_WORDS = frozenset(
+    """holdings group lines bank court police service services authority company corp inc
+    ltd plc airlines airways club federation foundation institute commission board""".split()
+)
+
+
+def names_a_person(name: str, corpus: Corpus) -> bool:
+    """Whether a claim's speaker is a person, whose words can be given to someone else.
+    A company or a ministry speaks through people ('Meridian announced' is borne out by
+    its chief executive's 'we announced'); a person is a given name and surname, or a
+    surname some document writes after a given name or as a transcript label."""
+    words = name.split()
+    if not words or any(w.lower() in INSTITUTIONS | ORGANISATION_WORDS for w in words):
+        return False
+    if len(words) > 1:
+        return True
+    surname = re.escape(words[0])
+    given = re.compile(rf"\b(?!(?:The|A|An|In|On|At|By|For|And|But|Of)\b)[A-Z][\w'’-]+ {surname}\b")
+    label = re.compile(rf"^{re.escape(words[0].upper())}:", re.M)
+    terms = _name_terms(name, corpus.aliases)
+    for doc_index, document in enumerate(corpus.documents):
+        if terms and not terms <= corpus.document_terms[doc_index]:
+            continue
+        for found in given.finditer(document.body):
+            first = found.group(0).split()[0]
+            if first.lower() not in ORGANISATION_WORDS and stem(first.lower()) not in TITLE_WORDS:
+                return True
+        if label.search(document.body):
+            return True
+    return False
 
 
 _COUNTRIES = frozenset({"@vietnam", "@united_states", "@united_nations", "@european_union",

@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from factcheck.attribution import names_a_person, same_person, speaker_of
 from factcheck.dates import DateMention
 from factcheck.features import TITLE_WORDS, Features
 from factcheck.index import Corpus
@@ -73,6 +74,7 @@ SUPPORT = "FC-SUPPORT"  # names, content and every value of the claim are stated
 VALUE = "FC-VALUE"  # a different figure or date for the same thing
 PLACE = "FC-PLACE"  # the same people and event, somewhere else
 NEGATION = "FC-NEGATION"  # a plain restatement, negated (or the claim negates it)
+SPEAKER = "FC-SPEAKER"  # the claim's words, given to someone other than its speaker
 FRAMING = "FC-FRAMING"  # the claim's topic, told in other terms
 SILENT = "FC-SILENT"  # none of the above; ``lacking`` says what the nearest passage missed
 
@@ -136,6 +138,9 @@ class StanceJudge:
             if t not in date_terms and t not in self.place_terms
         }
         self.frame_total = sum(self.frame_weights.values()) or 1.0
+        # What the claim says, apart from who says it (for words given to someone else).
+        self.said_weights = {t: w for t, w in self.weights.items() if t not in features.frame_terms}
+        self.said_total = sum(self.said_weights.values()) or 1.0
         self.bigrams = term_bigrams(features.tokens)
         self.claim_terms = frozenset(self.weights)
         self.topic_documents: set[int] = set()
@@ -151,6 +156,7 @@ class StanceJudge:
             or len(residual) >= RICH_ACCOUNT
             or bool(features.frame_terms and not self.specific)
         )
+        self.speaker_is_person: bool | None = None  # found out when first needed
         self.surface: dict[str, str] = {}
         for token in features.tokens:
             self.surface.setdefault(token.term, features.claim.text[token.start : token.end])
@@ -232,7 +238,10 @@ class StanceJudge:
         frame_reach = sum(w for t, w in self.frame_weights.items() if t in present) / (
             self.frame_total
         )
-        return frame_reach >= CONTRADICT_SAME_THING
+        said_reach = sum(w for t, w in self.said_weights.items() if t in present) / (
+            self.said_total
+        )
+        return frame_reach >= CONTRADICT_SAME_THING or said_reach >= SUPPORT_SCORE
 
     def _judge_document(self, doc_index: int, pids: list[int]) -> Judgement:
         if not pids and not self.f.topic_terms:
@@ -354,23 +363,36 @@ class StanceJudge:
         )
         if names_ok and self.f.topic_groups:
             names_ok = self._topic_named(window)
-        if names_ok and self.f.speakers and self._other_speaker(window):
+        speaker = self._named_speaker(window) if names_ok and self.f.speakers else None
+        other_speaker = speaker[1] if speaker is not None and not speaker[0] else None
+        if other_speaker:
             names_ok = False  # 'Mensah said ...' does not back 'Kowalski said ...'
 
         polarity = self._polarity_conflict(window) or bool(opposed)
         conflicts = [c for c in checks if c.status == "conflict"]
         highlights: list[tuple[int, int]] = []  # filled in for the chosen window only
-        if (
-            names_ok
-            and not conflicts
+        states_it = (
+            not conflicts
             and not polarity
             and place_conflict is None
             and all(c.status == "match" for c in checks)
-            and score >= SUPPORT_SCORE
             and content_share >= SUPPORT_CONTENT
             and (phrase_share >= SUPPORT_PHRASES or content_share >= SUPPORT_CONTENT_ALONE)
-        ):
+        )
+        if speaker is not None and states_it and score < SUPPORT_SCORE:
+            # The document names who speaks: judge what was said on its own terms.
+            said = self._coverage(core, context, window.document, self.said_weights)
+            score = (said * self.said_total + matched_values * self.value_weight) / (
+                self.said_total + self.value_total
+            )
+        if names_ok and states_it and score >= SUPPORT_SCORE:
             return Judgement("supports", round(score, 3), window, "", highlights, rule=SUPPORT)
+        if other_speaker and states_it and score >= SUPPORT_SCORE:
+            detail = f"gives these words to {other_speaker}"
+            claimed = " ".join(self._shown(g) for g in self.f.speakers)
+            return Judgement(
+                "contradicts", round(score, 3), window, detail, highlights, claimed, SPEAKER
+            )
         threshold = CONTRADICT_SCORE
         if any(
             self._same_counted_phrase(check, carried, window)
@@ -427,7 +449,7 @@ class StanceJudge:
             missing = [g for g in self.name_groups if not self._mentions(g, pids, window)]
             if missing:
                 lacking.append("the name " + ", ".join(f"'{self._shown(g)}'" for g in missing))
-            elif self.f.speakers and self._other_speaker(window):
+            elif self.f.speakers and (self._named_speaker(window) or (True, ""))[0] is False:
                 lacking.append("the claim's speaker (it gives the words to someone else)")
         for check in checks:
             value = _describe(check.claim_value)
@@ -519,8 +541,19 @@ class StanceJudge:
             return False
         return self._has_coreference(window)
 
-    def _other_speaker(self, window: Window) -> bool:
-        """The core sentence gives the words to a named speaker who is not the claim's."""
+    def _named_speaker(self, window: Window) -> tuple[bool, str] | None:
+        """Whom the core sentence gives its words to, and whether that is the claim's
+        speaker: its attribution clause, the clause closing its quotation, its transcript
+        label, or else a capitalised name beside a reporting verb. None: no one named, or
+        the claim's speaker is no person (a company speaks through its people)."""
+        claimed = " ".join(self._shown(g) for g in self.f.speakers)
+        if self.speaker_is_person is None:
+            self.speaker_is_person = names_a_person(claimed, self.corpus)
+        if not self.speaker_is_person:
+            return None
+        named = speaker_of(window.core_pid, self.corpus)
+        if named is not None:
+            return same_person(claimed, named, self.corpus.aliases), named
         tokens = self.corpus.passages[window.core_pid].tokens
         speaker_terms = {t for g in self.f.speakers for t in g}
         for index, token in enumerate(tokens):
@@ -536,8 +569,12 @@ class StanceJudge:
                     and neighbour.kind in ("word", "entity")
                     and neighbour.term not in TITLE_WORDS
                 ):
-                    return neighbour.term not in speaker_terms
-        return False
+                    info = self.corpus.passages[window.core_pid]
+                    start = info.passage.start
+                    body = self.corpus.documents[window.document].body
+                    shown = body[start + neighbour.start : start + neighbour.end]
+                    return neighbour.term in speaker_terms, shown
+        return None
 
     def _topic_named(self, window: Window) -> bool:
         """A claim about a named event is judged only on passages about that event."""

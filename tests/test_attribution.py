@@ -196,3 +196,46 @@ def test_according_to(check_story) -> None:
                              "quote": "The fleet will grow by a third"}]}],
     )  # fmt: skip
     assert results["c"].attributions[0].speaker_status == "confirmed"
+
+
+TRANSCRIPT = """MODERATOR: Welcome to the morning programme.
+
+OKAFOR: The ward has been short of staff since March. We cannot go on like this.
+
+QUESTION: Will the minister meet the union?
+
+REILLY: My door is open, and it always has been.
+"""
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker", "status"),
+    [
+        ("We cannot go on like this", "Grace Okafor", "confirmed"),
+        ("We cannot go on like this", "Martin Reilly", "mismatch"),
+        ("My door is open", "Martin Reilly", "confirmed"),
+        ("My door is open", "Grace Okafor", "mismatch"),
+        # a role label names no one
+        ("Will the minister meet the union", "Grace Okafor", "unverified"),
+    ],
+)
+def test_a_transcript_label_names_the_speaker(
+    check_story, quote: str, speaker: str, status: str
+) -> None:
+    results = check_story(
+        {"radio.txt": TRANSCRIPT},
+        [{"id": "c", "claim": "Something was said on the radio.",
+          "attributed_to": [{"source": "radio", "speaker": speaker, "quote": quote}]}],
+    )  # fmt: skip
+    assert results["c"].attributions[0].speaker_status == status
+
+
+def test_a_quotation_is_given_by_the_clause_that_closes_it(check_story) -> None:
+    doc = '"We will not close the clinic. It stays open all winter," Dr Helen Marsh said.\n'
+    results = check_story(
+        {"clinic.txt": doc},
+        [{"id": "c", "claim": "The clinic stays open.",
+          "attributed_to": [{"source": "clinic", "speaker": "Paul Gray",
+                             "quote": "We will not close the clinic"}]}],
+    )  # fmt: skip
+    assert results["c"].attributions[0].speaker_status == "mismatch"

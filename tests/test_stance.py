@@ -391,3 +391,51 @@ def test_the_opposite_word_contradicts(check_story, doc: str, claim: str) -> Non
     results = check_story({"report.txt": doc}, [{"id": "opposite", "claim": claim}])
     (stance,) = results["opposite"].stances
     assert (stance.stance, stance.rule) == ("contradicts", "FC-NEGATION")
+
+
+# --- the claim's words, given to someone else (FC-SPEAKER) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a flood, a transcript of a council meeting, a quote closed a sentence later
+        ('"The river has never come this high," said Father Anton Brehm, the parish priest.\n',
+         "Mayor Karin Lutz said the river has never come this high."),
+        ("BREHM: The river has never come this high in my lifetime.\n\n"
+         "LUTZ: We will rebuild the embankment.\n",
+         "Karin Lutz said the river has never come this high."),
+        ('"The river has never come this high. We were not ready," Anton Brehm said.\n',
+         "Karin Lutz said the river has never come this high."),
+        # a strike ballot: the union's president, not its general secretary
+        ('"Our members have spoken with one voice," the union\'s president, Mary Keane, said.\n',
+         "Aoife Byrne said the members had spoken with one voice."),
+    ],
+)  # fmt: skip
+def test_words_given_to_someone_else_contradict(check_story, doc: str, claim: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "said", "claim": claim}])
+    (stance,) = results["said"].stances
+    assert (stance.stance, stance.rule) == ("contradicts", "FC-SPEAKER")
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # the speaker named in apposition, by a description, or by a transcript label
+        ('"The priority is water," Rosa Paz, the civil defence spokeswoman, told reporters.\n',
+         "Rosa Paz said the priority is water."),
+        ("LUTZ: The river has never come this high in my lifetime.\n",
+         "Karin Lutz said the river has never come this high."),
+        # a company speaks through its chief executive ('we')
+        ("MARTIN: This morning we announced an agreement to buy Halvorsen Shipping.\n",
+         "Norvik announced an agreement to buy Halvorsen Shipping."),
+        # a role label (QUESTION, OPERATOR) names no one
+        ("QUESTION: Is the river higher than in 2002?\n\n"
+         "LUTZ: The river has never come this high.\n",
+         "Karin Lutz said the river has never come this high."),
+    ],
+)  # fmt: skip
+def test_words_of_the_claimed_speaker_support(check_story, doc: str, claim: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "said", "claim": claim}])
+    (stance,) = results["said"].stances
+    assert (stance.stance, stance.rule) == ("supports", "FC-SUPPORT")
