@@ -28,6 +28,7 @@ from factcheck.features import TITLE_WORDS, Features
 from factcheck.index import Corpus
 from factcheck.lexicon import opposites, stems
 from factcheck.model import Evidence, Stance, StanceResult
+from factcheck.qualifiers import Ranking, rankings, unmatched_ranking
 from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams
 from factcheck.values import Place, Quantity, compare, find_places, is_vague
 
@@ -75,6 +76,7 @@ VALUE = "FC-VALUE"  # a different figure or date for the same thing
 PLACE = "FC-PLACE"  # the same people and event, somewhere else
 NEGATION = "FC-NEGATION"  # a plain restatement, negated (or the claim negates it)
 SPEAKER = "FC-SPEAKER"  # the claim's words, given to someone other than its speaker
+QUALIFIER = "FC-QUALIFIER"  # the claim's ranking ('the largest'), in another scope
 FRAMING = "FC-FRAMING"  # the claim's topic, told in other terms
 SILENT = "FC-SILENT"  # none of the above; ``lacking`` says what the nearest passage missed
 
@@ -156,6 +158,7 @@ class StanceJudge:
             or len(residual) >= RICH_ACCOUNT
             or bool(features.frame_terms and not self.specific)
         )
+        self.rankings = rankings(features.claim.text, features.tokens)
         self.speaker_is_person: bool | None = None  # found out when first needed
         self.surface: dict[str, str] = {}
         for token in features.tokens:
@@ -386,6 +389,14 @@ class StanceJudge:
                 self.said_total + self.value_total
             )
         if names_ok and states_it and score >= SUPPORT_SCORE:
+            unranked = self._unmatched_ranking(window)
+            if unranked:
+                stance: Stance = "silent" if unranked.startswith("the ranking") else "differs"
+                detail = "ranks it in another scope" if stance == "differs" else ""
+                return Judgement(
+                    stance, round(score, 3), window, detail, highlights, rule=QUALIFIER,
+                    lacking=(unranked,) if stance == "silent" else (),
+                )  # fmt: skip
             return Judgement("supports", round(score, 3), window, "", highlights, rule=SUPPORT)
         if other_speaker and states_it and score >= SUPPORT_SCORE:
             detail = f"gives these words to {other_speaker}"
@@ -575,6 +586,18 @@ class StanceJudge:
                     shown = body[start + neighbour.start : start + neighbour.end]
                     return neighbour.term in speaker_terms, shown
         return None
+
+    def _unmatched_ranking(self, window: Window) -> str | None:
+        """What keeps the window's rankings from backing the claim's, if anything."""
+        if not self.rankings:
+            return None
+        found: list[Ranking] = []
+        for pid in self._window_pids(window):
+            info = self.corpus.passages[pid]
+            body = self.corpus.documents[window.document].body
+            found += rankings(body[info.passage.start : info.passage.end], info.tokens)
+        claim_terms = frozenset(t.term for t in self.f.tokens)
+        return unmatched_ranking(self.rankings, claim_terms, found, window.terms) or None
 
     def _topic_named(self, window: Window) -> bool:
         """A claim about a named event is judged only on passages about that event."""

@@ -89,3 +89,26 @@ OPPOSITES = [(head, other) for head, others in entries("opposites") for other in
 def test_opposites_go_both_ways(head: str, other: str) -> None:
     table = opposites()
     assert stem(other) in table[stem(head)] and stem(head) in table[stem(other)]
+
+
+@pytest.mark.parametrize("word", sorted(words("superlatives")))
+def test_a_superlative_ranks_after_a_determiner_only(word: str) -> None:
+    from factcheck.qualifiers import rankings
+
+    ranked = f"It was the {word} storm on the coast."
+    loose = f"Storms {word} came to the coast."
+    assert [r.marker for r in rankings(ranked, tokenize(ranked, AliasTable()))] == [word]
+    assert rankings(loose, tokenize(loose, AliasTable())) == []
+
+
+@pytest.mark.parametrize("word", sorted(words("unbounded")))
+def test_an_unbounded_word_does_not_narrow_a_ranking(word: str) -> None:
+    from factcheck.qualifiers import rankings, unmatched_ranking
+
+    claim = "It was the largest storm."
+    found = f"It was the largest storm {word}."
+    claimed = rankings(claim, tokenize(claim, AliasTable()))
+    tokens = tokenize(found, AliasTable())
+    terms = frozenset(t.term for t in tokens)
+    claim_terms = frozenset(t.term for t in tokenize(claim, AliasTable()))
+    assert unmatched_ranking(claimed, claim_terms, rankings(found, tokens), terms) == ""

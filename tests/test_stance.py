@@ -439,3 +439,45 @@ def test_words_of_the_claimed_speaker_support(check_story, doc: str, claim: str)
     results = check_story({"report.txt": doc}, [{"id": "said", "claim": claim}])
     (stance,) = results["said"].stances
     assert (stance.stance, stance.rule) == ("supports", "FC-SUPPORT")
+
+
+# --- a ranking holds only in its scope (FC-QUALIFIER) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a drought: a record for one month is not an all-time record
+        ("The Alto Vale reservoir is at its lowest level for the month of August since"
+         " records began in 1979.\n",
+         "The Alto Vale reservoir is at its lowest level since records began.", "not"),
+        ("The Alto Vale reservoir is at its lowest level since records began.\n",
+         "The Alto Vale reservoir is at its lowest level since records began.", "supports"),
+        # a takeover: one country's shipping since 2019 is not Europe's this year
+        ("The purchase is the largest takeover of a Danish shipping company since 2019.\n",
+         "The purchase is the largest takeover in European shipping this year.", "not"),
+        # a data breach: 'one of the largest' does not make it the largest
+        ("The leak is one of the largest data breaches ever disclosed by a Welsh retailer.\n",
+         "The leak is the largest data breach ever disclosed by a Welsh retailer.", "not"),
+        ("The leak is the largest data breach ever disclosed by a Welsh retailer.\n",
+         "The leak is the largest data breach ever disclosed by a Welsh retailer.", "supports"),
+        # a regional first is not a national first
+        ("Ana Ruiz became the first woman to lead the regional government of Navarre.\n",
+         "Ana Ruiz became the first woman to lead a regional government in Spain.", "not"),
+        # 'last' that ranks nothing: 'last tested' is a date, not a ranking
+        ("Engineers last tested the bridge cables on 3 June 2024.\n",
+         "The bridge cables were last tested on 3 June 2024.", "supports"),
+        # no ranking in the document at all: silent on the ranking
+        ("The purchase of the Danish shipping company was announced on Monday.\n",
+         "The purchase is the largest takeover of a Danish shipping company.", "not"),
+    ],
+)  # fmt: skip
+def test_a_ranking_backs_only_the_same_ranking(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "ranked", "claim": claim}])
+    (found,) = results["ranked"].stances
+    if stance == "supports":
+        assert (found.stance, found.rule) == ("supports", "FC-SUPPORT")
+    else:  # a narrower ranking differs; a document that ranks nothing is silent
+        assert found.stance in ("differs", "silent")

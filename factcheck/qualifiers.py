@@ -1,0 +1,91 @@
+"""Rankings and their scope: "the largest takeover of a Norwegian shipping company since
+2019" is no evidence for "the largest takeover in European shipping this year".
+
+A ranking is a superlative word (``lexicons/superlatives.txt``) with the words that
+follow it to the end of its clause, and the possessive or "one of" before it. A
+document's ranking backs a claim's only when neither scope has a restricting word the
+other lacks; a narrower or another ranking is the same subject told in other terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.lexicon import stems, words
+from factcheck.terms import Token
+
+SCOPE_WORDS = 10  # words after the ranking word that can still restrict it
+CLAUSE_BREAK = re.compile(r"[,;:.()\[\]!?—–]|\s-\s")
+CLAUSE_WORDS = frozenset("and but while which who whose where when after as because".split())
+ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their|his|her|our)\s+$", re.I)
+# A ranking word ranks after a determiner or a possessive, perhaps with one word between
+# ('the first', "Europe's most serious", 'its second largest', 'a record').
+RANKED = re.compile(r"(?:\b(?:the|its|his|her|their|our|a|an)|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
+CONTENT_KINDS = frozenset({"word", "entity", "number"})
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """One ranking in a text: its word and the terms that scope it."""
+
+    marker: str
+    scope: frozenset[str]
+    one_of: bool  # 'one of the largest' ranks it among several
+
+
+def rankings(text: str, tokens: Sequence[Token]) -> list[Ranking]:
+    """The rankings a sentence (or claim) makes, in order."""
+    markers = words("superlatives")
+    found: list[Ranking] = []
+    for index, token in enumerate(tokens):
+        if token.word not in markers or not RANKED.search(
+            text[max(0, token.start - 32) : token.start]
+        ):
+            continue  # 'last tested in May', 'only two survived': no ranking
+        scope: set[str] = set()
+        before = index - 1
+        if (before >= 0 and tokens[before].kind == "entity") or (
+            before >= 0 and tokens[before].capitalised and tokens[before].kind == "word"
+        ):
+            scope.add(tokens[before].term)  # 'Austria's most serious', 'Europe's first'
+        previous_end = token.end
+        for follower in tokens[index + 1 : index + 1 + SCOPE_WORDS]:
+            gap = text[previous_end : follower.start]
+            if CLAUSE_BREAK.search(gap) or follower.word in CLAUSE_WORDS:
+                break
+            if follower.word in markers:
+                break
+            if follower.kind in CONTENT_KINDS:
+                scope.add(follower.term)
+            previous_end = follower.end
+        one_of = bool(ONE_OF.search(text[max(0, token.start - 24) : token.start]))
+        found.append(Ranking(token.word, frozenset(scope), one_of))
+    return found
+
+
+def unmatched_ranking(
+    claim: Sequence[Ranking],
+    claim_terms: frozenset[str],
+    passage: Sequence[Ranking],
+    passage_terms: frozenset[str],
+) -> str | None:
+    """Why the passage's rankings do not back the claim's ('' if they do, None when the
+    claim ranks nothing): the claim's ranking word is missing, or a scope word on either
+    side is not on the other."""
+    if not claim:
+        return None
+    unbounded = stems("unbounded") | words("unbounded")
+    for wanted in claim:
+        same = [r for r in passage if r.marker == wanted.marker]
+        if not same:
+            return f"the ranking '{wanted.marker}'"
+        for found in same:
+            narrower = found.scope - claim_terms - unbounded
+            wider = wanted.scope - passage_terms - found.scope - unbounded
+            if not narrower and not wider and found.one_of == wanted.one_of:
+                break
+        else:
+            return f"the claim's ranking ('{wanted.marker}' in the same scope)"
+    return ""
