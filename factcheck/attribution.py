@@ -55,6 +55,7 @@ _CLAUSE_PATTERNS = (
         r"(?=\s*(?:[,.;:!?\"”’]|$))"
     ),
 )
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|of|on|near|for|with|by|into)\s+$")
 _APPOSED = re.compile(rf"(?P<name>{_NAME}),\s*$")
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:Deputy|Prime|Foreign|Vice|State|General|Party|Defence|Defense|Finance|Trade|"
@@ -250,6 +251,8 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     for pattern in _CLAUSE_PATTERNS:
         for match in pattern.finditer(text):
             who = match.group("who").strip().rstrip(".")
+            if _AFTER_PREPOSITION.search(text, 0, match.start("who")):
+                continue  # '... who spoke to reporters in Évora, said': a place, not a speaker
             if _PRONOUN.match(who) and who[0] in "Tt":
                 # 'Rosa Quispe, the civil defence spokeswoman, told ...': the description
                 # is the name's apposition, not a pointer back to an earlier speaker.

@@ -239,3 +239,17 @@ def test_a_quotation_is_given_by_the_clause_that_closes_it(check_story) -> None:
                              "quote": "We will not close the clinic"}]}],
     )  # fmt: skip
     assert results["c"].attributions[0].speaker_status == "mismatch"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a place after a preposition is no speaker, in a drought story and a court story
+        "Minister Helena Ramos, who met farmers in Beja, said the rules were the minimum.",
+        "Judge Pavel Novak, who read the ruling at Brno, said the law went too far.",
+    ],
+)
+def test_a_place_before_said_is_not_the_speaker(sentence: str) -> None:
+    from factcheck.attribution import _clauses
+
+    assert [who for _, who in _clauses(sentence)] == []
