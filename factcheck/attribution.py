@@ -46,9 +46,10 @@ _REFERENT = (
     r"[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:official|minister|diplomat|spokesman|spokeswoman|"
     r"spokesperson|leader|president|envoy|chairman|premier|secretary|ambassador))"
 )
+_NAME_SAID = re.compile(rf"(?P<who>{_REFERENT}|{_NAME}),?\s+(?:also\s+|further\s+)?(?:{_VERBS})\b")
 _CLAUSE_PATTERNS = (
     re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_REFERENT}|{_NAME})"),
-    re.compile(rf"(?P<who>{_REFERENT}|{_NAME}),?\s+(?:also\s+|further\s+)?(?:{_VERBS})\b"),
+    _NAME_SAID,
     # Inverted ('..., said Son.'): only a plain speech verb, and the name ends the clause.
     re.compile(
         rf"\b(?:said|says|added|told|noted|stressed)\s+(?P<who>{_REFERENT}|{_NAME})"
@@ -251,7 +252,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     for pattern in _CLAUSE_PATTERNS:
         for match in pattern.finditer(text):
             who = match.group("who").strip().rstrip(".")
-            if _AFTER_PREPOSITION.search(text, 0, match.start("who")):
+            if pattern is _NAME_SAID and _AFTER_PREPOSITION.search(text, 0, match.start("who")):
                 continue  # '... who spoke to reporters in Évora, said': a place, not a speaker
             if _PRONOUN.match(who) and who[0] in "Tt":
                 # 'Rosa Quispe, the civil defence spokeswoman, told ...': the description
