@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.lexicon import stems
 from factcheck.model import Claim
 from factcheck.normalise import normalise
 from factcheck.terms import REPORTING, AliasTable, Token, stem, tokenize
@@ -33,6 +34,7 @@ _ACCORDING = re.compile(r"^(?P<frame>according\s+to\s+[^,]{1,80}),", re.I)
 
 FACTORS = {"entity": 1.5, "proper": 1.3, "ordinal": 2.0, "word": 1.0}
 REPORTING_FACTOR = 0.3
+LIGHT_FACTOR = 0.35  # lexicons/light.txt: words that say little of a claim
 FRAME_FACTOR = 0.25
 
 
@@ -70,6 +72,8 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
         factor = FACTORS[kind]
         if token.kind == "word" and token.word in REPORTING:
             factor = REPORTING_FACTOR
+        elif token.kind == "word" and token.term in stems("light"):
+            factor = LIGHT_FACTOR
         if token.end <= frame_end:
             frame_terms.add(token.term)
             factor *= FRAME_FACTOR

@@ -38,6 +38,7 @@ CONTRADICT_SCORE = 0.55  # how plainly the window must be about the claim to con
 OUT_OF_WINDOW_NAME = 0.3  # credit for a name the document gives elsewhere (he, the leader)
 SUPPORT_PHRASES = 0.2  # share of the claim's word pairs found as pairs in the window
 SUPPORT_CONTENT_ALONE = 0.75  # ... unless nearly all its content words are there anyway
+NEGATED_PRESENT = 0.75  # share of what a claim denies that a window must have to assert it
 POLARITY_SCORE = 0.7  # a negation contradicts only a window that plainly restates the claim
 MOSTLY_NAMED_SCORE = 0.75  # coverage at which a window may leave out a third of the names
 CONTEXT = 0.5  # credit for a content word found in a neighbouring sentence, not the core
@@ -45,6 +46,7 @@ RICH_ACCOUNT = 6  # content words (beyond topic, names, values) that make a clai
 FRAMING_OVER_VALUES = 1.0  # a characterisation outweighs the values it leaves out
 CONTRADICT_SAME_THING = 0.35  # enough when the conflicting count names the same long phrase
 MAX_WINDOW = 4
+LIGHT_IDF = 1.0  # the most rarity a light word (lexicons/light.txt) can have
 LOOK_BACK = 4  # sentences before a window that a pronoun in it may refer to
 CANDIDATES_PER_DOCUMENT = 4
 RARE_TERMS = 6
@@ -108,7 +110,11 @@ class StanceJudge:
     def __init__(self, features: Features, corpus: Corpus) -> None:
         self.f = features
         self.corpus = corpus
-        self.weights = {t: factor * corpus.idf(t) for t, factor in features.factors.items()}
+        light = stems("light")  # a light word weighs little even where no document has it
+        self.weights = {
+            t: factor * (min(corpus.idf(t), LIGHT_IDF) if t in light else corpus.idf(t))
+            for t, factor in features.factors.items()
+        }
         self.total = sum(self.weights.values()) or 1.0
         name_terms = set().union(*features.name_groups) if features.name_groups else set()
         self.name_terms = name_terms
@@ -372,6 +378,9 @@ class StanceJudge:
             names_ok = False  # 'Mensah said ...' does not back 'Kowalski said ...'
 
         polarity = self._polarity_conflict(window) or bool(opposed)
+        # 'Not an official state visit' is not denied by a mere 'trip': the window
+        # contradicts a denial only when it has what the claim denies.
+        denial_stated = bool(opposed) or self._denial_stated(window)
         conflicts = [c for c in checks if c.status == "conflict"]
         highlights: list[tuple[int, int]] = []  # filled in for the chosen window only
         states_it = (
@@ -424,7 +433,11 @@ class StanceJudge:
         stated = self._coverage(stated_core, window.terms, window.document)
         if polarity and not conflicts and not place_conflict and stated < POLARITY_SCORE:
             polarity = False  # a stray 'not' near a shared word is not a denial
-        if names_ok and about_same >= threshold and (conflicts or polarity or place_conflict):
+        if (
+            names_ok
+            and about_same >= threshold
+            and (conflicts or (polarity and denial_stated) or place_conflict)
+        ):
             claimed = ""
             if conflicts:
                 check = conflicts[0]
@@ -689,6 +702,14 @@ class StanceJudge:
             if t not in window.core and table.get(t, frozenset()) & window.core
         }
 
+    def _denial_stated(self, window: Window) -> bool:
+        """The window has (most of) what the claim denies, or the claim denies nothing."""
+        denied = {t for t in self.f.negated if t in self.weights and t not in self.name_terms}
+        if not denied:
+            return True
+        present = sum(self.weights[t] for t in denied if t in window.terms)
+        return present >= NEGATED_PRESENT * sum(self.weights[t] for t in denied)
+
     def _polarity_conflict(self, window: Window) -> bool:
         shared = {
             t
@@ -699,6 +720,16 @@ class StanceJudge:
             return False
         negated_here = self.corpus.negated(window.core_pid)
         flipped = (set(self.f.negated) ^ negated_here) & shared
+        for pid in self._window_pids(window):
+            if not flipped:
+                break
+            if pid != window.core_pid:  # said the claim's way in the next sentence
+                info = self.corpus.passages[pid]
+                negated = self.corpus.negated(pid)
+                flipped = {
+                    t for t in flipped
+                    if t not in info.terms or (t in negated) != (t in self.f.negated)
+                }  # fmt: skip
         return bool(flipped)
 
     def _check_values(self, window: Window) -> list[_ValueCheck]:

@@ -59,16 +59,6 @@ REPORTING = frozenset(
     announced according insist insisted assert asserted""".split()
 )
 
-# Irregular forms and spellings the stemmer cannot join.
-_IRREGULAR = {
-    "met": "meet", "spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write",
-    "began": "begin", "begun": "begin", "led": "lead", "won": "win", "lost": "lose",
-    "sought": "seek", "brought": "bring", "thought": "think", "told": "tell", "said": "say",
-    "memoranda": "memorandum", "mous": "memorandum", "mou": "memorandum", "hi": "high",
-    "tech": "technolog", "ties": "relat", "tie": "relat", "relationship": "relat",
-    "relationships": "relat", "countries": "countri", "men": "man", "women": "woman",
-    "people": "peopl", "children": "child", "leaders": "leader", "accession": "join",
-}  # fmt: skip
 _STEMMER = snowballstemmer.stemmer("english")
 
 # Names that mean the same in almost any story; a registry's own aliases override these.
@@ -99,8 +89,9 @@ def stem(word: str) -> str:
 
 
 def _base(word: str) -> str:
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
+    irregular = _irregular()
+    if word in irregular:
+        return irregular[word]
     base = str(_STEMMER.stemWord(word))
     return base[:-2] + "is" if base.endswith("iz") else base  # organize / organise
 
@@ -128,6 +119,17 @@ NEGATIONS, _NEGATING_PHRASES = _negations()
 
 
 @cache
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, str]:
+    """form -> base, from lexicons/irregular.txt (forms the stemmer cannot join)."""
+    table: dict[str, str] = {}
+    for line in _lexicon_lines("irregular"):
+        head, _, rest = line.partition(":")
+        for form in rest.replace(",", " ").split():
+            table[form] = head.strip()
+    return table
+
+
 def _paraphrases() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     """(word stem -> stem, phrase -> stem) from lexicons/paraphrases.txt; negating
     phrases ('ruled out') read as NOT."""

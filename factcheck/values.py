@@ -320,13 +320,23 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
         unit, unit_end = word, position
         if word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is"))):
             break  # a plural noun ends the counted phrase
+        if word in synonyms("units"):
+            break  # a unit of measure ends it too: '32 km deep' measures kilometres
     if unit is None:
         return None, unit_end
     units = synonyms("units")
     if unit in units:  # 'per-cent'
-        return units[unit], unit_end
-    term = stem(unit.split("-")[-1])
-    return units.get(term, term), unit_end  # 'km' is 'kilometres'
+        found = units[unit]
+    else:
+        term = stem(unit.split("-")[-1])
+        found = units.get(term, term)  # 'km' is 'kilometres'
+    per_hour = _PER_HOUR.match(text, unit_end)
+    if per_hour:  # '112 km/h', '112 kilometres per hour': a speed, not a distance
+        return f"{found}/h", per_hour.end()
+    return found, unit_end
+
+
+_PER_HOUR = re.compile(r"\s*/\s*h(?:r|our)?\b|\s+(?:per|an|a)\s+hour\b")
 
 
 # --- comparison -----------------------------------------------------------------------

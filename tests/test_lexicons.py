@@ -112,3 +112,21 @@ def test_an_unbounded_word_does_not_narrow_a_ranking(word: str) -> None:
     terms = frozenset(t.term for t in tokens)
     claim_terms = frozenset(t.term for t in tokenize(claim, AliasTable()))
     assert unmatched_ranking(claimed, claim_terms, rankings(found, tokens), terms) == ""
+
+
+IRREGULAR = [(head, form) for head, forms in entries("irregular") for form in forms]
+
+
+@pytest.mark.parametrize(("base", "form"), IRREGULAR)
+def test_an_irregular_form_reads_as_its_base(base: str, form: str) -> None:
+    assert stem(form) == stem(base) or stem(form) == base
+
+
+@pytest.mark.parametrize("word", sorted(words("light")))
+def test_a_light_word_weighs_less_than_an_ordinary_word(word: str) -> None:
+    from factcheck.features import LIGHT_FACTOR, claim_features
+    from factcheck.model import Claim
+
+    claim = Claim(id="c", text=f"The harbour {word} grew.", topic=None, attributions=())
+    factors = claim_features(claim, AliasTable()).factors
+    assert factors[stem(word)] == LIGHT_FACTOR < factors[stem("harbour")]

@@ -481,3 +481,26 @@ def test_a_ranking_backs_only_the_same_ranking(
         assert (found.stance, found.rule) == ("supports", "FC-SUPPORT")
     else:  # a narrower ranking differs; a document that ranks nothing is silent
         assert found.stance in ("differs", "silent")
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a state visit, and a train crash: a denial is contradicted only by what it denies
+        ("The minister wrapped up a four-day stay in Geneva on Friday.\n",
+         "The minister's stay in Geneva was not an official state visit.", "silent"),
+        ("The minister's stay in Geneva was an official state visit.\n",
+         "The minister's stay in Geneva was not an official state visit.", "contradicts"),
+        ("Three passengers were seriously injured when the train derailed near Wels.\n",
+         "No one was seriously injured when the train derailed near Wels.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_denial_is_judged_on_what_it_denies(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    # A second document makes the denied words ordinary, as in a real story.
+    other = "An official said the state budget and the injured were a matter for later.\n"
+    results = check_story(
+        {"report.txt": doc, "other.txt": other}, [{"id": "denied", "claim": claim}]
+    )
+    assert stances(results, "denied")["report"] == stance

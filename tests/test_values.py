@@ -307,3 +307,33 @@ def test_months_and_nights_relative_to_publication(
 
 def test_may_the_verb_is_no_month() -> None:
     assert values("They may agree to the terms.").dates == ()
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "outcome"),
+    [
+        # a derailment and a storm: a speed is not a distance
+        ("112 km/h", "112 kilometres per hour", "match"),
+        ("112 km/h", "120 km/h", "conflict"),
+        ("90 miles an hour", "90 mph", None),  # mph is not read: never a match
+        ("112 km/h", "112 km", None),
+    ],
+)
+def test_a_speed_is_its_own_unit(one: str, other: str, outcome: str | None) -> None:
+    first, second = quantity(one), values(other).quantities
+    if outcome is None:
+        assert all(compare(first, q, PUBLISHED) != "match" for q in second)
+    else:
+        (found,) = second
+        assert compare(first, found, PUBLISHED) == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The quake's focus was 32 km deep.", "kilometr"),
+        ("The storm surge reached 4 metres high.", "metr"),
+    ],
+)
+def test_a_unit_of_measure_ends_the_counted_phrase(text: str, unit: str) -> None:
+    assert quantity(text).unit == unit
