@@ -148,7 +148,10 @@ def measure(split: str | None = None) -> dict[str, Any]:
 
 
 def render(result: dict[str, Any], show_missed: bool) -> str:
-    head = f"{'':44} {'stmts':>5} {'agree':>5} {'diverg':>6} {'single':>6}  {'shared':>6} {'found':>5}  share"
+    head = (
+        f"{'':44} {'stmts':>5} {'agree':>5} {'diverg':>6} {'single':>6}  "
+        f"{'shared':>6} {'found':>5}  share"
+    )
     lines = [head, "-" * len(head)]
 
     def row(name: str, r: dict[str, Any]) -> str:
