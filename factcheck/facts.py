@@ -42,6 +42,7 @@ _RELATIVE = re.compile(
     r"[a-z]{3,}ing)\b)"
 )
 _LIST_ITEM = re.compile(r",\s+(?=(?:the|a|an)\s)|\s+and\s+(?=(?:the|a|an)\s+[A-Z])")
+_LAST_ITEM = re.compile(r"\s+and\s+(?=(?:the|a|an)\s)")
 _OPENER = re.compile(
     r"\b(?:attend(?:ed|ing|s)?|at|in|on|with|for|from|between|about|include[sd]?|"
     r"including|like|visit(?:ed|ing|s)?|met|meet(?:ing|s)?|address(?:ed|ing)?|"
@@ -218,6 +219,9 @@ def _list_facts(sentence: str, clause: Span) -> list[Fact]:
     cuts = list(_LIST_ITEM.finditer(sentence, clause[0], clause[1]))
     if not cuts:
         return [Fact(core=clause)]
+    if cuts[-1].group().startswith(","):  # 'A, B and the annual meeting': the last item
+        tail = _LAST_ITEM.search(sentence, cuts[-1].end(), clause[1])
+        cuts += [tail] if tail else []
     openers = list(_OPENER.finditer(sentence, clause[0], cuts[-1].start()))
     if not openers:
         return [Fact(core=clause)]
