@@ -15,16 +15,20 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.attribution import speaker_of
+from factcheck.dates import DateMention
+from factcheck.facts import Fact, split_facts
 from factcheck.features import TITLE_WORDS
 from factcheck.index import Corpus
 from factcheck.model import Attribution, Claim, Passage, Source
 from factcheck.normalise import fold
 from factcheck.registry import display_path
 from factcheck.terms import INSTITUTIONS, AliasTable, Token
+from factcheck.values import Quantity, Values
 
 THRESHOLD = 2.0  # a statement needs at least this score to be check-worthy
 MIN_WORDS = 6
 HEADING_WORDS = 14
+SUBSTANTIAL_WORDS = 6  # a fact this long says something without a name or a figure
 SUPERLATIVE = re.compile(
     r"\b(?:first|last|only|largest|biggest|highest|lowest|smallest|most|least|record|"
     r"never|unprecedented|historic|best|worst|\w+est)\b",
@@ -49,16 +53,21 @@ _RESIDUE_LINES = frozenset({"making news", "top", "share", "print", "email", "ho
 
 @dataclass(frozen=True)
 class Statement:
-    """One check-worthy sentence of one document."""
+    """One check-worthy fact of one document (factcheck.facts): a sentence, or the part
+    of it that reports one event, figure, date or quote."""
 
     source: str
     passage: Passage
-    text: str  # cleaned of residue, still a verbatim part of the document
-    score: float
+    text: str  # verbatim (whitespace tidied); pieces left apart are joined by " … "
+    score: float  # the check-worthiness of its sentence
     reasons: tuple[str, ...]
     speaker: str | None
     topic: str | None
     key_words: tuple[str, ...]  # for a readable id
+    start: int = 0  # offsets of the stretch it covers in the document's text
+    end: int = 0
+    line: int = 0  # 1-based line of ``start``
+    context: int = 0  # leading characters of ``text`` that are context (Claim.context)
 
 
 def clean_sentence(text: str) -> str:
@@ -73,56 +82,107 @@ def clean_sentence(text: str) -> str:
 
 
 def statements(corpus: Corpus, doc_index: int, min_score: float = THRESHOLD) -> list[Statement]:
-    """The check-worthy statements of one document, best first."""
+    """The check-worthy statements of one document, best first: the facts of every
+    sentence check-worthy by ``min_score``, each a fact with substance of its own."""
     document = corpus.documents[doc_index]
     found: list[Statement] = []
     for pid in corpus.document_passages(doc_index):
         info = corpus.passages[pid]
         raw = document.passage_text(info.passage)
-        text = clean_sentence(raw)
-        if _is_residue(text):
+        if _is_residue(clean_sentence(raw)):
             continue
         values = corpus.values(pid)
-        reasons: list[str] = []
-        score = 0.0
-        if any(q.unit for q in values.quantities):
-            reasons.append("figure")
-            score += 2.0
-        if values.dates:
-            reasons.append("date")
-            score += 1.5
-        if _superlative(text):
-            reasons.append("superlative")
-            score += 1.5
         speaker = speaker_of(pid, corpus)
-        if speaker:
-            reasons.append("attribution")
-            score += 1.5
-        names = _names(info.tokens)
-        topic = _topic(info.tokens, document.body[info.passage.start : info.passage.end])
-        if topic:
-            reasons.append("named event")
-            score += 1.0
-        elif len(names) >= 2:
-            reasons.append("names")
-            score += 0.5
-        if text.endswith("?"):
+        text = document.body[info.passage.start : info.passage.end]
+        score, _ = _checkworthiness(raw, info.tokens, values, speaker, text)
+        if raw.rstrip().endswith("?"):
             score -= 2.0
         if score < min_score:
             continue
-        found.append(
-            Statement(
-                source=document.source.id,
-                passage=info.passage,
-                text=text,
-                score=round(score, 2),
-                reasons=tuple(reasons),
-                speaker=speaker,
-                topic=topic,
-                key_words=_key_words(info.tokens, corpus),
+        facts = split_facts(raw)
+        seen: set[str] = set()
+        for fact in facts:
+            core = [t for t in info.tokens if fact.core[0] <= t.start and t.end <= fact.core[1]]
+            if len(facts) > 1 and not _has_substance(core, values, fact):
+                continue
+            fact_text, context = fact.text(raw)
+            if fact_text in seen:
+                continue
+            seen.add(fact_text)
+            inside = [t for t in info.tokens if fact.start <= t.start and t.end <= fact.end]
+            own_values = Values(
+                quantities=tuple(q for q in values.quantities if _within(q, fact)),
+                dates=tuple(d for d in values.dates if _within(d, fact)),
             )
-        )
-    return sorted(found, key=lambda s: (-s.score, s.passage.index))
+            _, reasons = _checkworthiness(
+                raw[fact.core[0] : fact.core[1]], core, own_values, speaker, text
+            )
+            start = info.passage.start + fact.start
+            found.append(
+                Statement(
+                    source=document.source.id,
+                    passage=info.passage,
+                    text=fact_text,
+                    score=round(score, 2),
+                    reasons=tuple(reasons),
+                    speaker=speaker,
+                    topic=_topic(inside, text),
+                    key_words=_key_words(inside, corpus),
+                    start=start,
+                    end=info.passage.start + fact.end,
+                    line=info.passage.line + document.body.count("\n", info.passage.start, start),
+                    context=context,
+                )
+            )
+    return sorted(found, key=lambda s: (-s.score, s.passage.index, s.start))
+
+
+def _checkworthiness(
+    sentence: str, tokens: list[Token], values: Values, speaker: str | None, text: str
+) -> tuple[float, list[str]]:
+    """What a sentence (or one fact of it) commits to, and how much that weighs."""
+    reasons: list[str] = []
+    score = 0.0
+    if any(q.unit for q in values.quantities):
+        reasons.append("figure")
+        score += 2.0
+    if values.dates:
+        reasons.append("date")
+        score += 1.5
+    if _superlative(sentence):
+        reasons.append("superlative")
+        score += 1.5
+    if speaker:
+        reasons.append("attribution")
+        score += 1.5
+    if _topic(tokens, text):
+        reasons.append("named event")
+        score += 1.0
+    elif len(_names(tokens)) >= 2:
+        reasons.append("names")
+        score += 0.5
+    return score, reasons
+
+
+def _within(value: Quantity | DateMention, fact: Fact) -> bool:
+    return fact.start <= value.start and value.end <= fact.end
+
+
+def _has_substance(core: list[Token], values: Values, fact: Fact) -> bool:
+    """A fact worth a statement of its own names someone or something, counts or dates
+    something, tells of an event, or says enough; a bare phrase ('especially at the
+    high level') is not one."""
+    mentioned: list[Quantity | DateMention] = [*values.quantities, *values.dates]
+    if any(_within(v, fact) and fact.core[0] <= v.start for v in mentioned):
+        return True
+    if len(core) >= SUBSTANTIAL_WORDS:
+        return True
+    return any(
+        t.kind in ("entity", "ordinal", "number")
+        or (t.kind == "word" and t.capitalised and t.start > fact.core[0])
+        or t.word in EVENT_NOUNS
+        for t in core
+    )
 
 
 def _is_residue(text: str) -> bool:
@@ -264,7 +324,8 @@ def statement_claims(
                         Attribution(statement.source, statement.speaker, statement.text),
                     ),
                     registry=(origins or {}).get(statement.source, ""),
-                    line=statement.passage.line,
+                    line=statement.line or statement.passage.line,
+                    context=statement.context,
                 )
             )
     return claims

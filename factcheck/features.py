@@ -77,6 +77,8 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
         if token.end <= frame_end:
             frame_terms.add(token.term)
             factor *= FRAME_FACTOR
+        elif token.end <= claim.context:
+            factor *= FRAME_FACTOR  # context: whom the fact is about, not the fact
         factors[token.term] = max(factors.get(token.term, 0.0), factor)
     # A term used both in the frame and in the content is content.
     content = {t.term for t in tokens if t.start >= frame_end}
@@ -91,7 +93,7 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
         factors=factors,
         frame_terms=frozenset(frame_terms),
         name_groups=tuple(groups),
-        values=extract_values(normalise(text), text),
+        values=_values(text, claim.context),
         negated=frozenset(negated_terms(tokens, text)),
         topic_terms=topic_terms,
         topic_groups=tuple(_name_groups(topic_tokens, topic=True)),
@@ -101,6 +103,19 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
             for p in find_places([t for t in tokens if t.start >= frame_end], text)
             if not p.terms <= topic_terms
         ),
+    )
+
+
+def _values(text: str, context: int) -> Values:
+    """The claim's counts and dates; a date or count in its context only places the
+    fact ('was in New York from 22 to 25 September to attend … the Summit'): a
+    document that tells the fact need not repeat it."""
+    values = extract_values(normalise(text), text)
+    if not context:
+        return values
+    return Values(
+        quantities=tuple(q for q in values.quantities if q.start >= context),
+        dates=tuple(d for d in values.dates if d.start >= context),
     )
 
 

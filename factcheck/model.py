@@ -77,6 +77,9 @@ class Claim:
     expect: Expectation | None = None
     registry: str = ""
     line: int = 0
+    # Leading characters of ``text`` that only say whom or what the rest is about (an
+    # extracted fact's context): weighed lightly in judging, their names still needed.
+    context: int = 0
 
 
 @dataclass(frozen=True)

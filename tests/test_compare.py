@@ -49,3 +49,91 @@ def test_compare_prints_per_document_groups_and_json(invoke) -> None:
     assert "single-source" in text and "diverging" in text
     data = json.loads(invoke(["compare", *SEEDS, "--format", "json"]).stdout)
     assert data["schema_version"] == 1 and data["claims"]
+
+
+# --- atomic statements: one fact each, corroborated by the other outlet's own words ---
+
+SHARED_FACTS = {
+    "Summit of the Future": ("Summit of the Future",),
+    "General Debate of the 79th session": ("General Debate", "79th"),
+    "talks with Biden": ("Biden",),
+    "speech at Columbia University": ("Columbia University",),
+}
+
+
+@pytest.mark.parametrize("fact", sorted(SHARED_FACTS))
+def test_the_facts_both_seeds_report_are_corroborated(verdicts, fact: str) -> None:
+    words = SHARED_FACTS[fact]
+    agreed = [text for text, _ in verdicts.get("agreement", [])]
+    assert any(all(w in text for w in words) for text in agreed), fact
+
+
+def test_statements_are_verbatim_parts_of_their_document() -> None:
+    report = compare_documents(SEEDS)
+    bodies = {
+        s.source.id: " ".join(s.source.path.read_text(encoding="utf-8").split())
+        for s in report.sources
+    }
+    for result in report.results:
+        own = result.claim.attributions[0]
+        for piece in result.claim.text.split(" … "):
+            assert piece in bodies[own.source], piece
+        assert any(a.quote_status == "exact" for a in result.attributions), result.claim.text
+
+
+def _compare(tmp_path: Path, **documents: str) -> dict[str, str]:
+    paths = []
+    for name, text in documents.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return {r.claim.text: r.verdict for r in compare_documents(paths).results}
+
+
+def test_shared_generic_words_do_not_corroborate(tmp_path: Path) -> None:
+    found = _compare(
+        tmp_path,
+        harbour=(
+            "Mayor Ines Carvalho opened the new ferry terminal in Porto Alegre on 3 March,"
+            " and the regional council approved a loan of 40 million euros for the harbour."
+        ),
+        other=(
+            "The regional council discussed the harbour again on Tuesday. Councillors said"
+            " a new terminal would need a loan, and the mayor said the ferry was popular."
+        ),
+    )
+    assert found and "agreement" not in found.values()
+
+
+def test_a_different_figure_or_date_is_no_corroboration(tmp_path: Path) -> None:
+    found = _compare(
+        tmp_path,
+        one=(
+            "The regional council of Valdora approved a loan of 40 million euros for the"
+            " harbour on 3 March, and Mayor Ines Carvalho opened the new ferry terminal."
+        ),
+        two=(
+            "The regional council of Valdora approved a loan of 55 million euros for the"
+            " harbour on 3 March. Mayor Ines Carvalho opened the new ferry terminal."
+        ),
+    )
+    loan = {text: v for text, v in found.items() if "million euros" in text}
+    assert loan and all(v in ("divergence", "contradicted") for v in loan.values())
+    ferry = {text: v for text, v in found.items() if "ferry terminal" in text}
+    assert "agreement" in ferry.values()  # the fact they share, each in its own sentence
+
+
+ARAGON = REPO / "eval" / "stories" / "pol-aragon-coalition" / "docs"
+
+
+@pytest.mark.skipif(not ARAGON.is_dir(), reason="the blind corpus is not in this checkout")
+def test_a_blind_story_keeps_its_different_counts_and_days_apart() -> None:
+    """The recount (41 vs 38 polling stations) and the oath (Monday vs Tuesday) differ
+    between outlets: neither may be called corroborated."""
+    report = compare_documents(sorted(ARAGON.iterdir()))
+    differing = [
+        r for r in report.results
+        if "polling stations" in r.claim.text or "oath on Monday" in r.claim.text
+    ]  # fmt: skip
+    assert differing
+    assert all(r.verdict in ("divergence", "contradicted") for r in differing)
