@@ -119,7 +119,6 @@ NEGATIONS, _NEGATING_PHRASES = _negations()
 
 
 @cache
-@lru_cache(maxsize=1)
 def _irregular() -> dict[str, str]:
     """form -> base, from lexicons/irregular.txt (forms the stemmer cannot join)."""
     table: dict[str, str] = {}
@@ -130,6 +129,7 @@ def _irregular() -> dict[str, str]:
     return table
 
 
+@cache
 def _paraphrases() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     """(word stem -> stem, phrase -> stem) from lexicons/paraphrases.txt; negating
     phrases ('ruled out') read as NOT."""
