@@ -34,7 +34,7 @@ from factcheck.values import Place, Quantity, compare, find_places, is_vague
 
 SUPPORT_SCORE = 0.6  # share of the claim's weighted content (and values) in the window
 SUPPORT_CONTENT = 0.5  # share of the claim's non-name content words
-CONTRADICT_SCORE = 0.55  # how plainly the window must be about the claim to contradict it
+CONTRADICT_SCORE = 0.5  # how plainly the window must be about the claim to contradict it
 OUT_OF_WINDOW_NAME = 0.3  # credit for a name the document gives elsewhere (he, the leader)
 SUPPORT_PHRASES = 0.2  # share of the claim's word pairs found as pairs in the window
 SUPPORT_CONTENT_ALONE = 0.75  # ... unless nearly all its content words are there anyway

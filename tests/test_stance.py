@@ -504,3 +504,23 @@ def test_a_denial_is_judged_on_what_it_denies(
         {"report.txt": doc, "other.txt": other}, [{"id": "denied", "claim": claim}]
     )
     assert stances(results, "denied")["report"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a landslide and a ballot: another date or place for the same event contradicts
+        # even when the document leaves out a descriptive word or two of the claim
+        ("QUITO, June 11, 2025 - The landslide that buried the Tena road in the early hours"
+         " of Tuesday has now killed 12 people.\n",
+         "The landslide buried the Tena road late on 9 June 2025, local time."),
+        ("Mayor Ruth Daly unveiled the flood plan at a press conference in Galway.\n",
+         "Mayor Ruth Daly formally unveiled the flood plan in Cork."),
+    ],
+)  # fmt: skip
+def test_another_date_or_place_of_the_same_event_contradicts(
+    check_story, doc: str, claim: str
+) -> None:
+    other = "Officials formally gave the local time late in the evening.\n"  # ordinary words
+    results = check_story({"report.txt": doc, "other.txt": other}, [{"id": "when", "claim": claim}])
+    assert stances(results, "when")["report"] == "contradicts"
