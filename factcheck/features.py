@@ -14,6 +14,7 @@ from factcheck.lexicon import stems
 from factcheck.model import Claim
 from factcheck.normalise import normalise
 from factcheck.terms import REPORTING, AliasTable, Token, stem, tokenize
+from factcheck.thresholds import THRESHOLDS as T
 from factcheck.values import Place, Values, extract_values, find_places, negated_terms
 
 # Titles are not names: "President" names nobody in particular. Kept as stems.
@@ -32,10 +33,12 @@ _FRAME = re.compile(
 )
 _ACCORDING = re.compile(r"^(?P<frame>according\s+to\s+[^,]{1,80}),", re.I)
 
-FACTORS = {"entity": 1.5, "proper": 1.3, "ordinal": 2.0, "word": 1.0}
-REPORTING_FACTOR = 0.3
-LIGHT_FACTOR = 0.35  # lexicons/light.txt: words that say little of a claim
-FRAME_FACTOR = 0.25
+FACTORS = {
+    "entity": T.entity_factor,
+    "proper": T.proper_factor,
+    "ordinal": T.ordinal_factor,
+    "word": T.word_factor,
+}
 
 
 @dataclass(frozen=True)
@@ -71,14 +74,14 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
             kind = "proper"
         factor = FACTORS[kind]
         if token.kind == "word" and token.word in REPORTING:
-            factor = REPORTING_FACTOR
+            factor = T.reporting_factor
         elif token.kind == "word" and token.term in stems("light"):
-            factor = LIGHT_FACTOR
+            factor = T.light_factor
         if token.end <= frame_end:
             frame_terms.add(token.term)
-            factor *= FRAME_FACTOR
+            factor *= T.frame_factor
         elif token.end <= claim.context:
-            factor *= FRAME_FACTOR  # context: whom the fact is about, not the fact
+            factor *= T.frame_factor  # context: whom the fact is about, not the fact
         factors[token.term] = max(factors.get(token.term, 0.0), factor)
     # A term used both in the frame and in the content is content.
     content = {t.term for t in tokens if t.start >= frame_end}

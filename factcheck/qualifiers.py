@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from factcheck.lexicon import stems, words
 from factcheck.terms import Token
+from factcheck.thresholds import THRESHOLDS as T
 
-SCOPE_WORDS = 10  # words after the ranking word that can still restrict it
 CLAUSE_BREAK = re.compile(r"[,;:.()\[\]!?—–]|\s-\s")
 CLAUSE_WORDS = frozenset("and but while which who whose where when after as because".split())
 ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their|his|her|our)\s+$", re.I)
@@ -51,7 +51,7 @@ def rankings(text: str, tokens: Sequence[Token]) -> list[Ranking]:
         ):
             scope.add(tokens[before].term)  # 'Austria's most serious', 'Europe's first'
         previous_end = token.end
-        for follower in tokens[index + 1 : index + 1 + SCOPE_WORDS]:
+        for follower in tokens[index + 1 : index + 1 + T.ranking_scope]:
             gap = text[previous_end : follower.start]
             if CLAUSE_BREAK.search(gap) or follower.word in CLAUSE_WORDS:
                 break

@@ -30,26 +30,9 @@ from factcheck.lexicon import opposites, stems
 from factcheck.model import Evidence, Stance, StanceResult
 from factcheck.qualifiers import Ranking, rankings, unmatched_ranking
 from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams
+from factcheck.thresholds import THRESHOLDS as T
 from factcheck.values import Place, Quantity, compare, find_places, is_vague
 
-SUPPORT_SCORE = 0.6  # share of the claim's weighted content (and values) in the window
-SUPPORT_CONTENT = 0.5  # share of the claim's non-name content words
-CONTRADICT_SCORE = 0.5  # how plainly the window must be about the claim to contradict it
-OUT_OF_WINDOW_NAME = 0.3  # credit for a name the document gives elsewhere (he, the leader)
-SUPPORT_PHRASES = 0.2  # share of the claim's word pairs found as pairs in the window
-SUPPORT_CONTENT_ALONE = 0.75  # ... unless nearly all its content words are there anyway
-NEGATED_PRESENT = 0.75  # share of what a claim denies that a window must have to assert it
-POLARITY_SCORE = 0.7  # a negation contradicts only a window that plainly restates the claim
-MOSTLY_NAMED_SCORE = 0.75  # coverage at which a window may leave out a third of the names
-CONTEXT = 0.5  # credit for a content word found in a neighbouring sentence, not the core
-RICH_ACCOUNT = 6  # content words (beyond topic, names, values) that make a claim an account
-FRAMING_OVER_VALUES = 1.0  # a characterisation outweighs the values it leaves out
-CONTRADICT_SAME_THING = 0.35  # enough when the conflicting count names the same long phrase
-MAX_WINDOW = 4
-LIGHT_IDF = 1.0  # the most rarity a light word (lexicons/light.txt) can have
-LOOK_BACK = 4  # sentences before a window that a pronoun in it may refer to
-CANDIDATES_PER_DOCUMENT = 4
-RARE_TERMS = 6
 COREFERENCE = frozenset(
     """he she they his her their him them leader official minist president secretari
     side delegation spokesman spokeswoman spokesperson envoy chairman premier govern
@@ -112,7 +95,7 @@ class StanceJudge:
         self.corpus = corpus
         light = stems("light")  # a light word weighs little even where no document has it
         self.weights = {
-            t: factor * (min(corpus.idf(t), LIGHT_IDF) if t in light else corpus.idf(t))
+            t: factor * (min(corpus.idf(t), T.light_idf) if t in light else corpus.idf(t))
             for t, factor in features.factors.items()
         }
         self.total = sum(self.weights.values()) or 1.0
@@ -153,7 +136,7 @@ class StanceJudge:
         self.claim_terms = frozenset(self.weights)
         self.topic_documents: set[int] = set()
         self.context_value = {
-            t: w if t in name_terms else CONTEXT * w for t, w in self.weights.items()
+            t: w if t in name_terms else T.context * w for t, w in self.weights.items()
         }
         evaluative = stems("evaluative")
         residual = self.content_words - features.topic_terms - carried
@@ -161,7 +144,7 @@ class StanceJudge:
         # or what someone said of it ('Tanaka said the talks were largely ceremonial').
         self.characterises = (
             bool(self.claim_terms & evaluative)
-            or len(residual) >= RICH_ACCOUNT
+            or len(residual) >= T.rich_account
             or bool(features.frame_terms and not self.specific)
         )
         self.rankings = rankings(features.claim.text, features.tokens)
@@ -204,7 +187,7 @@ class StanceJudge:
                 (t for t in self.weights if t not in self.f.frame_terms),
                 key=lambda t: self.weights[t],
                 reverse=True,
-            )[:RARE_TERMS]
+            )[: T.rare_terms]
             for term in rare:
                 candidates.update(postings.get(term, ()))
         if self.f.topic_terms:
@@ -242,7 +225,7 @@ class StanceJudge:
             return True
         present = self.corpus.document_terms[doc_index]
         reach = sum(w for t, w in self.weights.items() if t in present) / self.total
-        if reach >= min(SUPPORT_SCORE, CONTRADICT_SAME_THING):
+        if reach >= min(T.support_score, T.contradict_same_thing):
             return True
         frame_reach = sum(w for t, w in self.frame_weights.items() if t in present) / (
             self.frame_total
@@ -250,14 +233,14 @@ class StanceJudge:
         said_reach = sum(w for t, w in self.said_weights.items() if t in present) / (
             self.said_total
         )
-        return frame_reach >= CONTRADICT_SAME_THING or said_reach >= SUPPORT_SCORE
+        return frame_reach >= T.contradict_same_thing or said_reach >= T.support_score
 
     def _judge_document(self, doc_index: int, pids: list[int]) -> Judgement:
         if not pids and not self.f.topic_terms:
             return Judgement("silent", 0.0, lacking=("any passage with the claim's words",))
         if not self._could_matter(doc_index):
             return Judgement("silent", 0.0, lacking=("enough of the claim's words anywhere",))
-        ranked = sorted(pids, key=lambda p: -self._quick(p))[:CANDIDATES_PER_DOCUMENT]
+        ranked = sorted(pids, key=lambda p: -self._quick(p))[: T.candidates_per_document]
         best: Judgement | None = None
         for pid in ranked:
             judgement = self._judge_window(self._best_window(pid))
@@ -281,7 +264,7 @@ class StanceJudge:
         return sum(w for t, w in self.weights.items() if t in terms)
 
     def _best_window(self, pid: int) -> Window:
-        """The sentences around ``pid`` (same paragraph, at most MAX_WINDOW) that add the
+        """The sentences around ``pid`` (same paragraph, at most T.max_window) that add the
         most of the claim as context, each extra sentence costing a little."""
         info = self.corpus.passages[pid]
         doc = info.document
@@ -291,11 +274,11 @@ class StanceJudge:
         core_hits = info.terms & claim_terms
         penalty = 0.02 * self.total
         best_gain, best_range = 0.0, (pid, pid)
-        for first in range(max(span.start, pid - MAX_WINDOW + 1), pid + 1):
+        for first in range(max(span.start, pid - T.max_window + 1), pid + 1):
             if self.corpus.passages[first].passage.paragraph != paragraph:
                 continue
             hits: set[str] = set()
-            for last in range(first, min(span.stop, first + MAX_WINDOW)):
+            for last in range(first, min(span.stop, first + T.max_window)):
                 if self.corpus.passages[last].passage.paragraph != paragraph:
                     break
                 hits |= self.corpus.passages[last].terms & claim_terms
@@ -328,9 +311,9 @@ class StanceJudge:
             if term in core:
                 matched += weight
             elif term in context:
-                matched += weight if term in self.name_terms else CONTEXT * weight
+                matched += weight if term in self.name_terms else T.context * weight
             elif term in self.name_terms and term in elsewhere:
-                matched += OUT_OF_WINDOW_NAME * weight
+                matched += T.out_of_window_name * weight
         return matched / (sum(weights.values()) or 1.0)
 
     # -- judging a window --------------------------------------------------------------
@@ -349,7 +332,7 @@ class StanceJudge:
         stated_core |= opposed  # 'confirmed' stands where the claim says 'overturned'
         coverage = self._coverage(core, context, window.document)
         content = sum(
-            self.weights[t] * (1.0 if t in core else CONTEXT)
+            self.weights[t] * (1.0 if t in core else T.context)
             for t in self.content_words
             if t in context or t in core
         )
@@ -368,7 +351,7 @@ class StanceJudge:
             # (a window without the claim's count or date is telling of something else).
             place_conflict = None
         names_ok = self._names_present(window, skip_places=place_conflict is not None) or (
-            coverage >= MOSTLY_NAMED_SCORE and self._mostly_named(window)
+            coverage >= T.mostly_named_score and self._mostly_named(window)
         )
         if names_ok and self.f.topic_groups:
             names_ok = self._topic_named(window)
@@ -388,16 +371,16 @@ class StanceJudge:
             and not polarity
             and place_conflict is None
             and all(c.status == "match" for c in checks)
-            and content_share >= SUPPORT_CONTENT
-            and (phrase_share >= SUPPORT_PHRASES or content_share >= SUPPORT_CONTENT_ALONE)
+            and content_share >= T.support_content
+            and (phrase_share >= T.support_phrases or content_share >= T.support_content_alone)
         )
-        if speaker is not None and states_it and score < SUPPORT_SCORE:
+        if speaker is not None and states_it and score < T.support_score:
             # The document names who speaks: judge what was said on its own terms.
             said = self._coverage(core, context, window.document, self.said_weights)
             score = (said * self.said_total + matched_values * self.value_weight) / (
                 self.said_total + self.value_total
             )
-        if names_ok and states_it and score >= SUPPORT_SCORE:
+        if names_ok and states_it and score >= T.support_score:
             unranked = self._unmatched_ranking(window)
             if unranked:
                 stance: Stance = "silent" if unranked.startswith("the ranking") else "differs"
@@ -407,21 +390,21 @@ class StanceJudge:
                     lacking=(unranked,) if stance == "silent" else (),
                 )  # fmt: skip
             return Judgement("supports", round(score, 3), window, "", highlights, rule=SUPPORT)
-        if other_speaker and states_it and score >= SUPPORT_SCORE:
+        if other_speaker and states_it and score >= T.support_score:
             detail = f"gives these words to {other_speaker}"
             claimed = " ".join(self._shown(g) for g in self.f.speakers)
             return Judgement(
                 "contradicts", round(score, 3), window, detail, highlights, claimed, SPEAKER
             )
-        threshold = CONTRADICT_SCORE
+        threshold = T.contradict_score
         if any(
             self._same_counted_phrase(check, carried, window)
             for check, carried in zip(checks, self.value_terms, strict=True)
             if check.status == "conflict"
         ):
-            threshold = CONTRADICT_SAME_THING
+            threshold = T.contradict_same_thing
         about_same = self._coverage(stated_core, window.terms, window.document, self.frame_weights)
-        if threshold == CONTRADICT_SCORE:  # not one long counted phrase: content must match too
+        if threshold == T.contradict_score:  # not one long counted phrase: content must match too
             frame_content = {
                 t: self.frame_weights[t] for t in self.content_words if t in self.frame_weights
             }
@@ -431,7 +414,7 @@ class StanceJudge:
                     self._coverage(stated_core, window.terms, window.document, frame_content),
                 )
         stated = self._coverage(stated_core, window.terms, window.document)
-        if polarity and not conflicts and not place_conflict and stated < POLARITY_SCORE:
+        if polarity and not conflicts and not place_conflict and stated < T.polarity_score:
             polarity = False  # a stray 'not' near a shared word is not a denial
         if (
             names_ok
@@ -638,7 +621,7 @@ class StanceJudge:
         span = self.corpus.document_passages(window.document)
         paragraph = self.corpus.passages[window.core_pid].passage.paragraph
         pids: list[int] = []
-        for pid in range(max(span.start, window.first - LOOK_BACK), span.stop):
+        for pid in range(max(span.start, window.first - T.look_back), span.stop):
             info = self.corpus.passages[pid]
             if pid < window.first or info.passage.paragraph == paragraph:
                 pids.append(pid)
@@ -708,7 +691,7 @@ class StanceJudge:
         if not denied:
             return True
         present = sum(self.weights[t] for t in denied if t in window.terms)
-        return present >= NEGATED_PRESENT * sum(self.weights[t] for t in denied)
+        return present >= T.negated_present * sum(self.weights[t] for t in denied)
 
     def _polarity_conflict(self, window: Window) -> bool:
         shared = {
@@ -810,7 +793,7 @@ class StanceJudge:
             if t in self.name_terms and t not in elsewhere
         )
         coverage = round(self._coverage(window.core, window.terms, doc_index), 3)
-        if descriptive > FRAMING_OVER_VALUES * specific and descriptive > 0:
+        if descriptive > T.framing_over_values * specific and descriptive > 0:
             topic = self.f.claim.topic or "subject"
             return Judgement(
                 "differs",
@@ -845,8 +828,8 @@ class StanceJudge:
 
     def _account(self, window: Window, paragraph: list[int]) -> Window:
         """The document's account of the topic: from the sentence that names it, on
-        through its paragraph (MAX_WINDOW sentences at most), where the framing is."""
-        last = min(paragraph[-1], window.first + MAX_WINDOW - 1)
+        through its paragraph (T.max_window sentences at most), where the framing is."""
+        last = min(paragraph[-1], window.first + T.max_window - 1)
         terms = frozenset().union(
             *(self.corpus.passages[p].terms for p in range(window.first, last + 1))
         )

@@ -20,6 +20,7 @@ from factcheck.dates import DateMention, find_dates
 from factcheck.lexicon import synonyms
 from factcheck.normalise import NormText
 from factcheck.terms import NEGATIONS, STOPWORDS, Token, stem
+from factcheck.thresholds import THRESHOLDS as T
 
 Precision = Literal["exact", "approx", "vague"]
 Comparison = Literal["match", "conflict", "unrelated"]
@@ -456,13 +457,12 @@ def find_places(tokens: Sequence[Token], text: str) -> list[Place]:
 # --- negation -------------------------------------------------------------------------
 
 
-NEGATION_REACH = 6  # content words a negation reaches, within its clause
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "however", "yet"})
 
 
 def negated_terms(
-    tokens: Sequence[Token], text: str | None = None, reach: int = NEGATION_REACH
+    tokens: Sequence[Token], text: str | None = None, reach: int = T.negation_reach
 ) -> set[str]:
     """Content terms under a negation cue, to the end of its clause: 'found no evidence
     of driver error or of any fault in the signalling system' negates the fault too, and

@@ -124,9 +124,10 @@ def test_an_irregular_form_reads_as_its_base(base: str, form: str) -> None:
 
 @pytest.mark.parametrize("word", sorted(words("light")))
 def test_a_light_word_weighs_less_than_an_ordinary_word(word: str) -> None:
-    from factcheck.features import LIGHT_FACTOR, claim_features
+    from factcheck.features import claim_features
     from factcheck.model import Claim
+    from factcheck.thresholds import THRESHOLDS
 
     claim = Claim(id="c", text=f"The harbour {word} grew.", topic=None, attributions=())
     factors = claim_features(claim, AliasTable()).factors
-    assert factors[stem(word)] == LIGHT_FACTOR < factors[stem("harbour")]
+    assert factors[stem(word)] == THRESHOLDS.light_factor < factors[stem("harbour")]
