@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from factcheck.attribution import names_a_person, same_person, speaker_of
 from factcheck.dates import DateMention
@@ -33,6 +34,10 @@ from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams
 from factcheck.thresholds import THRESHOLDS as T
 from factcheck.values import Place, Quantity, compare, find_places, is_vague
 
+NAME_HEADS = frozenset(
+    """court institut ministri agenc council committe union govern parliament tribun
+    commiss author board bank compani group foundat polic servic parti""".split()
+)  # 'the court', 'the institute': a name's head, used for the name
 COREFERENCE = frozenset(
     """he she they his her their him them leader official minist president secretari
     side delegation spokesman spokeswoman spokesperson envoy chairman premier govern
@@ -542,11 +547,27 @@ class StanceJudge:
         ]  # fmt: skip
         if not missing:
             return True
-        nearby = self._nearby_pids(window)
         main = self.corpus.main_subjects(window.document)
+        if all(self._implied(g, window, main) for g in missing):
+            return True  # 'shareholders' in a story about Halvard; 'the court' for its name
+        nearby = self._nearby_pids(window)
         if not all(self._mentions(g, nearby, window) or g[-1] in main for g in missing):
             return False
         return self._has_coreference(window)
+
+    def _implied(self, group: tuple[str, ...], window: Window, main: frozenset[str]) -> bool:
+        """A name the window may leave out: the document's own subject, or a name whose
+        common-noun head the window uses ('the court' for 'the High Court of Justice')."""
+        if all(t in main for t in group):
+            return True
+        heads = {t for t in group if t in NAME_HEADS}
+        if not heads or not heads <= window.core:
+            return False
+        tokens = self.corpus.passages[window.core_pid].tokens
+        for before, token in pairwise(tokens):
+            if token.term in heads and before.capitalised and before.term not in group:
+                return False  # 'the Constitutional Court' is another court
+        return True
 
     def _named_speaker(self, window: Window) -> tuple[bool, str] | None:
         """Whom the core sentence gives its words to, and whether that is the claim's

@@ -524,3 +524,40 @@ def test_another_date_or_place_of_the_same_event_contradicts(
     other = "Officials formally gave the local time late in the evening.\n"  # ordinary words
     results = check_story({"report.txt": doc, "other.txt": other}, [{"id": "when", "claim": claim}])
     assert stances(results, "when")["report"] == "contradicts"
+
+
+# --- a name the document may leave out --------------------------------------------------
+
+COURT = "The Supreme Administrative Court heard the case in March.\n\n"
+NORVIK = """Norvik Ferries agreed to be bought by Baltic Lines on Monday.
+
+Norvik Ferries runs 30 ships from Gdansk.
+
+Analysts said Norvik Ferries had been looking for a buyer for a year.
+
+Shareholders will vote on the deal on 24 April.
+"""
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # the document's own subject: 'shareholders' in a story about Norvik
+        (NORVIK, "Norvik Ferries shareholders will vote on the deal on 24 April.", "supports"),
+        # a court story: 'the court' for its full name, never for another named court
+        (COURT + "The court struck down the data retention law on 13 May.\n",
+         "The Supreme Administrative Court struck down the data retention law on 13 May.",
+         "supports"),
+        (COURT + "The Constitutional Court struck down the data retention law on 13 May.\n",
+         "The Supreme Administrative Court struck down the data retention law on 13 May.",
+         "silent"),
+        # an institute named by its head noun ('the institute had counted')
+        ("The National Seismic Institute gives a count twice a day.\n\n"
+         "By the evening of 10 June the institute had counted 34 dead.\n",
+         "By the evening of 10 June the National Seismic Institute had counted 34 dead.",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_a_name_the_document_leaves_out(check_story, doc: str, claim: str, stance: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "named", "claim": claim}])
+    assert stances(results, "named")["report"] == stance
