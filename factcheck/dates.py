@@ -21,9 +21,11 @@ _DAY_OFFSETS = {
     "this morning": 0, "this afternoon": 0, "this evening": 0, "earlier today": 0,
 }  # fmt: skip
 # Words before a weekday that put it ahead of the publication date ('will meet on Monday').
+# The cue must be in the weekday's own clause: '... will live under the rules from next
+# week, after the government on Monday ordered ...' puts only the first clause ahead.
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be|is to|are to|is due|are due|due to|scheduled|expected to|plans? to"
-    r"|set to|next)\b[^.;]*$"
+    r"|set to|next)\b(?:(?!\b(?:after|before|when|since|because|while|as)\b)[^.;,])*$"
 )
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -98,6 +100,8 @@ class DateMention:
     ahead: bool = False  # ... before it, or after it when the sentence looks forward
     next_week: bool = False  # 'Tuesday next week': in the week after publication's
     months: int | None = None  # 'next month' (+1): a whole month counted from publication
+    until: bool = False  # 'until 30 September': the end of something, not when it happens
+    year_offset: int | None = None  # 'Last year, ... lifted on October 31': that year
 
     def resolve(self, reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
         """The days this mention can mean, given the publication date it is read against;
@@ -145,7 +149,11 @@ class DateMention:
             lo, hi = self.relative
             return dt.date(reference.year + lo, 1, 1), dt.date(reference.year + hi, 12, 31)
         year = self.first[0]
-        if year is None:
+        if year is None and self.year_offset is not None:
+            if reference is None:
+                return None
+            year = reference.year + self.year_offset
+        elif year is None:
             if reference is None:
                 return None
             year = reference.year

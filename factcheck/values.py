@@ -13,7 +13,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from factcheck.dates import DateMention, find_dates
@@ -141,8 +141,44 @@ class Values:
         return tuple(q for q in self.quantities if q.precision != "vague" and q.unit) + self.dates
 
 
+_YEAR_OPENING = re.compile(r"\W*(?:(?:in|during|throughout)\s+)?", re.I)  # before the year
+
+
+def _in_the_year_told(original: str, dates: list[DateMention]) -> list[DateMention]:
+    """A day or month without a year takes the year the sentence opens with ('Last year,
+    the rules were lifted on October 31'; 'In 2024, ... on 3 May'), not the paper's."""
+    years = {
+        (d.first[0], None) if d.relative is None else (None, d.relative[0])
+        for d in dates
+        if d.granularity == 1
+        and _YEAR_OPENING.fullmatch(original[: d.start])  # 'In 2024, ...', 'Last year, ...'
+        and (d.relative is None or d.relative[0] == d.relative[1])
+        and d.days is None and d.months is None and d.weekday is None
+    }  # fmt: skip
+    if len(years) != 1:
+        return dates
+    ((year, offset),) = years
+    return [
+        replace(d, first=(year, *d.first[1:]), last=(year, *d.last[1:]))
+        if year is not None and d.first[0] is None and d.first[1] is not None
+        else replace(d, year_offset=offset)
+        if offset is not None and d.first[0] is None and d.first[1] is not None
+        else d
+        for d in dates
+    ]
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through|up to)\s+(?:the\s+)?$", re.I)
+
+
 def extract_values(norm: NormText, original: str) -> Values:
-    dates = find_dates(norm, original)
+    dates = _in_the_year_told(
+        original,
+        [
+            replace(d, until=True) if _UNTIL.search(original, max(0, d.start - 16), d.start) else d
+            for d in find_dates(norm, original)
+        ],
+    )
     # Dates come in order and never overlap, so the one a number could fall in is found
     # by bisection (a long claim has many of both).
     date_starts = [d.start for d in dates]
@@ -357,6 +393,8 @@ def compare_dates(claim: DateMention, found: DateMention, reference: dt.date | N
 
     A document date vaguer than the claim's (a year against a day) cannot contradict it.
     """
+    if claim.until != found.until:
+        return "unrelated"  # when something ends says nothing of when it happened
     claim_days = claim.resolve(reference)
     found_days = found.resolve(reference)
     if claim_days is None or found_days is None:

@@ -337,3 +337,52 @@ def test_a_speed_is_its_own_unit(one: str, other: str, outcome: str | None) -> N
 )
 def test_a_unit_of_measure_ends_the_counted_phrase(text: str, unit: str) -> None:
     assert quantity(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a drought and a strike: 'will ... from next week, after ... on Monday ordered'
+        ("Residents will live under the rules from next week, after the government on"
+         " Monday ordered an end to filling pools.", dt.date(2025, 7, 8), dt.date(2025, 7, 7)),
+        ("Nurses will walk out on Tuesday.", dt.date(2025, 10, 16), dt.date(2025, 10, 21)),
+        ("The minister, who will travel later, met the union on Monday.",
+         dt.date(2025, 10, 16), dt.date(2025, 10, 13)),
+    ],
+)  # fmt: skip
+def test_a_future_cue_reaches_only_its_own_clause(
+    text: str, published: dt.date, expected: dt.date
+) -> None:
+    weekday = [d for d in values(text).dates if d.weekday is not None][-1]
+    assert weekday.resolve(published) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a drought and a trade fair: the year a sentence opens with governs its days
+        ("Last year, the restrictions were lifted on October 31.", 2024),
+        ("In 2023, the fair opened on 3 May.", 2023),
+        ("The 2019 record was broken on 3 May.", 2025),  # a year named, not the sentence's
+        ("The fair opened on 3 May, the earliest since 2019.", 2025),
+    ],
+)
+def test_a_day_takes_the_year_its_sentence_opens_with(text: str, year: int) -> None:
+    day = next(d for d in values(text).dates if d.first[1] is not None)
+    resolved = day.resolve(dt.date(2025, 7, 7))
+    assert resolved is not None and resolved[0].year == year
+
+
+@pytest.mark.parametrize(
+    ("claim", "found", "outcome"),
+    [
+        # restrictions and a ceasefire: when something ends is not when it happens
+        ("take effect on 15 July 2025", "remain in force until 30 September 2025", "unrelated"),
+        ("hold until 30 September 2025", "remain in force until 30 September 2025", "match"),
+        ("hold until 30 September 2025", "remain in force until 31 October 2025", "conflict"),
+    ],
+)
+def test_an_end_date_compares_only_with_an_end_date(claim: str, found: str, outcome: str) -> None:
+    (one,) = values(claim).dates
+    (other,) = values(found).dates
+    assert compare(one, other, PUBLISHED) == outcome
