@@ -508,6 +508,7 @@ def negated_terms(
     not seen and only ``reach`` words count."""
     negated: set[str] = set()
     left = 0  # content words the last negation still reaches (one pass, not one per cue)
+    double = False  # a negation under a negation: 'refused to rule out' asserts again
     previous_end = 0
     for token in tokens:
         if left and (
@@ -515,10 +516,16 @@ def negated_terms(
             or (text is not None and _CLAUSE_BREAK.search(text, previous_end, token.start))
         ):
             left = 0
+            double = False
         previous_end = token.end
         if token.kind == "negation":
+            double = left > 0 and not double and reach - left <= DOUBLE_NEGATION_GAP
             left = reach
         elif left and token.kind in ("word", "entity"):
-            negated.add(token.term)
+            if not double:
+                negated.add(token.term)
             left -= 1
     return negated
+
+
+DOUBLE_NEGATION_GAP = 1  # words between two cues for the second to cancel the first

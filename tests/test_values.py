@@ -386,3 +386,20 @@ def test_an_end_date_compares_only_with_an_end_date(claim: str, found: str, outc
     (one,) = values(claim).dates
     (other,) = values(found).dates
     assert compare(one, other, PUBLISHED) == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # a pay dispute and a court: a denial of a denial asserts
+        ("The minister refused to rule out an improved offer.", set()),
+        ("The minister ruled out an improved offer.", {"improv", "offer"}),
+        ("The court declined to overturn the fine.", {"overturn", "fine"}),
+        ("The court did not refuse to hear the appeal.", set()),
+        # two denials far apart each deny their own words
+        ("The court did not hear the appeal and never saw the file.",
+         {"hear", "appeal", "see", "file"}),
+    ],
+)  # fmt: skip
+def test_a_denial_of_a_denial_asserts(text: str, negated: set[str]) -> None:
+    assert negated_terms(tokenize(text, AliasTable()), text) == negated
