@@ -83,7 +83,7 @@ _NUMBER_WORDS_RUN = (
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _NUMBER = (
-    r"(?P<num>(?:(?P<cur>(?:us|c|a|nz|hk)?[$€£¥])|(?P<code>" + "|".join(_CODES) + r")\s?)?"
+    r"(?P<num>(?:(?P<cur>(?:us|c|a|nz|hk)?[$€£¥])\s*|(?P<code>" + "|".join(_CODES) + r")\s?)?"
     + _DIGITS
     + r"(?:\s?(?:" + "|".join(_SCALES) + r")\b|(?P<suffix>bn|tn|mn|m|k)\b)?"
     + r"|(?P<words>" + _NUMBER_WORDS_RUN + r"))"
@@ -95,6 +95,7 @@ _RANGE_TAIL = (
 )
 _QUANTITY = re.compile(
     r"(?<![\w-])(?P<frac>(?:one|two|three|four|a|an)[ -](?:" + "|".join(_FRACTIONS) + r"))\b"
+    r"(?:\s+of\s+an?\s+(?P<frac_scale>thousand|million|billion)\b)?"
     r"|(?<![\w-])(?P<ratio>(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of)"
     r" (?:ten|five|four|three|\d+))\b"
     r"|(?<![\w.,:/-])(?:(?P<approx>"
@@ -222,6 +223,9 @@ def _quantity(
         share = _share(match.group("frac") or match.group("ratio"))
         if share is None:
             return None
+        if match.group("frac_scale"):  # 'three-quarters of a million pounds': a number
+            value = share / 100 * _SCALES[match.group("frac_scale")]
+            return Quantity(value * 0.995, value * 1.005, "approx", unit, surface, start, end)
         # A share is a percentage, written loosely: 'two-thirds' is 66.7 per cent, +/- 1.
         return Quantity(share - 1, share + 1, "approx", "percent", surface, start, end)
     value = _number_value(match, unit)

@@ -403,3 +403,20 @@ def test_an_end_date_compares_only_with_an_end_date(claim: str, found: str, outc
 )  # fmt: skip
 def test_a_denial_of_a_denial_asserts(text: str, negated: set[str]) -> None:
     assert negated_terms(tokenize(text, AliasTable()), text) == negated
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        # prize money and a museum reward: a fraction of a scale is a number
+        ("worth three-quarters of a million pounds", 746_250, 753_750, "pound"),
+        ("a reward of a quarter of a million euros", 248_750, 251_250, "euro"),
+        # page furniture between a currency sign and its figure
+        ("the £      1.8 million signing", 1_800_000, 1_800_000, "pound"),
+    ],
+)
+def test_fractions_of_a_scale_and_spaced_currency(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    found = quantity(text)
+    assert (round(found.low), round(found.high), found.unit) == (low, high, unit)
