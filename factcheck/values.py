@@ -224,8 +224,8 @@ def _quantity(
         if share is None:
             return None
         if match.group("frac_scale"):  # 'three-quarters of a million pounds': a number
-            value = share / 100 * _SCALES[match.group("frac_scale")]
-            return Quantity(value * 0.995, value * 1.005, "approx", unit, surface, start, end)
+            amount = share / 100 * _SCALES[match.group("frac_scale")]
+            return Quantity(amount * 0.995, amount * 1.005, "approx", unit, surface, start, end)
         # A share is a percentage, written loosely: 'two-thirds' is 66.7 per cent, +/- 1.
         return Quantity(share - 1, share + 1, "approx", "percent", surface, start, end)
     value = _number_value(match, unit)
