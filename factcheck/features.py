@@ -185,3 +185,29 @@ def _name_groups(tokens: list[Token], *, topic: bool = False) -> list[tuple[str,
     if run:
         groups.append(tuple(run))
     return groups
+
+
+def unread_figures(features: Features) -> list[str]:
+    """Figures of the claim that no value reads ('34-32', '0.62', '8am', 'by half'): a
+    passage supports the claim only if it writes them the same way."""
+    values = features.values
+    # A count with no unit ('0.62 of the electorate') is read but compared with nothing.
+    spans = [(q.start, q.end) for q in values.quantities if q.unit is not None]
+    spans += [(d.start, d.end) for d in values.dates]
+    text = features.claim.text
+    context = features.claim.context  # the words before ' … ' only set the scene
+    found: list[str] = []
+    previous = ""
+    for token in features.tokens:
+        covered = token.start < context or any(start <= token.start < end for start, end in spans)
+        if not covered and token.kind == "number" and any(ch.isdigit() for ch in token.word):
+            chunk = _FIGURE_CHUNK.match(text, token.start)
+            found.append(chunk.group(0).rstrip(".,:;-") if chunk else token.word)
+        elif not covered and token.word == "half" and previous in _BEFORE_A_SHARE:
+            found.append(text[token.start : token.end])  # 'rose by half'
+        previous = token.word
+    return list(dict.fromkeys(found))
+
+
+_FIGURE_CHUNK = re.compile(r"[\w.,:/-]+")  # a figure with what is written onto it: '8am'
+_BEFORE_A_SHARE = frozenset("by to than about nearly almost over under around roughly some".split())

@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from factcheck.attribution import names_a_person, same_person, speaker_of
 from factcheck.dates import DateMention
-from factcheck.features import TITLE_WORDS, Features
+from factcheck.features import TITLE_WORDS, Features, unread_figures
 from factcheck.index import Corpus
 from factcheck.lexicon import opposites, stems
 from factcheck.model import Evidence, Stance, StanceResult
@@ -153,6 +153,7 @@ class StanceJudge:
             or bool(features.frame_terms and not self.specific)
         )
         self.rankings = rankings(features.claim.text, features.tokens)
+        self.unread = unread_figures(features)
         self.speaker_is_person: bool | None = None  # found out when first needed
         self.surface: dict[str, str] = {}
         for token in features.tokens:
@@ -378,6 +379,7 @@ class StanceJudge:
             and all(c.status == "match" for c in checks)
             and content_share >= T.support_content
             and (phrase_share >= T.support_phrases or content_share >= T.support_content_alone)
+            and not self._unread_missing(window)
         )
         if speaker is not None and states_it and score < T.support_score:
             # The document names who speaks: judge what was said on its own terms.
@@ -443,6 +445,10 @@ class StanceJudge:
                 "contradicts", round(about_same, 3), window, detail, highlights, claimed, rule
             )
         lacking = self._lacking(window, checks, core | context, names_ok, polarity, place_conflict)
+        lacking += tuple(
+            f"the figure '{figure}' as the claim writes it (a form factcheck cannot compare)"
+            for figure in self._unread_missing(window)
+        )
         return Judgement("silent", round(score, 3), window, "", highlights, lacking=lacking)
 
     def _lacking(
@@ -603,6 +609,17 @@ class StanceJudge:
                     shown = body[start + neighbour.start : start + neighbour.end]
                     return neighbour.term in speaker_terms, shown
         return None
+
+    def _unread_missing(self, window: Window) -> list[str]:
+        """The claim's figures factcheck cannot read ('34-32', '0.62') that the window
+        does not write the same way: what cannot be compared never counts as support."""
+        if not self.unread:
+            return []
+        body = self.corpus.documents[window.document].body
+        first = self.corpus.passages[window.first].passage.start
+        last = self.corpus.passages[window.last].passage.end
+        text = body[first:last]
+        return [figure for figure in self.unread if not _written(figure, text)]
 
     def _unmatched_ranking(self, window: Window) -> str | None:
         """What keeps the window's rankings from backing the claim's, if anything."""
@@ -914,6 +931,11 @@ def _is_given_name(token: Token | None) -> bool:
         and token.start > 0
         and token.term not in TITLE_WORDS
     )
+
+
+def _written(figure: str, text: str) -> bool:
+    """The figure stands in the text as a figure of its own ('3-2', not '13-2')."""
+    return re.search(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)", text) is not None
 
 
 def _better(candidate: Judgement, incumbent: Judgement) -> bool:

@@ -383,11 +383,28 @@ _PER_HOUR = re.compile(r"\s*/\s*h(?:r|our)?\b|\s+(?:per|an|a)\s+hour\b")
 # --- comparison -----------------------------------------------------------------------
 
 
+# Units of one measure, in a common one: '1.2 km' is '1,200 metres'.
+_CONVERSIONS = {
+    "kilometr": ("metr", 1000.0), "centimetr": ("metr", 0.01), "mile": ("metr", 1609.344),
+    "tonn": ("kilogram", 1000.0), "kilometr/h": ("metr/h", 1000.0), "mile/h": ("metr/h", 1609.344),
+}  # fmt: skip
+
+
+def _in_common_unit(quantity: Quantity) -> tuple[str | None, float, float]:
+    unit, factor = _CONVERSIONS.get(quantity.unit or "", (quantity.unit, 1.0))
+    if factor == 1.0:
+        return unit, quantity.low, quantity.high
+    # round away the float error of the conversion: 1.2 km is 1,200 m, not 1,200.0000000002
+    return unit, round(quantity.low * factor, 6), round(quantity.high * factor, 6)
+
+
 def compare_quantities(claim: Quantity, found: Quantity) -> Comparison:
     """Match when the ranges meet, conflict when they count the same thing and do not."""
-    if claim.unit is None or claim.unit != found.unit:
+    unit, claim_low, claim_high = _in_common_unit(claim)
+    found_unit, found_low, found_high = _in_common_unit(found)
+    if unit is None or unit != found_unit:
         return "unrelated"
-    if claim.low <= found.high and found.low <= claim.high:
+    if claim_low <= found_high and found_low <= claim_high:
         return "match"
     return "conflict"
 

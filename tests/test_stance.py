@@ -561,3 +561,29 @@ Shareholders will vote on the deal on 24 April.
 def test_a_name_the_document_leaves_out(check_story, doc: str, claim: str, stance: str) -> None:
     results = check_story({"report.txt": doc}, [{"id": "named", "claim": claim}])
     assert stances(results, "named")["report"] == stance
+
+
+# --- a figure factcheck cannot read never counts as support ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a referendum, a trade report, a helpline: written the same way, or not at all
+        ("Turnout was 0.72 of the registered electorate.\n",
+         "Turnout was 0.62 of the registered electorate.", "silent"),
+        ("Turnout was 0.72 of the registered electorate.\n",
+         "Turnout was 0.72 of the registered electorate.", "supports"),
+        ("Exports rose by a third over the decade.\n",
+         "Exports rose by half over the decade.", "silent"),
+        ("The helpline is open from 8am to 8pm, seven days a week.\n",
+         "The helpline is open from 9am to 8pm.", "silent"),
+        ("The helpline is open from 8am to 8pm, seven days a week.\n",
+         "The helpline is open from 8am to 8pm.", "supports"),
+    ],
+)  # fmt: skip
+def test_an_unread_figure_must_be_written_the_same_way(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "figure", "claim": claim}])
+    assert stances(results, "figure")["report"] == stance

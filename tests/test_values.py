@@ -420,3 +420,21 @@ def test_fractions_of_a_scale_and_spaced_currency(
 ) -> None:
     found = quantity(text)
     assert (round(found.low), round(found.high), found.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("claim", "found", "outcome"),
+    [
+        # a bridge and a launch: one measure in two units
+        ("1,200 metres", "1.2 km", "match"),
+        ("1,500 metres", "1.2 km", "conflict"),
+        ("1,850 kg", "1.85 tonnes", "match"),
+        ("8 kilometres", "5 miles", "conflict"),
+        ("112 km/h", "112 mph", "unrelated"),  # mph is not read as a speed
+    ],
+)
+def test_one_measure_in_two_units(claim: str, found: str, outcome: str) -> None:
+    one = quantity(claim)
+    others = values(found).quantities
+    results = {compare(one, other, PUBLISHED) for other in others} or {"unrelated"}
+    assert results == {outcome}
