@@ -11,8 +11,10 @@ import pytest
 
 from factcheck.check import all_sources, read_documents, run_check
 from factcheck.copies import COPY_CONFIG, CopyConfig, find_copies, independent, originals
-from factcheck.model import Copy, Document, Source, StanceResult
+from factcheck.model import Copy, Document, Report, Source, SourceInfo, StanceResult
 from factcheck.registry import load_registries
+from factcheck.reporters.rich import RichReporter
+from factcheck.reporters.text import TextReporter
 from factcheck.verdict import decide, reason
 
 STORIES = Path(__file__).resolve().parents[1] / "eval" / "stories"
@@ -326,3 +328,30 @@ def test_report_says_which_document_copies_which(story_registry: Any) -> None:
     by_id = {info.source.id: info for info in report.sources}
     assert by_id["post"].copy is not None and by_id["post"].copy.original == "wire"
     assert by_id["wire"].copy is None and by_id["times"].copy is None
+
+
+def test_a_copy_beyond_the_listed_sources_is_still_named() -> None:
+    """Report headers list the first dozen sources; a copy changes verdicts, so every
+    copy is named, listed or not."""
+    infos = [
+        SourceInfo(
+            source=Source(
+                id=f"s{i:02d}", path=Path(f"/s{i:02d}.txt"), display_path=f"s{i:02d}.txt"
+            ),
+            outlet=None,
+            title=None,
+            published=None,
+            published_from="unknown",
+            dateline=None,
+            sha256="",
+            words=100,
+            passages=5,
+            copy=Copy(f"s{i:02d}", "s00", 0.93) if i == 19 else None,
+        )
+        for i in range(20)
+    ]
+    report = Report(registries=(), sources=tuple(infos), results=())
+    text = TextReporter().render(report)
+    assert "s19: copy of s00 (93% of the text shared)" in text
+    rich = RichReporter(width=200).render(report)
+    assert "copy of s00 (93% of the text shared)" in rich
