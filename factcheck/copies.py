@@ -60,6 +60,8 @@ def find_copies(
     undated documents) the one listed later in the registry copies the one listed
     first. A document copying several earlier ones names the earliest of them.
     """
+    if len(documents) < 2:
+        return ()
     sets = [shingles(d, config.shingle_words) for d in documents]
     postings: dict[Shingle, list[int]] = defaultdict(list)
     for index, found in enumerate(sets):

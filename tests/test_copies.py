@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from factcheck.check import all_sources, read_documents, run_check
+from factcheck.compare import compare_documents
 from factcheck.copies import COPY_CONFIG, CopyConfig, find_copies, independent, originals
 from factcheck.model import Copy, Document, Report, Source, SourceInfo, StanceResult
 from factcheck.registry import load_registries
@@ -355,3 +356,15 @@ def test_a_copy_beyond_the_listed_sources_is_still_named() -> None:
     assert "s19: copy of s00 (93% of the text shared)" in text
     rich = RichReporter(width=200).render(report)
     assert "copy of s00 (93% of the text shared)" in rich
+
+
+def test_compare_finds_no_corroboration_in_a_reprint(tmp_path: Path) -> None:
+    """`factcheck compare` on a wire story and its reprint: nothing the two share is
+    corroborated; the reprint is named as a copy."""
+    (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
+    (tmp_path / "post.txt").write_text(NEAR_COPY, encoding="utf-8")
+    report = compare_documents([tmp_path / "wire.txt", tmp_path / "post.txt"])
+    assert [(c.source, c.original) for c in report.copies] == [("post", "wire")]
+    assert report.results
+    assert all(r.verdict != "agreement" for r in report.results)
+    assert any("one independent source" in r.reason for r in report.results)
