@@ -4,13 +4,14 @@
     python eval/compare_share.py --split dev  # only the stories one may tune on
     python eval/compare_share.py --json
 
-A story's *shared facts* are its labelled claims that two or more documents support
-(by the blind labels in ``story.yaml``). ``compare`` knows nothing of the registry: it
-extracts its own statements from the documents. A shared fact counts as *found* when
-some statement that compare calls corroborated (agreement) comes from a document the
-label says supports the fact, sits where ``check`` finds that document's evidence for
-the fact (the spans overlap), and says it in some of the same words (at least
-MIN_SHARED of the fact's content terms, and MIN_SHARE of them).
+A story's *shared facts* are its labelled claims that two or more independent documents
+support (by the blind labels in ``story.yaml``; a reprint and its original are one).
+``compare`` knows nothing of the registry: it extracts its own statements from the
+documents. A shared fact counts as *found* when some statement that compare calls
+corroborated (agreement) comes from a document the label says supports the fact, sits
+where ``check`` finds that document's evidence for the fact (the spans overlap), and
+says it in some of the same words (at least MIN_SHARED of the fact's content terms,
+and MIN_SHARE of them).
 
 Beside that recall, the raw verdict counts of compare per story: how many statements,
 how many corroborated, diverging, single-source.
@@ -78,6 +79,7 @@ def story_share(folder: Path) -> dict[str, Any]:
     by_path = {s.path.resolve(): sid for sid, s in registry.sources.items()}
     compare_ids = {s.source.id: by_path[s.source.path.resolve()] for s in report.sources}
     aliases = AliasTable(dict(registry.aliases))
+    copy_of = {info.source.id: info.copy.original for info in check.sources if info.copy}
     verdicts = Counter(r.verdict for r in report.results)
     corroborated: dict[str, list[tuple[Evidence, set[str]]]] = {}
     for result in report.results:
@@ -91,8 +93,8 @@ def story_share(folder: Path) -> dict[str, Any]:
     for result in check.results:
         labelled = result.claim.expect.stances if result.claim.expect else ()
         supporting = [sid for sid, stances in labelled if stances == ("supports",)]
-        if len(supporting) < 2:
-            continue
+        if len({copy_of.get(sid, sid) for sid in supporting}) < 2:
+            continue  # a fact only a document and its reprint give is not shared
         shared += 1
         fact_terms = _terms(result.claim.text, aliases)
         evidence = {s.source: s.evidence for s in result.stances if s.evidence is not None}

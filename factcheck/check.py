@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck import __version__
 from factcheck.attribution import check_attribution
+from factcheck.copies import find_copies, originals
 from factcheck.documents import read_document
 from factcheck.errors import DocumentError
 from factcheck.expectations import check_expectation
@@ -17,6 +18,7 @@ from factcheck.index import Corpus
 from factcheck.model import (
     Claim,
     ClaimResult,
+    Copy,
     Document,
     Registry,
     Report,
@@ -80,7 +82,13 @@ def read_documents(sources: Iterable[Source]) -> list[Document]:
     return documents
 
 
-def source_info(document: Document) -> SourceInfo:
+def source_infos(documents: Sequence[Document], copies: Sequence[Copy]) -> tuple[SourceInfo, ...]:
+    """Every document as a report lists it, with the earlier document it copies."""
+    copy_of = {c.source: c for c in copies}
+    return tuple(source_info(d, copy_of.get(d.source.id)) for d in documents)
+
+
+def source_info(document: Document, copy: Copy | None = None) -> SourceInfo:
     return SourceInfo(
         source=document.source,
         outlet=document.source.outlet or document.meta_outlet,
@@ -91,6 +99,7 @@ def source_info(document: Document) -> SourceInfo:
         sha256=document.sha256,
         words=document.words,
         passages=len(document.passages),
+        copy=copy,
     )
 
 
@@ -113,15 +122,17 @@ def check_registries(
     aliases = alias_table(registries)
     corpus = Corpus(documents, aliases)
     by_id = {s.id: s for s in sources}
+    copies = find_copies(documents)
+    roots = originals(copies)
     results = tuple(
-        judge_claim(claim, corpus, aliases, by_id, tuple(registry.sources))
+        judge_claim(claim, corpus, aliases, by_id, tuple(registry.sources), roots)
         for registry in registries
         for claim in registry.claims
         if filters.keep(claim)
     )
     return Report(
         registries=tuple(registries),
-        sources=tuple(source_info(d) for d in documents),
+        sources=source_infos(documents, copies),
         results=results,
         fail_on=fail_on,
         tool_version=__version__,
@@ -145,9 +156,11 @@ def judge_claim(
     aliases: AliasTable,
     sources: dict[str, Source],
     among: Sequence[str] | None = None,
+    copies: Mapping[str, str] | None = None,
 ) -> ClaimResult:
     """Judge one claim against the documents ``among`` (source ids; default: all): a
-    registry's claims are judged on that registry's sources only."""
+    registry's claims are judged on that registry's sources only. ``copies`` maps a
+    copy's source id to its original's, so that corroboration counts texts, not files."""
     features = claim_features(claim, aliases)
     judge = StanceJudge(features, corpus)
     doc_index = corpus.document_index
@@ -168,13 +181,13 @@ def judge_claim(
         )
         for a in claim.attributions
     )
-    verdict = decide(stances)
+    verdict = decide(stances, copies)
     expect = check_expectation(claim.expect, verdict, stances) if claim.expect is not None else None
     return ClaimResult(
         claim=claim,
         verdict=verdict,
         severity=severity(verdict, attributions),
-        reason=reason(verdict, stances, attributions, sources),
+        reason=reason(verdict, stances, attributions, sources, copies),
         stances=tuple(stances),
         attributions=attributions,
         expect=expect,
@@ -186,7 +199,7 @@ def describe_sources(registries: Sequence[Registry]) -> Report:
     documents = read_documents(all_sources(registries))
     return Report(
         registries=tuple(registries),
-        sources=tuple(source_info(d) for d in documents),
+        sources=source_infos(documents, find_copies(documents)),
         results=(),
         tool_version=__version__,
         warnings=empty_document_warnings(documents),

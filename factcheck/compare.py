@@ -1,7 +1,8 @@
 """Compare documents: every check-worthy statement of each, checked against all of them.
 
-A statement only its own document supports is single-source (uncorroborated); one
-another document backs is corroborated (agreement); one another document gives a
+A statement only its own document supports is single-source (uncorroborated), and so
+is one only a copy of the document repeats; one another document backs is
+corroborated (agreement); one another document gives a
 different value for, or tells in other terms, diverges.
 """
 
@@ -10,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.check import empty_document_warnings, judge_claim, source_info
+from factcheck.check import empty_document_warnings, judge_claim, source_infos
+from factcheck.copies import find_copies, originals
 from factcheck.extract import THRESHOLD, by_source, extract, statement_claims
 from factcheck.model import Registry, Report, Severity
 
@@ -29,10 +31,14 @@ def compare_documents(
         aliases={},
         claims=tuple(claims),
     )
-    results = tuple(judge_claim(claim, corpus, corpus.aliases, sources) for claim in claims)
+    copies = find_copies(corpus.documents)
+    roots = originals(copies)
+    results = tuple(
+        judge_claim(claim, corpus, corpus.aliases, sources, copies=roots) for claim in claims
+    )
     return Report(
         registries=(registry,),
-        sources=tuple(source_info(d) for d in corpus.documents),
+        sources=source_infos(corpus.documents, copies),
         results=results,
         fail_on=fail_on,
         tool_version=__version__,

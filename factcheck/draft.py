@@ -14,8 +14,9 @@ from factcheck.check import (
     empty_document_warnings,
     judge_claim,
     read_documents,
-    source_info,
+    source_infos,
 )
+from factcheck.copies import find_copies, originals
 from factcheck.errors import FactcheckError
 from factcheck.extract import document_sources, slug, statements
 from factcheck.index import Corpus
@@ -50,6 +51,8 @@ def check_draft(
     if not draft_corpus.passages:
         raise FactcheckError(f"{draft_source.display_path}: the draft has no text to check")
     by_id = {s.id: s for s in sources}
+    copies = find_copies(documents_read)
+    roots = originals(copies)
     results: list[ClaimResult] = []
     used: set[str] = set()
     for statement in sorted(statements(draft_corpus, 0, min_score), key=lambda s: s.passage.index):
@@ -65,7 +68,7 @@ def check_draft(
             registry=draft_source.display_path,
             line=statement.passage.line,
         )
-        results.append(_judge(claim, statement.speaker, corpus, aliases, by_id))
+        results.append(_judge(claim, statement.speaker, corpus, aliases, by_id, roots))
     registry = Registry(
         path=draft_source.display_path,
         title=f"Draft {draft.name} against " + ", ".join(s.display_path for s in sources),
@@ -75,7 +78,7 @@ def check_draft(
     )
     return Report(
         registries=(registry, *loaded),
-        sources=tuple(source_info(d) for d in corpus.documents),
+        sources=source_infos(corpus.documents, copies),
         results=tuple(results),
         fail_on=fail_on,
         tool_version=__version__,
@@ -98,13 +101,16 @@ def _judge(
     corpus: Corpus,
     aliases: AliasTable,
     sources: dict[str, Source],
+    copies: dict[str, str],
 ) -> ClaimResult:
     """Judge a draft sentence; a quotation in it must stand in the source that backs the
-    sentence best, said by the speaker the draft names."""
-    result = judge_claim(claim, corpus, aliases, sources)
+    sentence best, said by the speaker the draft names. A source and its copy back it once."""
+    result = judge_claim(claim, corpus, aliases, sources, copies=copies)
     quoted = _QUOTED.search(claim.text)
     if not quoted or not result.stances:
         return result
     best = max(result.stances, key=lambda s: s.score)
     attribution = Attribution(best.source, speaker, quoted.group(1).strip(" ,."))
-    return judge_claim(replace(claim, attributions=(attribution,)), corpus, aliases, sources)
+    return judge_claim(
+        replace(claim, attributions=(attribution,)), corpus, aliases, sources, copies=copies
+    )

@@ -262,6 +262,16 @@ class ClaimResult:
 
 
 @dataclass(frozen=True)
+class Copy:
+    """One document republishing another's text (syndicated wire copy): corroboration
+    counts the two as one source."""
+
+    source: str  # the copy: the later publication
+    original: str  # the earlier publication it copies
+    share: float  # share of the shorter document's text the other has too (0..1)
+
+
+@dataclass(frozen=True)
 class SourceInfo:
     """A source as read: the registry's description completed from the document."""
 
@@ -274,6 +284,7 @@ class SourceInfo:
     sha256: str
     words: int
     passages: int
+    copy: Copy | None = None  # set when this document copies an earlier one
 
 
 @dataclass(frozen=True)
@@ -289,6 +300,11 @@ class Report:
     def title(self) -> str | None:
         titles = [r.title for r in self.registries if r.title]
         return "; ".join(titles) if titles else None
+
+    @property
+    def copies(self) -> tuple[Copy, ...]:
+        """The documents that copy another, in source order."""
+        return tuple(info.copy for info in self.sources if info.copy is not None)
 
     def verdict_counts(self) -> dict[str, int]:
         counts: dict[str, int] = dict.fromkeys(VERDICTS, 0)

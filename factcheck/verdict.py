@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from factcheck.copies import independent
 from factcheck.model import AttributionResult, Severity, Source, StanceResult, Verdict
 
 DEFAULT_SEVERITY: dict[Verdict, Severity] = {
@@ -15,9 +16,13 @@ DEFAULT_SEVERITY: dict[Verdict, Severity] = {
 }
 
 
-def decide(stances: Sequence[StanceResult]) -> Verdict:
-    """First rule that applies wins (DESIGN.md, 'Verdicts')."""
-    supports = sum(1 for s in stances if s.stance == "supports")
+def decide(stances: Sequence[StanceResult], copies: Mapping[str, str] | None = None) -> Verdict:
+    """First rule that applies wins (DESIGN.md, 'Verdicts'). Supporting documents are
+    counted as independent sources: a copy and its original (``copies``: copy id ->
+    original id) are one, since republished wire copy corroborates nothing. Stances
+    that contradict or differ count whoever gives them: a copy that changed the
+    text is a conflict worth seeing."""
+    supports = independent([s.source for s in stances if s.stance == "supports"], copies or {})
     contradicts = sum(1 for s in stances if s.stance == "contradicts")
     differs = sum(1 for s in stances if s.stance == "differs")
     if supports and contradicts:
@@ -50,13 +55,44 @@ def _join(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _label(source: str, sources: dict[str, Source]) -> str:
+    return sources[source].label if source in sources else source
+
+
+def _supporter_groups(
+    stances: Sequence[StanceResult], sources: dict[str, Source], copies: Mapping[str, str]
+) -> list[str]:
+    """The supporting documents, one phrase per independent text: 'iberia (with its
+    copy ebro)', or 'b and c (copies of a)' when the original itself does not support."""
+    groups: dict[str, list[str]] = {}
+    for stance in stances:
+        if stance.stance == "supports":
+            groups.setdefault(copies.get(stance.source, stance.source), []).append(stance.source)
+    phrases = []
+    for root, members in groups.items():
+        if len(members) == 1:
+            phrases.append(_label(members[0], sources))
+        elif root in members:
+            others = [_label(m, sources) for m in members if m != root]
+            noun = "copy" if len(others) == 1 else "copies"
+            phrases.append(f"{_label(root, sources)} (with its {noun} {_join(others)})")
+        else:
+            labels = [_label(m, sources) for m in members]
+            phrases.append(f"{_join(labels)} (copies of {_label(root, sources)})")
+    return phrases
+
+
 def reason(
     verdict: Verdict,
     stances: Sequence[StanceResult],
     attributions: Sequence[AttributionResult],
     sources: dict[str, Source],
+    copies: Mapping[str, str] | None = None,
 ) -> str:
-    supporters = _names(stances, "supports", sources)
+    """One line a journalist can act on; supporters that copy one another are named
+    as one text, so 'only X (with its copy Y)' says why two documents corroborate nothing."""
+    supporters = _supporter_groups(stances, sources, copies or {})
+    copied = len(supporters) < sum(1 for s in stances if s.stance == "supports")
     differing = [s for s in stances if s.stance == "differs"]
     contradicting = [s for s in stances if s.stance == "contradicts"]
     silent = _names(stances, "silent", sources)
@@ -92,6 +128,8 @@ def reason(
     elif verdict == "uncorroborated":
         others = [sources[s.source].label for s in stances if s.stance != "supports"]
         text = f"only {_join(supporters)} states it"
+        if copied:
+            text += ": one independent source"
         if others:
             text += f"; {_join(others)} {'is' if len(others) == 1 else 'are'} silent"
     else:

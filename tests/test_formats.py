@@ -94,7 +94,9 @@ FAILING_REGISTRY = """\
             quote: "we will build a second ferry next year"
     """
 
-CASES = ["example", "seeds", "failing", "example+failing"]
+# "copies": a story of the blind corpus in which one outlet reprints the wire story.
+COPIES_STORY = "eval/stories/pol-aragon-coalition/story.yaml"
+CASES = ["example", "seeds", "failing", "example+failing", "copies"]
 
 
 @dataclass
@@ -184,6 +186,7 @@ def run(
         "seeds": [os.path.relpath(SEEDS_EVAL, REPO)],
         "failing": [str(failing_story)],
         "example+failing": ["claims", str(failing_story)],
+        "copies": [COPIES_STORY],
     }[case]
     folder = tmp_path_factory.mktemp(case.replace("+", "-"))
     files = {name: folder / FILE_NAMES.get(name, f"report.{name}") for name in REPORTERS}
@@ -352,6 +355,51 @@ def unescape(value: str) -> str:
     for escaped, raw in (("%0D", "\r"), ("%0A", "\n"), ("%3A", ":"), ("%2C", ","), ("%25", "%")):
         value = value.replace(escaped, raw)
     return value
+
+
+def test_report_says_which_source_copies_which(run: Run) -> None:
+    """JSON names the copy's original; the text report lists it with the sources; the
+    Markdown report says which copies are counted once. Other runs have no copy."""
+    copies = {k: v["copy_of"] for k, v in run.data["sources"].items() if v["copy_of"]}
+    if run.case != "copies":
+        assert copies == {}
+        assert "copy of" not in run.text("text") and "Copies" not in run.text("markdown")
+        return
+    assert copies == {"ebro": "iberia"}
+    assert 0.8 <= run.data["sources"]["ebro"]["copy_share"] <= 1
+    (ebro,) = [line for line in run.stdout.splitlines() if line.strip().startswith("ebro ")]
+    assert re.search(r"copy of iberia \(\d+% of the text shared\)", ebro)
+    assert "Copies, counted once as corroboration: **ebro** is a copy of iberia" in run.text(
+        "markdown"
+    )
+    assert "copy of iberia" in run.text("rich")
+
+
+@pytest.mark.parametrize("name", sorted(set(REPORTERS) - {"sarif"}))
+def test_every_source_listing_shows_the_copy(name: str) -> None:
+    """`factcheck sources` in every format that lists sources (SARIF lists findings only)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(REPO)
+        result = CliRunner().invoke(main, ["sources", COPIES_STORY, "--format", name])
+    assert result.exit_code == 0, result.output
+    if name in ("json", "jsonl"):
+        lines = result.stdout.splitlines() if name == "jsonl" else [result.stdout]
+        listed = [json.loads(line) for line in lines]
+        sources = listed[0] if name == "json" else {s["id"]: s for s in listed}
+        assert sources["ebro"]["copy_of"] == "iberia"
+        assert sources["iberia"]["copy_of"] is None
+    elif name == "junit":
+        assert 'id="ebro"' in result.stdout and 'copy_of="iberia"' in result.stdout
+    elif name == "rich":  # a table that wraps its cells: the note is in ebro's row
+        assert result.stdout.count("copy of") == 1
+        where = result.stdout.index("copy of")
+        assert result.stdout.index("| ebro ") < where < result.stdout.index("| mirador ")
+    else:
+        (ebro,) = [line for line in result.stdout.splitlines() if "ebro" in line]
+        assert "copy of iberia" in ebro
+        assert "copy of" not in "".join(
+            line for line in result.stdout.splitlines() if "iberia.txt" in line
+        )
 
 
 def test_github_annotations(run: Run) -> None:

@@ -6,7 +6,7 @@ import io
 from abc import ABC, abstractmethod
 from typing import ClassVar, TextIO
 
-from factcheck.model import ClaimResult, Report, Severity, Stance, Verdict
+from factcheck.model import ClaimResult, Copy, Report, Severity, Stance, Verdict
 
 VERDICT_SYMBOLS: dict[Verdict, str] = {
     "agreement": "✔",
@@ -104,6 +104,19 @@ def compare_groups(report: Report) -> list[tuple[str, list[tuple[str, str, list[
                   for name, meaning, verdicts in COMPARE_GROUPS]  # fmt: skip
         grouped.append((document, groups))
     return grouped
+
+
+def copy_note(copy: Copy, report: Report) -> str:
+    """'copy of IBERIA (87% of the text shared)': why this source corroborates nothing
+    its original does not already say."""
+    labels = {i.source.id: i.source.label for i in report.sources}
+    original = labels.get(copy.original, copy.original)
+    return f"copy of {original} ({copy.share:.0%} of the text shared)"
+
+
+def copy_notes(report: Report) -> dict[str, str]:
+    """Source id -> its copy note, for every source that copies another."""
+    return {copy.source: copy_note(copy, report) for copy in report.copies}
 
 
 def plural(count: int, word: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.model import Report
-from factcheck.reporters.base import Reporter, failing_summary
+from factcheck.reporters.base import Reporter, copy_notes, failing_summary
 from factcheck.reporters.findings import all_findings
 
 
@@ -36,7 +36,10 @@ class GithubReporter(Reporter):
         return "\n".join(lines) + "\n"
 
     def render_sources(self, report: Report) -> str:
+        copies = copy_notes(report)
         return "".join(
-            f"::notice title=source {i.source.id}::{_escape_data(i.source.display_path)}\n"
+            f"::notice title=source {i.source.id}::{_escape_data(i.source.display_path)}"
+            + (f", {_escape_data(copies[i.source.id])}" if i.source.id in copies else "")
+            + "\n"
             for i in report.sources
         )

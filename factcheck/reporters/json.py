@@ -30,6 +30,8 @@ def source_to_dict(info: SourceInfo) -> dict[str, Any]:
         "url": source.url,
         "words": info.words,
         "sha256": info.sha256,
+        "copy_of": info.copy.original if info.copy else None,
+        "copy_share": info.copy.share if info.copy else None,
     }
 
 

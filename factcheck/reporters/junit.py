@@ -74,6 +74,11 @@ class JunitReporter(Reporter):
     def render_sources(self, report: Report) -> str:
         root = ET.Element("sources")
         for info in report.sources:
-            ET.SubElement(root, "source", id=info.source.id, path=info.source.display_path)
+            element = ET.SubElement(
+                root, "source", id=info.source.id, path=info.source.display_path
+            )
+            if info.copy is not None:
+                element.set("copy_of", info.copy.original)
+                element.set("copy_share", f"{info.copy.share:g}")
         ET.indent(root)
         return ET.tostring(root, "unicode") + "\n"

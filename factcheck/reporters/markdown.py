@@ -10,6 +10,7 @@ from factcheck.reporters.base import (
     STANCE_SYMBOLS,
     VERDICT_SYMBOLS,
     Reporter,
+    copy_notes,
     failing_summary,
     plural,
 )
@@ -69,6 +70,10 @@ class MarkdownReporter(Reporter):
             lines.append(f"Expectations: {expectations['met']} met, {expectations['unmet']} unmet.")
         if report.attribution_errors:
             lines.append(f"Attribution errors: {report.attribution_errors}.")
+        copies = copy_notes(report)
+        if copies:
+            notes = "; ".join(f"**{_text(labels[s])}** is a {_text(n)}" for s, n in copies.items())
+            lines.append(f"Copies, counted once as corroboration: {notes}.")
         lines += ["", f"**{failing_summary(report)}**", ""]
         per_source = len(report.sources) <= MAX_SOURCE_COLUMNS
         columns = (
@@ -139,11 +144,17 @@ class MarkdownReporter(Reporter):
         return lines
 
     def render_sources(self, report: Report) -> str:
-        lines = ["| source | outlet | published | words | path |", "|---|---|---|---|---|"]
+        copies = copy_notes(report)
+        extra = (" copy |", "---|") if copies else ("", "")
+        lines = [
+            "| source | outlet | published | words | path |" + extra[0],
+            "|---|---|---|---|---|" + extra[1],
+        ]
         for info in report.sources:
             date = info.published.isoformat() if info.published else "unknown"
+            copy = f" {_text(copies.get(info.source.id, ''))} |" if copies else ""
             lines.append(
                 f"| {_text(info.source.label)} | {_cell(info.outlet or '')} | {date} "
-                f"| {info.words} | {_text(info.source.display_path)} |"
+                f"| {info.words} | {_text(info.source.display_path)} |{copy}"
             )
         return "\n".join(lines) + "\n"

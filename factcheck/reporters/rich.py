@@ -16,6 +16,7 @@ from factcheck.reporters.base import (
     VERDICT_SYMBOLS,
     Reporter,
     compare_groups,
+    copy_notes,
     failing_summary,
     plural,
 )
@@ -72,17 +73,28 @@ class RichReporter(Reporter):
         sources.add_column("outlet")
         sources.add_column("published")
         sources.add_column("words", justify="right")
+        copies = copy_notes(report)
+        if copies:  # a copy changes verdicts: say so beside it
+            sources.add_column("copy")
         for info in report.sources[:HEADER_SOURCES]:
             date = info.published.isoformat() if info.published else "unknown"
             if info.published and info.published_from != "registry":
                 date += f" ({info.published_from})"
+            copy = [Text(copies.get(info.source.id, ""))] if copies else []
             sources.add_row(
                 *map(Text, (info.source.label, info.outlet or info.title or "", date)),
                 str(info.words),
+                *copy,
             )
         if len(report.sources) > HEADER_SOURCES:
             more = len(report.sources) - HEADER_SOURCES
-            sources.add_row("…", f"and {more} more (factcheck sources lists them all)", "", "")
+            blank = [""] if copies else []
+            rest = f"and {more} more (factcheck sources lists them all)"
+            sources.add_row("…", rest, "", "", *blank)
+            for info in report.sources[HEADER_SOURCES:]:
+                if info.source.id in copies:
+                    note = Text(copies[info.source.id])
+                    sources.add_row(Text(info.source.label), "", "", "", note)
         return [title, sources]
 
     def _summary(self, report: Report) -> Text:
@@ -336,7 +348,9 @@ class RichReporter(Reporter):
         from rich.text import Text
 
         table = Table(box=self._box())
-        for column in ("source", "outlet", "title", "published", "words", "dateline", "path"):
+        copies = copy_notes(report)
+        columns = ("source", "outlet", "title", "published", "words", "dateline", "path")
+        for column in (*columns, "copy") if copies else columns:
             table.add_column(column, overflow="fold")
         for info in report.sources:
             date = info.published.isoformat() if info.published else "unknown"
@@ -352,6 +366,7 @@ class RichReporter(Reporter):
                         str(info.words),
                         info.dateline or "",
                         info.source.display_path,
+                        *([copies.get(info.source.id, "")] if copies else []),
                     ),
                 )
             )

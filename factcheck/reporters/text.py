@@ -5,19 +5,26 @@ from __future__ import annotations
 import textwrap
 
 from factcheck.model import ClaimResult, Report, SourceInfo, StanceResult
-from factcheck.reporters.base import Reporter, compare_groups, failing_summary, plural
+from factcheck.reporters.base import (
+    Reporter,
+    compare_groups,
+    copy_notes,
+    failing_summary,
+    plural,
+)
 
 WIDTH = 100
 HEADER_SOURCES = 12  # sources listed in the header; `factcheck sources` lists them all
 MAX_LISTED_STANCES = 6
 
 
-def source_line(info: SourceInfo) -> str:
+def source_line(info: SourceInfo, copy: str = "") -> str:
     source = info.source
     date = info.published.isoformat() if info.published else "date unknown"
     where = f" ({info.published_from})" if info.published else ""
     described = ", ".join(p for p in (info.outlet or info.title, f"{date}{where}") if p)
-    return f"{source.label:<10} {described}, {info.words} words  [{source.display_path}]"
+    copied = f", {copy}" if copy else ""
+    return f"{source.label:<10} {described}, {info.words} words{copied}  [{source.display_path}]"
 
 
 def summary_lines(report: Report) -> list[str]:
@@ -87,10 +94,18 @@ class TextReporter(Reporter):
     def header(self, report: Report) -> list[str]:
         title = report.title or "factcheck report"
         lines = [f"factcheck {report.tool_version}: {title}", "", "Sources:"]
-        lines += ["  " + source_line(info) for info in report.sources[:HEADER_SOURCES]]
+        copies = copy_notes(report)
+        listed = report.sources[:HEADER_SOURCES]
+        lines += ["  " + source_line(info, copies.get(info.source.id, "")) for info in listed]
         if len(report.sources) > HEADER_SOURCES:
             more = len(report.sources) - HEADER_SOURCES
             lines.append(f"  ... and {more} more (factcheck sources lists them all)")
+            # A copy changes verdicts: name every one, listed or not.
+            lines += [
+                f"  {info.source.label}: {copies[info.source.id]}"
+                for info in report.sources[HEADER_SOURCES:]
+                if info.source.id in copies
+            ]
         return lines
 
     def claim_lines(self, result: ClaimResult, report: Report, *, detail: bool) -> list[str]:
@@ -163,8 +178,9 @@ class TextReporter(Reporter):
 
     def render_sources(self, report: Report) -> str:
         lines = []
+        copies = copy_notes(report)
         for info in report.sources:
-            lines.append(source_line(info))
+            lines.append(source_line(info, copies.get(info.source.id, "")))
             if info.dateline:
                 lines.append(f"{'':<11}dateline: {info.dateline}")
         return "\n".join(lines) + "\n"
