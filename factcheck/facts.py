@@ -38,7 +38,7 @@ _CLAUSE = re.compile(
 )
 _RELATIVE = re.compile(
     r",\s+(?=(?:where|when|which|who|whose|during\s+which|in\s+which|at\s+which|"
-    r"after\s+which|including|such\s+as|particularly|especially|notably|"
+    r"after\s+which|including|such\s+as|particularly|especially|notably|with|"
     r"[a-z]{3,}ing)\b)"
 )
 _LIST_ITEM = re.compile(r",\s+(?=(?:the|a|an)\s)|\s+and\s+(?=(?:the|a|an)\s+[A-Z])")
@@ -162,11 +162,27 @@ def _leading_phrase(sentence: str, start: int, end: int) -> tuple[int, int, int]
 def _clause_facts(sentence: str, start: int, end: int) -> list[Fact]:
     facts: list[Fact] = []
     for clause in _pieces(sentence, start, end, _CLAUSE, lists_guard=True):
+        apposed = _APPOSITION.match(sentence, clause[0], clause[1])
+        if apposed is not None:
+            # 'Marqués, a 51-year-old economist, won 34 votes': who she is is one fact,
+            # what she did another, about the same name.
+            name = (clause[0], apposed.end("name"))
+            facts.append(Fact(core=(clause[0], apposed.end("apposition"))))
+            for fact in _clause_facts(sentence, apposed.end(), clause[1]):
+                facts.append(fact if fact.context is not None else Fact(fact.core, name))
+            continue
         parts = _pieces(sentence, clause[0], clause[1], _RELATIVE)
         facts += _list_facts(sentence, parts[0])
         for part in parts[1:]:
             facts.append(Fact(core=part, context=(clause[0], part[0])))
     return facts
+
+
+# A name, then a description of it between commas, then what it did.
+_APPOSITION = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+    r"(?P<apposition>(?:a|an|the|who|whose)\s[^,;]{3,80}?),\s+(?=[a-z])"
+)
 
 
 def _pieces(

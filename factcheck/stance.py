@@ -619,7 +619,17 @@ class StanceJudge:
         first = self.corpus.passages[window.first].passage.start
         last = self.corpus.passages[window.last].passage.end
         text = body[first:last]
-        return [figure for figure in self.unread if not _written(figure, text)]
+        numbers = {
+            q.low
+            for pid in self._window_pids(window)
+            for q in self.corpus.values(pid).quantities
+            if q.low == q.high
+        }
+        return [
+            figure
+            for figure in self.unread
+            if not _written(figure, text) and _plain_number(figure) not in numbers
+        ]
 
     def _unmatched_ranking(self, window: Window) -> str | None:
         """What keeps the window's rankings from backing the claim's, if anything."""
@@ -931,6 +941,13 @@ def _is_given_name(token: Token | None) -> bool:
         and token.start > 0
         and token.term not in TITLE_WORDS
     )
+
+
+def _plain_number(figure: str) -> float | None:
+    """'32' or '4,500' as a number ('thirty-two' in a document is the same figure)."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", figure) is None:
+        return None
+    return float(figure.replace(",", ""))
 
 
 def _written(figure: str, text: str) -> bool:

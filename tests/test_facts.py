@@ -88,3 +88,18 @@ def test_residue_is_outside_the_facts() -> None:
     start, end = content_bounds(sentence)
     assert sentence[start:end] == "The leader spoke at the forum on Monday."
     assert texts("Differences narrowed at the talks./.") == ["Differences narrowed at the talks."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an election and a museum theft: who someone is, and what they did
+        ("Ruiz, a 48-year-old lawyer, won 30 votes in favour and 25 against.",
+         ["Ruiz, a 48-year-old lawyer", "Ruiz … won 30 votes in favour and 25 against."]),
+        ("Jan Peeters, the museum's director, said the alarm sounded at 3 a.m.",
+         ["Jan Peeters, the museum's director",
+          "Jan Peeters … said the alarm sounded at 3 a.m."]),
+    ],
+)  # fmt: skip
+def test_an_apposition_is_a_fact_of_its_own(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected

@@ -587,3 +587,12 @@ def test_an_unread_figure_must_be_written_the_same_way(
 ) -> None:
     results = check_story({"report.txt": doc}, [{"id": "figure", "claim": claim}])
     assert stances(results, "figure")["report"] == stance
+
+
+def test_an_unread_figure_may_be_spelled_out(check_story) -> None:
+    # a transcript says in words what the claim writes in digits ('34 ... and 32 against')
+    results = check_story(
+        {"radio.txt": "ROYO: Ruiz was elected by thirty-four votes in favour to thirty-two.\n"},
+        [{"id": "votes", "claim": "Ruiz was elected with 34 votes in favour and 32 against."}],
+    )
+    assert stances(results, "votes")["radio"] == "supports"
