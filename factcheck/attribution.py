@@ -47,7 +47,14 @@ _REFERENT = (
     r"spokesperson|leader|president|envoy|chairman|premier|secretary|ambassador))"
 )
 _NAME_SAID = re.compile(rf"(?P<who>{_REFERENT}|{_NAME}),?\s+(?:also\s+|further\s+)?(?:{_VERBS})\b")
+# 'Tomás Lacasa, a former mayor, has been careful to say that ...': the name, its
+# apposition, then a perfect or a manner before the speech verb.
+_NAME_HAS_SAID = re.compile(
+    rf"(?P<who>{_NAME}),[^,;]{{3,80}},\s+(?:has|had|have)\s+(?:been\s+[a-z]+\s+to\s+|"
+    r"[a-z]+ly\s+)?(?:say|said|insist|insisted|argue|argued|stress|stressed)\b"
+)
 _CLAUSE_PATTERNS = (
+    _NAME_HAS_SAID,
     re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_REFERENT}|{_NAME})"),
     _NAME_SAID,
     # Inverted ('..., said Son.'): only a plain speech verb, and the name ends the clause.

@@ -585,9 +585,15 @@ class StanceJudge:
             self.speaker_is_person = names_a_person(claimed, self.corpus)
         if not self.speaker_is_person:
             return None
-        named = speaker_of(window.core_pid, self.corpus)
-        if named is not None:
-            return same_person(claimed, named, self.corpus.aliases), named
+        said_here = [window.core_pid] + [
+            pid
+            for pid in self._window_pids(window)
+            if pid != window.core_pid and self.corpus.passages[pid].terms & self.content_words
+        ]  # the words may be in the window's next sentence, with their speaker
+        for pid in said_here:
+            named = speaker_of(pid, self.corpus)
+            if named is not None:
+                return same_person(claimed, named, self.corpus.aliases), named
         tokens = self.corpus.passages[window.core_pid].tokens
         speaker_terms = {t for g in self.f.speakers for t in g}
         for index, token in enumerate(tokens):

@@ -253,3 +253,18 @@ def test_a_place_before_said_is_not_the_speaker(sentence: str) -> None:
     from factcheck.attribution import _clauses
 
     assert [who for _, who in _clauses(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Their leader, Pau Serra, a former mayor, has been careful to say that it is over.",
+         "Pau Serra"),
+        ("Jan Peeters, the museum's director, has repeatedly said the alarm worked.",
+         "Jan Peeters"),
+    ],
+)  # fmt: skip
+def test_a_perfect_after_an_apposition_names_the_speaker(sentence: str, speaker: str) -> None:
+    from factcheck.attribution import _clauses
+
+    assert speaker in [who for _, who in _clauses(sentence)]

@@ -19,7 +19,7 @@ SCORE = Path(__file__).resolve().parent.parent / "eval" / "score.py"
 
 # split: (claims, fewest right, most false passes), measured; may only tighten
 FLOORS = {
-    "dev": (233, 125, 1),
+    "dev": (233, 126, 0),
     "test": (167, 87, 1),
 }
 

@@ -596,3 +596,19 @@ def test_an_unread_figure_may_be_spelled_out(check_story) -> None:
         [{"id": "votes", "claim": "Ruiz was elected with 34 votes in favour and 32 against."}],
     )
     assert stances(results, "votes")["radio"] == "supports"
+
+
+def test_the_speaker_of_the_next_sentence_of_the_window(check_story) -> None:
+    # a coalition story: the party is named in one sentence, its leader's words in the next
+    doc = (
+        "That is why the four deputies of Valley Voice hold the balance of power. Their"
+        " leader, Pau Serra, a former mayor, has been careful to say that his party"
+        ' "will not be anybody\'s hostage".\n\n'
+        "Mayor Pau Serra and Premier Ana Vidal met on Monday.\n"
+    )
+    results = check_story(
+        {"weekly.txt": doc},
+        [{"id": "hostage",
+          "claim": "Ana Vidal said Valley Voice 'will not be anybody's hostage'."}],
+    )  # fmt: skip
+    assert stances(results, "hostage")["weekly"] == "contradicts"
