@@ -72,20 +72,21 @@ _MILLIONS_OF = frozenset(
 # Currency codes newsrooms put before a figure ('NOK 148', 'CZK4.2m').
 _CODES = ("usd", "eur", "gbp", "jpy", "nok", "dkk", "sek", "czk", "chf", "pen", "cad", "aud")
 # Abbreviated scales written against the figure: '€3bn', '$2.5tn', '£40m', '$300k'.
-_SUFFIXES = {"bn": 1e9, "tn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3}
+_SUFFIXES = {"bn": 1e9, "tn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3, "pc": 1.0, "pct": 1.0}
 _WORD = "(?:" + "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True)) + ")"
 # 'twenty-seven', 'one hundred and twenty', 'two and a half million', 'a million',
 # 'half a million', 'seven point five': a run of number words, read by _words_value.
 _NUMBER_WORDS_RUN = (
     rf"(?:(?:half[ -]an?|an?)[ -](?={'|'.join(_SCALES)}))?{_WORD}"
-    rf"(?:(?:[ -]|[ -]and[ -]|[ -]and[ -]an?[ -]half[ -]|[ -]point[ -]){_WORD})*"
-    r"(?:[ -]and[ -]an?[ -]half\b)?"
+    rf"(?:(?:[ -]|[ -]and[ -](?!three[ -]quarters)|[ -]and[ -]an?[ -]half[ -]|[ -]point[ -])"
+    rf"{_WORD})*"
+    r"(?:[ -]and[ -](?:an?[ -](?:half|quarter)|three[ -]quarters)\b)?"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _NUMBER = (
     r"(?P<num>(?:(?P<cur>(?:us|c|a|nz|hk)?[$€£¥])\s*|(?P<code>" + "|".join(_CODES) + r")\s?)?"
     + _DIGITS
-    + r"(?:\s?(?:" + "|".join(_SCALES) + r")\b|(?P<suffix>bn|tn|mn|m|k)\b)?"
+    + r"(?:\s?(?:" + "|".join(_SCALES) + r")\b|(?P<suffix>bn|tn|mn|pct|pc|m|k)\b)?"
     + r"|(?P<words>" + _NUMBER_WORDS_RUN + r"))"
 )  # fmt: skip
 # '30 to 40 people', 'between 30 and 40', '30-40': one count, as a range.
@@ -95,7 +96,8 @@ _RANGE_TAIL = (
 )
 _QUANTITY = re.compile(
     r"(?<![\w-])(?P<frac>(?:one|two|three|four|a|an)[ -](?:" + "|".join(_FRACTIONS) + r"))\b"
-    r"(?:\s+of\s+an?\s+(?P<frac_scale>thousand|million|billion)\b)?"
+    r"(?:\s+of\s+an?\s+(?P<frac_scale>thousand|million|billion|percentage\s+point)\b)?"
+    r"|(?<![\w-])(?P<dozen>(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ -]dozen)\b"
     r"|(?<![\w-])(?P<ratio>(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of)"
     r" (?:ten|five|four|three|\d+))\b"
     r"|(?<![\w.,:/-])(?:(?P<approx>"
@@ -219,12 +221,21 @@ def _quantity(
         if unit is None:
             return None
         return Quantity(low, high, "vague", unit, surface, start, end)
+    if match.group("dozen"):  # 'two dozen schools': 24, told loosely
+        count_word = match.group("dozen").split()[0].split("-")[0]
+        count = float(count_word) if count_word.isdigit() else float(_UNITS[count_word])
+        return Quantity(count * 12 - 1, count * 12 + 1, "approx", unit, surface, start, end)
     if match.group("frac") or match.group("ratio"):
         share = _share(match.group("frac") or match.group("ratio"))
         if share is None:
             return None
         if match.group("frac_scale"):  # 'three-quarters of a million pounds': a number
-            amount = share / 100 * _SCALES[match.group("frac_scale")]
+            scale_word = match.group("frac_scale")
+            if scale_word.startswith("percentage"):  # 'a quarter of a percentage point'
+                unit, scale = "percentage point", 1.0
+            else:
+                scale = float(_SCALES[scale_word])
+            amount = share / 100 * scale
             return Quantity(amount * 0.995, amount * 1.005, "approx", unit, surface, start, end)
         # A share is a percentage, written loosely: 'two-thirds' is 66.7 per cent, +/- 1.
         return Quantity(share - 1, share + 1, "approx", "percent", surface, start, end)
@@ -234,6 +245,8 @@ def _quantity(
     currency = match.group("cur") or match.group("code")
     if currency:
         unit = synonyms("units").get(currency.strip()[-1] if match.group("cur") else currency)
+    if match.group("suffix") in ("pc", "pct"):
+        unit = "percent"  # '0.5pc'
     if match.group("upper"):
         scale = _SCALES.get(match.group("upper_scale") or "", value / _plain(match))
         if match.group("upper_scale") and value == _plain(match):
@@ -285,6 +298,10 @@ def _words_value(text: str) -> float | None:
     if words[0] == "half" and len(words) > 1:  # 'half a million'
         rest = _words_value(" ".join(words[1:]))
         return None if rest is None else rest / 2
+    if len(words) > 2 and words[-1] in ("quarter", "quarters"):  # 'four and a quarter'
+        head = _words_value(" ".join(words[:-2]))
+        part = 0.75 if words[-2] == "three" else 0.25
+        return None if head is None else head + part
     if "point" in words:
         whole, _, decimals = " ".join(words).partition(" point ")
         head = _words_value(whole)
@@ -340,6 +357,9 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
     compound = re.match(r"-([a-z]+)\b", text[position:])
     if compound and compound.group(1) not in _UNIT_STOP:  # 'a four-day stay' counts days
         return stem(compound.group(1)), position + compound.end()
+    points = _POINTS.match(text, position)
+    if points:  # '25 basis points', '0.25 percentage points': a change in a rate
+        return ("basis point" if points.group(1) else "percentage point"), points.end()
     for _ in range(5):
         match = _FOLLOWING_WORD.match(text, position)
         if match is None:
@@ -377,6 +397,7 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
     return found, unit_end
 
 
+_POINTS = re.compile(r"\s*(?:(basis)|percentage|per\s?cent(?:age)?)\s+points?\b")
 _PER_HOUR = re.compile(r"\s*/\s*h(?:r|our)?\b|\s+(?:per|an|a)\s+hour\b")
 
 
@@ -387,6 +408,7 @@ _PER_HOUR = re.compile(r"\s*/\s*h(?:r|our)?\b|\s+(?:per|an|a)\s+hour\b")
 _CONVERSIONS = {
     "kilometr": ("metr", 1000.0), "centimetr": ("metr", 0.01), "mile": ("metr", 1609.344),
     "tonn": ("kilogram", 1000.0), "kilometr/h": ("metr/h", 1000.0), "mile/h": ("metr/h", 1609.344),
+    "basis point": ("percentage point", 0.01),
 }  # fmt: skip
 
 

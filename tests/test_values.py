@@ -438,3 +438,26 @@ def test_one_measure_in_two_units(claim: str, found: str, outcome: str) -> None:
     others = values(found).quantities
     results = {compare(one, other, PUBLISHED) for other in others} or {"unrelated"}
     assert results == {outcome}
+
+
+@pytest.mark.parametrize(
+    ("claim", "found", "outcome"),
+    [
+        # a rate decision and a school closures vote: the forms newsrooms write
+        ("raised rates by 25 basis points", "raised rates by a quarter of a percentage point",
+         "match"),
+        ("raised rates by 25 basis points", "raised rates by 0.25 percentage points", "match"),
+        ("raised rates by 50 basis points", "raised rates by 0.25 percentage points",
+         "conflict"),
+        ("the rate to 4.25%", "the rate to four and a quarter per cent", "match"),
+        ("the rate to 4.75%", "the rate to four and three quarters per cent", "match"),
+        ("the rate to 4.5%", "the rate to four and a quarter per cent", "conflict"),
+        ("inflation of 0.5 per cent", "inflation of 0.5pc", "match"),
+        ("24 schools will close", "two dozen schools will close", "match"),
+        ("30 schools will close", "two dozen schools will close", "conflict"),
+    ],
+)  # fmt: skip
+def test_rates_and_counts_written_many_ways(claim: str, found: str, outcome: str) -> None:
+    (one,) = values(claim).specific
+    (other,) = values(found).specific
+    assert compare(one, other, PUBLISHED) == outcome
