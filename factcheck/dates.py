@@ -102,13 +102,18 @@ class DateMention:
     months: int | None = None  # 'next month' (+1): a whole month counted from publication
     until: bool = False  # 'until 30 September': the end of something, not when it happens
     year_offset: int | None = None  # 'Last year, ... lifted on October 31': that year
+    shift: int = 0  # days from the date it is counted from: 'a day earlier' is -1
 
     def resolve(self, reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
         """The days this mention can mean, given the publication date it is read against;
         None when they fall off the calendar (a CMS placeholder dated 9999-12-31 or
         0001-01-01 read with 'next year'): such a date cannot be compared."""
         try:
-            return self._resolve(reference)
+            days = self._resolve(reference)
+            if days is None or not self.shift:
+                return days
+            step = dt.timedelta(days=self.shift)
+            return days[0] + step, days[1] + step
         except (ValueError, OverflowError):
             return None
 

@@ -174,13 +174,44 @@ def _in_the_year_told(original: str, dates: list[DateMention]) -> list[DateMenti
 _UNTIL = re.compile(r"\b(?:until|till|through|up to)\s+(?:the\s+)?$", re.I)
 
 
+_DAYS_AWAY = re.compile(
+    r"\b(?P<count>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+"
+    r"(?P<way>earlier|later|before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
+    re.I,
+)
+
+
+def _days_away(original: str, dates: list[DateMention]) -> list[DateMention]:
+    """'Five were missing on Thursday, down from a dozen a day earlier': a day counted
+    from the date told just before it in the same sentence."""
+    found = list(dates)
+    for match in _DAYS_AWAY.finditer(original):
+        before = [d for d in dates if d.end <= match.start() and d.granularity == 3]
+        if not before:
+            continue
+        word = match.group("count").lower()
+        count = int(word) if word.isdigit() else (1 if word in ("a", "one") else _UNITS[word])
+        way = -1 if match.group("way").lower() in ("earlier", "before") else 1
+        base = before[-1]
+        found.append(
+            replace(base, text=match.group(0), start=match.start(), end=match.end(),
+                    shift=base.shift + way * count, until=False)
+        )  # fmt: skip
+    return sorted(found, key=lambda d: d.start)
+
+
 def extract_values(norm: NormText, original: str) -> Values:
-    dates = _in_the_year_told(
+    dates = _days_away(
         original,
-        [
-            replace(d, until=True) if _UNTIL.search(original, max(0, d.start - 16), d.start) else d
-            for d in find_dates(norm, original)
-        ],
+        _in_the_year_told(
+            original,
+            [
+                replace(d, until=True)
+                if _UNTIL.search(original, max(0, d.start - 16), d.start)
+                else d
+                for d in find_dates(norm, original)
+            ],
+        ),
     )
     # Dates come in order and never overlap, so the one a number could fall in is found
     # by bisection (a long claim has many of both).

@@ -461,3 +461,22 @@ def test_rates_and_counts_written_many_ways(claim: str, found: str, outcome: str
     (one,) = values(claim).specific
     (other,) = values(found).specific
     assert compare(one, other, PUBLISHED) == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a quake's missing and a ballot count: days counted from the date told before
+        ("Five were still missing on Thursday, down from a dozen a day earlier.",
+         dt.date(2025, 6, 13), dt.date(2025, 6, 11)),
+        ("The vote was on 3 May; the count ended two days later.",
+         dt.date(2025, 5, 10), dt.date(2025, 5, 5)),
+    ],
+)  # fmt: skip
+def test_days_counted_from_a_date_told_before(text: str, published: dt.date, day: dt.date) -> None:
+    counted = values(text).dates[-1]
+    assert counted.resolve(published) == (day, day)
+
+
+def test_days_after_an_event_without_a_date_are_not_a_date() -> None:
+    assert values("Two days after the summit, he left.").dates == ()
