@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from factcheck import __version__
@@ -16,19 +16,23 @@ from factcheck.features import claim_features
 from factcheck.framing import with_distinct_terms
 from factcheck.index import Corpus
 from factcheck.model import (
+    AttributionResult,
     Claim,
     ClaimResult,
     Copy,
     Document,
+    Evidence,
+    Passage,
     Registry,
     Report,
     Severity,
     Source,
     SourceInfo,
+    StanceResult,
 )
 from factcheck.normalise import fold
 from factcheck.registry import load_registries
-from factcheck.stance import StanceJudge, to_result
+from factcheck.stance import SPEAKER, StanceJudge, to_result
 from factcheck.terms import AliasTable
 from factcheck.verdict import decide, reason, severity
 
@@ -181,6 +185,7 @@ def judge_claim(
         )
         for a in claim.attributions
     )
+    stances = [misattributed(stance, attributions, corpus) for stance in stances]
     verdict = decide(stances, copies)
     expect = check_expectation(claim.expect, verdict, stances) if claim.expect is not None else None
     return ClaimResult(
@@ -192,6 +197,58 @@ def judge_claim(
         attributions=attributions,
         expect=expect,
     )
+
+
+def misattributed(
+    stance: StanceResult, attributions: Sequence[AttributionResult], corpus: Corpus
+) -> StanceResult:
+    """A source that has the claim's quoted words but gives them to someone else states
+    something incompatible with 'X said ...' (FC-SPEAKER), even where it words the rest
+    its own way ('We will not be anybody's hostage' under another leader's name)."""
+    if stance.stance not in ("silent", "differs"):
+        return stance
+    for attribution in attributions:
+        if (
+            attribution.source != stance.source
+            or attribution.speaker_status != "mismatch"
+            or attribution.quote_status not in ("exact", "fuzzy")
+            or attribution.line is None
+        ):
+            continue
+        evidence = _passage_at_line(corpus, stance.source, attribution.line, attribution.quote)
+        return replace(
+            stance,
+            stance="contradicts",
+            score=1.0,
+            evidence=evidence,
+            detail=f"gives these words to {attribution.speaker_found}",
+            claimed=attribution.speaker or "",
+            rule=SPEAKER,
+            nearest=None,
+            lacking=(),
+            distinct_terms=(),
+        )
+    return stance
+
+
+def _passage_at_line(corpus: Corpus, source: str, line: int, quote: str | None) -> Evidence | None:
+    """The sentence of ``source`` that holds the quote found at ``line``."""
+    doc_index = corpus.document_index[source]
+    document = corpus.documents[doc_index]
+    wanted = fold(quote or "")[:24]
+    found: Passage | None = None
+    for pid in corpus.document_passages(doc_index):
+        passage = corpus.passages[pid].passage
+        if passage.line > line:
+            break
+        if passage.line >= line - 2 and (
+            not wanted or wanted in fold(document.body[passage.start : passage.end])
+        ):
+            found = passage
+    if found is None:
+        return None
+    text = document.body[found.start : found.end]
+    return Evidence(text=text, line=found.line, start=found.start, end=found.end)
 
 
 def describe_sources(registries: Sequence[Registry]) -> Report:

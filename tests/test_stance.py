@@ -612,3 +612,18 @@ def test_the_speaker_of_the_next_sentence_of_the_window(check_story) -> None:
           "claim": "Ana Vidal said Valley Voice 'will not be anybody's hostage'."}],
     )  # fmt: skip
     assert stances(results, "hostage")["weekly"] == "contradicts"
+
+
+def test_a_quote_the_source_gives_to_someone_else_contradicts(check_story) -> None:
+    # a coalition interview: the party leader's 'we' is not the premier's words
+    doc = "HOST: Will you back the budget?\n\nSERRA: We will not be anybody's hostage.\n"
+    results = check_story(
+        {"radio.txt": doc},
+        [{"id": "hostage",
+          "claim": "Ana Vidal said Valley Voice 'will not be anybody's hostage'.",
+          "attributed_to": [{"source": "radio", "speaker": "Ana Vidal",
+                             "quote": "will not be anybody's hostage"}]}],
+    )  # fmt: skip
+    (stance,) = results["hostage"].stances
+    assert (stance.stance, stance.rule) == ("contradicts", "FC-SPEAKER")
+    assert stance.evidence is not None and "hostage" in stance.evidence.text
