@@ -19,8 +19,8 @@ SCORE = Path(__file__).resolve().parent.parent / "eval" / "score.py"
 
 # split: (claims, fewest right, most false passes), measured; may only tighten
 FLOORS = {
-    "dev": (233, 126, 0),
-    "test": (167, 87, 1),
+    "dev": (233, 127, 0),
+    "test": (227, 110, 5),
 }
 
 
@@ -56,7 +56,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 
 # split: fewest shared facts (labelled supported by two or more independent documents) that
 # `factcheck compare` finds corroborated, of how many; measured, may only go up
-COMPARE_FLOORS = {"dev": (114, 26), "test": (77, 19)}
+COMPARE_FLOORS = {"dev": (114, 26), "test": (107, 28)}
 
 
 def load_compare_share() -> ModuleType:
