@@ -32,7 +32,8 @@ from factcheck.model import (
 )
 from factcheck.normalise import fold
 from factcheck.registry import load_registries
-from factcheck.stance import SPEAKER, StanceJudge, to_result
+from factcheck.rules import SPEAKER
+from factcheck.stance import StanceJudge, to_result
 from factcheck.terms import AliasTable
 from factcheck.verdict import decide, reason, severity
 
@@ -223,7 +224,7 @@ def misattributed(
             evidence=evidence,
             detail=f"gives these words to {attribution.speaker_found}",
             claimed=attribution.speaker or "",
-            rule=SPEAKER,
+            rule=SPEAKER.code,
             nearest=None,
             lacking=(),
             distinct_terms=(),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -586,6 +587,24 @@ def draft(
     )
     write_report(target, partial(reporter.write, report))
     sys.exit(report.exit_code)
+
+
+@main.command(name="rules")
+@click.option(
+    "--format", "format_name", type=click.Choice(["text", "json"]), default="text",
+    show_default=True, help="Output format.",
+)  # fmt: skip
+def list_rules(format_name: str) -> None:
+    """The judging rules: the code each stance names, and what it means."""
+    from factcheck.rules import RULES
+
+    if format_name == "json":
+        rows = [{"code": r.code, "stance": r.stance, "summary": r.summary} for r in RULES]
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    width = max(len(r.code) for r in RULES)
+    for rule in RULES:
+        click.echo(f"{rule.code:<{width}}  {rule.stance:<11}  {rule.summary}")
 
 
 @main.command()

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from factcheck import rules
 from factcheck.attribution import names_a_person, same_person, speaker_of
 from factcheck.dates import DateMention
 from factcheck.features import TITLE_WORDS, Features, unread_figures
@@ -60,17 +61,6 @@ class Window:
     core_pid: int
 
 
-# The rule that decided a stance (reports and `factcheck show` name it).
-SUPPORT = "FC-SUPPORT"  # names, content and every value of the claim are stated
-VALUE = "FC-VALUE"  # a different figure or date for the same thing
-PLACE = "FC-PLACE"  # the same people and event, somewhere else
-NEGATION = "FC-NEGATION"  # a plain restatement, negated (or the claim negates it)
-SPEAKER = "FC-SPEAKER"  # the claim's words, given to someone other than its speaker
-QUALIFIER = "FC-QUALIFIER"  # the claim's ranking ('the largest'), in another scope
-FRAMING = "FC-FRAMING"  # the claim's topic, told in other terms
-SILENT = "FC-SILENT"  # none of the above; ``lacking`` says what the nearest passage missed
-
-
 @dataclass
 class Judgement:
     stance: Stance
@@ -79,7 +69,7 @@ class Judgement:
     detail: str = ""
     highlights: list[tuple[int, int]] = field(default_factory=list)  # original offsets
     claimed: str = ""  # the claim's own value, when this document gives another
-    rule: str = SILENT
+    rule: str = rules.SILENT.code
     lacking: tuple[str, ...] = ()  # for a silent document: what its nearest passage lacks
 
 
@@ -393,15 +383,23 @@ class StanceJudge:
                 stance: Stance = "silent" if unranked.startswith("the ranking") else "differs"
                 detail = "ranks it in another scope" if stance == "differs" else ""
                 return Judgement(
-                    stance, round(score, 3), window, detail, highlights, rule=QUALIFIER,
+                    stance, round(score, 3), window, detail, highlights, rule=rules.QUALIFIER.code,
                     lacking=(unranked,) if stance == "silent" else (),
                 )  # fmt: skip
-            return Judgement("supports", round(score, 3), window, "", highlights, rule=SUPPORT)
+            return Judgement(
+                "supports", round(score, 3), window, "", highlights, rule=rules.SUPPORT.code
+            )
         if other_speaker and states_it and score >= T.support_score:
             detail = f"gives these words to {other_speaker}"
             claimed = " ".join(self._shown(g) for g in self.f.speakers)
             return Judgement(
-                "contradicts", round(score, 3), window, detail, highlights, claimed, SPEAKER
+                "contradicts",
+                round(score, 3),
+                window,
+                detail,
+                highlights,
+                claimed,
+                rules.SPEAKER.code,
             )
         threshold = T.contradict_score
         if any(
@@ -434,13 +432,13 @@ class StanceJudge:
                 assert check.found is not None
                 detail = f"gives {_describe(check.found)}"
                 claimed = _describe(check.claim_value)
-                rule = VALUE
+                rule = rules.VALUE.code
             elif place_conflict:
                 detail, claimed = place_conflict
-                rule = PLACE
+                rule = rules.PLACE.code
             else:
                 detail = "says the opposite"
-                rule = NEGATION
+                rule = rules.NEGATION.code
             return Judgement(
                 "contradicts", round(about_same, 3), window, detail, highlights, claimed, rule
             )
@@ -855,7 +853,7 @@ class StanceJudge:
                 window,
                 f"reports the {topic} in other terms",
                 self._highlights(window, checks),
-                rule=FRAMING,
+                rule=rules.FRAMING.code,
             )
         return Judgement("silent", coverage, lacking=("what the claim says of its topic",))
 
