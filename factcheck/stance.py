@@ -786,6 +786,8 @@ class StanceJudge:
             conflict: tuple[float, Value, int] | None = None
             for value, base, near in found:
                 outcome = compare(claim_value, value, reference)
+                if outcome == "unrelated" and _same_bare_figure(claim_value, value):
+                    outcome = "match"  # 'the margin shrank, to 187' for '187 votes'
                 if outcome == "match" and (not is_vague(value) or is_vague(claim_value)):
                     match = match or (value, base)
                 elif outcome == "conflict":
@@ -944,6 +946,20 @@ def _is_given_name(token: Token | None) -> bool:
         and token.capitalised
         and token.start > 0
         and token.term not in TITLE_WORDS
+    )
+
+
+def _same_bare_figure(claim: Value, found: Value) -> bool:
+    """A figure the passage writes without its noun ('to 187') is the claim's exact
+    figure ('187 votes'): it can confirm it, never contradict it."""
+    return (
+        isinstance(claim, Quantity)
+        and isinstance(found, Quantity)
+        and found.unit is None
+        and claim.precision == "exact"
+        and found.precision == "exact"
+        and claim.low == claim.high == found.low == found.high
+        and claim.low >= 10  # 'one', 'two' stand for too much to confirm anything
     )
 
 

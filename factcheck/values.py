@@ -226,7 +226,26 @@ def extract_values(norm: NormText, original: str) -> Values:
         quantity = _quantity(match, norm, start, end, original)
         if quantity is not None:
             quantities.append(quantity)
-    return Values(tuple(quantities), tuple(dates))
+    return Values(tuple(_of_them(original, quantities)), tuple(dates))
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
+
+
+def _of_them(original: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'Seventeen people were injured, three of them seriously': 'three of them' counts
+    what the count before it counts."""
+    found: list[Quantity] = []
+    for quantity in quantities:
+        if (
+            quantity.unit is None
+            and found
+            and found[-1].unit
+            and _OF_THEM.match(original, quantity.end)
+        ):
+            quantity = replace(quantity, unit=found[-1].unit)
+        found.append(quantity)
+    return found
 
 
 def _quantity(

@@ -627,3 +627,22 @@ def test_a_quote_the_source_gives_to_someone_else_contradicts(check_story) -> No
     (stance,) = results["hostage"].stances
     assert (stance.stance, stance.rule) == ("contradicts", "FC-SPEAKER")
     assert stance.evidence is not None and "hostage" in stance.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a recount and a rescue: a figure written without its noun confirms, never conflicts
+        ("After a recount the margin shrank, to 187, but did not disappear.\n",
+         "After the recount the margin shrank to 187 votes.", "supports"),
+        ("After a recount the margin shrank, to 187, but did not disappear.\n",
+         "After the recount the margin shrank to 178 votes.", "silent"),
+        ("Rescuers reached the Madrigal shelters, which held 212 by nightfall.\n",
+         "The Madrigal shelters held 212 people by nightfall.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_confirms_the_same_figure(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "n", "claim": claim}])
+    assert stances(results, "n")["report"] == stance

@@ -480,3 +480,15 @@ def test_days_counted_from_a_date_told_before(text: str, published: dt.date, day
 
 def test_days_after_an_event_without_a_date_are_not_a_date() -> None:
     assert values("Two days after the summit, he left.").dates == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a derailment and a ferry fire: 'three of them' counts what came before
+        ("Seventeen people were injured, three of them seriously.", "peopl"),
+        ("Forty crew were evacuated, six of whom were treated in hospital.", "crew"),
+    ],
+)
+def test_a_count_of_them_counts_what_came_before(text: str, unit: str) -> None:
+    assert values(text).quantities[-1].unit == unit
