@@ -201,7 +201,10 @@ def unread_figures(features: Features) -> list[str]:
     for token in features.tokens:
         covered = token.start < context or any(start <= token.start < end for start, end in spans)
         if not covered and token.kind == "number" and any(ch.isdigit() for ch in token.word):
-            chunk = _FIGURE_CHUNK.match(text, token.start)
+            start = token.start  # 'SR418', 'V-190': the letters written onto it go with it
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+                start -= 1
+            chunk = _FIGURE_CHUNK.match(text, start)
             found.append(chunk.group(0).rstrip(".,:;-") if chunk else token.word)
         elif not covered and token.word == "half" and previous in _BEFORE_A_SHARE:
             found.append(text[token.start : token.end])  # 'rose by half'

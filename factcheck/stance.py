@@ -238,10 +238,21 @@ class StanceJudge:
             return Judgement("silent", 0.0, lacking=("enough of the claim's words anywhere",))
         ranked = sorted(pids, key=lambda p: -self._quick(p))[: T.candidates_per_document]
         best: Judgement | None = None
+        denial: Judgement | None = None
         for pid in ranked:
             judgement = self._judge_window(self._best_window(pid))
+            if judgement.rule == rules.NEGATION.code and (
+                denial is None or _better(judgement, denial)
+            ):
+                denial = judgement
             if best is None or _better(judgement, best):
                 best = judgement
+        if best is not None and best.stance == "supports" and denial is not None:
+            # 'has not restricted grain exports' outweighs a passage that only shares
+            # 'grain exports': the denial has the words the support lacks.
+            assert best.window is not None and denial.window is not None
+            if self._plainer(denial.window, best.window):
+                best = denial
         if best is not None and best.stance in ("supports", "contradicts"):
             assert best.window is not None
             best.highlights = self._highlights(best.window, self._check_values(best.window))
@@ -252,6 +263,15 @@ class StanceJudge:
         if best is None:
             return Judgement("silent", 0.0, lacking=("enough of the claim's words",))
         return best
+
+    def _plainer(self, one: Window, other: Window) -> bool:
+        """``one`` has claim content words that ``other`` lacks, and lacks none it has."""
+        carried = set().union(*self.value_terms) if self.value_terms else set()
+        words = self.content_words - carried  # 'this year' is a value, compared apart
+        missing_in_other = {t for t in words if t not in other.terms}
+        return bool(missing_in_other & one.terms) and not (
+            {t for t in words if t in other.terms} - one.terms
+        )
 
     # -- windows -----------------------------------------------------------------------
 
@@ -742,6 +762,11 @@ class StanceJudge:
         denied = {t for t in self.f.negated if t in self.weights and t not in self.name_terms}
         if not denied:
             return True
+        # The last word a denial reaches is what it denies ('no one on board was injured'
+        # denies 'injured'; 'on board' only says of whom): the window must have it.
+        last = next(t.term for t in reversed(self.f.tokens) if t.term in denied)
+        if last not in window.terms:
+            return False
         present = sum(self.weights[t] for t in denied if t in window.terms)
         return present >= T.negated_present * sum(self.weights[t] for t in denied)
 
@@ -972,7 +997,8 @@ def _plain_number(figure: str) -> float | None:
 
 def _written(figure: str, text: str) -> bool:
     """The figure stands in the text as a figure of its own ('3-2', not '13-2')."""
-    return re.search(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)", text) is not None
+    pattern = rf"(?<![\w.,]){re.escape(figure)}(?:['’]?s)?(?![\w]|[.,]\d)"  # 'V-190s'
+    return re.search(pattern, text) is not None
 
 
 def _better(candidate: Judgement, incumbent: Judgement) -> bool:

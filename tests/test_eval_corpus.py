@@ -19,7 +19,7 @@ SCORE = Path(__file__).resolve().parent.parent / "eval" / "score.py"
 
 # split: (claims, fewest right, most false passes), measured; may only tighten
 FLOORS = {
-    "dev": (233, 127, 0),
+    "dev": (293, 152, 0),
     "test": (227, 110, 5),
 }
 
@@ -56,7 +56,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 
 # split: fewest shared facts (labelled supported by two or more independent documents) that
 # `factcheck compare` finds corroborated, of how many; measured, may only go up
-COMPARE_FLOORS = {"dev": (114, 26), "test": (107, 28)}
+COMPARE_FLOORS = {"dev": (145, 30), "test": (107, 28)}
 
 
 def load_compare_share() -> ModuleType:

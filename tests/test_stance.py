@@ -646,3 +646,49 @@ def test_a_bare_figure_confirms_the_same_figure(
 ) -> None:
     results = check_story({"report.txt": doc}, [{"id": "n", "claim": claim}])
     assert stances(results, "n")["report"] == stance
+
+
+def test_a_figure_with_letters_written_onto_it(check_story) -> None:
+    # an airliner's flight number and a model: 'SR418', 'V-190s'
+    doc = "SkyRow flight SR418 returned to Portvale after its V-190s were inspected.\n"
+    results = check_story(
+        {"wire.txt": doc},
+        [{"id": "f", "claim": "Flight SR418 returned to Portvale after its V-190 was inspected."}],
+    )
+    assert stances(results, "f")["wire"] == "supports"
+
+
+@pytest.mark.parametrize(
+    ("doc", "stance"),
+    [
+        # 'no one on board ... was injured' denies 'injured', not the flight
+        ("Flight SR418 from Portvale landed safely on runway 27.\n", "silent"),
+        ("Two crew members on board flight SR418 were injured.\n", "contradicts"),
+    ],
+)
+def test_a_denial_denies_its_last_word(check_story, doc: str, stance: str) -> None:
+    other = "The crew said the flight was long and the board met on Friday.\n"
+    results = check_story(
+        {"report.txt": doc, "other.txt": other},
+        [{"id": "n", "claim": "No one on board flight SR418 was injured."}],
+    )
+    assert stances(results, "n")["report"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a grain deal and a strike: the passage that has the claim's verb, denied, wins
+        # over one that shares only its nouns
+        ("Nordvaal agreed to sell wheat in the biggest grain export agreement in its history."
+         "\n\nNordvaal, which has not restricted grain exports, has courted buyers.\n",
+         "Nordvaal has restricted its grain exports."),
+        ("The nurses' union announced its overtime ban for October on Friday.\n\n"
+         "The nurses' union has not suspended its overtime ban, its secretary said.\n",
+         "The nurses' union suspended its overtime ban."),
+    ],
+)  # fmt: skip
+def test_a_plain_denial_wins_over_shared_nouns(check_story, doc: str, claim: str) -> None:
+    other = "Neighbours restricted exports, and other unions suspended their bans.\n"
+    results = check_story({"wire.txt": doc, "other.txt": other}, [{"id": "d", "claim": claim}])
+    assert stances(results, "d")["wire"] == "contradicts"
