@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from factcheck.normalise import fold
 from factcheck.terms import stem
 
 
@@ -20,6 +21,14 @@ def words(name: str) -> frozenset[str]:
     for line in text.splitlines():
         entries.update(line.split("#", 1)[0].lower().split())
     return frozenset(entries)
+
+
+@cache
+def phrases(name: str) -> frozenset[str]:
+    """The entries of a list of one entry a line (names of several words), folded."""
+    text = resources.files("factcheck.lexicons").joinpath(f"{name}.txt").read_text("utf-8")
+    entries = (fold(line.split("#", 1)[0]).strip() for line in text.splitlines())
+    return frozenset(entry for entry in entries if entry)
 
 
 @cache

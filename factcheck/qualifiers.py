@@ -61,7 +61,7 @@ def rankings(text: str, tokens: Sequence[Token]) -> list[Ranking]:
                 scope.add(follower.term)
             previous_end = follower.end
         one_of = bool(ONE_OF.search(text[max(0, token.start - 24) : token.start]))
-        found.append(Ranking(token.word, frozenset(scope), one_of))
+        found.append(Ranking(token.term, frozenset(scope), one_of))  # largest = biggest
     return found
 
 

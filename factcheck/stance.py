@@ -28,8 +28,9 @@ from factcheck.attribution import names_a_person, same_person, speaker_of
 from factcheck.dates import DateMention
 from factcheck.features import TITLE_WORDS, Features, unread_figures
 from factcheck.index import Corpus
-from factcheck.lexicon import opposites, stems
+from factcheck.lexicon import opposites, phrases, stems
 from factcheck.model import Evidence, Stance, StanceResult
+from factcheck.normalise import fold
 from factcheck.qualifiers import Ranking, rankings, unmatched_ranking
 from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams
 from factcheck.thresholds import THRESHOLDS as T
@@ -137,12 +138,17 @@ class StanceJudge:
         residual = self.content_words - features.topic_terms - carried
         # Differs is for characterisation: evaluative words, a full account of the topic,
         # or what someone said of it ('Tanaka said the talks were largely ceremonial').
-        self.characterises = (
-            bool(self.claim_terms & evaluative)
-            or len(residual) >= T.rich_account
-            or bool(features.frame_terms and not self.specific)
-        )
         self.rankings = rankings(features.claim.text, features.tokens)
+        # A ranking ('the largest deal in its history') is a fact to check, told or not:
+        # a passage on the topic without it is silent (FC-QUALIFIER judges rankings).
+        if self.rankings:  # 'the largest' ranks here: it is not a characterisation
+            evaluative = evaluative - stems("superlatives")
+        self.characterises = bool(self.claim_terms & evaluative) or (
+            not self.rankings
+            and (
+                len(residual) >= T.rich_account or bool(features.frame_terms and not self.specific)
+            )
+        )
         self.unread = unread_figures(features)
         self.speaker_is_person: bool | None = None  # found out when first needed
         self.surface: dict[str, str] = {}
@@ -441,6 +447,16 @@ class StanceJudge:
         stated = self._coverage(stated_core, window.terms, window.document)
         if polarity and not conflicts and not place_conflict and stated < T.polarity_score:
             polarity = False  # a stray 'not' near a shared word is not a denial
+        degrees = [r for r in self.rankings if r.marker not in ("first", "last", "only")]
+        if degrees and (conflicts or place_conflict) and about_same >= threshold:
+            unranked = self._unmatched_ranking(window)
+            if unranked and not unranked.startswith("the ranking"):
+                # 'the deadliest in Peru since 2007' ranks in another scope: the year and
+                # the place belong to the ranking, not to a fact they could contradict
+                return Judgement(
+                    "differs", round(about_same, 3), window, "ranks it in another scope",
+                    highlights, rule=rules.QUALIFIER.code,
+                )  # fmt: skip
         if (
             names_ok
             and about_same >= threshold
@@ -548,7 +564,14 @@ class StanceJudge:
             text = self.corpus.documents[info.document].body[info.passage.start : info.passage.end]
             here.extend(find_places(info.tokens, text))
         claimed = set().union(*(p.terms for p in self.f.places))
-        others = [p for p in here if not p.terms & claimed and not p.terms <= self.f.topic_terms]
+        countries = {_is_country(p) for p in self.f.places}
+        others = [
+            p for p in here
+            if not p.terms & claimed and not p.terms <= self.f.topic_terms
+            # a town may lie in the claim's country, a country holds the claim's town:
+            # only a place of the same kind says 'somewhere else'
+            and _is_country(p) in countries
+        ]  # fmt: skip
         if not others:
             return None
         said = " and ".join(p.text for p in self.f.places)
@@ -972,6 +995,11 @@ def _is_given_name(token: Token | None) -> bool:
         and token.start > 0
         and token.term not in TITLE_WORDS
     )
+
+
+def _is_country(place: Place) -> bool:
+    name = fold(place.text).strip()
+    return (name[4:] if name.startswith("the ") else name) in phrases("countries")
 
 
 def _same_bare_figure(claim: Value, found: Value) -> bool:

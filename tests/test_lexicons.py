@@ -97,7 +97,8 @@ def test_a_superlative_ranks_after_a_determiner_only(word: str) -> None:
 
     ranked = f"It was the {word} storm on the coast."
     loose = f"Storms {word} came to the coast."
-    assert [r.marker for r in rankings(ranked, tokenize(ranked, AliasTable()))] == [word]
+    # the marker is the word's term: 'biggest' ranks as 'largest' (lexicons/paraphrases)
+    assert [r.marker for r in rankings(ranked, tokenize(ranked, AliasTable()))] == [stem(word)]
     assert rankings(loose, tokenize(loose, AliasTable())) == []
 
 
@@ -131,3 +132,23 @@ def test_a_light_word_weighs_less_than_an_ordinary_word(word: str) -> None:
     claim = Claim(id="c", text=f"The harbour {word} grew.", topic=None, attributions=())
     factors = claim_features(claim, AliasTable()).factors
     assert factors[stem(word)] == THRESHOLDS.light_factor < factors[stem("harbour")]
+
+
+COUNTRY_LINES = [
+    line.split("#", 1)[0].strip()
+    for line in resources.files("factcheck.lexicons")
+    .joinpath("countries.txt")
+    .read_text("utf-8")
+    .splitlines()
+    if line.split("#", 1)[0].strip()
+]
+
+
+@pytest.mark.parametrize("name", COUNTRY_LINES)
+def test_a_country_is_read_as_a_country(name: str) -> None:
+    from factcheck.stance import _is_country
+    from factcheck.values import find_places
+
+    text = f"The talks were held in {name} on Monday."
+    places = find_places(tokenize(text, AliasTable()), text)
+    assert any(_is_country(place) for place in places), [p.text for p in places]

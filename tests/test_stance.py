@@ -692,3 +692,46 @@ def test_a_plain_denial_wins_over_shared_nouns(check_story, doc: str, claim: str
     other = "Neighbours restricted exports, and other unions suspended their bans.\n"
     results = check_story({"wire.txt": doc, "other.txt": other}, [{"id": "d", "claim": claim}])
     assert stances(results, "d")["wire"] == "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # an investiture and a derailment: a town is no other place than its country
+        ("Ruiz won the vote in the chamber in Zaragoza.\n",
+         "Ruiz won the vote in Spain.", "silent"),
+        ("The train derailed near Gunskirchen .\n",
+         "The train derailed in Austria.", "silent"),
+        # two countries, or two towns, are somewhere else
+        ("Ruiz won the vote in Portugal.\n", "Ruiz won the vote in Spain.", "contradicts"),
+        ("Minister Helena Costa announced the water rules at a press conference in Beja.\n",
+         "Minister Helena Costa announced the water rules in Evora.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_place_conflicts_only_with_a_place_of_its_kind(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "p", "claim": claim}])
+    assert stances(results, "p")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a quake and a grain deal: a ranking's year and place belong to its scope
+        ("It was the deadliest earthquake in Peru since 2007.\n",
+         "It was the deadliest earthquake in the Arequipa region since 2001.", "differs"),
+        ("It is the biggest grain export agreement in Nordvaal's history.\n",
+         "It is the largest grain export agreement in Nordvaal's history.", "supports"),
+        # a topic told without any ranking is silent on the ranking, not a framing
+        ("The grain export agreement was signed in Brennholt on Monday.\n",
+         "It is the largest grain export agreement in Nordvaal's history.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_ranking_is_a_fact_in_its_scope(check_story, doc: str, claim: str, stance: str) -> None:
+    other = "Officials counted the grain in the region, and the scale of it was noted.\n"
+    results = check_story(
+        {"wire.txt": doc, "other.txt": other},
+        [{"id": "r", "claim": claim, "topic": "the scale of it"}],
+    )
+    assert stances(results, "r")["wire"] == stance
