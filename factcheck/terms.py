@@ -124,8 +124,9 @@ def _irregular() -> dict[str, str]:
     table: dict[str, str] = {}
     for line in _lexicon_lines("irregular"):
         head, _, rest = line.partition(":")
+        base = str(_STEMMER.stemWord(head.strip()))  # the stem its other forms have
         for form in rest.replace(",", " ").split():
-            table[form] = head.strip()
+            table[form] = base
     return table
 
 

@@ -19,8 +19,8 @@ SCORE = Path(__file__).resolve().parent.parent / "eval" / "score.py"
 
 # split: (claims, fewest right, most false passes), measured; may only tighten
 FLOORS = {
-    "dev": (293, 153, 0),
-    "test": (227, 111, 5),
+    "dev": (293, 154, 0),
+    "test": (227, 113, 5),
 }
 
 

@@ -735,3 +735,18 @@ def test_a_ranking_is_a_fact_in_its_scope(check_story, doc: str, claim: str, sta
         [{"id": "r", "claim": claim, "topic": "the scale of it"}],
     )
     assert stances(results, "r")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a derailment and a council vote: a noun told as a verb
+        ("Three passengers suffered serious injuries in the derailment.\n",
+         "Three passengers were seriously injured in the derailment."),
+        ("The council's decision to close the five schools came on Tuesday night.\n",
+         "The council decided to close the five schools."),
+    ],
+)  # fmt: skip
+def test_a_noun_told_as_a_verb_supports(check_story, doc: str, claim: str) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "v", "claim": claim}])
+    assert stances(results, "v")["wire"] == "supports"
