@@ -63,9 +63,13 @@ _PATTERNS = [
              r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?"),
     ("day", r"\b(?P<day>yesterday|today|tomorrow|last night|tonight|this morning|this afternoon"
             r"|this evening|earlier today)\b"),
+    # A part of a month ('early October', 'at the end of August', 'the last week of June').
+    ("part", r"\b(?:(?P<lead>early|mid|late)[\s-]+|(?:the\s+)?(?P<of>end|start|beginning|"
+             r"middle|close|(?:first|last|final)\s+week|second\s+half|first\s+half)\s+of\s+)"
+             + _MONTH.format("mon") + r"(?:,?\s+" + _YEAR.format("y") + r"\b|(?!\s*\d)\b)"),
     # A month alone after a preposition ('in November', 'until September'): its year is
     # the publication's ('may' alone is a verb, so the preposition is required).
-    ("mon", r"\b(?:in|since|until|till|by|from|before|after|during|early|late|mid|last|next)"
+    ("mon", r"\b(?:in|since|until|till|by|from|before|after|during|last|next)"
             r"[\s-]+" + _MONTH.format("mon") + r"(?!\s*\d)\b"),
     ("year", rf"(?<![\d,.$])\b{_YEAR.format('y')}\b(?![\d,.]\d|\s*(?:%|percent))"),
 ]  # fmt: skip
@@ -200,6 +204,15 @@ def _bound(year: int, month: int | None, day: int | None, *, low: bool) -> dt.da
     return _safe_date(year, month, day)
 
 
+# Days of a month a part of it covers (None: to the month's end).
+_PARTS: dict[str, tuple[int, int | None]] = {
+    "early": (1, 10), "start": (1, 10), "beginning": (1, 10), "first": (1, 15),
+    "mid": (11, 20), "middle": (11, 20), "second": (16, None),
+    "late": (21, None), "end": (21, None), "close": (21, None), "last": (22, None),
+    "final": (22, None),
+}  # fmt: skip
+
+
 def find_dates(norm: NormText, original: str) -> list[DateMention]:
     """Every date mention in a normalised text, with original offsets."""
     mentions: list[DateMention] = []
@@ -219,6 +232,15 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
             offset = _REL[groups["rel"]]
             none: YMD = (None, None, None)
             mentions.append(DateMention(none, none, 2, None, text, start, end, months=offset))
+            continue
+        if name == "part":
+            month = MONTHS[groups["mon"].rstrip(".")]
+            low, high = _PARTS[(groups.get("lead") or groups.get("of") or "").split()[0]]
+            year = int(groups["y"]) if groups.get("y") else None
+            mentions.append(
+                DateMention((year, month, low), (year, month, high), 2, None, text, start, end,
+                            ahead=_looks_ahead(text, norm.text[: match.start()]))
+            )  # fmt: skip
             continue
         if name == "mon" and _looks_ahead(text, norm.text[: match.start()]):
             month = MONTHS[groups["mon"].rstrip(".")]

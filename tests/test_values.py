@@ -492,3 +492,20 @@ def test_days_after_an_event_without_a_date_are_not_a_date() -> None:
 )
 def test_a_count_of_them_counts_what_came_before(text: str, unit: str) -> None:
     assert values(text).quantities[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("claim", "found", "outcome"),
+    [
+        # a drought review and a grain shipment: parts of a month
+        ("at the end of August 2025", "in the last week of August 2025", "match"),
+        ("at the end of August 2025", "in early August 2025", "conflict"),
+        ("in early October 2025", "on 3 October 2025", "match"),
+        ("in mid-November 2025", "on 25 November 2025", "conflict"),
+        ("in late June 2025", "in June 2025", "match"),
+    ],
+)
+def test_parts_of_a_month(claim: str, found: str, outcome: str) -> None:
+    (one,) = values(claim).dates
+    (other,) = values(found).dates
+    assert compare(one, other, PUBLISHED) == outcome
