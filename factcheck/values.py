@@ -588,7 +588,7 @@ def find_places(tokens: Sequence[Token], text: str) -> list[Place]:
 # --- negation -------------------------------------------------------------------------
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+_CLAUSE_BREAK = re.compile(r"[,;:.?!()\u2013\u2014]|\s-\s")  # a sentence end too ("No. It is ...")
 _CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "however", "yet"})
 
 

@@ -509,3 +509,16 @@ def test_parts_of_a_month(claim: str, found: str, outcome: str) -> None:
     (one,) = values(claim).dates
     (other,) = values(found).dates
     assert compare(one, other, PUBLISHED) == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # a briefing transcript and a runway notice: a negation ends with its sentence
+        ("KOWAL: No. It is far too early to say why the blade failed.", set()),
+        ("No. 5 runway was closed.", set()),
+        ("The council did not vote. The schools will close.", {"vote"}),
+    ],
+)
+def test_a_negation_ends_with_its_sentence(text: str, negated: set[str]) -> None:
+    assert negated_terms(tokenize(text, AliasTable()), text) == negated
