@@ -26,8 +26,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from factcheck.check import Filters, check_registries
 from factcheck.compare import compare_documents
 from factcheck.features import claim_features
@@ -36,20 +34,11 @@ from factcheck.registry import load_registries
 from factcheck.terms import AliasTable
 
 HERE = Path(__file__).resolve().parent
-STORIES = HERE / "stories"
-SPLITS = HERE / "splits.yaml"
+sys.path.insert(0, str(HERE))  # score.py beside this script: one reading of the splits
+from score import STORIES, splits  # noqa: E402
+
 MIN_SHARED = 2
 MIN_SHARE = 0.3
-
-
-def splits() -> dict[str, str]:
-    data = yaml.safe_load(SPLITS.read_text(encoding="utf-8")) or {}
-    test = set(data.get("test", []))
-    return {
-        p.name: "test" if p.name in test else "dev"
-        for p in sorted(STORIES.iterdir())
-        if (p / "story.yaml").is_file()
-    }
 
 
 def _own_evidence(result: ClaimResult) -> Evidence | None:
