@@ -19,7 +19,7 @@ SCORE = Path(__file__).resolve().parent.parent / "eval" / "score.py"
 
 # split: (claims, fewest right, most false passes), measured; may only tighten
 FLOORS = {
-    "dev": (293, 154, 0),
+    "dev": (293, 156, 0),
     "test": (227, 113, 5),
 }
 
