@@ -108,6 +108,12 @@ class StanceJudge:
         # Words a value carries ("27 meetings"): present whenever the value is found.
         self.value_terms = _carried(features.tokens, self.specific)
         self.value_neighbours = _neighbours(features.tokens, self.specific)
+        # How a count's thing was done ('seriously injured', 'fatally shot'): -ly words
+        adverbs = {k.term for k in features.tokens if k.word.endswith("ly")}
+        self.value_manners = [
+            {t for t, w in near.items() if t in adverbs and w >= 0.5}
+            for near in self.value_neighbours
+        ]
         carried = set().union(*self.value_terms) if self.value_terms else set()
         self.name_groups = [g for g in features.name_groups if not set(g) <= carried]
         # Contradiction is judged on what the claim says apart from the date or place in
@@ -829,13 +835,21 @@ class StanceJudge:
             for value, near in zip(mentioned, _neighbours(info.tokens, mentioned), strict=True):
                 found.append((value, info.passage.start, near))
         checks: list[_ValueCheck] = []
-        for claim_value, around in zip(self.specific, self.value_neighbours, strict=True):
+        for claim_value, around, manner in zip(
+            self.specific, self.value_neighbours, self.value_manners, strict=True
+        ):
             match: tuple[Value, int] | None = None
             conflict: tuple[float, Value, int] | None = None
+            # a manner word right by another count of the window ('three of them seriously')
+            elsewhere = {t for _, _, near in found for t, w in near.items() if w >= 0.5} & manner
             for value, base, near in found:
                 outcome = compare(claim_value, value, reference)
                 if outcome == "unrelated" and _same_bare_figure(claim_value, value):
                     outcome = "match"  # 'the margin shrank, to 187' for '187 votes'
+                if outcome == "match" and elsewhere - {t for t, w in near.items() if w >= 0.5}:
+                    # 'Seventeen injured, three of them seriously': the claim's 'seriously'
+                    # goes with another count, so this one is not the claim's
+                    continue
                 if outcome == "match" and (not is_vague(value) or is_vague(claim_value)):
                     match = match or (value, base)
                 elif outcome == "conflict":

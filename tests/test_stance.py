@@ -750,3 +750,23 @@ def test_a_ranking_is_a_fact_in_its_scope(check_story, doc: str, claim: str, sta
 def test_a_noun_told_as_a_verb_supports(check_story, doc: str, claim: str) -> None:
     results = check_story({"wire.txt": doc}, [{"id": "v", "claim": claim}])
     assert stances(results, "v")["wire"] == "supports"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a derailment and a shooting: a count's manner word goes with its own count
+        ("Seventeen people were injured in the derailment, three of them seriously.\n",
+         "Seventeen people were seriously injured in the derailment.", "contradicts"),
+        ("Seventeen people were injured in the derailment, three of them seriously.\n",
+         "Three people were seriously injured in the derailment.", "supports"),
+        ("Police said nine people were shot in the square, two of them fatally.\n",
+         "Nine people were fatally shot in the square.", "contradicts"),
+        ("Police said nine people were shot in the square, two of them fatally.\n",
+         "Nine people were shot in the square.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_count_keeps_its_manner(check_story, doc: str, claim: str, stance: str) -> None:
+    other = "The line reopened after repairs, and the square was cleaned.\n"
+    results = check_story({"wire.txt": doc, "other.txt": other}, [{"id": "m", "claim": claim}])
+    assert stances(results, "m")["wire"] == stance
