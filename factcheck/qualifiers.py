@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.dates import MONTHS
 from factcheck.lexicon import stems, words
 from factcheck.terms import Token
 from factcheck.thresholds import THRESHOLDS as T
@@ -23,6 +24,7 @@ ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their|his|her|our)\s+$", re.I)
 # A ranking word ranks after a determiner or a possessive, perhaps with one word between
 # ('the first', "Europe's most serious", 'its second largest', 'a record').
 RANKED = re.compile(r"(?:\b(?:the|its|his|her|their|our|a|an)|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
+_DANGLING = frozenset("in of the a an for since to at on by from with and or".split())
 CONTENT_KINDS = frozenset({"word", "entity", "number"})
 
 
@@ -33,6 +35,7 @@ class Ranking:
     marker: str
     scope: frozenset[str]
     one_of: bool  # 'one of the largest' ranks it among several
+    phrase: str = ""  # as written: 'lowest level for the month of July since 1982'
 
 
 def rankings(text: str, tokens: Sequence[Token]) -> list[Ranking]:
@@ -57,11 +60,15 @@ def rankings(text: str, tokens: Sequence[Token]) -> list[Ranking]:
                 break
             if follower.word in markers:
                 break
-            if follower.kind in CONTENT_KINDS:
-                scope.add(follower.term)
+            if follower.kind in CONTENT_KINDS or follower.word in MONTHS:
+                scope.add(follower.term)  # 'the lowest for July' is a narrower ranking
             previous_end = follower.end
         one_of = bool(ONE_OF.search(text[max(0, token.start - 24) : token.start]))
-        found.append(Ranking(token.term, frozenset(scope), one_of))  # largest = biggest
+        words_of = text[token.start : previous_end].split()
+        while len(words_of) > 1 and words_of[-1].lower() in _DANGLING:
+            words_of.pop()  # 'since records began in' reads as 'since records began'
+        phrase = " ".join(words_of)
+        found.append(Ranking(token.term, frozenset(scope), one_of, phrase))  # largest = biggest
     return found
 
 
@@ -87,5 +94,5 @@ def unmatched_ranking(
             if not narrower and not wider and found.one_of == wanted.one_of:
                 break
         else:
-            return f"the claim's ranking ('{wanted.marker}' in the same scope)"
+            return f"another scope: '{same[0].phrase}'"
     return ""

@@ -413,7 +413,7 @@ class StanceJudge:
             unranked = self._unmatched_ranking(window)
             if unranked:
                 stance: Stance = "silent" if unranked.startswith("the ranking") else "differs"
-                detail = "ranks it in another scope" if stance == "differs" else ""
+                detail = f"ranks it in {unranked}" if stance == "differs" else ""
                 return Judgement(
                     stance, round(score, 3), window, detail, highlights, rule=rules.QUALIFIER.code,
                     lacking=(unranked,) if stance == "silent" else (),
@@ -460,7 +460,7 @@ class StanceJudge:
                 # 'the deadliest in Peru since 2007' ranks in another scope: the year and
                 # the place belong to the ranking, not to a fact they could contradict
                 return Judgement(
-                    "differs", round(about_same, 3), window, "ranks it in another scope",
+                    "differs", round(about_same, 3), window, f"ranks it in {unranked}",
                     highlights, rule=rules.QUALIFIER.code,
                 )  # fmt: skip
         if (

@@ -453,6 +453,8 @@ def test_words_of_the_claimed_speaker_support(check_story, doc: str, claim: str)
          "The Alto Vale reservoir is at its lowest level since records began.", "not"),
         ("The Alto Vale reservoir is at its lowest level since records began.\n",
          "The Alto Vale reservoir is at its lowest level since records began.", "supports"),
+        ("The Alto Vale reservoir is at its lowest level for July since records began.\n",
+         "The Alto Vale reservoir is at its lowest level since records began.", "not"),
         # a takeover: one country's shipping since 2019 is not Europe's this year
         ("The purchase is the largest takeover of a Danish shipping company since 2019.\n",
          "The purchase is the largest takeover in European shipping this year.", "not"),
@@ -770,3 +772,16 @@ def test_a_count_keeps_its_manner(check_story, doc: str, claim: str, stance: str
     other = "The line reopened after repairs, and the square was cleaned.\n"
     results = check_story({"wire.txt": doc, "other.txt": other}, [{"id": "m", "claim": claim}])
     assert stances(results, "m")["wire"] == stance
+
+
+def test_a_ranking_in_another_scope_says_which(check_story) -> None:
+    # a drought: the reason quotes the document's own ranking
+    results = check_story(
+        {"wire.txt": "The Alto reservoir is at its lowest level for the month of July since"
+                     " records began.\n",
+         "other.txt": "Records of reservoir levels began long ago.\n"},
+        [{"id": "r", "claim": "The Alto reservoir is at its lowest level since records began."}],
+    )  # fmt: skip
+    stance = next(s for s in results["r"].stances if s.source == "wire")
+    assert stance.stance == "differs"
+    assert "'lowest level for the month of July since records began'" in stance.detail
