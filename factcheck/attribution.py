@@ -434,13 +434,35 @@ def _last_named_speaker(
     first = corpus.document_passages(doc_index).start
     for earlier in range(pid - 1, max(first, pid - LOOK_BACK) - 1, -1):
         span = corpus.passages[earlier].passage
+        sentence = document.body[span.start : span.end]
         names = [
-            who for _, who in _clauses(document.body[span.start : span.end])
+            who for _, who in _clauses(sentence)
             if not _PRONOUN.match(who) and _name_terms(who, aliases)
         ]  # fmt: skip
         if names:
             return names[-1]
+        if _names_someone(sentence, aliases):
+            # 'Economist Anna Holm disagreed. "It does not add up," she said.': 'she'
+            # may be her, not the last speaker before her; better unverified than wrong
+            return None
     return None
+
+
+_PERSON = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
+
+
+def _names_someone(sentence: str, aliases: AliasTable) -> bool:
+    """The sentence names a person outside a speech clause: a run of two or more
+    capitalised words, titles aside, that is no known place or institution."""
+    for match in _PERSON.finditer(sentence):
+        words = [w for w in match.group(0).split() if stem(w.lower()) not in TITLE_WORDS]
+        if len(words) < 2 or any(w.lower() in INSTITUTIONS | ORGANISATION_WORDS for w in words):
+            continue
+        tokens = tokenize(" ".join(words), aliases)
+        if tokens and all(t.term in _COUNTRIES or t.kind == "stop" for t in tokens):
+            continue
+        return True
+    return False
 
 
 def _name_terms(name: str, aliases: AliasTable) -> set[str]:

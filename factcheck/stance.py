@@ -635,7 +635,7 @@ class StanceJudge:
         said_here = [window.core_pid] + [
             pid
             for pid in self._window_pids(window)
-            if pid != window.core_pid and self.corpus.passages[pid].terms & self.content_words
+            if pid > window.core_pid and self.corpus.passages[pid].terms & self.content_words
         ]  # the words may be in the window's next sentence, with their speaker
         for pid in said_here:
             named = speaker_of(pid, self.corpus)

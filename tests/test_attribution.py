@@ -268,3 +268,29 @@ def test_a_perfect_after_an_apposition_names_the_speaker(sentence: str, speaker:
     from factcheck.attribution import _clauses
 
     assert speaker in [who for _, who in _clauses(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("doc", "speaker", "status"),
+    [
+        # a budget row and a museum theft: 'she said' after a sentence naming a woman is
+        # never given to the man who spoke before her
+        ('Finance Minister Jan Berg said the plan was sound. Economist Anna Holm disagreed'
+         ' with the figures. "It does not add up," she said.\n', "Anna Holm", "unverified"),
+        ('Director Paul Roe said the alarm worked. Curator Ines Maes was on duty that night.'
+         ' "The alarm never sounded," she said.\n', "Paul Roe", "unverified"),
+        # with no one named in between, the pronoun is the last speaker's
+        ('Finance Minister Jan Berg said the plan was sound. "It adds up," he said.\n',
+         "Jan Berg", "confirmed"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_another_name_is_not_guessed(
+    check_story, doc: str, speaker: str, status: str
+) -> None:
+    quote = doc.split('"')[1].rstrip(",")
+    results = check_story(
+        {"wire.txt": doc},
+        [{"id": "c", "claim": "Something was said about the plan.",
+          "attributed_to": [{"source": "wire", "speaker": speaker, "quote": quote}]}],
+    )  # fmt: skip
+    assert results["c"].attributions[0].speaker_status == status

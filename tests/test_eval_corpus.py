@@ -20,7 +20,7 @@ SCORE = Path(__file__).resolve().parent.parent / "eval" / "score.py"
 # split: (claims, fewest right, most false passes), measured; may only tighten
 FLOORS = {
     "dev": (293, 156, 0),
-    "test": (227, 113, 5),
+    "test": (227, 115, 5),
 }
 
 
