@@ -394,6 +394,7 @@ class StanceJudge:
         denial_stated = bool(opposed) or self._denial_stated(window)
         conflicts = [c for c in checks if c.status == "conflict"]
         highlights: list[tuple[int, int]] = []  # filled in for the chosen window only
+        unread = self._unread_missing(window)
         states_it = (
             not conflicts
             and not polarity
@@ -401,7 +402,7 @@ class StanceJudge:
             and all(c.status == "match" for c in checks)
             and content_share >= T.support_content
             and (phrase_share >= T.support_phrases or content_share >= T.support_content_alone)
-            and not self._unread_missing(window)
+            and not unread
         )
         if speaker is not None and states_it and score < T.support_score:
             # The document names who speaks: judge what was said on its own terms.
@@ -487,7 +488,7 @@ class StanceJudge:
         lacking = self._lacking(window, checks, core | context, names_ok, polarity, place_conflict)
         lacking += tuple(
             f"the figure '{figure}' as the claim writes it (a form factcheck cannot compare)"
-            for figure in self._unread_missing(window)
+            for figure in unread
         )
         return Judgement("silent", round(score, 3), window, "", highlights, lacking=lacking)
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-SCORE = Path(__file__).resolve().parent.parent / "eval" / "score.py"
+EVAL = Path(__file__).resolve().parent.parent / "eval"
 
 # split: (claims, fewest right, most false passes), measured; may only tighten
 FLOORS = {
@@ -24,8 +24,9 @@ FLOORS = {
 }
 
 
-def load_score() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("factcheck_eval_score", SCORE)
+def load_eval_script(name: str) -> ModuleType:
+    """One of the scripts in eval/ (they are run as files, not installed)."""
+    spec = importlib.util.spec_from_file_location(f"factcheck_eval_{name}", EVAL / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
@@ -35,7 +36,7 @@ def load_score() -> ModuleType:
 
 @pytest.fixture(scope="module")
 def totals() -> dict[str, Any]:
-    result: dict[str, Any] = load_score().score()
+    result: dict[str, Any] = load_eval_script("score").score()
     return result["totals"]
 
 
@@ -59,19 +60,9 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 COMPARE_FLOORS = {"dev": (145, 33), "test": (107, 28)}
 
 
-def load_compare_share() -> ModuleType:
-    path = SCORE.with_name("compare_share.py")
-    spec = importlib.util.spec_from_file_location("factcheck_eval_compare_share", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
 def test_compare_finds_shared_facts_ratchet(split: str) -> None:
     shared, fewest_found = COMPARE_FLOORS[split]
-    figures = load_compare_share().measure(split)["totals"][split]
+    figures = load_eval_script("compare_share").measure(split)["totals"][split]
     assert figures["shared_facts"] == shared, "labels changed: remeasure the floors"
     assert figures["found"] >= fewest_found
