@@ -27,8 +27,8 @@ from factcheck import rules
 from factcheck.attribution import names_a_person, same_person, speaker_of
 from factcheck.dates import DateMention
 from factcheck.features import TITLE_WORDS, Features, unread_figures
-from factcheck.index import Corpus
-from factcheck.lexicon import opposites, phrases, stems
+from factcheck.index import Corpus, PassageInfo
+from factcheck.lexicon import opposites, phrases, stems, synonyms
 from factcheck.model import Evidence, Stance, StanceResult
 from factcheck.normalise import fold
 from factcheck.qualifiers import Ranking, rankings, unmatched_ranking
@@ -40,6 +40,7 @@ NAME_HEADS = frozenset(
     """court institut ministri agenc council committe union govern parliament tribun
     commiss author board bank compani group foundat polic servic parti""".split()
 )  # 'the court', 'the institute': a name's head, used for the name
+DEFINITE = frozenset({"the", "this", "that", "its"})  # 'the plant': one named before
 COREFERENCE = frozenset(
     """he she they his her their him them leader official minist president secretari
     side delegation spokesman spokeswoman spokesperson envoy chairman premier govern
@@ -156,6 +157,20 @@ class StanceJudge:
             )
         )
         self.unread = unread_figures(features)
+        # The common nouns a name qualifies ('Altwerk *steel plant*'): 'the plant' in a
+        # document that names Altwerk elsewhere is the Altwerk plant.
+        self.name_nouns: dict[tuple[str, ...], set[str]] = {}
+        tokens = features.tokens
+        for group in self.name_groups:
+            ends = [i for i, t in enumerate(tokens) if t.term == group[-1]]
+            if ends:
+                after = tokens[ends[0] + 1 : ends[0] + 3]
+                nouns = set()
+                for token in after:
+                    if token.kind != "word" or token.capitalised:
+                        break
+                    nouns.add(token.term)
+                self.name_nouns[group] = nouns
         self.speaker_is_person: bool | None = None  # found out when first needed
         self.surface: dict[str, str] = {}
         for token in features.tokens:
@@ -395,14 +410,25 @@ class StanceJudge:
         conflicts = [c for c in checks if c.status == "conflict"]
         highlights: list[tuple[int, int]] = []  # filled in for the chosen window only
         unread = self._unread_missing(window)
+        plainly = (
+            content_share >= T.support_content
+            and (phrase_share >= T.support_phrases or content_share >= T.support_content_alone)
+            and self._values_in_context(window, checks, dates_too=False)
+        )
+        # Every figure matched, each among the claim's own words: half the content told
+        # otherwise is the same fact ('agreed on Monday to sell 1.2 million tonnes').
+        anchored = (
+            bool(checks)
+            and content_share >= T.anchored_content
+            and self._values_in_context(window, checks, dates_too=True)
+        )
         states_it = (
             not conflicts
             and not polarity
             and place_conflict is None
             and all(c.status == "match" for c in checks)
-            and content_share >= T.support_content
-            and (phrase_share >= T.support_phrases or content_share >= T.support_content_alone)
             and not unread
+            and (plainly or anchored)
         )
         if speaker is not None and states_it and score < T.support_score:
             # The document names who speaks: judge what was said on its own terms.
@@ -410,6 +436,13 @@ class StanceJudge:
             score = (said * self.said_total + matched_values * self.value_weight) / (
                 self.said_total + self.value_total
             )
+        substitute = self._substituted(window, checks) if names_ok and states_it else None
+        if substitute is not None and score >= T.support_score:
+            wanted, written = substitute
+            return Judgement(
+                "silent", round(score, 3), window, "", highlights, rule=rules.SUPPORT.code,
+                lacking=(f"the word '{wanted}' (it says '{written}' in its place)",),
+            )  # fmt: skip
         if names_ok and states_it and score >= T.support_score:
             unranked = self._unmatched_ranking(window)
             if unranked:
@@ -546,6 +579,93 @@ class StanceJudge:
             context |= self.corpus.passages[pid].terms - negated
         return core, context
 
+    def _substituted(self, window: Window, checks: list[_ValueCheck]) -> tuple[str, str] | None:
+        """A claim word next to one of its figures, missing from the window, whose place
+        next to the same figure holds another word: 'forty-five people were killed in
+        the crash' for '... were injured in the crash', 'the company sold 1.2 million
+        tonnes' for '... bought 1.2 million tonnes'. The same figure with another verb
+        is another fact."""
+        light = stems("light")  # 'stood at 187' and 'shrank to 187' may both be true
+        claim_items = _content_items(self.f.tokens, [(v.start, v.end) for v in self.specific])
+        # (side of the figure, the claim's words beyond the missing one) -> missing word
+        slots: list[tuple[int, set[str], str]] = []
+        for i, (term, kind, _) in enumerate(claim_items):
+            if kind != "word" or term in window.terms or term in self.name_terms or term in light:
+                continue
+            for side in (-1, 1):  # the figure before the word, or after it
+                j = i + side
+                if 0 <= j < len(claim_items) and claim_items[j][0] == "#":
+                    beyond = {
+                        claim_items[k][0]
+                        for k in (i - side, i - 2 * side)
+                        if 0 <= k < len(claim_items) and claim_items[k][1] != "value"
+                    }
+                    if beyond:
+                        slots.append((side, beyond, term))
+        if not slots:
+            return None
+        for info, items in self._window_items(window, checks):
+            base = info.passage.start
+            for j, (written, kind, _) in enumerate(items):
+                if kind != "word" or written in self.claim_terms:
+                    continue
+                for side, beyond, wanted in slots:
+                    figure, other = j + side, j - side
+                    if not (0 <= figure < len(items) and 0 <= other < len(items)):
+                        continue
+                    if items[figure][0] == "#" and items[other][0] in beyond:
+                        token = next(t for t in info.tokens if t.term == written)
+                        shown = self.corpus.documents[window.document].body[
+                            base + token.start : base + token.end
+                        ]
+                        return self.surface.get(wanted, wanted), shown
+        return None
+
+    def _window_items(
+        self, window: Window, checks: list[_ValueCheck]
+    ) -> Iterable[tuple[PassageInfo, list[tuple[str, str, tuple[int, int] | None]]]]:
+        """Each passage of the window with its content items, the claim's matched
+        figures marked '#'."""
+        matched = [(c.found_start, c.found_end) for c in checks if c.status == "match"]
+        for pid in range(window.first, window.last + 1):
+            info = self.corpus.passages[pid]
+            base = info.passage.start
+            values = self.corpus.values(pid)
+            mentioned: list[Value] = [*values.quantities, *values.dates]
+            spans = [(base + v.start, base + v.end) for v in mentioned]
+            yield info, _content_items(info.tokens, spans, matched, base)
+
+    def _values_in_context(
+        self, window: Window, checks: list[_ValueCheck], *, dates_too: bool
+    ) -> bool:
+        """Each matched figure stands among the claim's own words: '€2,500' in 'fines of
+        up to €2,500 for households' is the claim's fine, not another sum of the same
+        passage."""
+        matched = [
+            (c.found_start, c.found_end)
+            for c in checks
+            if c.status == "match"
+            and (_measure(c.claim_value) or (dates_too and not isinstance(c.claim_value, Quantity)))
+        ]  # '186 passengers' says what it counts; '€45 million' and '12%' do not
+        if not matched:
+            return True
+        near: set[tuple[int, int]] = set()
+        reach = T.value_context
+        figure_words = set().union(*self.value_terms) if self.value_terms else set()
+        telling = self.claim_terms - figure_words  # not the figure's own '45 million soles'
+        for info, items in self._window_items(window, checks):
+            base = info.passage.start
+            for j, (_, _, span) in enumerate(items):
+                if span not in matched:
+                    continue
+                inside = {
+                    t.term for t in info.tokens if span[0] <= base + t.start < span[1]
+                }  # '€1.2 billion housing programme' carries what it counts
+                around = {other for other, _, _ in items[max(0, j - reach) : j + reach + 1]}
+                if (inside | around) & telling:
+                    near.add(span)
+        return len(near) >= len(set(matched))
+
     def _phrase_share(self, window: Window) -> float:
         """Key content is phrases, not loose words: 'first multilateral trip' is not
         'the first year ... diplomatic relations'."""
@@ -614,6 +734,8 @@ class StanceJudge:
         common-noun head the window uses ('the court' for 'the High Court of Justice')."""
         if all(t in main for t in group):
             return True
+        if self._definite_noun(group, window):
+            return True
         heads = {t for t in group if t in NAME_HEADS}
         if not heads or not heads <= window.core:
             return False
@@ -622,6 +744,18 @@ class StanceJudge:
             if token.term in heads and before.capitalised and before.term not in group:
                 return False  # 'the Constitutional Court' is another court
         return True
+
+    def _definite_noun(self, group: tuple[str, ...], window: Window) -> bool:
+        """'The plant employs 800 workers' for 'the Altwerk plant employs ...', in a
+        document that names Altwerk: the definite noun refers back to the name."""
+        nouns = self.name_nouns.get(group)
+        if not nouns or not set(group) <= self.corpus.document_terms[window.document]:
+            return False
+        tokens = self.corpus.passages[window.core_pid].tokens
+        for before, token in pairwise(tokens):
+            if token.term in nouns and before.word in DEFINITE:
+                return True
+        return False
 
     def _named_speaker(self, window: Window) -> tuple[bool, str] | None:
         """Whom the core sentence gives its words to, and whether that is the claim's
@@ -953,8 +1087,42 @@ class StanceJudge:
         return Window(window.document, window.first, last, terms, window.core, window.core_pid)
 
 
-GENERIC_UNITS = frozenset({"year", "month", "week", "day", "hour", "time", "decad", "percent"})
+GENERIC_UNITS = frozenset(
+    {"year", "month", "week", "day", "hour", "minut", "second", "time", "decad", "percent"}
+)
+MEASURES = frozenset(synonyms("units").values())
 NEIGHBOURS = 4  # content words after a value (and half as many before) that say what it counts
+
+
+def _content_items(
+    tokens: Sequence[Token],
+    spans: Sequence[tuple[int, int]],
+    matched: Sequence[tuple[int, int]] | None = None,
+    base: int = 0,
+) -> list[tuple[str, str, tuple[int, int] | None]]:
+    """A text's content words in order, each figure or date one item with its span:
+    '#' for the claim's own (all of a claim's; the matched ones of a passage), '~' for
+    another."""
+    items: list[tuple[str, str, tuple[int, int] | None]] = []
+    for token in tokens:
+        if token.kind in ("stop", "negation"):
+            continue
+        at = base + token.start
+        span = next(((s, e) for s, e in spans if s <= at < e), None)
+        if span is None:
+            items.append((token.term, token.kind, None))
+        elif not items or items[-1][2] != span:
+            mark = "#" if matched is None or span in matched else "~"
+            items.append((mark, "value", span))
+    return items
+
+
+def _measure(value: Value) -> bool:
+    """A sum, a share or a measure ('€45 million', '12%', '300 km'): its unit does not
+    say what it is of."""
+    return isinstance(value, Quantity) and (
+        value.unit is None or value.unit in MEASURES or value.unit in GENERIC_UNITS
+    )
 
 
 def _generic(value: Value) -> bool:

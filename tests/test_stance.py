@@ -553,6 +553,17 @@ Shareholders will vote on the deal on 24 April.
         (COURT + "The Constitutional Court struck down the data retention law on 13 May.\n",
          "The Supreme Administrative Court struck down the data retention law on 13 May.",
          "silent"),
+        # a name's noun with 'the': 'the plant' in a story that names the Altwerk plant,
+        # 'the club' in one that names Kelburn; never when the document names neither
+        ("The Altwerk steel plant opened in May after two years of building.\n\n"
+         "The plant employs 800 workers.\n",
+         "The Altwerk plant employs 800 workers.", "supports"),
+        ("Kelburn Athletic won the cup on Saturday.\n\n"
+         "The club was founded in 1887 by railway workers.\n",
+         "The Kelburn club was founded in 1887.", "supports"),
+        ("A steel plant opened in May after two years of building.\n\n"
+         "The plant employs 800 workers.\n",
+         "The Altwerk plant employs 800 workers.", "silent"),
         # an institute named by its head noun ('the institute had counted')
         ("The National Seismic Institute gives a count twice a day.\n\n"
          "By the evening of 10 June the institute had counted 34 dead.\n",
@@ -785,3 +796,70 @@ def test_a_ranking_in_another_scope_says_which(check_story) -> None:
     stance = next(s for s in results["r"].stances if s.source == "wire")
     assert stance.stance == "differs"
     assert "'lowest level for the month of July since records began'" in stance.detail
+
+
+# --- the same figure with another word in the claim's place ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a bus crash, a salmon exporter, a census: same figures, another verb or noun
+        ("Forty-five people were killed in the crash of a bus near Cusco on Sunday.\n",
+         "Forty-five people were injured in the bus crash near Cusco.", "silent"),
+        ("Forty-five people were injured in the crash of a bus near Cusco on Sunday.\n",
+         "Forty-five people were injured in the bus crash near Cusco.", "supports"),
+        ("The company sold 1.2 million tonnes of salmon last year, its report said.\n",
+         "The company bought 1.2 million tonnes of salmon last year.", "silent"),
+        ("The company sold 1.2 million tonnes of salmon last year, its report said.\n",
+         "The company sold 1.2 million tonnes of salmon last year.", "supports"),
+        ("The census counted 12,400 residents in the district, 300 more than in 2015.\n",
+         "The census counted 12,400 households in the district.", "silent"),
+    ],
+)  # fmt: skip
+def test_the_same_figure_with_another_word_is_another_fact(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "swap", "claim": claim}])
+    assert stances(results, "swap")["report"] == stance
+
+
+def test_a_swapped_word_is_named_in_what_the_source_lacks(check_story) -> None:
+    results = check_story(
+        {
+            "report.txt": "Forty-five people were killed in the crash of a bus near Cusco.\n",
+            "other.txt": "The mine reopened on Monday after a week of repairs.\n",
+        },
+        [{"id": "swap", "claim": "Forty-five people were injured in the bus crash near Cusco."}],
+    )
+    stance = results["swap"].stance_of("report")
+    assert stance.lacking == ("the word 'injured' (it says 'killed' in its place)",)
+
+
+# --- every figure matched and in its own words: content may be told otherwise ----------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a grain deal, an earthquake fund: the figures with their own words carry it
+        ("BRENNHOLT, September 8, 2025 - Nordvaal agreed on Monday to sell 1.2 million"
+         " tonnes of wheat to Sarenia, the biggest grain export agreement in its history.\n",
+         "Nordvaal's grain export agreement with Sarenia covers 1.2 million tonnes of wheat.",
+         "supports"),
+        ("The government released 45 million soles in emergency funds for the region"
+         " on Wednesday.\n",
+         "The government approved emergency funds of 45 million soles for the region.",
+         "supports"),
+        # the figure is there, but as another sum of the same passage
+        ("The government released emergency funds for the region on Wednesday; the"
+         " mining company said repairs would cost 45 million soles.\n",
+         "The government approved emergency funds of 45 million soles for the region.",
+         "silent"),
+    ],
+)  # fmt: skip
+def test_matched_figures_in_their_own_words_carry_a_paraphrase(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "anchored", "claim": claim}])
+    assert stances(results, "anchored")["report"] == stance
