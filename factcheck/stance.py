@@ -364,6 +364,10 @@ class StanceJudge:
     def _judge_window(self, window: Window) -> Judgement:
         checks = self._check_values(window)
         core, context = self._asserted_terms(window)
+        unnamed = [g for g in self.name_groups if not set(g) <= window.terms]
+        told_elsewhere = bool(unnamed) and self._unnamed_elsewhere_named(unnamed, window)
+        if told_elsewhere:  # 'All 193 people on board' in a story about flight SR418
+            core |= set().union(*unnamed)
         stated_core = set(window.core)  # negated or not: what the window is about
         for check, carried in zip(checks, self.value_terms, strict=True):
             if check.status == "match" or (
@@ -409,7 +413,7 @@ class StanceJudge:
         denial_stated = bool(opposed) or self._denial_stated(window)
         conflicts = [c for c in checks if c.status == "conflict"]
         highlights: list[tuple[int, int]] = []  # filled in for the chosen window only
-        unread = self._unread_missing(window)
+        unread = self._unread_missing(window, told_elsewhere)
         plainly = (
             content_share >= T.support_content
             and (phrase_share >= T.support_phrases or content_share >= T.support_content_alone)
@@ -721,6 +725,8 @@ class StanceJudge:
         ]  # fmt: skip
         if not missing:
             return True
+        if self._unnamed_elsewhere_named(missing, window):
+            return True  # 'All 193 people on board' after 'flight SR418' named above
         main = self.corpus.main_subjects(window.document)
         if all(self._implied(g, window, main) for g in missing):
             return True  # 'shareholders' in a story about Halvard; 'the court' for its name
@@ -744,6 +750,17 @@ class StanceJudge:
             if token.term in heads and before.capitalised and before.term not in group:
                 return False  # 'the Constitutional Court' is another court
         return True
+
+    def _unnamed_elsewhere_named(self, missing: list[tuple[str, ...]], window: Window) -> bool:
+        """A sentence that names no one and nothing may tell of the names its document
+        gives elsewhere: 'All 193 people on board' in a story that names flight SR418.
+        A sentence that names something else is about that."""
+        if not set().union(*missing) <= self.corpus.document_terms[window.document]:
+            return False
+        tokens = self.corpus.passages[window.core_pid].tokens
+        return not any(
+            (t.kind == "entity" or t.capitalised) and t.term not in self.name_terms for t in tokens
+        )
 
     def _definite_noun(self, group: tuple[str, ...], window: Window) -> bool:
         """'The plant employs 800 workers' for 'the Altwerk plant employs ...', in a
@@ -798,12 +815,17 @@ class StanceJudge:
                     return neighbour.term in speaker_terms, shown
         return None
 
-    def _unread_missing(self, window: Window) -> list[str]:
+    def _unread_missing(self, window: Window, told_elsewhere: bool = False) -> list[str]:
         """The claim's figures factcheck cannot read ('34-32', '0.62') that the window
-        does not write the same way: what cannot be compared never counts as support."""
+        does not write the same way: what cannot be compared never counts as support.
+        A code ('SR418') names something: told elsewhere, the document need only
+        write it once."""
         if not self.unread:
             return []
         body = self.corpus.documents[window.document].body
+        if told_elsewhere:
+            codes = [f for f in self.unread if any(c.isalpha() for c in f) and _written(f, body)]
+            return [f for f in self._unread_missing(window) if f not in codes]
         first = self.corpus.passages[window.first].passage.start
         last = self.corpus.passages[window.last].passage.end
         text = body[first:last]

@@ -19,8 +19,8 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 
 # split: (claims, fewest right, most false passes), measured; may only tighten
 FLOORS = {
-    "dev": (293, 162, 0),
-    "test": (227, 117, 5),
+    "dev": (293, 165, 0),
+    "test": (227, 120, 5),
 }
 
 

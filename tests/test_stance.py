@@ -564,6 +564,17 @@ Shareholders will vote on the deal on 24 April.
         ("A steel plant opened in May after two years of building.\n\n"
          "The plant employs 800 workers.\n",
          "The Altwerk plant employs 800 workers.", "silent"),
+        # a sentence naming nothing tells of what its document names: a flight, a union
+        ("A Coastair jet turned back to Brightwell on Monday, an hour into flight CA211.\n\n"
+         "All 143 people on board left the aircraft down the slides.\n",
+         "There were 143 people on board flight CA211.", "supports"),
+        ("Members of the Teachers' Federation of Ostland voted to strike on Friday.\n\n"
+         "The 18,000-member union said turnout was 64 per cent.\n",
+         "The Teachers' Federation of Ostland has 18,000 members.", "supports"),
+        # ... but a sentence that names something else is about that
+        ("A Coastair jet turned back to Brightwell on Monday, an hour into flight CA211.\n\n"
+         "All 143 people on board flight CA305 left the aircraft down the slides.\n",
+         "There were 143 people on board flight CA211.", "silent"),
         # an institute named by its head noun ('the institute had counted')
         ("The National Seismic Institute gives a count twice a day.\n\n"
          "By the evening of 10 June the institute had counted 34 dead.\n",
