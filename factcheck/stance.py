@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from math import fsum
 
 from factcheck import rules
 from factcheck.attribution import names_a_person, same_person, speaker_of
@@ -95,13 +96,13 @@ class StanceJudge:
             t: factor * (min(corpus.idf(t), T.light_idf) if t in light else corpus.idf(t))
             for t, factor in features.factors.items()
         }
-        self.total = sum(self.weights.values()) or 1.0
+        self.total = fsum(self.weights.values()) or 1.0
         name_terms = set().union(*features.name_groups) if features.name_groups else set()
         self.name_terms = name_terms
         self.content_words = {
             t for t in features.content_terms if t not in name_terms and t in self.weights
         }
-        self.content_total = sum(self.weights[t] for t in self.content_words) or 1.0
+        self.content_total = fsum(self.weights[t] for t in self.content_words) or 1.0
         self.specific = features.values.specific
         self.place_terms = set().union(*(p.terms for p in features.places))
         self.value_weight = 0.25 * self.total
@@ -131,10 +132,10 @@ class StanceJudge:
             for t, w in self.weights.items()
             if t not in date_terms and t not in self.place_terms
         }
-        self.frame_total = sum(self.frame_weights.values()) or 1.0
+        self.frame_total = fsum(self.frame_weights.values()) or 1.0
         # What the claim says, apart from who says it (for words given to someone else).
         self.said_weights = {t: w for t, w in self.weights.items() if t not in features.frame_terms}
-        self.said_total = sum(self.said_weights.values()) or 1.0
+        self.said_total = fsum(self.said_weights.values()) or 1.0
         self.bigrams = term_bigrams(features.tokens)
         self.claim_terms = frozenset(self.weights)
         self.topic_documents: set[int] = set()
@@ -247,13 +248,13 @@ class StanceJudge:
         if doc_index in self.topic_documents:
             return True
         present = self.corpus.document_terms[doc_index]
-        reach = sum(w for t, w in self.weights.items() if t in present) / self.total
+        reach = fsum(w for t, w in self.weights.items() if t in present) / self.total
         if reach >= min(T.support_score, T.contradict_same_thing):
             return True
-        frame_reach = sum(w for t, w in self.frame_weights.items() if t in present) / (
+        frame_reach = fsum(w for t, w in self.frame_weights.items() if t in present) / (
             self.frame_total
         )
-        said_reach = sum(w for t, w in self.said_weights.items() if t in present) / (
+        said_reach = fsum(w for t, w in self.said_weights.items() if t in present) / (
             self.said_total
         )
         return frame_reach >= T.contradict_same_thing or said_reach >= T.support_score
@@ -304,7 +305,7 @@ class StanceJudge:
 
     def _quick(self, pid: int) -> float:
         terms = self.corpus.passages[pid].terms
-        return sum(w for t, w in self.weights.items() if t in terms)
+        return fsum(w for t, w in self.weights.items() if t in terms)
 
     def _best_window(self, pid: int) -> Window:
         """The sentences around ``pid`` (same paragraph, at most T.max_window) that add the
@@ -327,7 +328,7 @@ class StanceJudge:
                 hits |= self.corpus.passages[last].terms & claim_terms
                 if last < pid:
                     continue
-                gain = sum(self.context_value[t] for t in hits - core_hits) - penalty * (
+                gain = fsum(self.context_value[t] for t in hits - core_hits) - penalty * (
                     last - first
                 )
                 if gain > best_gain:
@@ -357,7 +358,7 @@ class StanceJudge:
                 matched += weight if term in self.name_terms else T.context * weight
             elif term in self.name_terms and term in elsewhere:
                 matched += T.out_of_window_name * weight
-        return matched / (sum(weights.values()) or 1.0)
+        return matched / (fsum(weights.values()) or 1.0)
 
     # -- judging a window --------------------------------------------------------------
 
@@ -378,7 +379,7 @@ class StanceJudge:
         opposed = self._opposed(window)
         stated_core |= opposed  # 'confirmed' stands where the claim says 'overturned'
         coverage = self._coverage(core, context, window.document)
-        content = sum(
+        content = fsum(
             self.weights[t] * (1.0 if t in core else T.context)
             for t in self.content_words
             if t in context or t in core
@@ -953,8 +954,8 @@ class StanceJudge:
         last = next(t.term for t in reversed(self.f.tokens) if t.term in denied)
         if last not in window.terms:
             return False
-        present = sum(self.weights[t] for t in denied if t in window.terms)
-        return present >= T.negated_present * sum(self.weights[t] for t in denied)
+        present = fsum(self.weights[t] for t in denied if t in window.terms)
+        return present >= T.negated_present * fsum(self.weights[t] for t in denied)
 
     def _polarity_conflict(self, window: Window) -> bool:
         shared = {
@@ -1058,9 +1059,9 @@ class StanceJudge:
             return None
         checks = self._check_values(window)
         residual = self.f.content_terms - self.f.topic_terms
-        descriptive = sum(self.weights.get(t, 0.0) for t in residual if t not in self.name_terms)
+        descriptive = fsum(self.weights.get(t, 0.0) for t in residual if t not in self.name_terms)
         elsewhere = self.corpus.document_terms[doc_index]
-        specific = sum(self.value_weight for c in checks if c.status != "match") + sum(
+        specific = fsum(self.value_weight for c in checks if c.status != "match") + fsum(
             self.weights.get(t, 0.0)
             for t in residual
             if t in self.name_terms and t not in elsewhere
@@ -1184,7 +1185,7 @@ def _carried(tokens: Sequence[Token], values: Sequence[Value]) -> list[set[str]]
 
 
 def _overlap(one: dict[str, float], other: dict[str, float]) -> float:
-    return sum(min(weight, other[term]) for term, weight in one.items() if term in other)
+    return fsum(min(weight, other[term]) for term, weight in one.items() if term in other)
 
 
 def _pairs(tokens: list[Token]) -> Iterable[tuple[Token | None, Token]]:

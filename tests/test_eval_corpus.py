@@ -66,3 +66,21 @@ def test_compare_finds_shared_facts_ratchet(split: str) -> None:
     figures = load_eval_script("compare_share").measure(split)["totals"][split]
     assert figures["shared_facts"] == shared, "labels changed: remeasure the floors"
     assert figures["found"] >= fewest_found
+
+
+def test_verdicts_do_not_depend_on_the_hash_seed() -> None:
+    # A score summed over a set in another order once fell either side of a threshold,
+    # so the same story gave a different verdict from one run to the next.
+    import os
+    import subprocess
+
+    def run(seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        script = EVAL / "score.py"
+        done = subprocess.run(
+            [sys.executable, str(script), "--json"], env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    assert run("100") == run("101")
