@@ -45,6 +45,7 @@ class Corpus:
         self.document_postings: dict[str, list[int]] = defaultdict(list)
         self._norm_bodies: dict[int, NormText] = {}
         self._main_subjects: dict[int, frozenset[str]] = {}
+        self._common_words: frozenset[str] | None = None
         self._words: dict[int, frozenset[str]] = {}
         self._datelines: dict[int, tuple[int, int] | None] = {}
         for doc_index, document in enumerate(documents):
@@ -126,6 +127,18 @@ class Corpus:
             floor = max(3, len(paragraphs) / 4)
             self._main_subjects[doc_index] = frozenset(t for t, n in counts.items() if n >= floor)
         return self._main_subjects[doc_index]
+
+    def common_words(self) -> frozenset[str]:
+        """Words some document writes in lower case: 'Shareholders' at the start of a
+        sentence is the common noun, not a name."""
+        if self._common_words is None:
+            self._common_words = frozenset(
+                token.term
+                for info in self.passages
+                for token in info.tokens
+                if token.kind == "word" and not token.capitalised
+            )
+        return self._common_words
 
     def bigrams(self, pid: int) -> frozenset[tuple[str, str]]:
         """Pairs of neighbouring content terms of a passage (stop words skipped)."""

@@ -758,9 +758,17 @@ class StanceJudge:
         A sentence that names something else is about that."""
         if not set().union(*missing) <= self.corpus.document_terms[window.document]:
             return False
-        tokens = self.corpus.passages[window.core_pid].tokens
+        info = self.corpus.passages[window.core_pid]
+        values = self.corpus.values(window.core_pid)
+        mentioned: list[Value] = [*values.quantities, *values.dates]
+        dated = [(v.start, v.end) for v in mentioned]
+        common = self.corpus.common_words()
         return not any(
-            (t.kind == "entity" or t.capitalised) and t.term not in self.name_terms for t in tokens
+            (t.kind == "entity" or t.capitalised)
+            and t.term not in self.name_terms
+            and not any(start <= t.start < end for start, end in dated)  # 'on April 23'
+            and not (i == 0 and t.term in common)  # 'Shareholders will vote ...'
+            for i, t in enumerate(info.tokens)
         )
 
     def _definite_noun(self, group: tuple[str, ...], window: Window) -> bool:

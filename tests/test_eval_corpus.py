@@ -19,7 +19,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 
 # split: (claims, fewest right, most false passes), measured; may only tighten
 FLOORS = {
-    "dev": (293, 165, 0),
+    "dev": (293, 168, 0),
     "test": (227, 120, 5),
 }
 

@@ -571,6 +571,15 @@ Shareholders will vote on the deal on 24 April.
         ("Members of the Teachers' Federation of Ostland voted to strike on Friday.\n\n"
          "The 18,000-member union said turnout was 64 per cent.\n",
          "The Teachers' Federation of Ostland has 18,000 members.", "supports"),
+        # a common word that opens a sentence names nothing: a takeover, a water notice
+        ("Halden Foods agreed to be bought by Norrland Dairy on Monday, and its board"
+         " urged shareholders to accept.\n\n"
+         "Shareholders will vote on the deal on 23 April.\n",
+         "Halden Foods shareholders will vote on the deal on 24 April.", "contradicts"),
+        ("Aqualis cut the water supply to Brenton on Monday after a main burst, leaving"
+         " most residents without tap water.\n\n"
+         "Residents must boil their water until 14 June, officials said.\n",
+         "Brenton residents must boil their water until 12 June.", "contradicts"),
         # ... but a sentence that names something else is about that
         ("A Coastair jet turned back to Brightwell on Monday, an hour into flight CA211.\n\n"
          "All 143 people on board flight CA305 left the aircraft down the slides.\n",
