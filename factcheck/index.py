@@ -46,6 +46,7 @@ class Corpus:
         self._norm_bodies: dict[int, NormText] = {}
         self._main_subjects: dict[int, frozenset[str]] = {}
         self._common_words: frozenset[str] | None = None
+        self._names_written: dict[int, list[frozenset[str]]] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._datelines: dict[int, tuple[int, int] | None] = {}
         for doc_index, document in enumerate(documents):
@@ -139,6 +140,18 @@ class Corpus:
                 if token.kind == "word" and not token.capitalised
             )
         return self._common_words
+
+    def names_written(self, doc_index: int) -> list[frozenset[str]]:
+        """For each sentence of a document, the terms it writes as names (capitalised,
+        or an alias): 'a green belt' names nothing, 'the Green Party' does."""
+        if doc_index not in self._names_written:
+            self._names_written[doc_index] = [
+                frozenset(
+                    t.term for t in self.passages[pid].tokens if t.kind == "entity" or t.capitalised
+                )
+                for pid in self.document_passages(doc_index)
+            ]
+        return self._names_written[doc_index]
 
     def bigrams(self, pid: int) -> frozenset[tuple[str, str]]:
         """Pairs of neighbouring content terms of a passage (stop words skipped)."""

@@ -758,6 +758,9 @@ class StanceJudge:
         A sentence that names something else is about that."""
         if not set().union(*missing) <= self.corpus.document_terms[window.document]:
             return False
+        named = self.corpus.names_written(window.document)
+        if not all(any(set(g) <= terms for terms in named) for g in missing):
+            return False  # 'a green belt' does not name the Green Party
         info = self.corpus.passages[window.core_pid]
         values = self.corpus.values(window.core_pid)
         mentioned: list[Value] = [*values.quantities, *values.dates]

@@ -20,7 +20,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # split: (claims, fewest right, most false passes), measured; may only tighten
 FLOORS = {
     "dev": (293, 168, 0),
-    "test": (227, 120, 5),
+    "test": (227, 121, 5),
 }
 
 

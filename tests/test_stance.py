@@ -584,6 +584,11 @@ Shareholders will vote on the deal on 24 April.
         ("A Coastair jet turned back to Brightwell on Monday, an hour into flight CA211.\n\n"
          "All 143 people on board flight CA305 left the aircraft down the slides.\n",
          "There were 143 people on board flight CA211.", "silent"),
+        # a name is its words together: 'green' in one sentence and 'party' in another
+        # do not name the Green Party
+        ("The council wants a green belt around the town. Every party has a view.\n\n"
+         "The plan was approved by 31 votes to 12.\n",
+         "The Green Party's plan was approved by 31 votes to 12.", "silent"),
         # an institute named by its head noun ('the institute had counted')
         ("The National Seismic Institute gives a count twice a day.\n\n"
          "By the evening of 10 June the institute had counted 34 dead.\n",
