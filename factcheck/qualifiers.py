@@ -26,6 +26,12 @@ ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their|his|her|our)\s+$", re.I)
 RANKED = re.compile(r"(?:\b(?:the|its|his|her|their|our|a|an)|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
 _DANGLING = frozenset("in of the a an for since to at on by from with and or".split())
 CONTENT_KINDS = frozenset({"word", "entity", "number"})
+# 'the first quarter of 2026', 'the first three months', 'the last two weeks': a period
+PERIODS = frozenset(
+    "quarter quarters half halves week weeks month months day days year years hour hours"
+    " minute minutes".split()
+)
+SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten".split())
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,8 @@ def rankings(text: str, tokens: Sequence[Token]) -> list[Ranking]:
             text[max(0, token.start - 32) : token.start]
         ):
             continue  # 'last tested in May', 'only two survived': no ranking
+        if _names_a_period(tokens[index + 1 : index + 3]):
+            continue  # 'the first quarter of next year' is a time, not a ranking
         scope: set[str] = set()
         before = index - 1
         if (before >= 0 and tokens[before].kind == "entity") or (
@@ -70,6 +78,15 @@ def rankings(text: str, tokens: Sequence[Token]) -> list[Ranking]:
         phrase = " ".join(words_of)
         found.append(Ranking(token.term, frozenset(scope), one_of, phrase))  # largest = biggest
     return found
+
+
+def _names_a_period(following: Sequence[Token]) -> bool:
+    """'first quarter', 'last two weeks', 'first 3 months'."""
+    words_after = [t.word for t in following]
+    if words_after[:1] and words_after[0] in PERIODS:
+        return True
+    counted = words_after[:1] and (words_after[0] in SMALL_NUMBERS or words_after[0].isdigit())
+    return bool(counted) and words_after[1:2] != [] and words_after[1] in PERIODS
 
 
 def unmatched_ranking(

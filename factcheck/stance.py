@@ -1026,6 +1026,8 @@ class StanceJudge:
                     shared_words = {t for t in around if t in near and not t.startswith("@")}
                     if _generic(claim_value) and around and not shared_words:
                         continue  # '50 years' of something else is not this count
+                    if _generic(claim_value) and _first(around) not in window.terms | {None}:
+                        continue  # 'a magnitude 6.8 earthquake' for '... 5.4 aftershock'
                     if conflict is None or overlap > conflict[0]:
                         conflict = (overlap, value, base)
             if match:
@@ -1122,7 +1124,19 @@ class StanceJudge:
 
 
 GENERIC_UNITS = frozenset(
-    {"year", "month", "week", "day", "hour", "minut", "second", "time", "decad", "percent"}
+    {
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minut",
+        "second",
+        "time",
+        "decad",
+        "percent",
+        "magnitude",
+    }
 )
 MEASURES = frozenset(synonyms("units").values())
 NEIGHBOURS = 4  # content words after a value (and half as many before) that say what it counts
@@ -1157,6 +1171,11 @@ def _measure(value: Value) -> bool:
     return isinstance(value, Quantity) and (
         value.unit is None or value.unit in MEASURES or value.unit in GENERIC_UNITS
     )
+
+
+def _first(neighbours: dict[str, float]) -> str | None:
+    """The word right after a value: what a measure is of ('5.4 *aftershock*')."""
+    return next((t for t, w in neighbours.items() if w == 1.0), None)
 
 
 def _generic(value: Value) -> bool:

@@ -119,6 +119,12 @@ NEGATIONS, _NEGATING_PHRASES = _negations()
 
 
 @cache
+def irregular_forms() -> frozenset[str]:
+    """The forms lexicons/irregular.txt lists ('struck', 'won', 'spoken')."""
+    return frozenset(_irregular())
+
+
+@cache
 def _irregular() -> dict[str, str]:
     """form -> base, from lexicons/irregular.txt (forms the stemmer cannot join)."""
     table: dict[str, str] = {}

@@ -19,7 +19,7 @@ from typing import Literal
 from factcheck.dates import DateMention, find_dates
 from factcheck.lexicon import synonyms
 from factcheck.normalise import NormText
-from factcheck.terms import NEGATIONS, STOPWORDS, Token, stem
+from factcheck.terms import NEGATIONS, STOPWORDS, Token, irregular_forms, stem
 from factcheck.thresholds import THRESHOLDS as T
 
 Precision = Literal["exact", "approx", "vague"]
@@ -258,6 +258,8 @@ def _quantity(
         number = float(re.sub(r"\D", "", raw)) if raw[0].isdigit() else _ORDINAL_WORDS[raw]
         return Quantity(number, number, "exact", "year", surface, start, end)
     unit, unit_end = _unit_after(text, match.end())
+    if _MAGNITUDE.search(text, max(0, match.start() - 12), match.start()):
+        unit, unit_end = "magnitude", match.end()  # 'a magnitude 5.4 aftershock' measures
     if match.group("one"):
         if unit is None or _RATE.search(text, max(0, match.start() - 40), match.start()):
             return None  # '€85 million a year' is a rate, not a year
@@ -428,6 +430,8 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
             break
         if word == "and":
             continue
+        if unit is not None and _is_verb_form(word):
+            break  # '5.4 aftershock struck', '30 workers injured': the noun came first
         unit, unit_end = word, position
         if word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is"))):
             break  # a plural noun ends the counted phrase
@@ -447,6 +451,12 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
     return found, unit_end
 
 
+def _is_verb_form(word: str) -> bool:
+    """A past form after a counted noun is the verb of its clause: 'struck', 'injured'."""
+    return word in irregular_forms() or (len(word) > 4 and word.endswith("ed"))
+
+
+_MAGNITUDE = re.compile(r"\bmagnitude[\s-]*(?:of\s+)?$")
 _POINTS = re.compile(r"\s*(?:(basis)|percentage|per\s?cent(?:age)?)\s+points?\b")
 _PER_HOUR = re.compile(r"\s*/\s*h(?:r|our)?\b|\s+(?:per|an|a)\s+hour\b")
 

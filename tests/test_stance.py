@@ -469,6 +469,13 @@ def test_words_of_the_claimed_speaker_support(check_story, doc: str, claim: str)
         # 'last' that ranks nothing: 'last tested' is a date, not a ranking
         ("Engineers last tested the bridge cables on 3 June 2024.\n",
          "The bridge cables were last tested on 3 June 2024.", "supports"),
+        # 'the first quarter', 'the last two weeks' are times, not rankings: a rail
+        # inquiry and a retailer's results
+        ("VIENNA, March 12, 2025 - The final report is expected in the first quarter of"
+         " next year.\n",
+         "The final report is expected in the first quarter of 2026.", "supports"),
+        ("Sales fell 4 per cent in the last two weeks of March 2025.\n",
+         "Sales fell 4 per cent in the last two weeks of March 2025.", "supports"),
         # no ranking in the document at all: silent on the ranking
         ("The purchase of the Danish shipping company was announced on Monday.\n",
          "The purchase is the largest takeover of a Danish shipping company.", "not"),

@@ -214,6 +214,11 @@ def test_next_year_from_the_last_day_of_the_calendar_is_nothing() -> None:
         ("From 3 to 5 million people live there.", 3e6, 5e6, "peopl"),
         ("Crews cleared 1,000-2,000 homes.", 1000, 2000, "home"),
         ("A dozen officers were hurt.", 11, 13, "offic"),
+        # an earthquake, a mine: a magnitude measures; the verb after a noun is no unit
+        ("A magnitude 5.4 aftershock struck the valley.", 5.4, 5.4, "magnitude"),
+        ("It was an aftershock of magnitude five point four.", 5.4, 5.4, "magnitude"),
+        ("Thirty miners trapped underground were freed.", 30, 30, "miner"),
+        ("A 4.1 tremor shook the town.", 4.1, 4.1, "quak"),
     ],
 )
 def test_figures_as_newsrooms_write_them(text: str, low: float, high: float, unit: str) -> None:
