@@ -34,9 +34,27 @@ MONTHS = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# Days written as ordinal words, as transcripts do ('the fourteenth of May').
+_DAY_WORDS = {
+    word: n
+    for n, word in enumerate(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+        twentieth""".split(),
+        start=1,
+    )
+}
+_DAY_WORDS |= {f"twenty-{w}": 20 + n for w, n in list(_DAY_WORDS.items())[:9]}
+_DAY_WORDS |= {"thirtieth": 30, "thirty-first": 31}
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY_WORD = r"(?P<{0}>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r")"
 _YEAR = r"(?P<{0}>1[5-9]\d\d|20\d\d)"
 _TO = r"\s*(?:-|to|until|till|through|and)\s*"
+
+
+def _day(written: str) -> int:
+    return int(written) if written.isdigit() else _DAY_WORDS[written]
+
 
 _PATTERNS = [
     ("iso", rf"\b{_YEAR.format('y')}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b"),
@@ -46,6 +64,8 @@ _PATTERNS = [
                  rf"{_MONTH.format('mon')}(?:,?\s+{_YEAR.format('y')})?\b"),
     ("mdy", rf"\b{_MONTH.format('mon')}\s+{_DAY.format('d')}(?!\d)(?:,?\s+{_YEAR.format('y')})?\b"
             r"(?!\s*(?:%|percent|per cent|million|billion))"),
+    ("wdmy", rf"\bthe\s+{_DAY_WORD.format('d')}\s+of\s+{_MONTH.format('mon')}"
+             rf"(?:,?\s+{_YEAR.format('y')})?\b"),  # 'the fourteenth of May'
     ("dmy", rf"\b{_DAY.format('d')}\s+(?:of\s+)?{_MONTH.format('mon')}"
             rf"(?:,?\s+{_YEAR.format('y')})?\b"),
     ("my", rf"\b{_MONTH.format('mon')},?\s+{_YEAR.format('y')}\b"),
@@ -249,7 +269,7 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
                             ahead=True)
             )  # fmt: skip
             continue
-        mention = _mention(name, groups)
+        mention = _mention("dmy" if name == "wdmy" else name, groups)
         if mention is None:
             continue
         first, last, granularity, relative = mention
@@ -304,14 +324,14 @@ def _mention(name: str, g: dict[str, str]) -> tuple[YMD, YMD, int, tuple[int, in
         return (None, month, None), (None, month, None), 2, None
     if name in ("mdrange", "dmrange", "mdy", "dmy", "my"):
         month = MONTHS[g["mon"].rstrip(".")]
-        day = int(g["d"]) if "d" in g else None
+        day = _day(g["d"]) if "d" in g else None
         if day is not None and not 1 <= day <= 31:
             return None
         if name == "my":
             return (year, month, None), (year, month, None), 2, None
         if name in ("mdy", "dmy"):
             return (year, month, day), (year, month, day), 3, None
-        day2 = int(g["d2"])
+        day2 = _day(g["d2"])
         if not 1 <= day2 <= 31 or (day is not None and day2 < day):
             return None
         return (year, month, day), (year, month, day2), 3, None

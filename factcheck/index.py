@@ -46,7 +46,7 @@ class Corpus:
         self._norm_bodies: dict[int, NormText] = {}
         self._main_subjects: dict[int, frozenset[str]] = {}
         self._common_words: frozenset[str] | None = None
-        self._names_written: dict[int, list[frozenset[str]]] = {}
+        self._names_written: dict[int, frozenset[tuple[str, ...]]] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._datelines: dict[int, tuple[int, int] | None] = {}
         for doc_index, document in enumerate(documents):
@@ -141,16 +141,23 @@ class Corpus:
             )
         return self._common_words
 
-    def names_written(self, doc_index: int) -> list[frozenset[str]]:
-        """For each sentence of a document, the terms it writes as names (capitalised,
-        or an alias): 'a green belt' names nothing, 'the Green Party' does."""
+    def names_written(self, doc_index: int) -> frozenset[tuple[str, ...]]:
+        """The names a document writes: each run of capitalised words or aliases, and
+        every stretch of one ('Lucia Ngô met Minh Mensah' names no Lucia Mensah; 'a
+        green belt' names nothing)."""
         if doc_index not in self._names_written:
-            self._names_written[doc_index] = [
-                frozenset(
-                    t.term for t in self.passages[pid].tokens if t.kind == "entity" or t.capitalised
-                )
-                for pid in self.document_passages(doc_index)
-            ]
+            found: set[tuple[str, ...]] = set()
+            for pid in self.document_passages(doc_index):
+                run: list[str] = []
+                for token in [*self.passages[pid].tokens, None]:
+                    if token is not None and (token.kind == "entity" or token.capitalised):
+                        run.append(token.term)
+                        continue
+                    found.update(
+                        tuple(run[i:j]) for i in range(len(run)) for j in range(i + 1, len(run) + 1)
+                    )
+                    run = []
+            self._names_written[doc_index] = frozenset(found)
         return self._names_written[doc_index]
 
     def bigrams(self, pid: int) -> frozenset[tuple[str, str]]:

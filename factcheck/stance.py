@@ -164,7 +164,9 @@ class StanceJudge:
         tokens = features.tokens
         for group in self.name_groups:
             ends = [i for i, t in enumerate(tokens) if t.term == group[-1]]
-            if ends:
+            begin = ends[0] - len(group) if ends else -1
+            if ends and begin >= 0 and tokens[begin].word in DEFINITE:
+                # 'the Altwerk plant': a name that qualifies a noun ('Mensah met': not)
                 after = tokens[ends[0] + 1 : ends[0] + 3]
                 nouns = set()
                 for token in after:
@@ -366,7 +368,18 @@ class StanceJudge:
         checks = self._check_values(window)
         core, context = self._asserted_terms(window)
         unnamed = [g for g in self.name_groups if not set(g) <= window.terms]
-        told_elsewhere = bool(unnamed) and self._unnamed_elsewhere_named(unnamed, window)
+        value_pids = {
+            pid
+            for pid in self._window_pids(window)
+            for c in checks
+            if c.found is not None
+            and self.corpus.passages[pid].passage.start
+            <= c.found_start
+            < self.corpus.passages[pid].passage.end
+        }
+        told_elsewhere = bool(unnamed) and self._unnamed_elsewhere_named(
+            unnamed, window, value_pids
+        )
         if told_elsewhere:  # 'All 193 people on board' in a story about flight SR418
             core |= set().union(*unnamed)
         stated_core = set(window.core)  # negated or not: what the window is about
@@ -398,9 +411,9 @@ class StanceJudge:
             # Another place is a conflict only about the same people and the same event
             # (a window without the claim's count or date is telling of something else).
             place_conflict = None
-        names_ok = self._names_present(window, skip_places=place_conflict is not None) or (
-            coverage >= T.mostly_named_score and self._mostly_named(window)
-        )
+        names_ok = self._names_present(
+            window, skip_places=place_conflict is not None, told_elsewhere=told_elsewhere
+        ) or (coverage >= T.mostly_named_score and self._mostly_named(window))
         if names_ok and self.f.topic_groups:
             names_ok = self._topic_named(window)
         speaker = self._named_speaker(window) if names_ok and self.f.speakers else None
@@ -618,7 +631,11 @@ class StanceJudge:
                     figure, other = j + side, j - side
                     if not (0 <= figure < len(items) and 0 <= other < len(items)):
                         continue
-                    if items[figure][0] == "#" and items[other][0] in beyond:
+                    if (
+                        items[figure][0] == "#"
+                        and items[other][0] in beyond
+                        and not _same_root(written, wanted)
+                    ):
                         token = next(t for t in info.tokens if t.term == written)
                         shown = self.corpus.documents[window.document].body[
                             base + token.start : base + token.end
@@ -710,7 +727,12 @@ class StanceJudge:
         return f"gives {others[0].text}", said
 
     def _names_present(
-        self, window: Window, *, skip_places: bool = False, strict: bool = False
+        self,
+        window: Window,
+        *,
+        skip_places: bool = False,
+        strict: bool = False,
+        told_elsewhere: bool = False,
     ) -> bool:
         """Every name of the claim is in the window, or, when the window refers back
         ('he', 'the two countries'), somewhere in the document."""
@@ -726,7 +748,7 @@ class StanceJudge:
         ]  # fmt: skip
         if not missing:
             return True
-        if self._unnamed_elsewhere_named(missing, window):
+        if told_elsewhere:
             return True  # 'All 193 people on board' after 'flight SR418' named above
         main = self.corpus.main_subjects(window.document)
         if all(self._implied(g, window, main) for g in missing):
@@ -734,7 +756,7 @@ class StanceJudge:
         nearby = self._nearby_pids(window)
         if not all(self._mentions(g, nearby, window) or g[-1] in main for g in missing):
             return False
-        return self._has_coreference(window)
+        return self._has_coreference(window) and not self._antecedent_names_another(window)
 
     def _implied(self, group: tuple[str, ...], window: Window, main: frozenset[str]) -> bool:
         """A name the window may leave out: the document's own subject, or a name whose
@@ -752,26 +774,51 @@ class StanceJudge:
                 return False  # 'the Constitutional Court' is another court
         return True
 
-    def _unnamed_elsewhere_named(self, missing: list[tuple[str, ...]], window: Window) -> bool:
+    def _unnamed_elsewhere_named(
+        self, missing: list[tuple[str, ...]], window: Window, value_pids: set[int]
+    ) -> bool:
         """A sentence that names no one and nothing may tell of the names its document
         gives elsewhere: 'All 193 people on board' in a story that names flight SR418.
         A sentence that names something else is about that."""
         if not set().union(*missing) <= self.corpus.document_terms[window.document]:
             return False
         named = self.corpus.names_written(window.document)
-        if not all(any(set(g) <= terms for terms in named) for g in missing):
+        if not all(g in named for g in missing):
             return False  # 'a green belt' does not name the Green Party
-        info = self.corpus.passages[window.core_pid]
-        values = self.corpus.values(window.core_pid)
+        core = window.core_pid
+        if any(self._names_another(pid) for pid in {core} | value_pids):
+            return False  # the sentence, or the one giving its figure, names another
+        return not self._antecedent_names_another(window)
+
+    def _names_another(self, pid: int) -> bool:
+        """The sentence names someone or something the claim does not ('April' in a
+        date and 'Shareholders' opening a sentence are no names)."""
+        common = self.corpus.common_words()
+        info = self.corpus.passages[pid]
+        values = self.corpus.values(pid)
         mentioned: list[Value] = [*values.quantities, *values.dates]
         dated = [(v.start, v.end) for v in mentioned]
-        common = self.corpus.common_words()
-        return not any(
+        return any(
             (t.kind == "entity" or t.capitalised)
             and t.term not in self.name_terms
-            and not any(start <= t.start < end for start, end in dated)  # 'on April 23'
-            and not (i == 0 and t.term in common)  # 'Shareholders will vote ...'
+            and not any(start <= t.start < end for start, end in dated)
+            and not (i == 0 and t.term in common)
             for i, t in enumerate(info.tokens)
+        )
+
+    def _antecedent_names_another(self, window: Window) -> bool:
+        """'The two sides signed 3 agreements' after a sentence that names two others
+        is about those two, whoever the document names elsewhere."""
+        core = window.core_pid
+        if not any(t.term in COREFERENCE for t in self.corpus.passages[core].tokens):
+            return False
+        before = core - 1
+        return (
+            before >= 0
+            and self.corpus.passages[before].document == window.document
+            and self.corpus.passages[before].passage.paragraph
+            == self.corpus.passages[core].passage.paragraph
+            and self._names_another(before)
         )
 
     def _definite_noun(self, group: tuple[str, ...], window: Window) -> bool:
@@ -858,7 +905,7 @@ class StanceJudge:
         if not self.rankings:
             return None
         found: list[Ranking] = []
-        for pid in self._window_pids(window):
+        for pid in (window.core_pid,):  # the sentence that states it
             info = self.corpus.passages[pid]
             body = self.corpus.documents[window.document].body
             found += rankings(body[info.passage.start : info.passage.end], info.tokens)
@@ -1009,6 +1056,7 @@ class StanceJudge:
         ):
             match: tuple[Value, int] | None = None
             conflict: tuple[float, Value, int] | None = None
+            vaguer = False  # 'next month' holds '4 November': another date is another event's
             # a manner word right by another count of the window ('three of them seriously')
             elsewhere = {t for _, _, near in found for t, w in near.items() if w >= 0.5} & manner
             for value, base, near in found:
@@ -1019,6 +1067,7 @@ class StanceJudge:
                     # 'Seventeen injured, three of them seriously': the claim's 'seriously'
                     # goes with another count, so this one is not the claim's
                     continue
+                vaguer = vaguer or outcome == "vaguer"
                 if outcome == "match" and (not is_vague(value) or is_vague(claim_value)):
                     match = match or (value, base)
                 elif outcome == "conflict":
@@ -1035,7 +1084,7 @@ class StanceJudge:
                 checks.append(
                     _ValueCheck(claim_value, "match", value, base + value.start, base + value.end)
                 )
-            elif conflict:
+            elif conflict and not vaguer:
                 _, value, base = conflict
                 checks.append(
                     _ValueCheck(
@@ -1140,6 +1189,16 @@ GENERIC_UNITS = frozenset(
 )
 MEASURES = frozenset(synonyms("units").values())
 NEIGHBOURS = 4  # content words after a value (and half as many before) that say what it counts
+
+
+def _same_root(one: str, other: str) -> bool:
+    """'ultrasonically' and 'ultrasound' are one word told two ways, not a swap."""
+    shared = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= 6
 
 
 def _content_items(

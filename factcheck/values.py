@@ -23,7 +23,8 @@ from factcheck.terms import NEGATIONS, STOPWORDS, Token, irregular_forms, stem
 from factcheck.thresholds import THRESHOLDS as T
 
 Precision = Literal["exact", "approx", "vague"]
-Comparison = Literal["match", "conflict", "unrelated"]
+# 'vaguer': the document's date holds the claim's but says less ('in May' for '14 May')
+Comparison = Literal["match", "conflict", "unrelated", "vaguer"]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -510,7 +511,8 @@ def compare_dates(claim: DateMention, found: DateMention, reference: dt.date | N
             return _compare_month_day(claim, found)
         return "unrelated"
     if claim_days[0] <= found_days[1] and found_days[0] <= claim_days[1]:
-        return "match"
+        # 'in May' neither confirms nor denies '14 May': a vaguer date is no support
+        return "match" if found.granularity >= claim.granularity else "vaguer"
     return "conflict" if found.granularity >= claim.granularity else "unrelated"
 
 
@@ -524,7 +526,7 @@ def _compare_month_day(claim: DateMention, found: DateMention) -> Comparison:
     lo_f = (found.first[1], found.first[2] or 1)
     hi_f = (found.last[1], found.last[2] or 31)
     if lo_c <= hi_f and lo_f <= hi_c:
-        return "match"
+        return "match" if found.granularity >= claim.granularity else "vaguer"
     return "conflict" if found.granularity >= claim.granularity else "unrelated"
 
 

@@ -587,6 +587,15 @@ Shareholders will vote on the deal on 24 April.
          " most residents without tap water.\n\n"
          "Residents must boil their water until 14 June, officials said.\n",
          "Brenton residents must boil their water until 12 June.", "contradicts"),
+        # ... but not when 'the two sides' are the people the sentence before names, or
+        # the figure comes from a sentence naming others (bilateral talks, two stories)
+        ("Ana Ruiz met Kofi Mensah in Lima on 3 May.\n\n"
+         "Trade Minister Lena Berg met Farid Haddad in Oslo on 12 May. The two sides signed"
+         " 3 agreements on fisheries.\n",
+         "Ana Ruiz and Kofi Mensah signed 3 agreements on fisheries.", "silent"),
+        ("Ana Ruiz visited Lima in May, where she met Kofi Mensah.\n\n"
+         "Ruiz also met Lena Berg in Oslo on 12 May. Ruiz said the talks went well.\n",
+         "Ana Ruiz and Kofi Mensah met on 14 May.", "silent"),
         # ... but a sentence that names something else is about that
         ("A Coastair jet turned back to Brightwell on Monday, an hour into flight CA211.\n\n"
          "All 143 people on board flight CA305 left the aircraft down the slides.\n",
@@ -868,6 +877,25 @@ def test_a_swapped_word_is_named_in_what_the_source_lacks(check_story) -> None:
     assert stance.lacking == ("the word 'injured' (it says 'killed' in its place)",)
 
 
+def test_one_word_told_two_ways_is_no_swap(check_story) -> None:
+    # a rail inspection: 'ultrasonically' in the place of 'ultrasound' is the same word
+    results = check_story(
+        {
+            "report.txt": "AlpenNetz engineers last tested the Lambach weld ultrasonically on"
+            " 14 May 2024, the inspectors found.\n"
+        },
+        [
+            {
+                "id": "swap",
+                "claim": "AlpenNetz engineers last tested the Lambach weld with ultrasound"
+                " on 14 May 2024.",
+            }
+        ],
+    )
+    stance = results["swap"].stance_of("report")
+    assert not any("in its place" in lack for lack in stance.lacking)
+
+
 # --- every figure matched and in its own words: content may be told otherwise ----------
 
 
@@ -895,3 +923,24 @@ def test_matched_figures_in_their_own_words_carry_a_paraphrase(
 ) -> None:
     results = check_story({"report.txt": doc}, [{"id": "anchored", "claim": claim}])
     assert stances(results, "anchored")["report"] == stance
+
+
+# --- a vaguer date neither supports nor contradicts ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a strike and a bridge: 'next month' holds the day, so the other date of the
+        # sentence ('yesterday') is another event's
+        ("DUBLIN, October 15, 2025 - Nurses will walk out on three days next month after"
+         " their union announced the result of its strike ballot yesterday.\n",
+         "The nurses' first walkout will take place on 4 November 2025."),
+        ("LEEDS, May 20, 2025 - The Kirkgate bridge will reopen next month, the council"
+         " said on Monday.\n",
+         "The Kirkgate bridge will reopen on 9 June 2025."),
+    ],
+)  # fmt: skip
+def test_a_vaguer_date_is_silent(check_story, doc: str, claim: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "dated", "claim": claim}])
+    assert stances(results, "dated")["report"] == "silent"

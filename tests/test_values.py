@@ -527,3 +527,20 @@ def test_parts_of_a_month(claim: str, found: str, outcome: str) -> None:
 )
 def test_a_negation_ends_with_its_sentence(text: str, negated: set[str]) -> None:
     assert negated_terms(tokenize(text, AliasTable()), text) == negated
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("It was last tested on the fourteenth of May.", (None, 5, 14)),
+        ("The vote is on the twenty-first of June 2026.", (2026, 6, 21)),
+        ("Talks resume on the first of March.", (None, 3, 1)),
+    ],
+)
+def test_a_day_written_as_an_ordinal_word(text: str, day: tuple[int | None, ...]) -> None:
+    (found,) = values(text).dates
+    assert (found.first, found.granularity) == (day, 3)
+
+
+def test_an_ordinal_word_before_a_month_is_no_date_without_of() -> None:
+    assert values("A second May vote was called.").dates == ()
