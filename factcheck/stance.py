@@ -96,7 +96,9 @@ class StanceJudge:
             t: factor * (min(corpus.idf(t), T.light_idf) if t in light else corpus.idf(t))
             for t, factor in features.factors.items()
         }
-        self.total = fsum(self.weights.values()) or 1.0
+        # Sums over a dict follow the claim's word order; sums over a set use fsum, which
+        # is exact whatever the order (a set's order changes with the hash seed).
+        self.total = sum(self.weights.values()) or 1.0
         name_terms = set().union(*features.name_groups) if features.name_groups else set()
         self.name_terms = name_terms
         self.content_words = {
@@ -132,10 +134,10 @@ class StanceJudge:
             for t, w in self.weights.items()
             if t not in date_terms and t not in self.place_terms
         }
-        self.frame_total = fsum(self.frame_weights.values()) or 1.0
+        self.frame_total = sum(self.frame_weights.values()) or 1.0
         # What the claim says, apart from who says it (for words given to someone else).
         self.said_weights = {t: w for t, w in self.weights.items() if t not in features.frame_terms}
-        self.said_total = fsum(self.said_weights.values()) or 1.0
+        self.said_total = sum(self.said_weights.values()) or 1.0
         self.bigrams = term_bigrams(features.tokens)
         self.claim_terms = frozenset(self.weights)
         self.topic_documents: set[int] = set()
@@ -250,13 +252,13 @@ class StanceJudge:
         if doc_index in self.topic_documents:
             return True
         present = self.corpus.document_terms[doc_index]
-        reach = fsum(w for t, w in self.weights.items() if t in present) / self.total
+        reach = sum(w for t, w in self.weights.items() if t in present) / self.total
         if reach >= min(T.support_score, T.contradict_same_thing):
             return True
-        frame_reach = fsum(w for t, w in self.frame_weights.items() if t in present) / (
+        frame_reach = sum(w for t, w in self.frame_weights.items() if t in present) / (
             self.frame_total
         )
-        said_reach = fsum(w for t, w in self.said_weights.items() if t in present) / (
+        said_reach = sum(w for t, w in self.said_weights.items() if t in present) / (
             self.said_total
         )
         return frame_reach >= T.contradict_same_thing or said_reach >= T.support_score
@@ -307,7 +309,7 @@ class StanceJudge:
 
     def _quick(self, pid: int) -> float:
         terms = self.corpus.passages[pid].terms
-        return fsum(w for t, w in self.weights.items() if t in terms)
+        return sum(w for t, w in self.weights.items() if t in terms)
 
     def _best_window(self, pid: int) -> Window:
         """The sentences around ``pid`` (same paragraph, at most T.max_window) that add the
@@ -360,7 +362,7 @@ class StanceJudge:
                 matched += weight if term in self.name_terms else T.context * weight
             elif term in self.name_terms and term in elsewhere:
                 matched += T.out_of_window_name * weight
-        return matched / (fsum(weights.values()) or 1.0)
+        return matched / (sum(weights.values()) or 1.0)
 
     # -- judging a window --------------------------------------------------------------
 
@@ -1274,7 +1276,7 @@ def _carried(tokens: Sequence[Token], values: Sequence[Value]) -> list[set[str]]
 
 
 def _overlap(one: dict[str, float], other: dict[str, float]) -> float:
-    return fsum(min(weight, other[term]) for term, weight in one.items() if term in other)
+    return sum(min(weight, other[term]) for term, weight in one.items() if term in other)
 
 
 def _pairs(tokens: list[Token]) -> Iterable[tuple[Token | None, Token]]:
