@@ -1186,7 +1186,7 @@ GENERIC_UNITS = frozenset(
         "time",
         "decad",
         "percent",
-        "magnitude",
+        "magnitud",
     }
 )
 MEASURES = frozenset(synonyms("units").values())

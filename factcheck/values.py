@@ -227,6 +227,14 @@ def extract_values(norm: NormText, original: str) -> Values:
         quantity = _quantity(match, norm, start, end, original)
         if quantity is not None:
             quantities.append(quantity)
+    for match in _HYPHENED_MAGNITUDE.finditer(original):  # 'the magnitude-7.0 earthquake'
+        number = float(match.group(1))
+        start, end = match.start(1), match.end(1)
+        if not any(q.start <= start < q.end for q in quantities):
+            quantities.append(
+                Quantity(number, number, "exact", MAGNITUDE, match.group(1), start, end)
+            )
+            quantities.sort(key=lambda q: q.start)
     return Values(tuple(_of_them(original, quantities)), tuple(dates))
 
 
@@ -259,8 +267,8 @@ def _quantity(
         number = float(re.sub(r"\D", "", raw)) if raw[0].isdigit() else _ORDINAL_WORDS[raw]
         return Quantity(number, number, "exact", "year", surface, start, end)
     unit, unit_end = _unit_after(text, match.end())
-    if _MAGNITUDE.search(text, max(0, match.start() - 12), match.start()):
-        unit, unit_end = "magnitude", match.end()  # 'a magnitude 5.4 aftershock' measures
+    if _MAGNITUDE.search(text, max(0, match.start() - 16), match.start()):
+        unit, unit_end = MAGNITUDE, match.end()  # 'a magnitude 5.4 aftershock' measures
     if match.group("one"):
         if unit is None or _RATE.search(text, max(0, match.start() - 40), match.start()):
             return None  # '€85 million a year' is a rate, not a year
@@ -457,6 +465,8 @@ def _is_verb_form(word: str) -> bool:
     return word in irregular_forms() or (len(word) > 4 and word.endswith("ed"))
 
 
+MAGNITUDE = stem("magnitude")  # the unit '6.8-magnitude' reads as, too
+_HYPHENED_MAGNITUDE = re.compile(r"\bmagnitude-(\d+(?:\.\d+)?)\b", re.I)
 _MAGNITUDE = re.compile(r"\bmagnitude[\s-]*(?:of\s+)?$")
 _POINTS = re.compile(r"\s*(?:(basis)|percentage|per\s?cent(?:age)?)\s+points?\b")
 _PER_HOUR = re.compile(r"\s*/\s*h(?:r|our)?\b|\s+(?:per|an|a)\s+hour\b")

@@ -215,8 +215,11 @@ def test_next_year_from_the_last_day_of_the_calendar_is_nothing() -> None:
         ("Crews cleared 1,000-2,000 homes.", 1000, 2000, "home"),
         ("A dozen officers were hurt.", 11, 13, "offic"),
         # an earthquake, a mine: a magnitude measures; the verb after a noun is no unit
-        ("A magnitude 5.4 aftershock struck the valley.", 5.4, 5.4, "magnitude"),
-        ("It was an aftershock of magnitude five point four.", 5.4, 5.4, "magnitude"),
+        ("A magnitude 5.4 aftershock struck the valley.", 5.4, 5.4, "magnitud"),
+        ("It was an aftershock of magnitude five point four.", 5.4, 5.4, "magnitud"),
+        ("The earthquake had a magnitude of 6.8.", 6.8, 6.8, "magnitud"),
+        ("The magnitude-7.0 earthquake struck at night.", 7.0, 7.0, "magnitud"),
+        ("A 6.8-magnitude quake hit the coast.", 6.8, 6.8, "magnitud"),
         ("Thirty miners trapped underground were freed.", 30, 30, "miner"),
         ("A 4.1 tremor shook the town.", 4.1, 4.1, "quak"),
     ],
