@@ -53,8 +53,12 @@ _NAME_HAS_SAID = re.compile(
     rf"(?P<who>{_NAME}),[^,;]{{3,80}},\s+(?:has|had|have)\s+(?:been\s+[a-z]+\s+to\s+|"
     r"[a-z]+ly\s+)?(?:say|said|insist|insisted|argue|argued|stress|stressed)\b"
 )
+# '"...," Tomas Elling, CASIA's director, told reporters': the name, a short
+# apposition, then the speech verb.
+_NAME_APPOSED_SAID = re.compile(rf"(?P<who>{_NAME}),\s+[^,;\"“”]{{3,60}},\s+(?:{_VERBS})\b")
 _CLAUSE_PATTERNS = (
     _NAME_HAS_SAID,
+    _NAME_APPOSED_SAID,
     re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_REFERENT}|{_NAME})"),
     _NAME_SAID,
     # Inverted ('..., said Son.'): only a plain speech verb, and the name ends the clause.
@@ -68,7 +72,8 @@ _APPOSED = re.compile(rf"(?P<name>{_NAME}),\s*$")
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:Deputy|Prime|Foreign|Vice|State|General|Party|Defence|Defense|Finance|Trade|"
     r"Minister|President|Secretary|of|and|Affairs|Mr|Mrs|Ms|Dr|Senator|Governor|Ambassador|"
-    r"Chairman|Premier|Spokesman|Spokeswoman)\.?\s+)+(?=[A-Z])"
+    r"Chairman|Premier|Spokesman|Spokeswoman|Judge|Justice|Father|Captain|Inspector|"
+    r"Detective|Chief|Professor|Prof|Bishop|Rev|Sir|Dame|Lord|Lady)\.?\s+)+(?=[A-Z])"
 )
 _PRONOUN = re.compile(rf"^{_REFERENT}$")
 
@@ -259,7 +264,9 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     for pattern in _CLAUSE_PATTERNS:
         for match in pattern.finditer(text):
             who = match.group("who").strip().rstrip(".")
-            if pattern is _NAME_SAID and _AFTER_PREPOSITION.search(text, 0, match.start("who")):
+            if pattern in (_NAME_SAID, _NAME_APPOSED_SAID) and _AFTER_PREPOSITION.search(
+                text, 0, match.start("who")
+            ):
                 continue  # '... who spoke to reporters in Évora, said': a place, not a speaker
             if _PRONOUN.match(who) and who[0] in "Tt":
                 # 'Rosa Quispe, the civil defence spokeswoman, told ...': the description

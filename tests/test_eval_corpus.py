@@ -19,8 +19,8 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 
 # split: (claims, fewest right, most false passes), measured; may only tighten
 FLOORS = {
-    "dev": (293, 168, 0),
-    "test": (227, 121, 5),
+    "dev": (293, 170, 0),
+    "test": (227, 122, 5),
 }
 
 

@@ -410,6 +410,13 @@ def test_the_opposite_word_contradicts(check_story, doc: str, claim: str) -> Non
         # a strike ballot: the union's president, not its general secretary
         ('"Our members have spoken with one voice," the union\'s president, Mary Keane, said.\n',
          "Aoife Byrne said the members had spoken with one voice."),
+        # the name, an apposition, then the verb: an air accident, a rail inquiry
+        ('"The crew did exactly what they were trained to do," Tomas Elling, the agency\'s'
+         " director, told reporters.\n",
+         "Airline chief Hanne Sorvik said the crew did exactly what they were trained to do."),
+        ('"The weld had been cracking for months," Harald Lindner, head of the rail office,'
+         " told a press conference in Vienna.\n",
+         "Inspector Miriam Kasper said the weld had been cracking for months."),
     ],
 )  # fmt: skip
 def test_words_given_to_someone_else_contradict(check_story, doc: str, claim: str) -> None:
