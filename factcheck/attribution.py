@@ -38,7 +38,8 @@ _VERBS = (
     r"said|says|stressed|noted|added|told|stated|affirmed|emphasi[sz]ed|underlined|"
     r"highlighted|urged|proposed|suggested|explained|insisted|announced|warned|argued|"
     r"concluded|asserted|remarked|recalled|observed|underscored|acknowledged|pointed out|"
-    r"reiterated|declared|confirmed|expressed|called"
+    r"reiterated|declared|confirmed|expressed|called|remembers|remembered|recalls|wrote|"
+    r"writes|replied|answered"
 )
 _NAME = r"(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*))*"
 _REFERENT = (

@@ -28,7 +28,7 @@ TITLE_WORDS = frozenset(
 _FRAME = re.compile(
     r"^(?P<frame>(?:[^,.;:]{0,90}?)\b(?:said|says|stressed|told\s+\w+|noted|added|stated|"
     r"affirmed|emphasi[sz]ed|underlined|highlighted|announced|insisted|asserted|described)"
-    r"(?:\s+that)?)\s+\S",
+    r"(?:\s+that)?):?\s+\S",  # 'Hartmann said: "..."' too
     re.I,
 )
 _ACCORDING = re.compile(r"^(?P<frame>according\s+to\s+[^,]{1,80}),", re.I)

@@ -25,7 +25,7 @@ from itertools import pairwise
 from math import fsum
 
 from factcheck import rules
-from factcheck.attribution import names_a_person, same_person, speaker_of
+from factcheck.attribution import find_quotes, names_a_person, same_person, speaker_of
 from factcheck.dates import DateMention
 from factcheck.features import TITLE_WORDS, Features, unread_figures
 from factcheck.index import Corpus, PassageInfo
@@ -176,6 +176,11 @@ class StanceJudge:
                         break
                     nouns.add(token.term)
                 self.name_nouns[group] = nouns
+        # The words the claim quotes ("... said: 'This is grain for bread'"): only a
+        # passage that has them, exactly or nearly, can state it.
+        quoted = QUOTED.search(features.claim.text)
+        self.quotation = quoted.group("words") if quoted else None
+        self.quoted_at: dict[int, list[tuple[int, int]]] = {}  # document -> where it is
         self.speaker_is_person: bool | None = None  # found out when first needed
         self.surface: dict[str, str] = {}
         for token in features.tokens:
@@ -443,7 +448,8 @@ class StanceJudge:
             and self._values_in_context(window, checks, dates_too=True)
         )
         states_it = (
-            not conflicts
+            self._quotation_in(window)
+            and not conflicts
             and not polarity
             and place_conflict is None
             and all(c.status == "match" for c in checks)
@@ -487,6 +493,9 @@ class StanceJudge:
                 claimed,
                 rules.SPEAKER.code,
             )
+        # A quotation is denied only where its speaker speaks: 'No family will go without
+        # bread,' Dassine said' is not denied by a reporter's 'families facing winter'.
+        quoted_ok = self.quotation is None or any(set(g) <= window.terms for g in self.f.speakers)
         threshold = T.contradict_score
         if any(
             self._same_counted_phrase(check, carried, window)
@@ -520,7 +529,7 @@ class StanceJudge:
         if (
             names_ok
             and about_same >= threshold
-            and (conflicts or (polarity and denial_stated) or place_conflict)
+            and (conflicts or (polarity and denial_stated and quoted_ok) or place_conflict)
         ):
             claimed = ""
             if conflicts:
@@ -644,6 +653,21 @@ class StanceJudge:
                         ]
                         return self.surface.get(wanted, wanted), shown
         return None
+
+    def _quotation_in(self, window: Window) -> bool:
+        """The claim's quotation is in the window, as written or nearly."""
+        if self.quotation is None:
+            return True
+        doc = window.document
+        if doc not in self.quoted_at:
+            self.quoted_at[doc] = [
+                (m.start, m.end)
+                for m in find_quotes(self.quotation, doc, self.corpus)
+                if m.status != "missing"
+            ]
+        first = self.corpus.passages[window.first].passage.start
+        last = self.corpus.passages[window.last].passage.end
+        return any(first <= start < last for start, _ in self.quoted_at[doc])
 
     def _window_items(
         self, window: Window, checks: list[_ValueCheck]
@@ -1191,6 +1215,11 @@ GENERIC_UNITS = frozenset(
 )
 MEASURES = frozenset(synonyms("units").values())
 NEIGHBOURS = 4  # content words after a value (and half as many before) that say what it counts
+
+
+# A quotation in a claim: at least a few words between quote marks ("said: 'We will
+# rebuild'"), not an apostrophe ('Halvard's').
+QUOTED = re.compile(r"(?:^|[\s:(])['‘\"“](?P<words>[^'‘’\"“”]{12,}?)['’\"”](?=[\s.,;:!?)]|$)")
 
 
 def _same_root(one: str, other: str) -> bool:

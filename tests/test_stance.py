@@ -410,6 +410,12 @@ def test_the_opposite_word_contradicts(check_story, doc: str, claim: str) -> Non
         # a strike ballot: the union's president, not its general secretary
         ('"Our members have spoken with one voice," the union\'s president, Mary Keane, said.\n',
          "Aoife Byrne said the members had spoken with one voice."),
+        # 'X said: "..."' in the claim; 'remembers' as a speech verb (a grain deal, a jet)
+        ('"This is grain for bread, not for politics," Dassine said at the ceremony.\n',
+         "Liesel Hartmann said: 'This is grain for bread, not for politics.'"),
+        ("Dario Fenn, a passenger, remembers the moment: \"There was a bang like a door"
+         ' slamming."\n',
+         "Captain Ilse Brandt said: 'There was a bang like a door slamming.'"),
         # the name, an apposition, then the verb: an air accident, a rail inquiry
         ('"The crew did exactly what they were trained to do," Tomas Elling, the agency\'s'
          " director, told reporters.\n",
@@ -951,3 +957,49 @@ def test_matched_figures_in_their_own_words_carry_a_paraphrase(
 def test_a_vaguer_date_is_silent(check_story, doc: str, claim: str) -> None:
     results = check_story({"report.txt": doc}, [{"id": "dated", "claim": claim}])
     assert stances(results, "dated")["report"] == "silent"
+
+
+# --- a quotation is stated only where it is written ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a headline that echoes a minister's words; a judge's view told in other words
+        ("Bread, not politics? What the grain deal really buys\n\n"
+         "Minister Liesel Hartmann signed the grain deal on Monday.\n",
+         "Liesel Hartmann said: 'This is grain for bread, not for politics.'"),
+        ("Judge Pavel Novak criticised the data retention law in his ruling on Monday.\n",
+         "Judge Pavel Novak said: 'This law goes much too far.'"),
+    ],
+)  # fmt: skip
+def test_a_quotation_must_be_written_to_be_supported(check_story, doc: str, claim: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "quoted", "claim": claim}])
+    assert stances(results, "quoted")["report"] != "supports"
+
+
+def test_a_headline_echo_is_no_quotation() -> None:
+    # a development story of the blind corpus: a feature's headline 'Bread, not politics?'
+    # once supported "Hartmann said: 'This is grain for bread, not for politics.'"
+    from pathlib import Path
+
+    from factcheck.check import Filters, run_check
+
+    story = Path(__file__).resolve().parent.parent / "eval/stories/agri-grain-export-deal"
+    report = run_check([story / "story.yaml"], Filters(claims=("hartmann-grain-for-bread",)))
+    (result,) = report.results
+    assert result.stance_of("commodity").stance != "supports"
+    assert result.stance_of("cnw").stance == "supports"  # 'this is grain for bread' there
+
+
+def test_a_quotation_is_not_denied_by_a_reporters_words(check_story) -> None:
+    # a grain deal: 'no family will go without bread' and 'families facing a hard winter'
+    results = check_story(
+        {
+            "report.txt": "Ministers described the deal as a lifeline for Sarenian families"
+            " facing a second winter of high prices.\n"
+        },
+        [{"id": "quoted",
+          "claim": "Omar Dassine said: 'No Sarenian family will go without bread this winter.'"}],
+    )  # fmt: skip
+    assert stances(results, "quoted")["report"] != "contradicts"
