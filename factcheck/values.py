@@ -547,7 +547,24 @@ def compare(
         return compare_quantities(claim, found)
     if isinstance(claim, DateMention) and isinstance(found, DateMention):
         return compare_dates(claim, found, reference)
+    if reference is not None and _years_since(claim, found, reference):
+        return "match"  # 'a 38-year wait' and 'for the first time since 1987', in 2025
     return "unrelated"
+
+
+def _years_since(
+    one: Quantity | DateMention, other: Quantity | DateMention, reference: dt.date
+) -> bool:
+    """A span of years and the year it began, counted to the document's date: told one
+    way by one outlet and the other by another. Never a conflict: a year can start many
+    spans."""
+    span, year = (one, other) if isinstance(one, Quantity) else (other, one)
+    if not isinstance(span, Quantity) or not isinstance(year, DateMention):
+        return False
+    if span.unit != "year" or year.granularity != 1 or year.first[0] is None:
+        return False
+    elapsed = reference.year - year.first[0]
+    return span.low - 1 <= elapsed <= span.high + 1 and elapsed > 1
 
 
 def is_vague(value: Quantity | DateMention) -> bool:

@@ -547,3 +547,19 @@ def test_a_day_written_as_an_ordinal_word(text: str, day: tuple[int | None, ...]
 
 def test_an_ordinal_word_before_a_month_is_no_date_without_of() -> None:
     assert values("A second May vote was called.").dates == ()
+
+
+@pytest.mark.parametrize(
+    ("span", "year", "outcome"),
+    [
+        # a cup final and a strike: 'a 38-year wait' is 'the first time since 1987' in 2025
+        ("ended a 38-year wait", "for the first time since 1987", "match"),
+        ("the first strike in 14 years", "the last strike, in 2011", "match"),
+        # another count of years is no conflict: a year begins many spans
+        ("ended a 20-year wait", "for the first time since 1987", "unrelated"),
+    ],
+)
+def test_a_span_of_years_and_the_year_it_began(span: str, year: str, outcome: str) -> None:
+    published = dt.date(2025, 5, 17)
+    assert compare(quantity(span), date(year), published) == outcome
+    assert compare(date(year), quantity(span), published) == outcome
