@@ -33,7 +33,7 @@ from factcheck.lexicon import opposites, phrases, stems, synonyms
 from factcheck.model import Evidence, Stance, StanceResult
 from factcheck.normalise import fold
 from factcheck.qualifiers import Ranking, rankings, unmatched_ranking
-from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams
+from factcheck.terms import ORDINAL, REPORTING, Token, stem, term_bigrams
 from factcheck.thresholds import THRESHOLDS as T
 from factcheck.values import Place, Quantity, compare, find_places, is_vague
 
@@ -1070,12 +1070,21 @@ class StanceJudge:
         document = self.corpus.documents[window.document]
         reference = document.published
         found: list[tuple[Value, int, dict[str, float]]] = []  # value, offset, neighbours
+        done_to: dict[int, str] = {}  # id of a count -> its participle ('212 people injured')
+        told_with: dict[int, set[str]] = {}  # id of a count of people -> words of its clause
+        telling = self.claim_terms - set().union(*self.value_terms) if self.value_terms else set()
         for pid in range(window.first, window.last + 1):
             values = self.corpus.values(pid)
             info = self.corpus.passages[pid]
             mentioned: list[Value] = [*values.quantities, *values.dates]
             for value, near in zip(mentioned, _neighbours(info.tokens, mentioned), strict=True):
                 found.append((value, info.passage.start, near))
+                text = document.body[info.passage.start : info.passage.end]
+                participle = _participle_after(info.tokens, value, text)
+                if participle is not None and not _measure(value):
+                    done_to[id(value)] = participle
+                if isinstance(value, Quantity) and value.unit in PEOPLE:
+                    told_with[id(value)] = _around(info.tokens, value, text)
         checks: list[_ValueCheck] = []
         for claim_value, around, manner in zip(
             self.specific, self.value_neighbours, self.value_manners, strict=True
@@ -1089,6 +1098,18 @@ class StanceJudge:
                 outcome = compare(claim_value, value, reference)
                 if outcome == "unrelated" and _same_bare_figure(claim_value, value):
                     outcome = "match"  # 'the margin shrank, to 187' for '187 votes'
+                if (
+                    outcome == "match"
+                    and isinstance(claim_value, Quantity)
+                    and done_to.get(id(value), "") not in self.claim_terms | {""}
+                ):
+                    continue  # '212 people injured' is not the claim's 'killed 40 people'
+                if (
+                    outcome == "match"
+                    and id(value) in told_with
+                    and not told_with[id(value)] & telling
+                ):
+                    continue  # 'more than 6,000 people are in shelters' counts other people
                 if outcome == "match" and elsewhere - {t for t, w in near.items() if w >= 0.5}:
                     # 'Seventeen injured, three of them seriously': the claim's 'seriously'
                     # goes with another count, so this one is not the claim's
@@ -1198,6 +1219,7 @@ class StanceJudge:
         return Window(window.document, window.first, last, terms, window.core, window.core_pid)
 
 
+CLAUSE_MARK = re.compile(r"[,;:.()\[\]!?—–]|\s-\s")
 GENERIC_UNITS = frozenset(
     {
         "year",
@@ -1261,6 +1283,52 @@ def _measure(value: Value) -> bool:
     return isinstance(value, Quantity) and (
         value.unit is None or value.unit in MEASURES or value.unit in GENERIC_UNITS
     )
+
+
+# What befalls people and homes in a disaster, told right after their count ('212 people
+# injured'); a main verb after a count ('three passengers suffered') is not one of them.
+BEFALLEN = frozenset(
+    stem(w)
+    for w in "killed injured hurt wounded destroyed damaged displaced evacuated rescued"
+    " arrested detained missing trapped stranded".split()
+)
+PEOPLE = frozenset({"peopl", "person", "individu", "resid"})  # counts that say little
+
+
+def _around(tokens: Sequence[Token], value: Value, text: str, reach: int = 4) -> set[str]:
+    """The content words either side of a value, within its clause."""
+    found: set[str] = set()
+    before = [t for t in tokens if t.end <= value.start]
+    after = [t for t in tokens if t.start >= value.end]
+    edge = value.start
+    taken = 0
+    for token in reversed(before):
+        if CLAUSE_MARK.search(text[token.end : edge]) or taken == reach:
+            break
+        edge = token.start
+        if token.kind != "stop":
+            found.add(token.term)
+            taken += 1
+    edge, taken = value.end, 0
+    for token in after:
+        if CLAUSE_MARK.search(text[edge : token.start]) or taken == reach:
+            break
+        edge = token.end
+        if token.kind != "stop":
+            found.add(token.term)
+            taken += 1
+    return found
+
+
+def _participle_after(tokens: Sequence[Token], value: Value, text: str) -> str | None:
+    """The past participle right after a count, which says what befell what it counts:
+    '212 people *injured*', 'some 2,600 homes *destroyed*' (not across a comma)."""
+    after = next((t for t in tokens if t.start >= value.end), None)
+    if after is None or after.kind != "word" or after.term not in BEFALLEN:
+        return None
+    if text[value.end : after.start].strip():
+        return None
+    return after.term
 
 
 def _first(neighbours: dict[str, float]) -> str | None:

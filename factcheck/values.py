@@ -317,6 +317,8 @@ def _quantity(
             return None  # '9-3' (a score): not a range of one count
         return Quantity(value, upper, "approx", unit, surface, start, end)
     approx = match.group("approx")
+    if approx == "over" and unit in _SPANS and not _FOR_OVER.search(text, 0, match.start()):
+        approx = None  # 'spread over three years' is a span, not 'more than three years'
     if approx:
         lo_factor, hi_factor = _APPROX[approx]
         low, high = value * lo_factor, value * hi_factor
@@ -465,6 +467,8 @@ def _is_verb_form(word: str) -> bool:
     return word in irregular_forms() or (len(word) > 4 and word.endswith("ed"))
 
 
+_SPANS = frozenset({"year", "month", "week", "day", "hour", "decad"})
+_FOR_OVER = re.compile(r"\bfor\s+$")  # 'for over 20 years' is more than 20 years
 MAGNITUDE = stem("magnitude")  # the unit '6.8-magnitude' reads as, too
 _HYPHENED_MAGNITUDE = re.compile(r"\bmagnitude-(\d+(?:\.\d+)?)\b", re.I)
 _MAGNITUDE = re.compile(r"\bmagnitude[\s-]*(?:of\s+)?$")

@@ -19,7 +19,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 
 # split: (claims, fewest right, most false passes), measured; may only tighten
 FLOORS = {
-    "dev": (293, 172, 0),
+    "dev": (293, 173, 0),
     "test": (227, 123, 5),
 }
 

@@ -1003,3 +1003,29 @@ def test_a_quotation_is_not_denied_by_a_reporters_words(check_story) -> None:
           "claim": "Omar Dassine said: 'No Sarenian family will go without bread this winter.'"}],
     )  # fmt: skip
     assert stances(results, "quoted")["report"] != "contradicts"
+
+
+# --- a count is the claim's only if it counts the same happening ------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # an earthquake and a crash: people injured, or in shelters, are not people killed
+        ("Officials reported 34 deaths and 212 people injured.\n",
+         "The earthquake killed more than 40 people.", "not supports"),
+        ("The quake killed 23 people. More than 6,000 people are sleeping in shelters.\n",
+         "The earthquake killed more than 40 people.", "not supports"),
+        ("The crash killed 45 people, police said.\n",
+         "The crash killed more than 40 people.", "supports"),
+        # a grain deal: 'spread over three years' is not 'over two years'
+        ("Deliveries will be spread over three years.\n",
+         "The grain will be delivered over two years.", "not supports"),
+    ],
+)  # fmt: skip
+def test_a_count_of_another_happening_is_no_support(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "count", "claim": claim}])
+    found = stances(results, "count")["report"]
+    assert found == stance if stance == "supports" else found != "supports"

@@ -220,6 +220,9 @@ def test_next_year_from_the_last_day_of_the_calendar_is_nothing() -> None:
         ("The earthquake had a magnitude of 6.8.", 6.8, 6.8, "magnitud"),
         ("The magnitude-7.0 earthquake struck at night.", 7.0, 7.0, "magnitud"),
         ("A 6.8-magnitude quake hit the coast.", 6.8, 6.8, "magnitud"),
+        # a grain deal, a pension scheme: 'over' a span of time is the span
+        ("Deliveries are spread over three years.", 3, 3, "year"),
+        ("The pension is paid over 20 years.", 20, 20, "year"),
         ("Thirty miners trapped underground were freed.", 30, 30, "miner"),
         ("A 4.1 tremor shook the town.", 4.1, 4.1, "quak"),
     ],
@@ -563,3 +566,9 @@ def test_a_span_of_years_and_the_year_it_began(span: str, year: str, outcome: st
     published = dt.date(2025, 5, 17)
     assert compare(quantity(span), date(year), published) == outcome
     assert compare(date(year), quantity(span), published) == outcome
+
+
+def test_for_over_a_span_is_more_than_it() -> None:
+    # a strike story: 'for over 20 years' is more than 20 years, not exactly 20
+    found = quantity("Nurses have waited for over 20 years.")
+    assert found.low > 20 and found.high == float("inf")
