@@ -57,7 +57,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 
 # split: fewest shared facts (labelled supported by two or more independent documents) that
 # `factcheck compare` finds corroborated, of how many; measured, may only go up
-COMPARE_FLOORS = {"dev": (145, 37), "test": (107, 28)}
+COMPARE_FLOORS = {"dev": (145, 37), "test": (107, 29)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
