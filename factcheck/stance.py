@@ -29,7 +29,7 @@ from factcheck.attribution import find_quotes, names_a_person, same_person, spea
 from factcheck.dates import DateMention
 from factcheck.features import TITLE_WORDS, Features, unread_figures
 from factcheck.index import Corpus, PassageInfo
-from factcheck.lexicon import opposites, phrases, stems, synonyms
+from factcheck.lexicon import opposites, phrases, stems, synonyms, words
 from factcheck.model import Evidence, Stance, StanceResult
 from factcheck.normalise import fold
 from factcheck.qualifiers import Ranking, rankings, unmatched_ranking
@@ -1072,6 +1072,7 @@ class StanceJudge:
         found: list[tuple[Value, int, dict[str, float]]] = []  # value, offset, neighbours
         done_to: dict[int, str] = {}  # id of a count -> its participle ('212 people injured')
         told_with: dict[int, set[str]] = {}  # id of a count of people -> words of its clause
+        scope_dates: set[int] = set()  # 'the largest sale since 2010': a ranking's, no event's
         telling = self.claim_terms - set().union(*self.value_terms) if self.value_terms else set()
         for pid in range(window.first, window.last + 1):
             values = self.corpus.values(pid)
@@ -1085,6 +1086,8 @@ class StanceJudge:
                     done_to[id(value)] = participle
                 if isinstance(value, Quantity) and value.unit in PEOPLE:
                     told_with[id(value)] = _around(info.tokens, value, text)
+                if isinstance(value, DateMention) and _ranks_since(text, value):
+                    scope_dates.add(id(value))
         checks: list[_ValueCheck] = []
         for claim_value, around, manner in zip(
             self.specific, self.value_neighbours, self.value_manners, strict=True
@@ -1117,7 +1120,7 @@ class StanceJudge:
                 vaguer = vaguer or outcome == "vaguer"
                 if outcome == "match" and (not is_vague(value) or is_vague(claim_value)):
                     match = match or (value, base)
-                elif outcome == "conflict":
+                elif outcome == "conflict" and (id(value) not in scope_dates or self.rankings):
                     overlap = _overlap(around, near)
                     shared_words = {t for t in around if t in near and not t.startswith("@")}
                     if _generic(claim_value) and around and not shared_words:
@@ -1318,6 +1321,20 @@ def _around(tokens: Sequence[Token], value: Value, text: str, reach: int = 4) ->
             found.add(token.term)
             taken += 1
     return found
+
+
+SUPERLATIVE_WORDS = words("superlatives")
+
+
+def _ranks_since(text: str, date: Value) -> bool:
+    """'the largest grain sale the country has made since 2010': the year bounds a
+    ranking; it is the date of no event that could contradict a claim's."""
+    before = text[max(0, date.start - 80) : date.start].lower().split()
+    return (
+        bool(before)
+        and before[-1] in ("since", "ever")
+        and any(w.strip(",.") in SUPERLATIVE_WORDS for w in before[-12:])
+    )
 
 
 def _participle_after(tokens: Sequence[Token], value: Value, text: str) -> str | None:

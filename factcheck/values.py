@@ -632,7 +632,9 @@ def find_places(tokens: Sequence[Token], text: str) -> list[Place]:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.?!()\u2013\u2014]|\s-\s")  # a sentence end too ("No. It is ...")
-_CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "however", "yet"})
+_CLAUSE_WORDS = frozenset(
+    {"but", "while", "although", "though", "whereas", "however", "yet", "despite", "because"}
+)
 
 
 def negated_terms(

@@ -1029,3 +1029,19 @@ def test_a_count_of_another_happening_is_no_support(
     results = check_story({"report.txt": doc}, [{"id": "count", "claim": claim}])
     found = stances(results, "count")["report"]
     assert found == stance if stance == "supports" else found != "supports"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a grain deal and a bank: the year a ranking is counted from is no event's date
+        ("Officials describe the deal as the largest grain sale the country has made since"
+         " 2010.\n",
+         "Nordvaal agreed the grain sale in 2025."),
+        ("The cut is the biggest the bank has made since 2008, analysts said.\n",
+         "The bank made the cut in 2025."),
+    ],
+)  # fmt: skip
+def test_a_rankings_year_contradicts_no_date(check_story, doc: str, claim: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "dated", "claim": claim}])
+    assert stances(results, "dated")["report"] != "contradicts"

@@ -165,6 +165,19 @@ def test_negated_terms(text: str) -> None:
     assert stem("approve") in negated_terms(tokenize(text, AliasTable()))
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a grain story and a rail story: 'despite' and 'because' open another clause
+        ("Nordvaal has not restricted exports despite a smaller harvest.", "harvest"),
+        ("The line did not reopen because engineers found cracks.", "engineers"),
+    ],
+)
+def test_a_negation_stops_at_despite_and_because(text: str, kept: str) -> None:
+    tokens = tokenize(text, AliasTable())
+    assert stem(kept) not in negated_terms(tokens, text)
+
+
 def test_no_negation_no_negated_terms() -> None:
     assert negated_terms(tokenize("The council approved the plan.", AliasTable())) == set()
 
