@@ -74,6 +74,8 @@ _PATTERNS = [
                 ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
                  "seventy", "eighty", "ninety", "a hundred"]) + r")\s+years?\s+ago\b"),
+    # 'by the end of the year': the year the piece was written in
+    ("endyear", r"\b(?:end|close|rest)\s+of\s+the\s+(?P<rel>year)\b"),
     ("rel", r"\b(?P<rel>next|last|this|the coming|the previous|the past|the following)\s+year\b"),
     ("relmonth", r"\b(?P<rel>next|last|this|the coming|the previous|the past|the following)"
                  r"\s+month\b"),
@@ -269,6 +271,8 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
                             ahead=True)
             )  # fmt: skip
             continue
+        if name == "endyear":
+            name, groups = "rel", {"rel": "this"}
         mention = _mention("dmy" if name == "wdmy" else name, groups)
         if mention is None:
             continue

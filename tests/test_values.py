@@ -585,3 +585,13 @@ def test_for_over_a_span_is_more_than_it() -> None:
     # a strike story: 'for over 20 years' is more than 20 years, not exactly 20
     found = quantity("Nurses have waited for over 20 years.")
     assert found.low > 20 and found.high == float("inf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A final report is expected by the end of the year.", "Talks go on for the rest of the year."],
+)
+def test_the_end_of_the_year_is_this_year(text: str) -> None:
+    # a rail inquiry, a strike: the year the piece was written in
+    (found,) = values(text).dates
+    assert found.resolve(dt.date(2025, 3, 12)) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
