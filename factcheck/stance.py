@@ -466,7 +466,7 @@ class StanceJudge:
         if substitute is not None and score >= T.support_score:
             wanted, written = substitute
             return Judgement(
-                "silent", round(score, 3), window, "", highlights, rule=rules.SUPPORT.code,
+                "silent", round(score, 3), window, "", highlights, rule=rules.SILENT.code,
                 lacking=(f"the word '{wanted}' (it says '{written}' in its place)",),
             )  # fmt: skip
         if names_ok and states_it and score >= T.support_score:
