@@ -429,6 +429,10 @@ class StanceJudge:
             names_ok = False  # 'Mensah said ...' does not back 'Kowalski said ...'
 
         polarity = self._polarity_conflict(window) or bool(opposed)
+        if polarity and checks and all(c.status == "match" for c in checks) and not opposed:
+            # 'No party won a majority in the election, in which turnout was 63.4 per
+            # cent': every figure of the claim agrees, so a 'no' nearby denies something else
+            polarity = False
         # 'Not an official state visit' is not denied by a mere 'trip': the window
         # contradicts a denial only when it has what the claim denies.
         denial_stated = bool(opposed) or self._denial_stated(window)
@@ -877,7 +881,8 @@ class StanceJudge:
         for pid in said_here:
             named = speaker_of(pid, self.corpus)
             if named is not None:
-                return same_person(claimed, named, self.corpus.aliases), named
+                same = same_person(claimed, named, self.corpus.aliases)
+                return same or self._holds_the_role(pid), named
         tokens = self.corpus.passages[window.core_pid].tokens
         speaker_terms = {t for g in self.f.speakers for t in g}
         for index, token in enumerate(tokens):
@@ -899,6 +904,17 @@ class StanceJudge:
                     shown = body[start + neighbour.start : start + neighbour.end]
                     return neighbour.term in speaker_terms, shown
         return None
+
+    def _holds_the_role(self, pid: int) -> bool:
+        """The claim names a role, not a person ("Danubia Rail's chief executive said"),
+        and the sentence gives the words to the holder of that role ('Danubia Rail chief
+        executive Florian Haider said')."""
+        frame = [t for t in self.f.tokens if t.term in self.f.frame_terms]
+        role = {t.term for t in frame if t.term in TITLE_WORDS}
+        if not role or not self.f.speakers:
+            return False
+        said = self.corpus.passages[pid].terms
+        return role <= said and all(set(g) <= said for g in self.f.speakers)
 
     def _unread_missing(self, window: Window, told_elsewhere: bool = False) -> list[str]:
         """The claim's figures factcheck cannot read ('34-32', '0.62') that the window

@@ -658,7 +658,9 @@ def negated_terms(
         previous_end = token.end
         if token.kind == "negation":
             double = left > 0 and not double and reach - left <= DOUBLE_NEGATION_GAP
-            left = reach
+            # 'without' denies its noun phrase only: 'a rail that had gone months without a
+            # scheduled safety test caused the derailment' does not deny the derailment
+            left = min(reach, SHORT_REACH) if token.word in SHORT_CUES else reach
         elif left and token.kind in ("word", "entity"):
             if not double:
                 negated.add(token.term)
@@ -666,4 +668,6 @@ def negated_terms(
     return negated
 
 
+SHORT_CUES = frozenset({"without"})
+SHORT_REACH = 3
 DOUBLE_NEGATION_GAP = 1  # words between two cues for the second to cancel the first

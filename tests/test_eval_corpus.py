@@ -19,7 +19,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 
 # split: (claims, fewest right, most false passes), measured; may only tighten
 FLOORS = {
-    "dev": (293, 173, 0),
+    "dev": (293, 175, 0),
     "test": (287, 149, 5),
 }
 

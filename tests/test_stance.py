@@ -1045,3 +1045,43 @@ def test_a_count_of_another_happening_is_no_support(
 def test_a_rankings_year_contradicts_no_date(check_story, doc: str, claim: str) -> None:
     results = check_story({"report.txt": doc}, [{"id": "dated", "claim": claim}])
     assert stances(results, "dated")["report"] != "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # an election and a fire: every figure agrees, so the 'no' denies something else
+        ("No party won an outright majority in the March election for the regional"
+         " parliament, in which turnout was 63.4 per cent, down from 66.1 per cent four years"
+         " earlier.\n",
+         "Turnout in the regional election was 63.4 per cent."),
+        ("No one was hurt in the fire, which destroyed 12 homes in Alder Street.\n",
+         "The fire in Alder Street destroyed 12 homes."),
+        # 'without' denies its own noun phrase only (a rail inquiry)
+        ("A weld that had gone months without a scheduled safety test caused the"
+         " derailment, the interim report found.\n",
+         "The interim report found that a weld caused the derailment."),
+    ],
+)  # fmt: skip
+def test_a_negation_elsewhere_in_the_sentence_is_no_denial(
+    check_story, doc: str, claim: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "said", "claim": claim}])
+    assert stances(results, "said")["report"] == "supports"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a rail operator and a landlord: a role's words, said by the holder of the role
+        ("Danubia Rail chief executive Florian Haider said the driver had done everything"
+         " right.\n",
+         "Danubia Rail's chief executive said the driver had done everything right.",
+         "supports"),
+        ("Kestrel Homes chief executive Mark Lowe said the tower was safe to live in.\n",
+         "Kestrel Homes' chief executive said the tower was safe to live in.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_role_speaks_through_its_holder(check_story, doc: str, claim: str, stance: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "said", "claim": claim}])
+    assert stances(results, "said")["report"] == stance
