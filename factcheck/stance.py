@@ -32,7 +32,7 @@ from factcheck.index import Corpus, PassageInfo
 from factcheck.lexicon import opposites, phrases, stems, synonyms, words
 from factcheck.model import Evidence, Stance, StanceResult
 from factcheck.normalise import fold
-from factcheck.qualifiers import Ranking, rankings, unmatched_ranking
+from factcheck.qualifiers import CLAUSE_BREAK, Ranking, rankings, unmatched_ranking
 from factcheck.terms import ORDINAL, REPORTING, Token, stem, term_bigrams
 from factcheck.thresholds import THRESHOLDS as T
 from factcheck.values import Place, Quantity, compare, find_places, is_vague
@@ -1238,7 +1238,6 @@ class StanceJudge:
         return Window(window.document, window.first, last, terms, window.core, window.core_pid)
 
 
-CLAUSE_MARK = re.compile(r"[,;:.()\[\]!?—–]|\s-\s")
 GENERIC_UNITS = frozenset(
     {
         "year",
@@ -1322,7 +1321,7 @@ def _around(tokens: Sequence[Token], value: Value, text: str, reach: int = 4) ->
     edge = value.start
     taken = 0
     for token in reversed(before):
-        if CLAUSE_MARK.search(text[token.end : edge]) or taken == reach:
+        if CLAUSE_BREAK.search(text[token.end : edge]) or taken == reach:
             break
         edge = token.start
         if token.kind != "stop":
@@ -1330,7 +1329,7 @@ def _around(tokens: Sequence[Token], value: Value, text: str, reach: int = 4) ->
             taken += 1
     edge, taken = value.end, 0
     for token in after:
-        if CLAUSE_MARK.search(text[edge : token.start]) or taken == reach:
+        if CLAUSE_BREAK.search(text[edge : token.start]) or taken == reach:
             break
         edge = token.end
         if token.kind != "stop":
