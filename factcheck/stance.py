@@ -741,7 +741,7 @@ class StanceJudge:
         for pid in range(window.first, window.last + 1):
             info = self.corpus.passages[pid]
             text = self.corpus.documents[info.document].body[info.passage.start : info.passage.end]
-            here.extend(find_places(info.tokens, text))
+            here.extend(find_places(info.tokens, text, based=True))
         claimed = set().union(*(p.terms for p in self.f.places))
         countries = {_is_country(p) for p in self.f.places}
         others = [

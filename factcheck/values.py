@@ -591,14 +591,25 @@ _EVENT_WORDS = frozenset(
 )
 
 
-def find_places(tokens: Sequence[Token], text: str) -> list[Place]:
+def find_places(tokens: Sequence[Token], text: str, *, based: bool = False) -> list[Place]:
     """Where something happened: a capitalised name after 'in' or 'at' ('in New York',
-    'at the White House'); possessives ('in Vietnam's policy') are not places."""
+    'at the White House'); possessives ('in Vietnam's policy') are not places. With
+    ``based``, also where something is based ('the Marseille-based group'): a document
+    that says so can contradict a claim's 'headquartered in Lyon', but a claim's own
+    descriptor asks no document to repeat it."""
     places: list[Place] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
         index += 1
+        if (
+            based
+            and token.capitalised
+            and token.kind in ("word", "entity")
+            and text[token.end : token.end + 6].lower() == "-based"
+        ):
+            places.append(Place(frozenset({token.term}), text[token.start : token.end]))
+            continue  # 'the Marseille-based group' is based in Marseille
         if token.word not in _PLACE_PREPOSITIONS:
             continue
         if index < len(tokens) and tokens[index].word == "the":

@@ -1085,3 +1085,22 @@ def test_a_negation_elsewhere_in_the_sentence_is_no_denial(
 def test_a_role_speaks_through_its_holder(check_story, doc: str, claim: str, stance: str) -> None:
     results = check_story({"report.txt": doc}, [{"id": "said", "claim": claim}])
     assert stances(results, "said")["report"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a takeover and a ferry firm: 'the Marseille-based group' is based in Marseille
+        ("Meridian, the Marseille-based shipping group, agreed to buy Halvard on Monday.\n",
+         "Meridian is headquartered in Lyon.", "contradicts"),
+        ("Meridian, the Marseille-based shipping group, agreed to buy Halvard on Monday.\n",
+         "Meridian is headquartered in Marseille.", "supports"),
+        ("Norvik, the Gdansk-based ferry operator, carried 2 million passengers last year.\n",
+         "Norvik is based in Riga.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_place_based_company_is_based_there(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "based", "claim": claim}])
+    assert stances(results, "based")["report"] == stance
