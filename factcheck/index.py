@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from factcheck.model import Document, Passage
 from factcheck.normalise import NormText, normalise
 from factcheck.terms import AliasTable, Token, content_terms, term_bigrams, tokenize
+from factcheck.value_notes import ValueNotes, note_values
 from factcheck.values import Values, extract_values, negated_terms
 
 _WORD = re.compile(r"\w+")
@@ -46,6 +47,7 @@ class Corpus:
         self._norm_bodies: dict[int, NormText] = {}
         self._main_subjects: dict[int, frozenset[str]] = {}
         self._common_words: frozenset[str] | None = None
+        self._value_notes: dict[int, ValueNotes] = {}
         self._names_written: dict[int, frozenset[tuple[str, ...]]] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._datelines: dict[int, tuple[int, int] | None] = {}
@@ -92,6 +94,16 @@ class Corpus:
                 values = Values(values.quantities, kept)
             info._values = values
         return info._values
+
+    def value_notes(self, pid: int) -> ValueNotes:
+        """What the passage's own words say of its figures (value_notes.py), once."""
+        notes = self._value_notes.get(pid)
+        if notes is None:
+            info = self.passages[pid]
+            text = self.documents[info.document].body[info.passage.start : info.passage.end]
+            notes = note_values(info.tokens, self.values(pid), text)
+            self._value_notes[pid] = notes
+        return notes
 
     def dateline_span(self, doc_index: int) -> tuple[int, int] | None:
         """Where the document's dateline stands in its body (original offsets)."""

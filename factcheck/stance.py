@@ -29,12 +29,13 @@ from factcheck.attribution import find_quotes, names_a_person, same_person, spea
 from factcheck.dates import DateMention
 from factcheck.features import TITLE_WORDS, Features, unread_figures
 from factcheck.index import Corpus, PassageInfo
-from factcheck.lexicon import opposites, phrases, stems, synonyms, words
+from factcheck.lexicon import opposites, phrases, stems, synonyms
 from factcheck.model import Evidence, Stance, StanceResult
 from factcheck.normalise import fold
-from factcheck.qualifiers import CLAUSE_BREAK, Ranking, rankings, unmatched_ranking
-from factcheck.terms import ORDINAL, REPORTING, Token, stem, term_bigrams
+from factcheck.qualifiers import Ranking, rankings, unmatched_ranking
+from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams
 from factcheck.thresholds import THRESHOLDS as T
+from factcheck.value_notes import neighbours
 from factcheck.values import Place, Quantity, compare, find_places, is_vague
 
 NAME_HEADS = frozenset(
@@ -104,14 +105,15 @@ class StanceJudge:
         self.content_words = {
             t for t in features.content_terms if t not in name_terms and t in self.weights
         }
-        self.content_total = fsum(self.weights[t] for t in self.content_words) or 1.0
+        self.content_order = tuple(sorted(self.content_words))  # one order for every run
+        self.content_total = sum(self.weights[t] for t in self.content_order) or 1.0
         self.specific = features.values.specific
         self.place_terms = set().union(*(p.terms for p in features.places))
         self.value_weight = 0.25 * self.total
         self.value_total = self.value_weight * len(self.specific)
         # Words a value carries ("27 meetings"): present whenever the value is found.
         self.value_terms = _carried(features.tokens, self.specific)
-        self.value_neighbours = _neighbours(features.tokens, self.specific)
+        self.value_neighbours = neighbours(features.tokens, self.specific)
         # How a count's thing was done ('seriously injured', 'fatally shot'): -ly words
         adverbs = {k.term for k in features.tokens if k.word.endswith("ly")}
         self.value_manners = [
@@ -375,18 +377,7 @@ class StanceJudge:
         checks = self._check_values(window)
         core, context = self._asserted_terms(window)
         unnamed = [g for g in self.name_groups if not set(g) <= window.terms]
-        value_pids = {
-            pid
-            for pid in self._window_pids(window)
-            for c in checks
-            if c.found is not None
-            and self.corpus.passages[pid].passage.start
-            <= c.found_start
-            < self.corpus.passages[pid].passage.end
-        }
-        told_elsewhere = bool(unnamed) and self._unnamed_elsewhere_named(
-            unnamed, window, value_pids
-        )
+        told_elsewhere = bool(unnamed) and self._unnamed_elsewhere_named(unnamed, window, checks)
         if told_elsewhere:  # 'All 193 people on board' in a story about flight SR418
             core |= set().union(*unnamed)
         stated_core = set(window.core)  # negated or not: what the window is about
@@ -399,9 +390,9 @@ class StanceJudge:
         opposed = self._opposed(window)
         stated_core |= opposed  # 'confirmed' stands where the claim says 'overturned'
         coverage = self._coverage(core, context, window.document)
-        content = fsum(
+        content = sum(
             self.weights[t] * (1.0 if t in core else T.context)
-            for t in self.content_words
+            for t in self.content_order
             if t in context or t in core
         )
         content_share = content / self.content_total if self.content_words else 1.0
@@ -804,8 +795,20 @@ class StanceJudge:
                 return False  # 'the Constitutional Court' is another court
         return True
 
+    def _value_pids(self, window: Window, checks: list[_ValueCheck]) -> set[int]:
+        """The window's sentences that hold a figure or date found for the claim."""
+        return {
+            pid
+            for pid in self._window_pids(window)
+            for c in checks
+            if c.found is not None
+            and self.corpus.passages[pid].passage.start
+            <= c.found_start
+            < self.corpus.passages[pid].passage.end
+        }
+
     def _unnamed_elsewhere_named(
-        self, missing: list[tuple[str, ...]], window: Window, value_pids: set[int]
+        self, missing: list[tuple[str, ...]], window: Window, checks: list[_ValueCheck]
     ) -> bool:
         """A sentence that names no one and nothing may tell of the names its document
         gives elsewhere: 'All 193 people on board' in a story that names flight SR418.
@@ -816,7 +819,7 @@ class StanceJudge:
         if not all(g in named for g in missing):
             return False  # 'a green belt' does not name the Green Party
         core = window.core_pid
-        if any(self._names_another(pid) for pid in {core} | value_pids):
+        if any(self._names_another(pid) for pid in {core} | self._value_pids(window, checks)):
             return False  # the sentence, or the one giving its figure, names another
         return not self._antecedent_names_another(window)
 
@@ -1087,22 +1090,20 @@ class StanceJudge:
         reference = document.published
         found: list[tuple[Value, int, dict[str, float]]] = []  # value, offset, neighbours
         done_to: dict[int, str] = {}  # id of a count -> its participle ('212 people injured')
-        told_with: dict[int, set[str]] = {}  # id of a count of people -> words of its clause
+        told_with: dict[int, frozenset[str]] = {}  # id of a count of people -> its clause
         scope_dates: set[int] = set()  # 'the largest sale since 2010': a ranking's, no event's
         telling = self.claim_terms - set().union(*self.value_terms) if self.value_terms else set()
         for pid in range(window.first, window.last + 1):
-            values = self.corpus.values(pid)
             info = self.corpus.passages[pid]
-            mentioned: list[Value] = [*values.quantities, *values.dates]
-            for value, near in zip(mentioned, _neighbours(info.tokens, mentioned), strict=True):
+            notes = self.corpus.value_notes(pid)
+            for value, near in zip(notes.values, notes.neighbours, strict=True):
                 found.append((value, info.passage.start, near))
-                text = document.body[info.passage.start : info.passage.end]
-                participle = _participle_after(info.tokens, value, text)
-                if participle is not None and not _measure(value):
-                    done_to[id(value)] = participle
-                if isinstance(value, Quantity) and value.unit in PEOPLE:
-                    told_with[id(value)] = _around(info.tokens, value, text)
-                if isinstance(value, DateMention) and _ranks_since(text, value):
+                span = (value.start, value.end)
+                if span in notes.befallen and not _measure(value):
+                    done_to[id(value)] = notes.befallen[span]
+                if span in notes.clause_words:
+                    told_with[id(value)] = notes.clause_words[span]
+                if span in notes.ranking_scope:
                     scope_dates.add(id(value))
         checks: list[_ValueCheck] = []
         for claim_value, around, manner in zip(
@@ -1254,7 +1255,6 @@ GENERIC_UNITS = frozenset(
     }
 )
 MEASURES = frozenset(synonyms("units").values())
-NEIGHBOURS = 4  # content words after a value (and half as many before) that say what it counts
 
 
 # A quotation in a claim: at least a few words between quote marks ("said: 'We will
@@ -1303,66 +1303,6 @@ def _measure(value: Value) -> bool:
     )
 
 
-# What befalls people and homes in a disaster, told right after their count ('212 people
-# injured'); a main verb after a count ('three passengers suffered') is not one of them.
-BEFALLEN = frozenset(
-    stem(w)
-    for w in "killed injured hurt wounded destroyed damaged displaced evacuated rescued"
-    " arrested detained missing trapped stranded".split()
-)
-PEOPLE = frozenset({"peopl", "person", "individu", "resid"})  # counts that say little
-
-
-def _around(tokens: Sequence[Token], value: Value, text: str, reach: int = 4) -> set[str]:
-    """The content words either side of a value, within its clause."""
-    found: set[str] = set()
-    before = [t for t in tokens if t.end <= value.start]
-    after = [t for t in tokens if t.start >= value.end]
-    edge = value.start
-    taken = 0
-    for token in reversed(before):
-        if CLAUSE_BREAK.search(text[token.end : edge]) or taken == reach:
-            break
-        edge = token.start
-        if token.kind != "stop":
-            found.add(token.term)
-            taken += 1
-    edge, taken = value.end, 0
-    for token in after:
-        if CLAUSE_BREAK.search(text[edge : token.start]) or taken == reach:
-            break
-        edge = token.end
-        if token.kind != "stop":
-            found.add(token.term)
-            taken += 1
-    return found
-
-
-SUPERLATIVE_WORDS = words("superlatives")
-
-
-def _ranks_since(text: str, date: Value) -> bool:
-    """'the largest grain sale the country has made since 2010': the year bounds a
-    ranking; it is the date of no event that could contradict a claim's."""
-    before = text[max(0, date.start - 80) : date.start].lower().split()
-    return (
-        bool(before)
-        and before[-1] in ("since", "ever")
-        and any(w.strip(",.") in SUPERLATIVE_WORDS for w in before[-12:])
-    )
-
-
-def _participle_after(tokens: Sequence[Token], value: Value, text: str) -> str | None:
-    """The past participle right after a count, which says what befell what it counts:
-    '212 people *injured*', 'some 2,600 homes *destroyed*' (not across a comma)."""
-    after = next((t for t in tokens if t.start >= value.end), None)
-    if after is None or after.kind != "word" or after.term not in BEFALLEN:
-        return None
-    if text[value.end : after.start].strip():
-        return None
-    return after.term
-
-
 def _first(neighbours: dict[str, float]) -> str | None:
     """The word right after a value: what a measure is of ('5.4 *aftershock*')."""
     return next((t for t, w in neighbours.items() if w == 1.0), None)
@@ -1371,22 +1311,6 @@ def _first(neighbours: dict[str, float]) -> str | None:
 def _generic(value: Value) -> bool:
     """A count of years or days says little by itself about what it counts."""
     return isinstance(value, Quantity) and value.unit in GENERIC_UNITS
-
-
-def _neighbours(tokens: Sequence[Token], values: Sequence[Value]) -> list[dict[str, float]]:
-    """For each value, the words right after it ('years *of Đổi mới*'), nearer ones
-    weighing more. Tokens are in text order, so each value's are found by bisection: a
-    claim or passage with thousands of values is not read once per value."""
-    content = [t for t in tokens if t.kind in ("word", "entity", "ordinal")]
-    starts = [t.start for t in content]
-    found: list[dict[str, float]] = []
-    for value in values:
-        first = bisect.bisect_left(starts, value.end)
-        weights: dict[str, float] = {}
-        for rank, token in enumerate(content[first : first + NEIGHBOURS]):
-            weights.setdefault(token.term, 1.0 / (rank + 1))
-        found.append(weights)
-    return found
 
 
 def _carried(tokens: Sequence[Token], values: Sequence[Value]) -> list[set[str]]:

@@ -1,0 +1,130 @@
+"""What a sentence's own words say of each of its figures and dates, whatever the claim.
+
+'212 people *injured*' tells what befell the people counted; 'the largest sale *since*
+2010' makes 2010 the bound of a ranking, not the date of an event; 'more than 6,000
+people *are sleeping in shelters*' says which people are counted. These notes depend on
+the sentence alone, so the corpus computes them once per sentence and every claim reads
+them (index.Corpus.value_notes).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.dates import DateMention
+from factcheck.lexicon import words
+from factcheck.qualifiers import CLAUSE_BREAK
+from factcheck.terms import Token, stem
+from factcheck.values import Quantity, Values
+
+Value = Quantity | DateMention
+Span = tuple[int, int]  # a value's offsets in its sentence
+
+NEIGHBOURS = 4  # content words after a value that say what it counts
+CLAUSE_REACH = 4  # content words either side of a value that belong to its clause
+# What befalls people and homes, told right after their count ('212 people injured'); a
+# main verb after a count ('three passengers suffered') is not one of them.
+BEFALLEN = frozenset(
+    stem(w)
+    for w in "killed injured hurt wounded destroyed damaged displaced evacuated rescued"
+    " arrested detained missing trapped stranded".split()
+)
+PEOPLE = frozenset({"peopl", "person", "individu", "resid"})  # counts that say little
+SUPERLATIVE_WORDS = words("superlatives")
+
+
+@dataclass(frozen=True)
+class ValueNotes:
+    values: tuple[Value, ...]  # the sentence's counts, then its dates
+    neighbours: tuple[dict[str, float], ...]  # for each value, the words right after it
+    befallen: dict[Span, str]  # a count -> what befell it ('injured')
+    clause_words: dict[Span, frozenset[str]]  # a count of people -> the words of its clause
+    ranking_scope: frozenset[Span]  # dates that bound a ranking ('since 2010')
+
+
+def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
+    mentioned: list[Value] = [*values.quantities, *values.dates]
+    befallen: dict[Span, str] = {}
+    clause_words: dict[Span, frozenset[str]] = {}
+    ranking_scope: set[Span] = set()
+    for value in mentioned:
+        span = (value.start, value.end)
+        if isinstance(value, Quantity):
+            participle = participle_after(tokens, value, text)
+            if participle is not None:
+                befallen[span] = participle
+            if value.unit in PEOPLE:
+                clause_words[span] = frozenset(around(tokens, value, text))
+        elif ranks_since(text, value):
+            ranking_scope.add(span)
+    return ValueNotes(
+        tuple(mentioned),
+        tuple(neighbours(tokens, mentioned)),
+        befallen,
+        clause_words,
+        frozenset(ranking_scope),
+    )
+
+
+def neighbours(tokens: Sequence[Token], values: Sequence[Value]) -> list[dict[str, float]]:
+    """For each value, the words right after it ('years *of Đổi mới*'), nearer ones
+    weighing more. Tokens are in text order, so each value's are found by bisection: a
+    claim or passage with thousands of values is not read once per value."""
+    content = [t for t in tokens if t.kind in ("word", "entity", "ordinal")]
+    starts = [t.start for t in content]
+    found: list[dict[str, float]] = []
+    for value in values:
+        first = bisect.bisect_left(starts, value.end)
+        weights: dict[str, float] = {}
+        for rank, token in enumerate(content[first : first + NEIGHBOURS]):
+            weights.setdefault(token.term, 1.0 / (rank + 1))
+        found.append(weights)
+    return found
+
+
+def around(tokens: Sequence[Token], value: Value, text: str) -> set[str]:
+    """The content words either side of a value, within its clause."""
+    found: set[str] = set()
+    before = [t for t in tokens if t.end <= value.start]
+    after = [t for t in tokens if t.start >= value.end]
+    edge, taken = value.start, 0
+    for token in reversed(before):
+        if CLAUSE_BREAK.search(text[token.end : edge]) or taken == CLAUSE_REACH:
+            break
+        edge = token.start
+        if token.kind != "stop":
+            found.add(token.term)
+            taken += 1
+    edge, taken = value.end, 0
+    for token in after:
+        if CLAUSE_BREAK.search(text[edge : token.start]) or taken == CLAUSE_REACH:
+            break
+        edge = token.end
+        if token.kind != "stop":
+            found.add(token.term)
+            taken += 1
+    return found
+
+
+def ranks_since(text: str, date: Value) -> bool:
+    """'the largest grain sale the country has made since 2010': the year bounds a
+    ranking; it is the date of no event that could contradict a claim's."""
+    before = text[max(0, date.start - 80) : date.start].lower().split()
+    return (
+        bool(before)
+        and before[-1] in ("since", "ever")
+        and any(w.strip(",.") in SUPERLATIVE_WORDS for w in before[-12:])
+    )
+
+
+def participle_after(tokens: Sequence[Token], value: Value, text: str) -> str | None:
+    """The past participle right after a count, which says what befell what it counts:
+    '212 people *injured*', 'some 2,600 homes *destroyed*' (not across a comma)."""
+    after = next((t for t in tokens if t.start >= value.end), None)
+    if after is None or after.kind != "word" or after.term not in BEFALLEN:
+        return None
+    if text[value.end : after.start].strip():
+        return None
+    return after.term
