@@ -33,7 +33,7 @@ from factcheck.lexicon import opposites, phrases, stems, synonyms
 from factcheck.model import Evidence, Stance, StanceResult
 from factcheck.normalise import fold
 from factcheck.qualifiers import Ranking, rankings, unmatched_ranking
-from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams
+from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams, tokenize
 from factcheck.thresholds import THRESHOLDS as T
 from factcheck.value_notes import neighbours
 from factcheck.values import Place, Quantity, compare, find_places, is_vague
@@ -881,11 +881,20 @@ class StanceJudge:
             for pid in self._window_pids(window)
             if pid > window.core_pid and self.corpus.passages[pid].terms & self.content_words
         ]  # the words may be in the window's next sentence, with their speaker
+        said_most = max(
+            self._window_pids(window),
+            key=lambda pid: (len(self.corpus.passages[pid].terms & self.content_words), -pid),
+        )
+        if said_most not in said_here:
+            said_here.insert(0, said_most)  # 'According to police, the driver was not drunk.'
         for pid in said_here:
             named = speaker_of(pid, self.corpus)
             if named is not None:
                 same = same_person(claimed, named, self.corpus.aliases)
                 return same or self._holds_the_role(pid), named
+            unnamed = self._unnamed_speaker(window, pid)
+            if unnamed is not None:
+                return unnamed
         tokens = self.corpus.passages[window.core_pid].tokens
         speaker_terms = {t for g in self.f.speakers for t in g}
         for index, token in enumerate(tokens):
@@ -907,6 +916,24 @@ class StanceJudge:
                     shown = body[start + neighbour.start : start + neighbour.end]
                     return neighbour.term in speaker_terms, shown
         return None
+
+    def _unnamed_speaker(self, window: Window, pid: int) -> tuple[bool, str] | None:
+        """Words the sentence gives to no person but to a description or an institution:
+        'according to police, ...', '..., the council's chief engineer said'. They are
+        not the claim's named speaker's, unless the description is the speaker's title
+        ('the mayor said' for Mayor Karin Lutz)."""
+        info = self.corpus.passages[pid]
+        body = self.corpus.documents[window.document].body
+        sentence = body[info.passage.start : info.passage.end]
+        found = UNNAMED_SPEAKER.search(sentence)
+        if found is None:
+            return None
+        who = found.group("who") or found.group("who2")
+        titles = {t.term for t in self.f.tokens if t.term in TITLE_WORDS}
+        said_by = {t.term for t in tokenize(who, self.corpus.aliases)}
+        if said_by & (titles | {t for g in self.f.speakers for t in g}):
+            return True, who
+        return False, who
 
     def _holds_the_role(self, pid: int) -> bool:
         """The claim names a role, not a person ("Danubia Rail's chief executive said"),
@@ -1260,6 +1287,14 @@ MEASURES = frozenset(synonyms("units").values())
 # A quotation in a claim: at least a few words between quote marks ("said: 'We will
 # rebuild'"), not an apostrophe ('Halvard's').
 QUOTED = re.compile(r"(?:^|[\s:(])['‘\"“](?P<words>[^'‘’\"“”]{12,}?)['’\"”](?=[\s.,;:!?)]|$)")
+
+
+# A description or an institution that speaks: 'according to police', 'officials said',
+# '..., the council's chief engineer said' (a pronoun is resolved elsewhere).
+UNNAMED_SPEAKER = re.compile(
+    r"\b[Aa]ccording to (?P<who>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),"
+    r"|,\s+(?P<who2>(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s+(?:said|says|told)\b"
+)
 
 
 def _same_root(one: str, other: str) -> bool:

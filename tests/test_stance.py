@@ -410,6 +410,13 @@ def test_the_opposite_word_contradicts(check_story, doc: str, claim: str) -> Non
         # a strike ballot: the union's president, not its general secretary
         ('"Our members have spoken with one voice," the union\'s president, Mary Keane, said.\n',
          "Aoife Byrne said the members had spoken with one voice."),
+        # words given to a description or an institution (a bridge, a crash)
+        ("The bridge will reopen in May, the council's chief engineer said, though Mayor"
+         " Karin Lutz has said she doubts it.\n",
+         "Mayor Karin Lutz said the bridge would reopen in May."),
+        ("According to police, the driver was not drunk. Mayor Karin Lutz said the crash"
+         " was a tragedy.\n",
+         "Mayor Karin Lutz said the driver was not drunk."),
         # 'X said: "..."' in the claim; 'remembers' as a speech verb (a grain deal, a jet)
         ('"This is grain for bread, not for politics," Dassine said at the ceremony.\n',
          "Liesel Hartmann said: 'This is grain for bread, not for politics.'"),
@@ -1080,6 +1087,9 @@ def test_a_negation_elsewhere_in_the_sentence_is_no_denial(
          "supports"),
         ("Kestrel Homes chief executive Mark Lowe said the tower was safe to live in.\n",
          "Kestrel Homes' chief executive said the tower was safe to live in.", "supports"),
+        # ... and the title alone: 'the mayor said' for Mayor Karin Lutz
+        ("The bridge will reopen in May, the mayor said.\n",
+         "Mayor Karin Lutz said the bridge would reopen in May.", "supports"),
     ],
 )  # fmt: skip
 def test_a_role_speaks_through_its_holder(check_story, doc: str, claim: str, stance: str) -> None:
