@@ -32,7 +32,7 @@ from factcheck.index import Corpus, PassageInfo
 from factcheck.lexicon import opposites, phrases, stems, synonyms
 from factcheck.model import Evidence, Stance, StanceResult
 from factcheck.normalise import fold
-from factcheck.qualifiers import Ranking, rankings, unmatched_ranking
+from factcheck.qualifiers import CLAUSE_BREAK, Ranking, rankings, unmatched_ranking
 from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams, tokenize
 from factcheck.thresholds import THRESHOLDS as T
 from factcheck.value_notes import neighbours
@@ -420,9 +420,16 @@ class StanceJudge:
             names_ok = False  # 'Mensah said ...' does not back 'Kowalski said ...'
 
         polarity = self._polarity_conflict(window) or bool(opposed)
-        if polarity and checks and all(c.status == "match" for c in checks) and not opposed:
+        if (
+            polarity
+            and checks
+            and all(c.status == "match" and not self._negated_clause(c, window) for c in checks)
+            and not opposed
+        ):
             # 'No party won a majority in the election, in which turnout was 63.4 per
-            # cent': every figure of the claim agrees, so a 'no' nearby denies something else
+            # cent': every figure of the claim agrees, told in a clause no negation
+            # reaches, so the 'no' denies something else ('will not reopen in June' is
+            # still a denial)
             polarity = False
         # 'Not an official state visit' is not denied by a mere 'trip': the window
         # contradicts a denial only when it has what the claim denies.
@@ -794,6 +801,31 @@ class StanceJudge:
             if token.term in heads and before.capitalised and before.term not in group:
                 return False  # 'the Constitutional Court' is another court
         return True
+
+    def _negated_clause(self, check: _ValueCheck, window: Window) -> bool:
+        """A negation stands in the clause of the figure found ('will *not* reopen in
+        June', 'has *refused* to pay the 2 million euro fine')."""
+        pid = next(
+            (
+                p
+                for p in self._window_pids(window)
+                if self.corpus.passages[p].passage.start
+                <= check.found_start
+                < self.corpus.passages[p].passage.end
+            ),
+            None,
+        )
+        if pid is None:
+            return False
+        info = self.corpus.passages[pid]
+        text = self.corpus.documents[info.document].body[info.passage.start : info.passage.end]
+        start = check.found_start - info.passage.start
+        end = check.found_end - info.passage.start
+        for token in info.tokens:
+            gap = text[token.end : start] if token.end <= start else text[end : token.start]
+            if token.kind == "negation" and not CLAUSE_BREAK.search(gap):
+                return True
+        return False
 
     def _value_pids(self, window: Window, checks: list[_ValueCheck]) -> set[int]:
         """The window's sentences that hold a figure or date found for the claim."""

@@ -659,9 +659,12 @@ def negated_terms(
     left = 0  # content words the last negation still reaches (one pass, not one per cue)
     double = False  # a negation under a negation: 'refused to rule out' asserts again
     previous_end = 0
+    previous: Token | None = None
     for token in tokens:
+        just_negated = previous is not None and previous.kind == "negation"
+        previous = token
         if left and (
-            token.word in _CLAUSE_WORDS
+            (token.word in _CLAUSE_WORDS and not just_negated)  # 'not yet arrested'
             or (text is not None and _CLAUSE_BREAK.search(text, previous_end, token.start))
         ):
             left = 0

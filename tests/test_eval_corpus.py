@@ -20,7 +20,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # split: (claims, fewest right, most false passes), measured; may only tighten
 FLOORS = {
     "dev": (293, 176, 0),
-    "test": (287, 151, 5),
+    "test": (287, 152, 5),
 }
 
 

@@ -1114,3 +1114,22 @@ def test_a_place_based_company_is_based_there(
 ) -> None:
     results = check_story({"report.txt": doc}, [{"id": "based", "claim": claim}])
     assert stances(results, "based")["report"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a food firm, a lorry crash, a museum: the negation reaches the claim's verb in
+        # the figure's own clause, or 'not yet' negates
+        ("Calder Foods has refused to pay the 2 million euro fine, its lawyers said.\n",
+         "Calder Foods paid the 2 million euro fine."),
+        ("Police have not yet arrested the driver of the lorry.\n",
+         "Police arrested the driver of the lorry."),
+        ("The Harbour Museum will not reopen in June, officials said.\n",
+         "The Harbour Museum will reopen in June."),
+    ],
+)  # fmt: skip
+def test_a_negation_of_the_claim_itself_contradicts(check_story, doc: str, claim: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "denied", "claim": claim}])
+    (stance,) = results["denied"].stances
+    assert (stance.stance, stance.rule) == ("contradicts", "FC-NEGATION")
