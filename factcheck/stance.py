@@ -35,7 +35,7 @@ from factcheck.normalise import fold
 from factcheck.qualifiers import CLAUSE_BREAK, Ranking, rankings, unmatched_ranking
 from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams, tokenize
 from factcheck.thresholds import THRESHOLDS as T
-from factcheck.value_notes import neighbours
+from factcheck.value_notes import HEDGED_CLAIM, neighbours
 from factcheck.values import Place, Quantity, compare, find_places, is_vague
 
 NAME_HEADS = frozenset(
@@ -183,6 +183,7 @@ class StanceJudge:
         quoted = QUOTED.search(features.claim.text)
         self.quotation = quoted.group("words") if quoted else None
         self.quoted_at: dict[int, list[tuple[int, int]]] = {}  # document -> where it is
+        self.hedged = bool(HEDGED_CLAIM.search(features.claim.text))  # 'could reach': it may match
         self.speaker_is_person: bool | None = None  # found out when first needed
         self.surface: dict[str, str] = {}
         for token in features.tokens:
@@ -1151,6 +1152,7 @@ class StanceJudge:
         done_to: dict[int, str] = {}  # id of a count -> its participle ('212 people injured')
         told_with: dict[int, frozenset[str]] = {}  # id of a count of people -> its clause
         scope_dates: set[int] = set()  # 'the largest sale since 2010': a ranking's, no event's
+        hedged: set[int] = set()  # 'could reach 2 million euros': a possibility
         telling = self.claim_terms - set().union(*self.value_terms) if self.value_terms else set()
         for pid in range(window.first, window.last + 1):
             info = self.corpus.passages[pid]
@@ -1164,6 +1166,8 @@ class StanceJudge:
                     told_with[id(value)] = notes.clause_words[span]
                 if span in notes.ranking_scope:
                     scope_dates.add(id(value))
+                if span in notes.hedged and not self.hedged:
+                    hedged.add(id(value))
         checks: list[_ValueCheck] = []
         for claim_value, around, manner in zip(
             self.specific, self.value_neighbours, self.value_manners, strict=True
@@ -1193,6 +1197,8 @@ class StanceJudge:
                     # 'Seventeen injured, three of them seriously': the claim's 'seriously'
                     # goes with another count, so this one is not the claim's
                     continue
+                if outcome == "match" and id(value) in hedged:
+                    continue  # 'the fine could reach 2 million euros' for 'was 2 million'
                 vaguer = vaguer or outcome == "vaguer"
                 if outcome == "match" and (not is_vague(value) or is_vague(claim_value)):
                     match = match or (value, base)

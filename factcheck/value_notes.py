@@ -10,6 +10,7 @@ them (index.Corpus.value_notes).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,6 +34,10 @@ BEFALLEN = frozenset(
 )
 PEOPLE = frozenset({"peopl", "person", "individu", "resid"})  # counts that say little
 SUPERLATIVE_WORDS = words("superlatives")
+# A figure told as a possibility: 'the fine could reach 2 million euros', 'costs might
+# top 40 million' is no report that the fine was 2 million.
+HEDGE = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may)\s+(?:\w+\s+){0,2}$")  # not 'May'
+HEDGED_CLAIM = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may)\b")
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,7 @@ class ValueNotes:
     befallen: dict[Span, str]  # a count -> what befell it ('injured')
     clause_words: dict[Span, frozenset[str]]  # a count of people -> the words of its clause
     ranking_scope: frozenset[Span]  # dates that bound a ranking ('since 2010')
+    hedged: frozenset[Span] = frozenset()  # figures told as possible ('could reach 2m')
 
 
 def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
@@ -49,8 +55,11 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
     befallen: dict[Span, str] = {}
     clause_words: dict[Span, frozenset[str]] = {}
     ranking_scope: set[Span] = set()
+    hedged: set[Span] = set()
     for value in mentioned:
         span = (value.start, value.end)
+        if HEDGE.search(text, max(0, value.start - 30), value.start):
+            hedged.add(span)
         if isinstance(value, Quantity):
             participle = participle_after(tokens, value, text)
             if participle is not None:
@@ -65,6 +74,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         befallen,
         clause_words,
         frozenset(ranking_scope),
+        frozenset(hedged),
     )
 
 

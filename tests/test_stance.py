@@ -1133,3 +1133,23 @@ def test_a_negation_of_the_claim_itself_contradicts(check_story, doc: str, claim
     results = check_story({"report.txt": doc}, [{"id": "denied", "claim": claim}])
     (stance,) = results["denied"].stances
     assert (stance.stance, stance.rule) == ("contradicts", "FC-NEGATION")
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a fine and a stadium: a figure told as a possibility reports nothing
+        ("The fine for Calder Foods could reach 2 million euros, the regulator said.\n",
+         "The fine for Calder Foods was 2 million euros.", "silent"),
+        ("The stadium might cost 40 million pounds, the council warned.\n",
+         "The stadium cost 40 million pounds.", "silent"),
+        # ... unless the claim tells it as one too; and 'May' is a month, not a hedge
+        ("The fine for Calder Foods could reach 2 million euros, the regulator said.\n",
+         "The fine for Calder Foods could reach 2 million euros.", "supports"),
+        ("In May 45 people died in the Talca floods, officials said.\n",
+         "45 people died in the Talca floods.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_possible_figure_is_no_report(check_story, doc: str, claim: str, stance: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "hedged", "claim": claim}])
+    assert stances(results, "hedged")["report"] == stance
