@@ -184,6 +184,10 @@ class StanceJudge:
         self.quotation = quoted.group("words") if quoted else None
         self.quoted_at: dict[int, list[tuple[int, int]]] = {}  # document -> where it is
         self.hedged = bool(HEDGED_CLAIM.search(features.claim.text))  # 'could reach': it may match
+        # titles the claim uses ('Mayor Karin Lutz'), and those of its speaker's frame
+        # ("Danubia Rail's chief executive said"): who may say its words for it
+        self.titles = frozenset(t.term for t in features.tokens if t.term in TITLE_WORDS)
+        self.speaker_role = self.titles & features.frame_terms
         self.speaker_is_person: bool | None = None  # found out when first needed
         self.surface: dict[str, str] = {}
         for token in features.tokens:
@@ -962,7 +966,7 @@ class StanceJudge:
         if found is None:
             return None
         who = found.group("who") or found.group("who2")
-        titles = {t.term for t in self.f.tokens if t.term in TITLE_WORDS}
+        titles = self.titles
         said_by = {t.term for t in tokenize(who, self.corpus.aliases)}
         if said_by & (titles | {t for g in self.f.speakers for t in g}):
             return True, who
@@ -972,8 +976,7 @@ class StanceJudge:
         """The claim names a role, not a person ("Danubia Rail's chief executive said"),
         and the sentence gives the words to the holder of that role ('Danubia Rail chief
         executive Florian Haider said')."""
-        frame = [t for t in self.f.tokens if t.term in self.f.frame_terms]
-        role = {t.term for t in frame if t.term in TITLE_WORDS}
+        role = self.speaker_role
         if not role or not self.f.speakers:
             return False
         said = self.corpus.passages[pid].terms
