@@ -83,6 +83,9 @@ _PATTERNS = [
     ("wday", r"\b(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
              + r")\b(?!,?\s+(?:the\s+)?(?:\d+|" + "|".join(MONTHS) + r")\b)"
              r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?"),
+    # 'two days ago', 'exactly a week ago': a day counted back from publication
+    ("daysago", r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                r"|twelve)\s+(?P<unit>days?|weeks?)\s+ago\b"),
     ("day", r"\b(?P<day>yesterday|today|tomorrow|last night|tonight|this morning|this afternoon"
             r"|this evening|earlier today)\b"),
     # A part of a month ('early October', 'at the end of August', 'the last week of June').
@@ -171,7 +174,8 @@ class DateMention:
                 offset = (7 - back) % 7 if self.ahead else -back
             else:
                 assert self.days is not None
-                offset = self.days[0]
+                low, high = self.days
+                return reference + dt.timedelta(days=low), reference + dt.timedelta(days=high)
             when = reference + dt.timedelta(days=offset)
             return when, when
         if self.relative is not None:
@@ -247,6 +251,16 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
         start, end = norm.original_span(match.start(), match.end())
         start, end = _trim(original, start, end)
         text = " ".join(original[start:end].split())
+        if name == "daysago":
+            count = int(groups["n"]) if groups["n"].isdigit() else _WORDS.get(groups["n"], 1)
+            weeks = groups["unit"].startswith("week")
+            offset = -count * (7 if weeks else 1)
+            spread = 3 if weeks and count > 1 else 0  # 'seven weeks ago' is roughly told
+            mentions.append(
+                DateMention((None, None, None), (None, None, None), 3, None, text, start, end,
+                            days=(offset - spread, offset + spread))
+            )  # fmt: skip
+            continue
         if name in ("wday", "day"):
             mentions.append(_relative_day(groups, norm.text[: match.start()], text, start, end))
             continue

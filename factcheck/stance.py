@@ -713,11 +713,20 @@ class StanceJudge:
             for j, (_, _, span) in enumerate(items):
                 if span not in matched:
                     continue
-                inside = {
-                    t.term for t in info.tokens if span[0] <= base + t.start < span[1]
-                }  # '€1.2 billion housing programme' carries what it counts
-                around = {other for other, _, _ in items[max(0, j - reach) : j + reach + 1]}
-                if (inside | around) & telling:
+                around: set[str] = set()
+                for other, _, other_span in items[max(0, j - reach) : j + reach + 1]:
+                    if other_span is None:
+                        around.add(other)
+                    else:
+                        # '€1.2 billion housing programme' carries what it counts, and
+                        # '€1.2 billion housing programme spread over four years' what
+                        # the next figure is of
+                        around |= {
+                            t.term
+                            for t in info.tokens
+                            if other_span[0] <= base + t.start < other_span[1]
+                        }
+                if around & telling:
                     near.add(span)
         return len(near) >= len(set(matched))
 

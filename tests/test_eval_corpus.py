@@ -19,7 +19,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 
 # split: (claims, fewest right, most false passes), measured; may only tighten
 FLOORS = {
-    "dev": (293, 176, 0),
+    "dev": (293, 178, 0),
     "test": (287, 152, 5),
 }
 
@@ -57,7 +57,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 
 # split: fewest shared facts (labelled supported by two or more independent documents) that
 # `factcheck compare` finds corroborated, of how many; measured, may only go up
-COMPARE_FLOORS = {"dev": (145, 37), "test": (128, 29)}
+COMPARE_FLOORS = {"dev": (145, 37), "test": (128, 32)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))

@@ -945,6 +945,26 @@ def test_matched_figures_in_their_own_words_carry_a_paraphrase(
     assert stances(results, "anchored")["report"] == stance
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a coalition's housing plan and a port's dredging contract: the words that tell
+        # what a figure is of may sit inside the figure before it
+        ("The coalition agreement, signed on Monday in Zaragoza, contains 140 measures,"
+         " including a €1.2 billion housing programme spread over four years.\n",
+         "The coalition's housing programme is spread over four years."),
+        ("The port authority, which met on Friday in Rosslare, approved 12 projects,"
+         " among them a €40 million dredging contract running for three years.\n",
+         "The port authority's dredging contract runs for three years."),
+    ],
+)  # fmt: skip
+def test_a_figure_is_told_by_the_words_the_figure_before_it_carries(
+    check_story, doc: str, claim: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "spread", "claim": claim}])
+    assert stances(results, "spread")["report"] == "supports"
+
+
 # --- a vaguer date neither supports nor contradicts ------------------------------------
 
 

@@ -138,6 +138,27 @@ def test_nearly_30_years_ago() -> None:
     assert compare(date("in 1980"), date("nearly 30 years ago"), PUBLISHED) == "conflict"
 
 
+@pytest.mark.parametrize(
+    ("text", "claimed", "other"),
+    [
+        # a coalition deal and a court ruling, days counted back from publication
+        ("The coalition deal, signed two days ago, ...", "on 25 September 2024", "on 24 September"),
+        ("The court dismissed the appeal exactly a week ago.", "on 20 September 2024",
+         "on 21 September 2024"),
+    ],
+)  # fmt: skip
+def test_days_and_weeks_ago_count_back_from_publication(
+    text: str, claimed: str, other: str
+) -> None:
+    assert compare(date(claimed), date(text), PUBLISHED) == "match"
+    assert compare(date(other), date(text), PUBLISHED) == "conflict"
+
+
+def test_weeks_ago_is_roughly_told() -> None:
+    first, last = date("The plant closed seven weeks ago.").resolve(PUBLISHED) or (None, None)
+    assert first == dt.date(2024, 8, 6) and last == dt.date(2024, 8, 12)
+
+
 def test_different_years_conflict() -> None:
     assert compare(date("since 1975"), date("since 1977"), PUBLISHED) == "conflict"
     assert compare(date("since 1977"), date("in 1977"), PUBLISHED) == "match"
