@@ -454,8 +454,10 @@ class StanceJudge:
             and content_share >= T.anchored_content
             and self._values_in_context(window, checks, dates_too=True)
         )
+        asks = self._asks(window)
         states_it = (
-            self._quotation_in(window)
+            not asks
+            and self._quotation_in(window)
             and not conflicts
             and not polarity
             and place_conflict is None
@@ -535,6 +537,7 @@ class StanceJudge:
                 )  # fmt: skip
         if (
             names_ok
+            and not asks
             and about_same >= threshold
             and (conflicts or (polarity and denial_stated and quoted_ok) or place_conflict)
         ):
@@ -660,6 +663,13 @@ class StanceJudge:
                         ]
                         return self.surface.get(wanted, wanted), shown
         return None
+
+    def _asks(self, window: Window) -> bool:
+        """The core sentence is a question ('Has Peru asked for international help?'):
+        it states nothing, either way."""
+        info = self.corpus.passages[window.core_pid]
+        body = self.corpus.documents[info.document].body
+        return body[info.passage.start : info.passage.end].rstrip(" \n'\"’”").endswith("?")
 
     def _quotation_in(self, window: Window) -> bool:
         """The claim's quotation is in the window, as written or nearly."""
@@ -1126,7 +1136,7 @@ class StanceJudge:
             return True
         # The last word a denial reaches is what it denies ('no one on board was injured'
         # denies 'injured'; 'on board' only says of whom): the window must have it.
-        last = next(t.term for t in reversed(self.f.tokens) if t.term in denied)
+        denied, last = _denied_focus(self.f.tokens, denied)
         if last not in window.terms:
             return False
         present = fsum(self.weights[t] for t in denied if t in window.terms)
@@ -1345,6 +1355,30 @@ UNNAMED_SPEAKER = re.compile(
     r"\b[Aa]ccording to (?P<who>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),"
     r"|,\s+(?P<who2>(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s+(?:said|says|told)\b"
 )
+
+
+# Prepositions that open an adjunct after what a denial denies: 'no one was seriously
+# injured *in the derailment*' denies 'injured', not 'derailment'.
+_ADJUNCT_PREPOSITIONS = frozenset(
+    """in at on during after before from since under near across throughout within for
+    by with""".split()
+)
+
+
+def _denied_focus(tokens: Sequence[Token], denied: set[str]) -> tuple[set[str], str]:
+    """What a denial bears on, and its last word: the denied words before an adjunct."""
+    core: list[str] = []
+    negated = False
+    for token in tokens:
+        if token.kind == "negation":
+            negated = True
+        elif negated and core and token.word in _ADJUNCT_PREPOSITIONS:
+            break
+        elif negated and token.term in denied:
+            core.append(token.term)
+    if not core:  # the cue was not seen as a token ('never' read otherwise)
+        return denied, next(t.term for t in reversed(tokens) if t.term in denied)
+    return set(core), core[-1]
 
 
 def _same_root(one: str, other: str) -> bool:

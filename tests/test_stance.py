@@ -965,6 +965,42 @@ def test_a_figure_is_told_by_the_words_the_figure_before_it_carries(
     assert stances(results, "spread")["report"] == "supports"
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a derailment and a factory fire: the denial bears on 'injured', and the
+        # adjunct after it ('in the derailment') need not be in the denying sentence
+        ("The regional express derailed near Lambach on Monday morning.\n\nSeventeen"
+         " passengers were injured, three of them seriously.\n",
+         "No passengers were seriously injured in the derailment."),
+        ("Fire crews fought the blaze at the Marlow works for six hours.\n\nFour workers"
+         " were hurt, one of them seriously.\n",
+         "No workers were seriously hurt in the blaze."),
+    ],
+)  # fmt: skip
+def test_a_denial_is_contradicted_by_what_it_denies_without_its_adjunct(
+    check_story, doc: str, claim: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "denial", "claim": claim}])
+    assert stances(results, "denial")["report"] == "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a briefing on an earthquake and a radio interview on a strike: a question
+        # states nothing, so it neither denies nor backs the claim
+        ("REPORTER: Has Peru asked for international help?\n",
+         "Peru did not ask for international help."),
+        ("PRESENTER: Will the minister improve the pay offer?\n",
+         "The minister will improve the pay offer."),
+    ],
+)  # fmt: skip
+def test_a_question_states_nothing(check_story, doc: str, claim: str) -> None:
+    results = check_story({"briefing.txt": doc}, [{"id": "asked", "claim": claim}])
+    assert stances(results, "asked")["briefing"] == "silent"
+
+
 # --- a vaguer date neither supports nor contradicts ------------------------------------
 
 
