@@ -56,7 +56,11 @@ _NAME_HAS_SAID = re.compile(
 )
 # '"...," Tomas Elling, CASIA's director, told reporters': the name, a short
 # apposition, then the speech verb.
-_NAME_APPOSED_SAID = re.compile(rf"(?P<who>{_NAME}),\s+[^,;\"“”]{{3,60}},\s+(?:{_VERBS})\b")
+# A relative clause runs longer ('Gareth Pell, who chairs the Porthaven Harbour Traders'
+# Association and runs the chandlery two doors along, said').
+_NAME_APPOSED_SAID = re.compile(
+    rf"(?P<who>{_NAME}),\s+(?:[^,;\"“”]{{3,60}}|who\s[^,;\"“”]{{3,120}}),\s+(?:{_VERBS})\b"
+)
 _CLAUSE_PATTERNS = (
     _NAME_HAS_SAID,
     _NAME_APPOSED_SAID,

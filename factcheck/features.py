@@ -27,7 +27,10 @@ TITLE_WORDS = frozenset(
 )
 _FRAME = re.compile(
     r"^(?P<frame>(?:[^,.;:]{0,90}?)\b(?:said|says|stressed|told\s+\w+|noted|added|stated|"
-    r"affirmed|emphasi[sz]ed|underlined|highlighted|announced|insisted|asserted|described)"
+    r"affirmed|emphasi[sz]ed|underlined|highlighted|announced|insisted|asserted|described"
+    # 'Prideaux called the raid a wake-up call': a characterisation is said, too ('called
+    # for calm', 'called a strike' are not)
+    r"|(?:called|branded|dubbed|labell?ed)(?=\s+(?:the|it|this|that|his|her|their|its)\b))"
     r"(?:\s+that)?):?\s+\S",  # 'Hartmann said: "..."' too
     re.I,
 )

@@ -89,15 +89,20 @@ def _names_a_period(following: Sequence[Token]) -> bool:
     return bool(counted) and words_after[1:2] != [] and words_after[1] in PERIODS
 
 
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
 def unmatched_ranking(
     claim: Sequence[Ranking],
     claim_terms: frozenset[str],
     passage: Sequence[Ranking],
     passage_terms: frozenset[str],
+    names: frozenset[str] = frozenset(),
 ) -> str | None:
     """Why the passage's rankings do not back the claim's ('' if they do, None when the
     claim ranks nothing): the claim's ranking word is missing, or a scope word on either
-    side is not on the other."""
+    side is not on the other. A speaker's 'we' ('the largest acquisition we have ever
+    made') stands for the claim's named owner ('... Meridian has ever made')."""
     if not claim:
         return None
     unbounded = stems("unbounded") | words("unbounded")
@@ -108,6 +113,8 @@ def unmatched_ranking(
         for found in same:
             narrower = found.scope - claim_terms - unbounded
             wider = wanted.scope - passage_terms - found.scope - unbounded
+            if _FIRST_PERSON.search(found.phrase):
+                wider -= names
             if not narrower and not wider and found.one_of == wanted.one_of:
                 break
         else:

@@ -1037,7 +1037,12 @@ class StanceJudge:
             body = self.corpus.documents[window.document].body
             found += rankings(body[info.passage.start : info.passage.end], info.tokens)
         claim_terms = frozenset(t.term for t in self.f.tokens)
-        return unmatched_ranking(self.rankings, claim_terms, found, window.terms) or None
+        return (
+            unmatched_ranking(
+                self.rankings, claim_terms, found, window.terms, frozenset(self.name_terms)
+            )
+            or None
+        )
 
     def _topic_named(self, window: Window) -> bool:
         """A claim about a named event is judged only on passages about that event."""

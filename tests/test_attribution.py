@@ -261,6 +261,43 @@ def test_a_place_before_said_is_not_the_speaker(sentence: str, speaker: str) -> 
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
+        # a jewellery raid and a school closure: a long relative clause between the name
+        # and its speech verb
+        ('Gareth Pell, who chairs the Porthaven Harbour Traders\' Association and runs the'
+         ' chandlery two doors along, said: "This is a wake-up call."', "Gareth Pell"),
+        ("Maria Okafor, who has taught at Hillside Primary for twenty-two years and leads"
+         " the parents' campaign, said the vote was rushed.", "Maria Okafor"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_after_a_name_keeps_the_speaker(sentence: str, speaker: str) -> None:
+    from factcheck.attribution import _clauses
+
+    assert speaker in [who for _, who in _clauses(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a raid and a cup final: 'X called it Y' gives the words to X, so a document
+        # that gives them to someone else contradicts
+        ('Gareth Pell, who chairs the harbour traders, called the raid "a wake-up call for'
+         ' every business on the quay". Mayor Owen Prideaux promised more cameras.\n',
+         "Mayor Owen Prideaux called the raid a wake-up call for every business on the quay."),
+        ('Club captain Ross Doig called the red-card decision "a disgrace to the final".'
+         ' Manager Gary Whitelaw said little after the match.\n',
+         "Manager Gary Whitelaw called the red-card decision a disgrace to the final."),
+    ],
+)  # fmt: skip
+def test_a_characterisation_is_given_to_its_speaker(check_story, doc: str, claim: str) -> None:
+    results = check_story({"column.txt": doc}, [{"id": "called", "claim": claim}])
+    stance = results["called"].stance_of("column")
+    assert stance.stance == "contradicts"
+    assert stance.rule == "FC-SPEAKER"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
         ("Their leader, Pau Serra, a former mayor, has been careful to say that it is over.",
          "Pau Serra"),
         ("Jan Peeters, the museum's director, has repeatedly said the alarm worked.",

@@ -846,6 +846,28 @@ def test_a_count_keeps_its_manner(check_story, doc: str, claim: str, stance: str
     assert stances(results, "m")["wire"] == stance
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a takeover call and a council briefing: a speaker's 'we' is the claim's owner
+        ("Meridian Ocean Holdings: analyst call on the Halvard deal\n\nOPERATOR: Welcome"
+         " to the Meridian call on the Halvard deal.\n\nMARCHETTI: Good morning. We have"
+         " agreed to buy Halvard Lines. This is the largest acquisition we have ever made,"
+         " and the deal is the right one.\n",
+         "Lucien Marchetti called the deal the largest acquisition Meridian has ever made."),
+        ("Northfield Council: briefing on the schools plan\n\nHOST: Welcome to the"
+         " Northfield Council briefing on the schools plan.\n\nLUTZ: Good morning. This is"
+         " the biggest investment we have ever made in our schools, and the plan is"
+         " ready.\n",
+         "Karin Lutz said the plan was the largest investment Northfield Council has ever"
+         " made in its schools."),
+    ],
+)  # fmt: skip
+def test_a_speakers_we_owns_the_ranking(check_story, doc: str, claim: str) -> None:
+    results = check_story({"call.txt": doc}, [{"id": "we", "claim": claim}])
+    assert stances(results, "we")["call"] == "supports"
+
+
 def test_a_ranking_in_another_scope_says_which(check_story) -> None:
     # a drought: the reason quotes the document's own ranking
     results = check_story(
