@@ -70,3 +70,17 @@ def opposites(name: str = "opposites") -> dict[str, frozenset[str]]:
             pairs.setdefault(one, set()).add(other)
             pairs.setdefault(other, set()).add(one)
     return {term: frozenset(found) for term, found in pairs.items()}
+
+
+# 'un-' words that are not the negation of the rest ('under', 'union', 'unit', 'until').
+_NOT_NEGATED = ("under", "union", "unit", "univers", "unless", "until", "uniqu")
+
+
+def opposite_terms(term: str) -> frozenset[str]:
+    """What says the opposite of a term: its entries in lexicons/opposites.txt, and the
+    word without its negating 'un-' ('unarmed' against 'armed', 'unchanged' against
+    'changed'); the converse ('armed' against 'unarmed') is found the other way round."""
+    found = set(opposites().get(term, frozenset()))
+    if term.startswith("un") and len(term) >= 5 and not term.startswith(_NOT_NEGATED):
+        found.add(term[2:])
+    return frozenset(found)

@@ -29,7 +29,7 @@ from factcheck.attribution import find_quotes, names_a_person, same_person, spea
 from factcheck.dates import DateMention
 from factcheck.features import TITLE_WORDS, Features, unread_figures
 from factcheck.index import Corpus, PassageInfo
-from factcheck.lexicon import opposites, phrases, stems, synonyms
+from factcheck.lexicon import opposite_terms, phrases, stems, synonyms
 from factcheck.model import Evidence, Stance, StanceResult
 from factcheck.normalise import fold
 from factcheck.qualifiers import CLAUSE_BREAK, Ranking, rankings, unmatched_ranking
@@ -147,6 +147,10 @@ class StanceJudge:
             t: w if t in name_terms else T.context * w for t, w in self.weights.items()
         }
         evaluative = stems("evaluative")
+        # The words that would say the opposite of the claim's ('armed' for 'unarmed').
+        self.opposite_words: frozenset[str] = frozenset().union(
+            *(opposite_terms(t) | {f"un{t}"} for t in self.content_words)
+        )
         residual = self.content_words - features.topic_terms - carried
         # Differs is for characterisation: evaluative words, a full account of the topic,
         # or what someone said of it ('Tanaka said the talks were largely ceremonial').
@@ -230,6 +234,8 @@ class StanceJudge:
             )[: T.rare_terms]
             for term in rare:
                 candidates.update(postings.get(term, ()))
+                for opposite in opposite_terms(term):  # 'unarmed' is denied where 'armed'
+                    candidates.update(postings.get(opposite, ()))
         if self.f.topic_terms:
             self.topic_documents = self._topic_documents()
             candidates |= self.topic_documents
@@ -253,7 +259,7 @@ class StanceJudge:
         return found
 
     def _candidate_passages(self, doc_index: int) -> list[int]:
-        wanted = set(self.weights)
+        wanted = set(self.weights) | self.opposite_words
         return [
             pid for pid in self.corpus.document_passages(doc_index)
             if self.corpus.passages[pid].terms & wanted
@@ -264,6 +270,10 @@ class StanceJudge:
         if doc_index in self.topic_documents:
             return True
         present = self.corpus.document_terms[doc_index]
+        if self.opposite_words & present:  # 'armed' where the claim says 'unarmed'
+            present = present | {
+                t for t in self.content_words if opposite_terms(t) & present or f"un{t}" in present
+            }
         reach = sum(w for t, w in self.weights.items() if t in present) / self.total
         if reach >= min(T.support_score, T.contradict_same_thing):
             return True
@@ -1127,11 +1137,10 @@ class StanceJudge:
     def _opposed(self, window: Window) -> set[str]:
         """Claim words whose opposite the core sentence says instead ('confirmed' for
         'overturned', 'uncrewed' for 'crewed'; lexicons/opposites.txt)."""
-        table = opposites()
         return {
             t
             for t in self.content_words
-            if t not in window.core and table.get(t, frozenset()) & window.core
+            if t not in window.core and (opposite_terms(t) & window.core or f"un{t}" in window.core)
         }
 
     def _denial_stated(self, window: Window) -> bool:

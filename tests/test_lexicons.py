@@ -154,3 +154,20 @@ def test_a_country_is_read_as_a_country(name: str) -> None:
     text = f"The talks were held in {name} on Monday."
     places = find_places(tokenize(text, AliasTable()), text)
     assert any(_is_country(place) for place in places), [p.text for p in places]
+
+
+@pytest.mark.parametrize(
+    ("term", "opposite"),
+    [("unarmed", "armed"), ("unchanged", "changed"), ("unmanned", "manned")],
+)
+def test_a_negating_un_makes_an_opposite(term: str, opposite: str) -> None:
+    from factcheck.lexicon import opposite_terms
+
+    assert stem(opposite) in opposite_terms(stem(term))
+
+
+@pytest.mark.parametrize("word", ["under", "union", "unit", "university", "unless", "until"])
+def test_a_word_that_only_starts_with_un_has_no_opposite_by_it(word: str) -> None:
+    from factcheck.lexicon import opposite_terms
+
+    assert not opposite_terms(stem(word))

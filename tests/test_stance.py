@@ -1023,6 +1023,23 @@ def test_a_question_states_nothing(check_story, doc: str, claim: str) -> None:
     assert stances(results, "asked")["briefing"] == "silent"
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a jewellery raid and a rate decision: a word with a negating 'un-' says the
+        # opposite of the word without it, both ways
+        ("Four raiders armed with sledgehammers stormed the jewellery shop on Monday.\n",
+         "The raiders were unarmed."),
+        ("Lakeside Bank's board changed its main interest rate on Thursday, raising it to"
+         " 4.5 per cent.\n",
+         "Lakeside Bank's board left its main interest rate unchanged on Thursday."),
+    ],
+)  # fmt: skip
+def test_an_un_word_is_the_opposite_of_its_root(check_story, doc: str, claim: str) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "un", "claim": claim}])
+    assert stances(results, "un")["wire"] == "contradicts"
+
+
 # --- a vaguer date neither supports nor contradicts ------------------------------------
 
 
