@@ -368,8 +368,14 @@ def _words_value(text: str) -> float | None:
     if "point" in words:
         whole, _, decimals = " ".join(words).partition(" point ")
         head = _words_value(whole)
-        digits = "".join(str(_UNITS.get(w, "")) for w in decimals.split())
-        return None if head is None or not digits else float(f"{int(head)}.{digits}")
+        scale = 1.0
+        decimal_words = decimals.split()
+        if decimal_words and decimal_words[-1] in _SCALES:  # 'one point eight million'
+            scale = float(_SCALES[decimal_words.pop()])
+        digits = "".join(str(_UNITS.get(w, "")) for w in decimal_words)
+        if head is None or not digits:
+            return None
+        return float(f"{int(head)}.{digits}") * scale
     total, current, half = 0.0, 0.0, False
     for index, word in enumerate(words):
         if word in ("a", "an"):
@@ -429,6 +435,8 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
             break
         position = match.end()
         word = match.group("word")
+        if word is not None and word.endswith("'"):  # "three million euros' worth"
+            word = word.rstrip("'")
         if word is None:
             if match.group("other") in ("%", "€", "$", "£", "¥"):
                 return synonyms("units")[match.group("other")], position
@@ -495,12 +503,23 @@ def _in_common_unit(quantity: Quantity) -> tuple[str | None, float, float]:
     return unit, round(quantity.low * factor, 6), round(quantity.high * factor, 6)
 
 
+# A figure told as an estimate either side of it ('about 2.4 million', 'an estimated 1.8
+# million'), not a bound ('nearly 50', 'more than 40') or a range ('3 to 5 million').
+_ESTIMATE = re.compile(r"(?:about|around|approximately|roughly|some|an estimated)\s", re.I)
+
+
 def compare_quantities(claim: Quantity, found: Quantity) -> Comparison:
     """Match when the ranges meet, conflict when they count the same thing and do not."""
     unit, claim_low, claim_high = _in_common_unit(claim)
     found_unit, found_low, found_high = _in_common_unit(found)
     if unit is None or unit != found_unit:
         return "unrelated"
+    if _ESTIMATE.match(claim.text) and _ESTIMATE.match(found.text):
+        # 'about 2.4 million' and 'an estimated 1.8 million' are two estimates: each must
+        # fall within the other's margin, not merely have margins that touch
+        claim_mid, found_mid = (claim_low + claim_high) / 2, (found_low + found_high) / 2
+        same = found_low <= claim_mid <= found_high and claim_low <= found_mid <= claim_high
+        return "match" if same else "conflict"
     if claim_low <= found_high and found_low <= claim_high:
         return "match"
     return "conflict"

@@ -21,7 +21,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # split's sixth false pass came with the ferry story, on its first run)
 FLOORS = {
     "dev": (323, 191, 0),
-    "test": (317, 166, 6),
+    "test": (317, 167, 6),
 }
 
 

@@ -159,6 +159,42 @@ def test_weeks_ago_is_roughly_told() -> None:
     assert first == dt.date(2024, 8, 6) and last == dt.date(2024, 8, 12)
 
 
+@pytest.mark.parametrize(
+    ("claimed", "found", "result"),
+    [
+        # a jewel raid's haul and a flood's damage bill: two estimates agree only when
+        # each falls within the other's margin, not when their margins merely touch
+        ("about 2.4 million euros", "an estimated 1.8 million euros", "conflict"),
+        ("roughly £40 million of damage", "some £46 million of damage", "match"),
+        ("about 30 homes", "around 36 homes", "conflict"),
+        # a bound or a range is still read as the span it gives
+        ("about 5 million euros", "3 to 5 million euros", "match"),
+        ("nearly 50 homes", "about 44 homes", "match"),
+    ],
+)  # fmt: skip
+def test_two_estimates_agree_within_each_others_margin(
+    claimed: str, found: str, result: str
+) -> None:
+    assert compare(quantity(claimed), quantity(found), PUBLISHED) == result
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a police briefing and a company call, figures spoken with a scale
+        ("an initial estimate of one point eight million euros", 1.8e6, "euro"),
+        ("revenue of two point four billion dollars", 2.4e9, "dollar"),
+        # a possessive unit: 'euros' worth' counts euros
+        ("more than three million euros' worth of watches", 3e6, "euro"),
+        ("two hundred pounds' worth of tools", 200.0, "pound"),
+    ],
+)  # fmt: skip
+def test_spoken_and_possessive_figures(text: str, value: float, unit: str) -> None:
+    (found,) = values(text).quantities
+    assert found.unit == unit
+    assert found.low == pytest.approx(value) or found.low == pytest.approx(value, rel=1e-6)
+
+
 def test_different_years_conflict() -> None:
     assert compare(date("since 1975"), date("since 1977"), PUBLISHED) == "conflict"
     assert compare(date("since 1977"), date("in 1977"), PUBLISHED) == "match"
