@@ -367,22 +367,45 @@ NOT_SPEAKERS = frozenset(
 
 def turn_label(pid: int, corpus: Corpus) -> str | None:
     """The speaker label that opens a transcript turn ('DOLAN: Our members ...'): it
-    names who speaks every sentence of the paragraph. Labels for a role, not a person
-    (QUESTION, OPERATOR), name no one."""
+    names who speaks every sentence of the paragraph, and of the paragraphs after it up
+    to the next label, in a transcript (a document with several labelled paragraphs).
+    Labels for a role, not a person (QUESTION, OPERATOR), name no one."""
     info = corpus.passages[pid]
-    first = pid
-    start = corpus.document_passages(info.document).start
-    while first > start and corpus.passages[first - 1].passage.paragraph == info.passage.paragraph:
-        first -= 1
-    opening = corpus.passages[first].passage
-    head = corpus.documents[info.document].body[opening.start : opening.start + 48]
-    match = _TURN_LABEL.match(head)
-    if match is None or not match.group("who").isupper():
-        return None
-    who = match.group("who")
-    if set(who.split()) & NOT_SPEAKERS or len(who) < 2:
+    labels = _paragraph_labels(info.document, corpus)
+    paragraph = info.passage.paragraph
+    who = labels.get(paragraph)
+    if who is None and sum(1 for label in labels.values() if label) >= MIN_TURNS:
+        earlier = [p for p in labels if p < paragraph and p >= paragraph - TURN_PARAGRAPHS]
+        for previous in sorted(earlier, reverse=True):
+            if previous in labels and labels[previous] is not None:
+                who = labels[previous]
+                break
+    if who is None or set(who.split()) & NOT_SPEAKERS or len(who) < 2:
         return None
     return who
+
+
+MIN_TURNS = 2  # labelled paragraphs that make a document a transcript
+TURN_PARAGRAPHS = 8  # paragraphs a turn may run on after its label
+
+
+def _paragraph_labels(doc_index: int, corpus: Corpus) -> dict[int, str | None]:
+    """Each paragraph's opening speaker label (None: the paragraph opens with none)."""
+    cached = corpus.paragraph_labels.get(doc_index)
+    if cached is not None:
+        return cached
+    document = corpus.documents[doc_index]
+    labels: dict[int, str | None] = {}
+    for passage in document.passages:
+        if passage.paragraph in labels:
+            continue
+        head = document.body[passage.start : passage.start + 48]
+        match = _TURN_LABEL.match(head)
+        labels[passage.paragraph] = (
+            match.group("who") if match and match.group("who").isupper() else None
+        )
+    corpus.paragraph_labels[doc_index] = labels
+    return labels
 
 
 def _is_person(name: str, corpus: Corpus, doc_index: int) -> bool:

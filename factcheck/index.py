@@ -50,8 +50,21 @@ class Corpus:
         self._value_notes: dict[int, ValueNotes] = {}
         self._names_written: dict[int, frozenset[tuple[str, ...]]] = {}
         self._words: dict[int, frozenset[str]] = {}
+        # per document: the speaker label that opens each paragraph, if any (filled in by
+        # attribution.turn_label, which reads transcripts)
+        self.paragraph_labels: dict[int, dict[int, str | None]] = {}
         self._datelines: dict[int, tuple[int, int] | None] = {}
+        # A body that publishes a document speaks in all of it: a police briefing is the
+        # police's account ('Westmarch Police', named in the registry's aliases).
+        self.publisher_terms: list[frozenset[str]] = []
+        self._publishers: dict[str, list[int]] = defaultdict(list)
         for doc_index, document in enumerate(documents):
+            outlet = document.source.outlet or document.meta_outlet or ""
+            self.publisher_terms.append(
+                frozenset(t.term for t in tokenize(outlet, aliases) if t.kind == "entity")
+            )
+            for term in self.publisher_terms[-1]:
+                self._publishers[term].append(doc_index)
             self.first_passage.append(len(self.passages))
             terms_here: set[str] = set()
             for passage in document.passages:
@@ -74,6 +87,10 @@ class Corpus:
         """Rarer terms say more about what a passage is about."""
         df = len(self.postings.get(term, ()))
         return math.log((self.size + 1) / (df + 0.5))
+
+    def published_by(self, term: str) -> list[int]:
+        """The documents a named body publishes (its outlet, an alias of the registry)."""
+        return self._publishers.get(term, [])
 
     def document_passages(self, doc_index: int) -> range:
         first = self.first_passage[doc_index]
@@ -138,7 +155,9 @@ class Corpus:
                 for term in terms:
                     counts[term] += 1
             floor = max(3, len(paragraphs) / 4)
-            self._main_subjects[doc_index] = frozenset(t for t, n in counts.items() if n >= floor)
+            subjects = {t for t, n in counts.items() if n >= floor}
+            subjects |= self.publisher_terms[doc_index]
+            self._main_subjects[doc_index] = frozenset(subjects)
         return self._main_subjects[doc_index]
 
     def common_words(self) -> frozenset[str]:

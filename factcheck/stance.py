@@ -222,6 +222,9 @@ class StanceJudge:
             for group in groups:
                 for doc in postings.get(group[-1], ()):
                     counts[doc] += 1
+                for doc in self.corpus.published_by(group[-1]):
+                    if doc not in postings.get(group[-1], ()):
+                        counts[doc] += 1  # 'we' in Meridian's own release
             for doc, count in counts.items():
                 mostly = count * 3 >= len(groups) * 2 and count >= 2
                 if mostly or count == len(groups):
@@ -269,7 +272,7 @@ class StanceJudge:
         """Cheap bound: can this document reach any stance but silent at all?"""
         if doc_index in self.topic_documents:
             return True
-        present = self.corpus.document_terms[doc_index]
+        present = self.corpus.document_terms[doc_index] | self.corpus.publisher_terms[doc_index]
         if self.opposite_words & present:  # 'armed' where the claim says 'unarmed'
             present = present | {
                 t for t in self.content_words if opposite_terms(t) & present or f"un{t}" in present
@@ -376,9 +379,10 @@ class StanceJudge:
         core = set(core)
         context = set(context)
         elsewhere = self.corpus.document_terms[doc]
+        publisher = self.corpus.publisher_terms[doc]  # who 'we' are in all of it
         matched = 0.0
         for term, weight in weights.items():
-            if term in core:
+            if term in core or (term in publisher and term in self.name_terms):
                 matched += weight
             elif term in context:
                 matched += weight if term in self.name_terms else T.context * weight

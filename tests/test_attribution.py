@@ -230,6 +230,39 @@ def test_a_transcript_label_names_the_speaker(
     assert results["c"].attributions[0].speaker_status == status
 
 
+@pytest.mark.parametrize(
+    ("doc", "quote", "speaker", "status"),
+    [
+        # a police briefing and a council meeting: a turn runs on through the paragraphs
+        # after its label, up to the next label
+        ("HADDON: Good afternoon.\n\nALDANE: Thank you. I will start with the arrests.\n\n"
+         "The van was found on Monday.\n\nWe will find these men.\n\nHADDON: Questions.\n",
+         "We will find these men", "Marcus Aldane", "confirmed"),
+        ("HADDON: Good afternoon.\n\nALDANE: Thank you. I will start with the arrests.\n\n"
+         "The van was found on Monday.\n\nWe will find these men.\n\nHADDON: Questions.\n",
+         "We will find these men", "Jo Haddon", "mismatch"),
+        ("CHAIR: The meeting is open.\n\nLUTZ: Thank you, chair.\n\nThe budget is tight."
+         " We will keep every school open.\n\nREPORTER: Which schools?\n\nThat is not"
+         " decided yet.\n",
+         "We will keep every school open", "Karin Lutz", "confirmed"),
+        # a reporter's turn runs on too, and names no one
+        ("CHAIR: The meeting is open.\n\nLUTZ: Thank you, chair.\n\nThe budget is tight."
+         " We will keep every school open.\n\nREPORTER: Which schools?\n\nThat is not"
+         " decided yet.\n",
+         "That is not decided yet", "Karin Lutz", "unverified"),
+    ],
+)  # fmt: skip
+def test_a_transcript_turn_runs_on_to_the_next_label(
+    check_story, doc: str, quote: str, speaker: str, status: str
+) -> None:
+    results = check_story(
+        {"briefing.txt": doc},
+        [{"id": "c", "claim": "Something was said at the briefing.",
+          "attributed_to": [{"source": "briefing", "speaker": speaker, "quote": quote}]}],
+    )  # fmt: skip
+    assert results["c"].attributions[0].speaker_status == status
+
+
 def test_a_quotation_is_given_by_the_clause_that_closes_it(check_story) -> None:
     doc = '"We will not close the clinic. It stays open all winter," Dr Helen Marsh said.\n'
     results = check_story(

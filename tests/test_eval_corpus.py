@@ -18,10 +18,11 @@ import pytest
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 
 # split: (claims, fewest right, most false passes), measured; may only tighten (the test
-# split's sixth false pass came with the ferry story, on its first run)
+# split's sixth false pass came with the ferry story, the dev split's one with the kettle
+# recall story, each on its first run)
 FLOORS = {
-    "dev": (323, 191, 0),
-    "test": (317, 167, 6),
+    "dev": (353, 203, 1),
+    "test": (347, 181, 6),
 }
 
 
@@ -58,7 +59,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 
 # split: fewest shared facts (labelled supported by two or more independent documents) that
 # `factcheck compare` finds corroborated, of how many; measured, may only go up
-COMPARE_FLOORS = {"dev": (156, 39), "test": (139, 33)}
+COMPARE_FLOORS = {"dev": (168, 44), "test": (152, 35)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))

@@ -1040,6 +1040,28 @@ def test_an_un_word_is_the_opposite_of_its_root(check_story, doc: str, claim: st
     assert stances(results, "un")["wire"] == "contradicts"
 
 
+@pytest.mark.parametrize(
+    ("outlet", "aliases", "body", "claim"),
+    [
+        # a police briefing and an investor call: the body that publishes the document
+        # is who 'we' are in it
+        ("Westmarch Police", {"Westmarch Police": ["police"]},
+         "We are today releasing CCTV stills of two of the men, taken as they left.",
+         "Westmarch Police released CCTV stills of two of the men."),
+        ("Meridian Ocean Holdings", {"Meridian Ocean Holdings": ["Meridian"]},
+         "On synergies, we expect cost savings of eighty-five million euros a year,"
+         " reached in full by 2028.",
+         "Meridian expects cost savings of €85 million a year by 2028."),
+    ],
+)  # fmt: skip
+def test_the_publishing_body_is_the_documents_subject(
+    check_story, outlet: str, aliases: dict[str, list[str]], body: str, claim: str
+) -> None:
+    doc = f"---\ntitle: Briefing\noutlet: {outlet}\n---\n\n{body}\n"
+    results = check_story({"release.md": doc}, [{"id": "we", "claim": claim}], aliases)
+    assert stances(results, "we")["release"] == "supports"
+
+
 # --- a vaguer date neither supports nor contradicts ------------------------------------
 
 
