@@ -25,6 +25,18 @@ TITLE_WORDS = frozenset(
     queen mr mrs ms dr premier chancellor envoy spokesman spokeswoman spokesperson official
     head director chief party""".split()
 )
+# Words of a role that stands before a name ('Halberg chief executive Matthias Ekholm',
+# 'Detective Inspector Aldane'): they say who the person is, not what the claim says. A
+# run of them counts only with a noun for a person in it ('General Debate' is no role).
+ROLE_NOUNS = frozenset(
+    stem(word)
+    for word in """president minister secretary chairman chairwoman chair ambassador senator
+    governor mayor chancellor envoy spokesman spokeswoman spokesperson director executive
+    officer manager inspector detective captain coach leader founder editor professor judge
+    commissioner superintendent constable sergeant analyst economist premier chief head
+    official""".split()
+)
+ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS
 _FRAME = re.compile(
     r"^(?P<frame>(?:[^,.;:]{0,90}?)\b(?:said|says|stressed|told\s+\w+|noted|added|stated|"
     r"affirmed|emphasi[sz]ed|underlined|highlighted|announced|insisted|asserted|described"
@@ -57,6 +69,7 @@ class Features:
     topic_groups: tuple[tuple[str, ...], ...]
     places: tuple[Place, ...] = ()
     speakers: tuple[tuple[str, ...], ...] = ()  # names in the frame: who says it
+    role_terms: frozenset[str] = frozenset()  # 'chief executive' before a name
 
     @property
     def content_terms(self) -> set[str]:
@@ -69,6 +82,7 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
     frame_end = _frame_end(text)
     factors: dict[str, float] = {}
     frame_terms: set[str] = set()
+    roles = _roles_before_names(tokens)
     for index, token in enumerate(tokens):
         if token.kind not in ("entity", "word", "ordinal"):
             continue
@@ -104,6 +118,7 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
         topic_terms=topic_terms,
         topic_groups=tuple(_name_groups(topic_tokens, topic=True)),
         speakers=tuple(speakers),
+        role_terms=frozenset(tokens[i].term for i in roles) - content_elsewhere(tokens, roles),
         places=tuple(
             p
             for p in find_places([t for t in tokens if t.start >= frame_end], text)
@@ -123,6 +138,28 @@ def _values(text: str, context: int) -> Values:
         quantities=tuple(q for q in values.quantities if q.start >= context),
         dates=tuple(d for d in values.dates if d.start >= context),
     )
+
+
+def content_elsewhere(tokens: list[Token], roles: set[int]) -> set[str]:
+    """Terms of role words the claim also uses as content elsewhere."""
+    return {t.term for i, t in enumerate(tokens) if i not in roles and t.kind == "word"}
+
+
+def _roles_before_names(tokens: list[Token]) -> set[int]:
+    """Indices of role words right before a name: 'chief executive' in 'Halberg chief
+    executive Matthias Ekholm resigned'."""
+    roles: set[int] = set()
+    for index, token in enumerate(tokens):
+        if token.kind != "entity" and not (token.kind == "word" and _is_proper(tokens, index)):
+            continue
+        back = index - 1
+        run: list[int] = []
+        while back >= 0 and tokens[back].kind == "word" and tokens[back].term in ROLE_WORDS:
+            run.append(back)
+            back -= 1
+        if any(tokens[i].term in ROLE_NOUNS for i in run):
+            roles.update(run)
+    return roles
 
 
 def _frame_end(text: str) -> int:

@@ -103,7 +103,9 @@ class StanceJudge:
         name_terms = set().union(*features.name_groups) if features.name_groups else set()
         self.name_terms = name_terms
         self.content_words = {
-            t for t in features.content_terms if t not in name_terms and t in self.weights
+            t
+            for t in features.content_terms
+            if t not in name_terms and t in self.weights and t not in features.role_terms
         }
         self.content_order = tuple(sorted(self.content_words))  # one order for every run
         self.content_total = sum(self.weights[t] for t in self.content_order) or 1.0

@@ -18,10 +18,9 @@ import pytest
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 
 # split: (claims, fewest right, most false passes), measured; may only tighten (the test
-# split's sixth false pass came with the ferry story, the dev split's one with the kettle
-# recall story, each on its first run)
+# split's sixth false pass came with the ferry story, on its first run)
 FLOORS = {
-    "dev": (353, 203, 1),
+    "dev": (353, 204, 0),
     "test": (347, 181, 6),
 }
 
@@ -59,7 +58,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 
 # split: fewest shared facts (labelled supported by two or more independent documents) that
 # `factcheck compare` finds corroborated, of how many; measured, may only go up
-COMPARE_FLOORS = {"dev": (168, 44), "test": (152, 35)}
+COMPARE_FLOORS = {"dev": (168, 43), "test": (152, 34)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))

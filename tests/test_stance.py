@@ -1062,6 +1062,36 @@ def test_the_publishing_body_is_the_documents_subject(
     assert stances(results, "we")["release"] == "supports"
 
 
+@pytest.mark.parametrize(
+    ("docs", "claim"),
+    [
+        # a kettle recall and school closures: the role before a name says who the person
+        # is; without the claim's verb the sentence naming them backs nothing
+        ({"wire.txt": "Halberg recalled 412,000 kettles on Monday. \"Nothing matters more to"
+                      " us than the safety of our customers,\" chief executive Matthias"
+                      " Ekholm said in a statement.\n",
+          "blog.txt": "The recall of the kettles came late. Halberg took weeks over the"
+                      " recall.\n",
+          "mag.txt": "Owners can return the kettle under the recall. The recall covers three"
+                     " countries.\n"},
+         "Halberg chief executive Matthias Ekholm resigned over the recall."),
+        ({"wire.txt": "Northfield Council voted to close five schools on Tuesday. \"We had no"
+                      " other choice,\" council chief executive Karin Lutz told the meeting"
+                      " about the school closures.\n",
+          "paper.txt": "Parents protested against the school closures outside the council"
+                       " offices. The closures take effect in July.\n",
+          "radio.txt": "The school closures were debated for four hours. The council said the"
+                       " closures would save money.\n"},
+         "Northfield Council chief executive Karin Lutz was sacked over the school closures."),
+    ],
+)  # fmt: skip
+def test_a_role_before_a_name_is_not_what_the_claim_says(
+    check_story, docs: dict[str, str], claim: str
+) -> None:
+    results = check_story(docs, [{"id": "role", "claim": claim}])
+    assert stances(results, "role")["wire"] == "silent"
+
+
 # --- a vaguer date neither supports nor contradicts ------------------------------------
 
 
