@@ -118,7 +118,7 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
         topic_terms=topic_terms,
         topic_groups=tuple(_name_groups(topic_tokens, topic=True)),
         speakers=tuple(speakers),
-        role_terms=frozenset(tokens[i].term for i in roles) - content_elsewhere(tokens, roles),
+        role_terms=frozenset(tokens[i].term for i in roles) - _content_elsewhere(tokens, roles),
         places=tuple(
             p
             for p in find_places([t for t in tokens if t.start >= frame_end], text)
@@ -140,7 +140,7 @@ def _values(text: str, context: int) -> Values:
     )
 
 
-def content_elsewhere(tokens: list[Token], roles: set[int]) -> set[str]:
+def _content_elsewhere(tokens: list[Token], roles: set[int]) -> set[str]:
     """Terms of role words the claim also uses as content elsewhere."""
     return {t.term for i, t in enumerate(tokens) if i not in roles and t.kind == "word"}
 
