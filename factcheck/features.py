@@ -38,7 +38,10 @@ ROLE_NOUNS = frozenset(
 )
 ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS
 _FRAME = re.compile(
-    r"^(?P<frame>(?:[^,.;:]{0,90}?)\b(?:said|says|stressed|told\s+\w+|noted|added|stated|"
+    # the speaker before the verb is a noun phrase, not a clause: 'Kaupa stopped selling
+    # it before Halberg announced the recall' is no frame
+    r"^(?P<frame>(?:(?:(?!\b(?:before|after|when|while|because|since|until|if|once|as)\b)"
+    r"[^,.;:]){0,90}?)\b(?:said|says|stressed|told\s+\w+|noted|added|stated|"
     r"affirmed|emphasi[sz]ed|underlined|highlighted|announced|insisted|asserted|described"
     # 'Prideaux called the raid a wake-up call': a characterisation is said, too ('called
     # for calm', 'called a strike' are not)

@@ -321,12 +321,26 @@ def _quantity(
         approx = None  # 'spread over three years' is a span, not 'more than three years'
     if approx:
         lo_factor, hi_factor = _APPROX[approx]
+        if math.isfinite(hi_factor) and lo_factor > 0:
+            # 'about 30' may be 26 or 34; 'about 412,000' is told to the thousand, and
+            # 465,000 is another figure: the margin narrows with the digits written
+            narrow = _MARGIN_BY_DIGITS.get(_significant_digits(value), _MARGIN_BY_DIGITS[3])
+            lo_factor, hi_factor = 1 - (1 - lo_factor) * narrow, 1 + (hi_factor - 1) * narrow
         low, high = value * lo_factor, value * hi_factor
         if approx in _STRICT:
             # "more than 60" excludes 60 itself; nudge the open bound inwards.
             low, high = (low + 1e-9, high) if hi_factor > 1 else (low, high - 1e-9)
         return Quantity(low, high, "approx", unit, surface, start, end)
     return Quantity(value, value, "exact", unit, surface, start, end)
+
+
+_MARGIN_BY_DIGITS = {1: 1.0, 2: 2 / 3, 3: 1 / 3}  # share of a hedge's margin kept
+
+
+def _significant_digits(value: float) -> int:
+    """Digits a figure is told to: 30 -> 1, 2.4 million -> 2, 412,000 -> 3."""
+    digits = f"{value:.6g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
+    return max(1, len(digits))
 
 
 def _number_value(match: re.Match[str], unit: str | None = None) -> float | None:
@@ -508,12 +522,28 @@ def _in_common_unit(quantity: Quantity) -> tuple[str | None, float, float]:
 _ESTIMATE = re.compile(r"(?:about|around|approximately|roughly|some|an estimated)\s", re.I)
 
 
+_ANY_COUNTED = frozenset({"unit", "item"})  # 'units sold': whatever the story counts
+
+
+def _counts_anything(one: str, other: str) -> bool:
+    """One side counts 'units' and the other a thing (not a sum, a measure or a span)."""
+    measures = set(synonyms("units").values()) | _SPANS | {"percent", MAGNITUDE, "year"}
+    return (one in _ANY_COUNTED and other not in measures) or (
+        other in _ANY_COUNTED and one not in measures
+    )
+
+
 def compare_quantities(claim: Quantity, found: Quantity) -> Comparison:
     """Match when the ranges meet, conflict when they count the same thing and do not."""
     unit, claim_low, claim_high = _in_common_unit(claim)
     found_unit, found_low, found_high = _in_common_unit(found)
-    if unit is None or unit != found_unit:
+    if unit is None or found_unit is None:
         return "unrelated"
+    if unit != found_unit:
+        overlap = claim_low <= found_high and found_low <= claim_high
+        if overlap and _counts_anything(unit, found_unit):
+            return "match"  # '412,000 units' of the kettles the claim counts
+        return "unrelated"  # and never a conflict: the units may be anything else
     if _ESTIMATE.match(claim.text) and _ESTIMATE.match(found.text):
         # 'about 2.4 million' and 'an estimated 1.8 million' are two estimates: each must
         # fall within the other's margin, not merely have margins that touch

@@ -367,3 +367,21 @@ def test_a_pronoun_after_another_name_is_not_guessed(
           "attributed_to": [{"source": "wire", "speaker": speaker, "quote": quote}]}],
     )  # fmt: skip
     assert results["c"].attributions[0].speaker_status == status
+
+
+@pytest.mark.parametrize(
+    ("claim", "frame"),
+    [
+        # the speaker frame of a claim is a noun phrase and a speech verb ...
+        ("Finance Minister Jan Berg said taxes would rise.", "Finance Minister Jan Berg said"),
+        ("Mayor Owen Prideaux called the raid a wake-up call.", "Mayor Owen Prideaux called"),
+        # ... never a clause: a kettle recall and a takeover
+        ("The retailer Kaupa stopped selling the kettle before Halberg announced the recall.",
+         ""),
+        ("Halvard's shares jumped after Meridian announced the deal.", ""),
+    ],
+)  # fmt: skip
+def test_a_claims_frame_is_who_speaks_not_a_clause(claim: str, frame: str) -> None:
+    from factcheck.features import _frame_end
+
+    assert claim[: _frame_end(claim)] == frame

@@ -165,7 +165,7 @@ def test_weeks_ago_is_roughly_told() -> None:
         # a jewel raid's haul and a flood's damage bill: two estimates agree only when
         # each falls within the other's margin, not when their margins merely touch
         ("about 2.4 million euros", "an estimated 1.8 million euros", "conflict"),
-        ("roughly £40 million of damage", "some £46 million of damage", "match"),
+        ("roughly £40 million of damage", "some £42 million of damage", "match"),
         ("about 30 homes", "around 36 homes", "conflict"),
         # a bound or a range is still read as the span it gives
         ("about 5 million euros", "3 to 5 million euros", "match"),
@@ -193,6 +193,36 @@ def test_spoken_and_possessive_figures(text: str, value: float, unit: str) -> No
     (found,) = values(text).quantities
     assert found.unit == unit
     assert found.low == pytest.approx(value) or found.low == pytest.approx(value, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("claimed", "found", "result"),
+    [
+        # a kettle recall and a flood: 'about' hedges a figure to the digits it is told in
+        ("about 412,000 kettles", "465,000 kettles", "conflict"),
+        ("about 412,000 kettles", "410,000 kettles", "match"),
+        ("about 2,350 homes", "2,600 homes", "conflict"),
+        ("about 30 homes", "34 homes", "match"),
+        ("about 180,000 customers", "181,000 customers", "match"),
+    ],
+)  # fmt: skip
+def test_a_hedge_narrows_with_the_digits_written(claimed: str, found: str, result: str) -> None:
+    assert compare(quantity(claimed), quantity(found), PUBLISHED) == result
+
+
+@pytest.mark.parametrize(
+    ("claimed", "found", "result"),
+    [
+        # a kettle recall and a housing block: 'units' count whatever the story counts,
+        # so they back the figure but never contradict another
+        ("412,000 kettles", "four hundred and twelve thousand units", "match"),
+        ("412,000 kettles", "53,000 units", "unrelated"),
+        ("240 flats", "240 units", "match"),
+        ("240 flats", "€240 million", "unrelated"),
+    ],
+)  # fmt: skip
+def test_units_count_what_the_claim_counts(claimed: str, found: str, result: str) -> None:
+    assert compare(quantity(claimed), quantity(found), PUBLISHED) == result
 
 
 def test_different_years_conflict() -> None:
