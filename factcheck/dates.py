@@ -24,8 +24,8 @@ _DAY_OFFSETS = {
 # The cue must be in the weekday's own clause: '... will live under the rules from next
 # week, after the government on Monday ordered ...' puts only the first clause ahead.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|to be|is to|are to|is due|are due|due to|scheduled|expected to|plans? to"
-    r"|set to|next)\b(?:(?!\b(?:after|before|when|since|because|while|as)\b)[^.;,])*$"
+    r"\b(?:will|would|shall|to be|is to|are to|is due|are due|due to|scheduled|expected to"
+    r"|plans? to|set to|next)\b(?:(?!\b(?:after|before|when|since|because|while|as)\b)[^.;,])*$"
 )
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,

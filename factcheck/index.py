@@ -15,7 +15,7 @@ from factcheck.model import Document, Passage
 from factcheck.normalise import NormText, normalise
 from factcheck.terms import AliasTable, Token, content_terms, term_bigrams, tokenize
 from factcheck.value_notes import ValueNotes, note_values
-from factcheck.values import Values, extract_values, negated_terms
+from factcheck.values import Values, extract_values, negated_terms, undecided_terms
 
 _WORD = re.compile(r"\w+")
 _PLACE_PREFIX = re.compile(r"^[\s*_#>]*(?:[^\W\d][\w .'’-]*,\s*)*[^\w]*$")
@@ -33,6 +33,7 @@ class PassageInfo:
     _values: Values | None = field(default=None, repr=False)
     _bigrams: frozenset[tuple[str, str]] | None = field(default=None, repr=False)
     _negated: frozenset[str] | None = field(default=None, repr=False)
+    _undecided: frozenset[str] | None = field(default=None, repr=False)
 
 
 class Corpus:
@@ -206,6 +207,15 @@ class Corpus:
             text = document.body[info.passage.start : info.passage.end]
             info._negated = frozenset(negated_terms(info.tokens, text))
         return info._negated
+
+    def undecided(self, pid: int) -> frozenset[str]:
+        """Terms the passage leaves open ('would decide whether to open an inquiry')."""
+        info = self.passages[pid]
+        if info._undecided is None:
+            document = self.documents[info.document]
+            text = document.body[info.passage.start : info.passage.end]
+            info._undecided = frozenset(undecided_terms(info.tokens, text))
+        return info._undecided
 
     def words(self, doc_index: int) -> frozenset[str]:
         """The words of a document as written (case kept), for 'does it ever say X'."""

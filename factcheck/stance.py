@@ -628,10 +628,11 @@ class StanceJudge:
         state visit') backs nothing the claim asserts. Returns (core, whole window)."""
         claim_negated = self.f.negated
         core = set(window.core) - (self.corpus.negated(window.core_pid) - claim_negated)
+        core -= self.corpus.undecided(window.core_pid)  # 'decide whether to open': not opened
         context: set[str] = set()
         for pid in range(window.first, window.last + 1):
             negated = self.corpus.negated(pid) - claim_negated
-            context |= self.corpus.passages[pid].terms - negated
+            context |= self.corpus.passages[pid].terms - negated - self.corpus.undecided(pid)
         return core, context
 
     def _substituted(self, window: Window, checks: list[_ValueCheck]) -> tuple[str, str] | None:

@@ -731,6 +731,24 @@ def negated_terms(
     return negated
 
 
+def undecided_terms(tokens: Sequence[Token], text: str) -> set[str]:
+    """Content terms of a question left open, to the end of its clause: 'would announce
+    on Wednesday whether it would open a formal investigation' does not say it opened
+    one."""
+    undecided: set[str] = set()
+    open_question = False
+    previous_end = 0
+    for token in tokens:
+        if open_question and _CLAUSE_BREAK.search(text, previous_end, token.start):
+            open_question = False
+        previous_end = token.end
+        if token.word == "whether":
+            open_question = True
+        elif open_question and token.kind in ("word", "entity"):
+            undecided.add(token.term)
+    return undecided
+
+
 SHORT_CUES = frozenset({"without"})
 SHORT_REACH = 3
 DOUBLE_NEGATION_GAP = 1  # words between two cues for the second to cancel the first

@@ -1092,6 +1092,34 @@ def test_a_role_before_a_name_is_not_what_the_claim_says(
     assert stances(results, "role")["wire"] == "silent"
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a regulator and a factory board: what is left open ('whether ...') is not said
+        ("LUNDHOLM, February 3, 2026 - The regulator said it would announce on Wednesday"
+         " whether it would open a formal investigation into Halberg.\n",
+         "The regulator opened a formal investigation into Halberg on February 4, 2026.",
+         "silent"),
+        ("MARLOW, March 2, 2026 - The board will meet on Friday to decide whether to close"
+         " the Marlow plant, the company said.\n",
+         "The board closed the Marlow plant on March 6, 2026.", "silent"),
+        # a strike and a council vote: 'would' looks ahead, so a weekday after it is the
+        # next one
+        ("DUBLIN, October 15, 2025 - The union said its members would walk out on Monday"
+         " over pay.\n",
+         "Union members will walk out over pay on 20 October 2025.", "supports"),
+        ("LEEDS, February 3, 2026 - The council said it would vote on Thursday on the"
+         " bridge plan.\n",
+         "The council will vote on the bridge plan on 5 February 2026.", "supports"),
+    ],
+)  # fmt: skip
+def test_an_open_question_is_not_said_and_would_looks_ahead(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "open", "claim": claim}])
+    assert stances(results, "open")["wire"] == stance
+
+
 # --- a vaguer date neither supports nor contradicts ------------------------------------
 
 
