@@ -29,7 +29,7 @@ from factcheck.attribution import find_quotes, names_a_person, same_person, spea
 from factcheck.dates import DateMention
 from factcheck.features import TITLE_WORDS, Features, unread_figures
 from factcheck.index import Corpus, PassageInfo
-from factcheck.lexicon import opposite_terms, phrases, stems, synonyms
+from factcheck.lexicon import opposite_terms, phrases, stems, synonyms, words
 from factcheck.model import Evidence, Stance, StanceResult
 from factcheck.normalise import fold
 from factcheck.qualifiers import CLAUSE_BREAK, Ranking, rankings, unmatched_ranking
@@ -148,7 +148,8 @@ class StanceJudge:
         self.context_value = {
             t: w if t in name_terms else T.context * w for t, w in self.weights.items()
         }
-        evaluative = stems("evaluative")
+        # Matched as written: 'productive' characterises, 'production' does not
+        evaluative = words("evaluative")
         # The words that would say the opposite of the claim's ('armed' for 'unarmed').
         self.opposite_words: frozenset[str] = frozenset().union(
             *(opposite_terms(t) | {f"un{t}"} for t in self.content_words)
@@ -160,8 +161,9 @@ class StanceJudge:
         # A ranking ('the largest deal in its history') is a fact to check, told or not:
         # a passage on the topic without it is silent (FC-QUALIFIER judges rankings).
         if self.rankings:  # 'the largest' ranks here: it is not a characterisation
-            evaluative = evaluative - stems("superlatives")
-        self.characterises = bool(self.claim_terms & evaluative) or (
+            evaluative = evaluative - words("superlatives")
+        claim_words = frozenset(t.word.lower() for t in features.tokens)
+        self.characterises = bool(claim_words & evaluative) or (
             not self.rankings
             and (
                 len(residual) >= T.rich_account or bool(features.frame_terms and not self.specific)
@@ -458,8 +460,12 @@ class StanceJudge:
         conflicts = [c for c in checks if c.status == "conflict"]
         highlights: list[tuple[int, int]] = []  # filled in for the chosen window only
         unread = self._unread_missing(window, told_elsewhere)
+        # The sentence the window is built on tells some of the claim itself, not only
+        # its names: the rest may come from the sentence beside it
+        told_here = not self.content_words or bool(self.content_words & core)
         plainly = (
-            content_share >= T.support_content
+            told_here
+            and content_share >= T.support_content
             and (phrase_share >= T.support_phrases or content_share >= T.support_content_alone)
             and self._values_in_context(window, checks, dates_too=False)
         )
@@ -774,10 +780,15 @@ class StanceJudge:
     def _place_conflict(self, window: Window) -> tuple[str, str] | None:
         """The claim puts it in one place, the window in another, and names none of the
         claim's places."""
-        if not self.f.places or any(p.terms & window.terms for p in self.f.places):
+        if not self.f.places or any(p.terms & window.core for p in self.f.places):
             return None
+        # Where the window tells it: its core sentence when that names a place of its own
+        # ('... at a briefing in Portvale. She said the engine would be stripped down in
+        # Dunmere'), else the whole window
+        named_beside = any(p.terms & window.terms for p in self.f.places)
+        pids = [window.core_pid] if named_beside else range(window.first, window.last + 1)
         here: list[Place] = []
-        for pid in range(window.first, window.last + 1):
+        for pid in pids:
             info = self.corpus.passages[pid]
             text = self.corpus.documents[info.document].body[info.passage.start : info.passage.end]
             here.extend(find_places(info.tokens, text, based=True))

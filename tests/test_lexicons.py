@@ -6,7 +6,7 @@ from importlib import resources
 
 import pytest
 
-from factcheck.lexicon import opposites, stems, synonyms, words
+from factcheck.lexicon import opposites, synonyms, words
 from factcheck.normalise import normalise
 from factcheck.terms import AliasTable, stem, tokenize
 from factcheck.values import extract_values, negated_terms
@@ -48,8 +48,8 @@ def test_a_paraphrase_reads_as_the_word_it_paraphrases(head: str, other: str) ->
 
 @pytest.mark.parametrize("word", sorted(words("evaluative")))
 def test_an_evaluative_word_is_one_plain_word(word: str) -> None:
+    # matched as written, not by its stem: 'productive' is not 'production'
     assert word.isalpha() and word == word.lower()
-    assert stem(word) in stems("evaluative")
 
 
 UNITS = [(head, other) for head, others in entries("units") for other in others]

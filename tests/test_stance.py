@@ -1120,6 +1120,54 @@ def test_an_open_question_is_not_said_and_would_looks_ahead(
     assert stances(results, "open")["wire"] == stance
 
 
+@pytest.mark.parametrize(
+    ("docs", "claim", "topic"),
+    [
+        # a kettle recall and an air incident: an evaluative word counts as written, so
+        # 'production' is not 'productive' nor 'records' 'a record': the claims report
+        # facts, and a document that tells of the topic without them is silent
+        ({"wire.txt": "Halberg recalled the Swiftboil kettle on Monday after reports of fires."
+                      " The company said production at its Gralsund plant had been"
+                      " reorganised last year.\n",
+          "other.txt": "Owners were told to stop using the kettle.\n"},
+         "Halberg has stopped production of the Swiftboil.", "production of the kettle"),
+        ({"wire.txt": "The airline's maintenance records were handed to investigators on"
+                      " Tuesday, and the engine was shipped to its maker.\n",
+          "other.txt": "Passengers were flown home on Wednesday.\n"},
+         "The airline's maintenance records were complete and in order.",
+         "the airline's maintenance records"),
+    ],
+)  # fmt: skip
+def test_an_evaluative_word_counts_as_written(
+    check_story, docs: dict[str, str], claim: str, topic: str
+) -> None:
+    results = check_story(docs, [{"id": "fact", "claim": claim, "topic": topic}])
+    assert stances(results, "fact")["wire"] == "silent"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # an air incident and a footbridge: the place that goes with the claim's fact is
+        # the one its own sentence gives, not where someone spoke about it
+        ("\"It is too early to say why the blade failed,\" said Renata Kowal at a briefing"
+         " in Portvale. She said the engine would be shipped to its maker in Dunmere, where"
+         " it will be stripped down.\n",
+         "The failed engine will be stripped down in Portvale."),
+        ("Speaking to reporters in Leeds on Monday, council leader Anna Holt said the plans"
+         " were ready. The new footbridge over the river will be built in Wakefield, she"
+         " said.\n",
+         "The new footbridge over the river will be built in Leeds."),
+    ],
+)  # fmt: skip
+def test_the_place_of_a_fact_is_the_one_its_sentence_gives(
+    check_story, doc: str, claim: str
+) -> None:
+    other = "The council and the airline said little else.\n"
+    results = check_story({"wire.txt": doc, "other.txt": other}, [{"id": "at", "claim": claim}])
+    assert stances(results, "at")["wire"] == "contradicts"
+
+
 # --- a vaguer date neither supports nor contradicts ------------------------------------
 
 
