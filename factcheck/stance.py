@@ -266,7 +266,7 @@ class StanceJudge:
         return found
 
     def _candidate_passages(self, doc_index: int) -> list[int]:
-        wanted = set(self.weights) | self.opposite_words
+        wanted = set(self.weights)
         return [
             pid for pid in self.corpus.document_passages(doc_index)
             if self.corpus.passages[pid].terms & wanted
@@ -276,7 +276,9 @@ class StanceJudge:
         """Cheap bound: can this document reach any stance but silent at all?"""
         if doc_index in self.topic_documents:
             return True
-        present = self.corpus.document_terms[doc_index] | self.corpus.publisher_terms[doc_index]
+        present = self.corpus.document_terms[doc_index]
+        if self.corpus.publisher_terms[doc_index]:
+            present = present | self.corpus.publisher_terms[doc_index]
         if self.opposite_words & present:  # 'armed' where the claim says 'unarmed'
             present = present | {
                 t for t in self.content_words if opposite_terms(t) & present or f"un{t}" in present
