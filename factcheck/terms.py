@@ -281,9 +281,19 @@ def tokenize(original: str, aliases: AliasTable, norm: NormText | None = None) -
                 tokens.append(Token(term, words, raw.start, last.end, kind))
                 i += length
                 continue
+        following = raws[i + 1].word if i + 1 < len(raws) else ""
+        if raw.word in _MOVES and (following[:1].isdigit() or following in NUMBER_WORDS):
+            # 'shares closed down 8.4 percent': a move by a figure is a fall or a rise
+            term = stem(_MOVES[raw.word])
+            tokens.append(Token(term, raw.word, raw.start, raw.end, "word", raw.capitalised))
+            i += 1
+            continue
         tokens.append(_plain_token(raw))
         i += 1
     return tokens
+
+
+_MOVES = {"down": "fall", "up": "rise"}
 
 
 @cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.terms import AliasTable, content_terms, tokenize
+from factcheck.terms import AliasTable, content_terms, stem, tokenize
 
 
 def entity_terms(text: str, aliases: AliasTable | None = None) -> list[str]:
@@ -90,3 +90,19 @@ def test_an_idiom_at_the_very_end_of_a_text_is_one_term(text: str, term: str) ->
     tokens = tokenize(text, AliasTable())
     assert tokens[-1].term == term
     assert text[tokens[-1].start : tokens[-1].end] in ("carried out", "took part", "sat down")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "term"),
+    [
+        # a recall's share price and an election's turnout: a move by a figure
+        ("Halberg shares closed down 8.4 percent on Monday.", "down", stem("fall")),
+        ("Turnout was up 3 points on the last election.", "up", stem("rise")),
+        # not before a figure: 'up to 50' is a bound, 'down the slides' a direction
+        ("Up to 50 people were evacuated.", "up", "up"),
+        ("They slid down the emergency slides.", "down", "down"),
+    ],
+)  # fmt: skip
+def test_a_move_by_a_figure_is_a_fall_or_a_rise(text: str, word: str, term: str) -> None:
+    (found,) = [t for t in tokenize(text, AliasTable()) if t.word == word]
+    assert found.term == term
