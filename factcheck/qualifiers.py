@@ -24,6 +24,8 @@ ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their|his|her|our)\s+$", re.I)
 # A ranking word ranks after a determiner or a possessive, perhaps with one word between
 # ('the first', "Europe's most serious", 'its second largest', 'a record').
 RANKED = re.compile(r"(?:\b(?:the|its|his|her|their|our|a|an)|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
+# 'last' after a possessive is the latest one, not the final one of a ranking.
+LATEST = re.compile(r"(?:\b(?:its|his|her|their|our)|['’]s)\s+$", re.I)
 _DANGLING = frozenset("in of the a an for since to at on by from with and or".split())
 CONTENT_KINDS = frozenset({"word", "entity", "number"})
 # 'the first quarter of 2026', 'the first three months', 'the last two weeks': a period
@@ -55,6 +57,8 @@ def rankings(text: str, tokens: Sequence[Token]) -> list[Ranking]:
             continue  # 'last tested in May', 'only two survived': no ranking
         if _names_a_period(tokens[index + 1 : index + 3]):
             continue  # 'the first quarter of next year' is a time, not a ranking
+        if token.word == "last" and LATEST.search(text[max(0, token.start - 12) : token.start]):
+            continue  # "Halvard's last closing price", 'their last three finals': the latest
         scope: set[str] = set()
         before = index - 1
         if (before >= 0 and tokens[before].kind == "entity") or (

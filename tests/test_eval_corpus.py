@@ -20,7 +20,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # split: (claims, fewest right, most false passes), measured; may only tighten (the test
 # split's sixth false pass came with the ferry story, on its first run)
 FLOORS = {
-    "dev": (353, 209, 0),
+    "dev": (353, 210, 0),
     "test": (347, 182, 6),
 }
 

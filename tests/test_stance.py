@@ -496,6 +496,12 @@ def test_words_of_the_claimed_speaker_support(check_story, doc: str, claim: str)
          "The final report is expected in the first quarter of 2026.", "supports"),
         ("Sales fell 4 per cent in the last two weeks of March 2025.\n",
          "Sales fell 4 per cent in the last two weeks of March 2025.", "supports"),
+        # 'last' after a possessive is the latest, not a ranking: a takeover's premium
+        # and a cup final's record
+        ("The offer is a 34 per cent premium to Halvard's closing price on Friday.\n",
+         "The offer is a 34 per cent premium to Halvard's last closing price.", "supports"),
+        ("Port Ardmore have now lost two of their last three finals.\n",
+         "Port Ardmore have lost two of their last three finals.", "supports"),
         # no ranking in the document at all: silent on the ranking
         ("The purchase of the Danish shipping company was announced on Monday.\n",
          "The purchase is the largest takeover of a Danish shipping company.", "not"),
