@@ -462,6 +462,9 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
         if word in _UNIT_STOP or word in NEGATIONS or word.split("-")[0] in _NUMBER_WORDS:
             break
         if word == "and":
+            after = _FOLLOWING_WORD.match(text, position)
+            if after and after.group("word") and after.group("word").endswith(("ing", "ed")):
+                break  # 'injuring more than 150 and flattening adobe homes': a new clause
             continue
         if unit is not None and _is_verb_form(word):
             break  # '5.4 aftershock struck', '30 workers injured': the noun came first

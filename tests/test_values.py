@@ -682,3 +682,18 @@ def test_the_end_of_the_year_is_this_year(text: str) -> None:
     # a rail inquiry, a strike: the year the piece was written in
     (found,) = values(text).dates
     assert found.resolve(dt.date(2025, 3, 12)) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # an earthquake and a flood: a verb after 'and' opens a new clause, so the noun
+        # after it is not what the figure counts
+        ("injuring more than 150 and flattening adobe homes across the valley", "more than 150"),
+        ("Crews evacuated 300 and closed schools across the town.", "300"),
+    ],
+)  # fmt: skip
+def test_a_count_stops_at_a_new_clause(text: str, figure: str) -> None:
+    (found,) = [q for q in values(text).quantities if q.text.startswith(figure.split()[0])]
+    assert found.text == figure
+    assert found.unit is None
