@@ -203,19 +203,20 @@ class Corpus:
         """Terms the passage negates ('not an official state visit')."""
         info = self.passages[pid]
         if info._negated is None:
-            document = self.documents[info.document]
-            text = document.body[info.passage.start : info.passage.end]
-            info._negated = frozenset(negated_terms(info.tokens, text))
+            info._negated = frozenset(negated_terms(info.tokens, self.passage_text(pid)))
         return info._negated
 
     def undecided(self, pid: int) -> frozenset[str]:
         """Terms the passage leaves open ('would decide whether to open an inquiry')."""
         info = self.passages[pid]
         if info._undecided is None:
-            document = self.documents[info.document]
-            text = document.body[info.passage.start : info.passage.end]
-            info._undecided = frozenset(undecided_terms(info.tokens, text))
+            info._undecided = frozenset(undecided_terms(info.tokens, self.passage_text(pid)))
         return info._undecided
+
+    def passage_text(self, pid: int) -> str:
+        """The passage as its document's body has it (markup blanked)."""
+        info = self.passages[pid]
+        return self.documents[info.document].body[info.passage.start : info.passage.end]
 
     def words(self, doc_index: int) -> frozenset[str]:
         """The words of a document as written (case kept), for 'does it ever say X'."""

@@ -692,9 +692,7 @@ class StanceJudge:
     def _asks(self, window: Window) -> bool:
         """The core sentence is a question ('Has Peru asked for international help?'):
         it states nothing, either way."""
-        info = self.corpus.passages[window.core_pid]
-        body = self.corpus.documents[info.document].body
-        return body[info.passage.start : info.passage.end].rstrip(" \n'\"’”").endswith("?")
+        return self.corpus.passage_text(window.core_pid).rstrip(" \n'\"’”").endswith("?")
 
     def _quotation_in(self, window: Window) -> bool:
         """The claim's quotation is in the window, as written or nearly."""
