@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from factcheck.dates import DateMention, find_dates
-from factcheck.lexicon import synonyms
+from factcheck.lexicon import stems, synonyms
 from factcheck.normalise import NormText
 from factcheck.terms import NEGATIONS, STOPWORDS, Token, irregular_forms, stem
 from factcheck.thresholds import THRESHOLDS as T
@@ -529,11 +529,23 @@ _ANY_COUNTED = frozenset({"unit", "item"})  # 'units sold': whatever the story c
 
 
 def _counts_anything(one: str, other: str) -> bool:
-    """One side counts 'units' and the other a thing (not a sum, a measure or a span)."""
+    """One side counts 'units' and the other a thing (not a sum, a measure or a span), or
+    one counts 'people' or 'men' and the other some kind of them (lexicons/people.txt)."""
     measures = set(synonyms("units").values()) | _SPANS | {"percent", MAGNITUDE, "year"}
-    return (one in _ANY_COUNTED and other not in measures) or (
+    if (one in _ANY_COUNTED and other not in measures) or (
         other in _ANY_COUNTED and one not in measures
+    ):
+        return True
+    people = stems("people")
+    return (one in _PEOPLE_AS_SUCH and other in people) or (
+        other in _PEOPLE_AS_SUCH and one in people
     )
+
+
+# Counts of people as such: '23 men' may be '23 miners', '21 people' some other group.
+_PEOPLE_AS_SUCH = frozenset(
+    stem(word) for word in "people persons individuals men women man woman adults".split()
+)
 
 
 def compare_quantities(claim: Quantity, found: Quantity) -> Comparison:

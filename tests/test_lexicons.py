@@ -171,3 +171,12 @@ def test_a_word_that_only_starts_with_un_has_no_opposite_by_it(word: str) -> Non
     from factcheck.lexicon import opposite_terms
 
     assert not opposite_terms(stem(word))
+
+
+@pytest.mark.parametrize("word", sorted(words("people")))
+def test_a_noun_for_people_is_counted_as_a_kind_of_people(word: str) -> None:
+    from factcheck.values import compare_quantities, extract_values
+
+    (counted,) = extract_values(normalise(f"12 {word}"), f"12 {word}").quantities
+    (men,) = extract_values(normalise("12 men"), "12 men").quantities
+    assert compare_quantities(counted, men) == "match"

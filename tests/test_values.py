@@ -225,6 +225,21 @@ def test_units_count_what_the_claim_counts(claimed: str, found: str, result: str
     assert compare(quantity(claimed), quantity(found), PUBLISHED) == result
 
 
+@pytest.mark.parametrize(
+    ("claimed", "found", "result"),
+    [
+        # a mine collapse and a ferry grounding: 'men' and 'people' count any kind of
+        # people, backing the figure but never contradicting one
+        ("Twenty-three miners", "23 men", "match"),
+        ("Twenty-three miners", "21 men", "unrelated"),
+        ("312 passengers", "312 people", "match"),
+        ("312 passengers", "312 tonnes", "unrelated"),
+    ],
+)  # fmt: skip
+def test_people_count_any_kind_of_people(claimed: str, found: str, result: str) -> None:
+    assert compare(quantity(claimed), quantity(found), PUBLISHED) == result
+
+
 def test_different_years_conflict() -> None:
     assert compare(date("since 1975"), date("since 1977"), PUBLISHED) == "conflict"
     assert compare(date("since 1977"), date("in 1977"), PUBLISHED) == "match"
