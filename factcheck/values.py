@@ -192,7 +192,9 @@ def _days_away(original: str, dates: list[DateMention]) -> list[DateMention]:
             continue
         word = match.group("count").lower()
         count = int(word) if word.isdigit() else (1 if word in ("a", "one") else _UNITS[word])
-        way = -1 if match.group("way").lower() in ("earlier", "before") else 1
+        # 'a day earlier' is the day before the date told; 'on Friday, three days after
+        # the tunnel collapsed' puts the collapse three days before that Friday
+        way = -1 if match.group("way").lower() in ("earlier", "after") else 1
         base = before[-1]
         found.append(
             replace(base, text=match.group(0), start=match.start(), end=match.end(),

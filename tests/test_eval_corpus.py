@@ -20,7 +20,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # split: (claims, fewest right, most false passes), measured; may only tighten (the test
 # split's sixth false pass came with the ferry story, on its first run)
 FLOORS = {
-    "dev": (383, 223, 0),
+    "dev": (383, 224, 0),
     "test": (377, 195, 6),
 }
 

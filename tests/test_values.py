@@ -597,6 +597,12 @@ def test_rates_and_counts_written_many_ways(claim: str, found: str, outcome: str
          dt.date(2025, 6, 13), dt.date(2025, 6, 11)),
         ("The vote was on 3 May; the count ended two days later.",
          dt.date(2025, 5, 10), dt.date(2025, 5, 5)),
+        # a mine rescue and an election: what happened 'N days after' something came N
+        # days before the date told, and 'N days before' something came N days after it
+        ("Rescuers brought the last miners up early on Friday, three days after part of a"
+         " tunnel collapsed.", dt.date(2026, 6, 12), dt.date(2026, 6, 9)),
+        ("The candidates debated on Monday, two days before voters went to the polls.",
+         dt.date(2026, 5, 6), dt.date(2026, 5, 6)),
     ],
 )  # fmt: skip
 def test_days_counted_from_a_date_told_before(text: str, published: dt.date, day: dt.date) -> None:
