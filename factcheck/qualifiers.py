@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.dates import MONTHS
+from factcheck.dates import MONTHS, WEEKDAYS
 from factcheck.lexicon import stems, words
 from factcheck.terms import Token
 from factcheck.thresholds import THRESHOLDS as T
@@ -33,6 +33,8 @@ PERIODS = frozenset(
     "quarter quarters half halves week weeks month months day days year years hour hours"
     " minute minutes".split()
 )
+# Words that tell when the ranked thing happened, not what it ranks among.
+WHEN_WORDS = frozenset("early late yesterday today tonight overnight".split()) | frozenset(WEEKDAYS)
 SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten".split())
 
 
@@ -70,8 +72,8 @@ def rankings(text: str, tokens: Sequence[Token]) -> list[Ranking]:
             gap = text[previous_end : follower.start]
             if CLAUSE_BREAK.search(gap) or follower.word in CLAUSE_WORDS:
                 break
-            if follower.word in markers:
-                break
+            if follower.word in markers or follower.word in WHEN_WORDS:
+                break  # 'the last of them to the surface early on Friday': when, not scope
             if follower.kind in CONTENT_KINDS or follower.word in MONTHS:
                 scope.add(follower.term)  # 'the lowest for July' is a narrower ranking
             previous_end = follower.end

@@ -1382,3 +1382,21 @@ def test_a_negation_of_the_claim_itself_contradicts(check_story, doc: str, claim
 def test_a_possible_figure_is_no_report(check_story, doc: str, claim: str, stance: str) -> None:
     results = check_story({"report.txt": doc}, [{"id": "hedged", "claim": claim}])
     assert stances(results, "hedged")["report"] == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # a mine rescue and a cup final: when the ranked thing happened is not its scope
+        ("Rescuers brought the last of 21 surviving miners to the surface early on Friday.",
+         {"21", "miner", "surviv", "surfac"}),
+        ("Reyes scored the first goal of the final late on Saturday at Hampden.",
+         {"goal", "final"}),
+    ],
+)  # fmt: skip
+def test_a_rankings_scope_stops_at_when(text: str, scope: set[str]) -> None:
+    from factcheck.qualifiers import rankings
+    from factcheck.terms import AliasTable, tokenize
+
+    (ranking,) = rankings(text, tokenize(text, AliasTable()))
+    assert ranking.scope == scope
