@@ -51,6 +51,11 @@ COREFERENCE = frozenset(
 
 Value = Quantity | DateMention
 
+# Words that say how much of a whole a claim covers: a passage must say so too.
+QUANTIFIERS = frozenset(
+    "all every each entire whole unanimous unanimously sole solely always".split()
+)
+
 
 @dataclass
 class Window:
@@ -170,6 +175,7 @@ class StanceJudge:
             )
         )
         self.unread = unread_figures(features)
+        self.quantifiers = frozenset(t.word for t in features.tokens) & QUANTIFIERS
         # The common nouns a name qualifies ('Altwerk *steel plant*'): 'the plant' in a
         # document that names Altwerk elsewhere is the Altwerk plant.
         self.name_nouns: dict[tuple[str, ...], set[str]] = {}
@@ -479,8 +485,10 @@ class StanceJudge:
             and self._values_in_context(window, checks, dates_too=True)
         )
         asks = self._asks(window)
+        unquantified = self._unquantified(window)
         states_it = (
             not asks
+            and not unquantified
             and self._quotation_in(window)
             and not conflicts
             and not polarity
@@ -586,6 +594,8 @@ class StanceJudge:
             f"the figure '{figure}' as the claim writes it (a form factcheck cannot compare)"
             for figure in unread
         )
+        if unquantified:
+            lacking += (f"the word '{unquantified}' (it does not say how many of them)",)
         return Judgement("silent", round(score, 3), window, "", highlights, lacking=lacking)
 
     def _lacking(
@@ -688,6 +698,17 @@ class StanceJudge:
                         ]
                         return self.surface.get(wanted, wanted), shown
         return None
+
+    def _unquantified(self, window: Window) -> str | None:
+        """The claim's 'all', 'every' or 'unanimously', when the window says none of
+        them: 'grounded two of its V-190s' does not back 'grounded all of its V-190s'."""
+        if not self.quantifiers:
+            return None
+        for pid in self._window_pids(window):
+            said = {t.word for t in self.corpus.passages[pid].tokens}
+            if said & QUANTIFIERS:
+                return None
+        return sorted(self.quantifiers)[0]
 
     def _asks(self, window: Window) -> bool:
         """The core sentence is a question ('Has Peru asked for international help?'):

@@ -18,10 +18,11 @@ import pytest
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 
 # split: (claims, fewest right, most false passes), measured; may only tighten (the test
-# split's sixth false pass came with the ferry story, on its first run)
+# split's sixth false pass came with the ferry story, on its first run; the quantifier
+# rule took one of the finance story's away)
 FLOORS = {
-    "dev": (413, 242, 0),
-    "test": (407, 207, 6),
+    "dev": (413, 243, 0),
+    "test": (407, 207, 5),
 }
 
 

@@ -1400,3 +1400,24 @@ def test_a_rankings_scope_stops_at_when(text: str, scope: set[str]) -> None:
 
     (ranking,) = rankings(text, tokenize(text, AliasTable()))
     assert ranking.scope == scope
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # an airline and a council vote: how much of a whole the claim covers ('all',
+        # 'unanimously') must be said too
+        ("SkyRow has grounded two of its V-190 aircraft after the incident.\n",
+         "SkyRow grounded all of its V-190 aircraft after the incident.", "silent"),
+        ("The council approved the school closures plan after a long debate.\n",
+         "The council unanimously approved the school closures plan.", "silent"),
+        ("SkyRow has grounded all of its V-190 aircraft after the incident.\n",
+         "SkyRow grounded all of its V-190 aircraft after the incident.", "supports"),
+        ("After a long debate the council unanimously approved the school closures plan.\n",
+         "The council unanimously approved the school closures plan.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_quantifier_must_be_said(check_story, doc: str, claim: str, stance: str) -> None:
+    other = "The weather on Tuesday was fine.\n"
+    results = check_story({"wire.txt": doc, "other.txt": other}, [{"id": "q", "claim": claim}])
+    assert stances(results, "q")["wire"] == stance
