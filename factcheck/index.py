@@ -51,6 +51,7 @@ class Corpus:
         self._value_notes: dict[int, ValueNotes] = {}
         self._names_written: dict[int, frozenset[tuple[str, ...]]] = {}
         self._words: dict[int, frozenset[str]] = {}
+        self._questions: dict[int, bool] = {}
         # per document: the speaker label that opens each paragraph, if any (filled in by
         # attribution.turn_label, which reads transcripts)
         self.paragraph_labels: dict[int, dict[int, str | None]] = {}
@@ -212,6 +213,14 @@ class Corpus:
         if info._undecided is None:
             info._undecided = frozenset(undecided_terms(info.tokens, self.passage_text(pid)))
         return info._undecided
+
+    def is_question(self, pid: int) -> bool:
+        """The passage asks ('Has Peru asked for international help?'): it states nothing."""
+        asked = self._questions.get(pid)
+        if asked is None:
+            asked = self.passage_text(pid).rstrip(" \n'\"’”").endswith("?")
+            self._questions[pid] = asked
+        return asked
 
     def passage_text(self, pid: int) -> str:
         """The passage as its document's body has it (markup blanked)."""

@@ -76,6 +76,7 @@ def opposites(name: str = "opposites") -> dict[str, frozenset[str]]:
 _NOT_NEGATED = ("under", "union", "unit", "univers", "unless", "until", "uniqu")
 
 
+@cache
 def opposite_terms(term: str) -> frozenset[str]:
     """What says the opposite of a term: its entries in lexicons/opposites.txt, and the
     word without its negating 'un-' ('unarmed' against 'armed', 'unchanged' against

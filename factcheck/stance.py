@@ -650,7 +650,9 @@ class StanceJudge:
         context: set[str] = set()
         for pid in range(window.first, window.last + 1):
             negated = self.corpus.negated(pid) - claim_negated
-            context |= self.corpus.passages[pid].terms - negated - self.corpus.undecided(pid)
+            undecided = self.corpus.undecided(pid)
+            left_out = negated | undecided if undecided else negated
+            context |= self.corpus.passages[pid].terms - left_out
         return core, context
 
     def _substituted(self, window: Window, checks: list[_ValueCheck]) -> tuple[str, str] | None:
@@ -713,7 +715,7 @@ class StanceJudge:
     def _asks(self, window: Window) -> bool:
         """The core sentence is a question ('Has Peru asked for international help?'):
         it states nothing, either way."""
-        return self.corpus.passage_text(window.core_pid).rstrip(" \n'\"’”").endswith("?")
+        return self.corpus.is_question(window.core_pid)
 
     def _quotation_in(self, window: Window) -> bool:
         """The claim's quotation is in the window, as written or nearly."""
@@ -811,8 +813,7 @@ class StanceJudge:
         here: list[Place] = []
         for pid in pids:
             info = self.corpus.passages[pid]
-            text = self.corpus.documents[info.document].body[info.passage.start : info.passage.end]
-            here.extend(find_places(info.tokens, text, based=True))
+            here.extend(find_places(info.tokens, self.corpus.passage_text(pid), based=True))
         claimed = set().union(*(p.terms for p in self.f.places))
         countries = {_is_country(p) for p in self.f.places}
         others = [

@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
 from factcheck.dates import DateMention, find_dates
@@ -533,7 +534,7 @@ _ANY_COUNTED = frozenset({"unit", "item"})  # 'units sold': whatever the story c
 def _counts_anything(one: str, other: str) -> bool:
     """One side counts 'units' and the other a thing (not a sum, a measure or a span), or
     one counts 'people' or 'men' and the other some kind of them (lexicons/people.txt)."""
-    measures = set(synonyms("units").values()) | _SPANS | {"percent", MAGNITUDE, "year"}
+    measures = _measures()
     if (one in _ANY_COUNTED and other not in measures) or (
         other in _ANY_COUNTED and one not in measures
     ):
@@ -542,6 +543,12 @@ def _counts_anything(one: str, other: str) -> bool:
     return (one in _PEOPLE_AS_SUCH and other in people) or (
         other in _PEOPLE_AS_SUCH and one in people
     )
+
+
+@cache
+def _measures() -> frozenset[str]:
+    """Units that are sums, measures or spans, never things counted."""
+    return frozenset(synonyms("units").values()) | _SPANS | {"percent", MAGNITUDE, "year"}
 
 
 # Counts of people as such: '23 men' may be '23 miners', '21 people' some other group.
