@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from math import fsum
@@ -80,6 +80,7 @@ class Judgement:
     claimed: str = ""  # the claim's own value, when this document gives another
     rule: str = rules.SILENT.code
     lacking: tuple[str, ...] = ()  # for a silent document: what its nearest passage lacks
+    explain: Callable[[], tuple[str, ...]] | None = None  # words ``lacking`` when wanted
 
 
 @dataclass
@@ -331,6 +332,8 @@ class StanceJudge:
             return topical
         if best is None:
             return Judgement("silent", 0.0, lacking=("enough of the claim's words",))
+        if best.explain is not None:
+            best.lacking, best.explain = best.explain(), None
         return best
 
     def _plainer(self, one: Window, other: Window) -> bool:
@@ -589,14 +592,20 @@ class StanceJudge:
             return Judgement(
                 "contradicts", round(about_same, 3), window, detail, highlights, claimed, rule
             )
-        lacking = self._lacking(window, checks, core | context, names_ok, polarity, place_conflict)
-        lacking += tuple(
-            f"the figure '{figure}' as the claim writes it (a form factcheck cannot compare)"
-            for figure in unread
-        )
-        if unquantified:
-            lacking += (f"the word '{unquantified}' (it does not say how many of them)",)
-        return Judgement("silent", round(score, 3), window, "", highlights, lacking=lacking)
+        present = core | context
+
+        def explain() -> tuple[str, ...]:
+            lacking = self._lacking(window, checks, present, names_ok, polarity, place_conflict)
+            lacking += tuple(
+                f"the figure '{figure}' as the claim writes it (a form factcheck cannot compare)"
+                for figure in unread
+            )
+            if unquantified:
+                lacking += (f"the word '{unquantified}' (it does not say how many of them)",)
+            return lacking
+
+        # what it lacks is worded only for the window a document is judged on, at the end
+        return Judgement("silent", round(score, 3), window, "", highlights, explain=explain)
 
     def _lacking(
         self,
