@@ -281,8 +281,7 @@ def tokenize(original: str, aliases: AliasTable, norm: NormText | None = None) -
                 tokens.append(Token(term, words, raw.start, last.end, kind))
                 i += length
                 continue
-        following = raws[i + 1].word if i + 1 < len(raws) else ""
-        if raw.word in _MOVES and (following[:1].isdigit() or following in NUMBER_WORDS):
+        if raw.word in _MOVES and _before_a_figure(raws, i):
             # 'shares closed down 8.4 percent': a move by a figure is a fall or a rise
             term = stem(_MOVES[raw.word])
             tokens.append(Token(term, raw.word, raw.start, raw.end, "word", raw.capitalised))
@@ -294,6 +293,11 @@ def tokenize(original: str, aliases: AliasTable, norm: NormText | None = None) -
 
 
 _MOVES = {"down": "fall", "up": "rise"}
+
+
+def _before_a_figure(raws: list[RawToken], i: int) -> bool:
+    following = raws[i + 1].word if i + 1 < len(raws) else ""
+    return following[:1].isdigit() or following in NUMBER_WORDS
 
 
 @cache
