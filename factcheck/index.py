@@ -103,8 +103,7 @@ class Corpus:
         published, not a date of anything it reports, so it is left out."""
         info = self.passages[pid]
         if info._values is None:
-            document = self.documents[info.document]
-            text = document.body[info.passage.start : info.passage.end]
+            text = self.passage_text(pid)
             values = extract_values(normalise(text), text)
             dateline = self.dateline_span(info.document)
             if dateline is not None and values.dates:
@@ -119,8 +118,7 @@ class Corpus:
         notes = self._value_notes.get(pid)
         if notes is None:
             info = self.passages[pid]
-            text = self.documents[info.document].body[info.passage.start : info.passage.end]
-            notes = note_values(info.tokens, self.values(pid), text)
+            notes = note_values(info.tokens, self.values(pid), self.passage_text(pid))
             self._value_notes[pid] = notes
         return notes
 

@@ -901,7 +901,7 @@ class StanceJudge:
         if pid is None:
             return False
         info = self.corpus.passages[pid]
-        text = self.corpus.documents[info.document].body[info.passage.start : info.passage.end]
+        text = self.corpus.passage_text(pid)
         start = check.found_start - info.passage.start
         end = check.found_end - info.passage.start
         for token in info.tokens:
@@ -1037,9 +1037,7 @@ class StanceJudge:
         'according to police, ...', '..., the council's chief engineer said'. They are
         not the claim's named speaker's, unless the description is the speaker's title
         ('the mayor said' for Mayor Karin Lutz)."""
-        info = self.corpus.passages[pid]
-        body = self.corpus.documents[window.document].body
-        sentence = body[info.passage.start : info.passage.end]
+        sentence = self.corpus.passage_text(pid)
         found = UNNAMED_SPEAKER.search(sentence)
         if found is None:
             return None
@@ -1092,9 +1090,7 @@ class StanceJudge:
             return None
         found: list[Ranking] = []
         for pid in (window.core_pid,):  # the sentence that states it
-            info = self.corpus.passages[pid]
-            body = self.corpus.documents[window.document].body
-            found += rankings(body[info.passage.start : info.passage.end], info.tokens)
+            found += rankings(self.corpus.passage_text(pid), self.corpus.passages[pid].tokens)
         claim_terms = frozenset(t.term for t in self.f.tokens)
         return (
             unmatched_ranking(
