@@ -476,19 +476,23 @@ def _last_named_speaker(
         ]  # fmt: skip
         if names:
             return names[-1]
-        if _names_someone(sentence, aliases):
-            # 'Economist Anna Holm disagreed. "It does not add up," she said.': 'she'
-            # may be her, not the last speaker before her; better unverified than wrong
-            return None
+        named = _people_named(sentence, aliases)
+        if named:
+            # 'Economist Anna Holm disagreed. "It does not add up," she said.': 'she' is
+            # the one person named since, not the last speaker before her; with two
+            # people named, better unverified than a guess
+            return named[0][0] if len(named) == 1 and named[0][1] else None
     return None
 
 
 _PERSON = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
 
 
-def _names_someone(sentence: str, aliases: AliasTable) -> bool:
-    """The sentence names a person outside a speech clause: a run of two or more
-    capitalised words, titles aside, that is no known place or institution."""
+def _people_named(sentence: str, aliases: AliasTable) -> list[tuple[str, bool]]:
+    """The people a sentence names outside a speech clause: runs of two or more
+    capitalised words, titles aside, that are no known place or institution; each with
+    whether it can be who acts (not after a preposition: 'in Lowen Creek' is a place)."""
+    found: list[tuple[str, bool]] = []
     for match in _PERSON.finditer(sentence):
         words = [w for w in match.group(0).split() if stem(w.lower()) not in TITLE_WORDS]
         if len(words) < 2 or any(w.lower() in INSTITUTIONS | ORGANISATION_WORDS for w in words):
@@ -496,8 +500,17 @@ def _names_someone(sentence: str, aliases: AliasTable) -> bool:
         tokens = tokenize(" ".join(words), aliases)
         if tokens and all(t.term in _COUNTRIES or t.kind == "stop" for t in tokens):
             continue
-        return True
-    return False
+        name = " ".join(words)
+        before = sentence[: match.start()].split()
+        acts = not before or before[-1].lower() not in _PREPOSITIONS
+        if all(name != seen for seen, _ in found):
+            found.append((name, acts))
+    return found
+
+
+_PREPOSITIONS = frozenset(
+    "in at on from to towards toward near of by for with into outside inside past".split()
+)
 
 
 def _name_terms(name: str, aliases: AliasTable) -> set[str]:

@@ -346,18 +346,25 @@ def test_a_perfect_after_an_apposition_names_the_speaker(sentence: str, speaker:
 @pytest.mark.parametrize(
     ("doc", "speaker", "status"),
     [
-        # a budget row and a museum theft: 'she said' after a sentence naming a woman is
-        # never given to the man who spoke before her
+        # a budget row, a museum theft, a mine rescue: 'she said' after a sentence naming
+        # one person is that person's, never the man who spoke before her
         ('Finance Minister Jan Berg said the plan was sound. Economist Anna Holm disagreed'
-         ' with the figures. "It does not add up," she said.\n', "Anna Holm", "unverified"),
+         ' with the figures. "It does not add up," she said.\n', "Anna Holm", "confirmed"),
         ('Director Paul Roe said the alarm worked. Curator Ines Maes was on duty that night.'
+         ' "The alarm never sounded," she said.\n', "Paul Roe", "mismatch"),
+        ('Rescue chief Tomas Brenner led the night shift at the Redhollow pit. "We will not'
+         ' stop until they are out," he said.\n', "Tomas Brenner", "confirmed"),
+        # two people named since, or only a place: better unverified than a guess
+        ('Director Paul Roe said the alarm worked. Curator Ines Maes met Inspector Tom Hale'
+         ' that night. "The alarm never sounded," she said.\n', "Ines Maes", "unverified"),
+        ('Director Paul Roe said the alarm worked. The thieves fled towards Harbour Square.'
          ' "The alarm never sounded," she said.\n', "Paul Roe", "unverified"),
         # with no one named in between, the pronoun is the last speaker's
         ('Finance Minister Jan Berg said the plan was sound. "It adds up," he said.\n',
          "Jan Berg", "confirmed"),
     ],
 )  # fmt: skip
-def test_a_pronoun_after_another_name_is_not_guessed(
+def test_a_pronoun_resolves_to_the_one_person_named_since(
     check_story, doc: str, speaker: str, status: str
 ) -> None:
     quote = doc.split('"')[1].rstrip(",")
