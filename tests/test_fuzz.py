@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.check import Filters, check_registries
@@ -162,3 +162,21 @@ def test_any_story_gives_a_report_every_format_can_render(
         rendered = reporter().render(report)
         if name == "json":
             assert json.loads(rendered)["summary"]["claims"] == len(claims)
+
+
+# --- reading text back ---------------------------------------------------------------
+
+TIDY_CHARS = [*"ab ,.;:!?)]([\n\t\r", *"\u00a0\u201c\u201d\u2018\u2019\x1b\u202e"]
+
+
+@given(st.text(alphabet=TIDY_CHARS, max_size=30))
+@example("a  b")
+@example(" a b ")
+@example("a , b")
+@example("( a ) b")
+@example("\u201c a \u201d")
+def test_tidy_text_is_tidy_without_the_offsets(raw: str) -> None:
+    """The report's fast path for passages gives the very text the full tidy gives."""
+    from factcheck.model import tidy, tidy_text
+
+    assert tidy_text(raw) == tidy(raw)[0]

@@ -210,3 +210,19 @@ def test_text_report_names_verdicts_and_the_outcome(report: Report) -> None:
     for result in report.results:
         assert f"[{result.verdict.upper()}] {result.claim.id}" in text
     assert "All clear" in text.splitlines()[-1]
+
+
+def test_json_streamed_is_the_whole_report_dumped(report: Report, story_registry: Any) -> None:
+    """The streaming writer (stances encoded once, spliced in) writes the very text of
+    the whole report dumped at once, for the example and for claims whose text looks like
+    the writer's own placeholder."""
+    from factcheck.reporters.json import dump, report_to_dict
+
+    tricky = run_check([story_registry(
+        {"wire.txt": "Nordvaal sold wheat.\n", "empty.txt": "Harvest news.\n"},
+        [{"id": "a", "claim": 'It said "stances": "stances go here"\n  "stances": {}.'},
+         {"id": "b", "claim": "Nordvaal sold wheat."},
+         {"id": "c", "claim": "stances go here"}],
+    )])  # fmt: skip
+    for whole in (report, tricky):
+        assert REPORTERS["json"]().render(whole) == dump(report_to_dict(whole)) + "\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any, TextIO
 
 from factcheck.model import (
@@ -56,7 +57,7 @@ def stance_to_dict(stance: StanceResult) -> dict[str, Any]:
 def _passage(evidence: Evidence | None) -> dict[str, Any] | None:
     if evidence is None:
         return None
-    text, _ = evidence.display()
+    text = evidence.display_text
     return {"text": text, "line": evidence.line, "start": evidence.start, "end": evidence.end}
 
 
@@ -73,7 +74,7 @@ def attribution_to_dict(attribution: AttributionResult) -> dict[str, Any]:
     }
 
 
-def claim_to_dict(result: ClaimResult) -> dict[str, Any]:
+def claim_to_dict(result: ClaimResult, *, stances: bool = True) -> dict[str, Any]:
     claim = result.claim
     expect = None
     if result.expect is not None:
@@ -93,7 +94,7 @@ def claim_to_dict(result: ClaimResult) -> dict[str, Any]:
         "severity": result.severity,
         "reason": result.reason,
         "expect": expect,
-        "stances": {s.source: stance_to_dict(s) for s in result.stances},
+        "stances": {s.source: stance_to_dict(s) for s in result.stances} if stances else {},
         "attributions": [attribution_to_dict(a) for a in result.attributions],
     }
 
@@ -112,6 +113,11 @@ def summary_to_dict(report: Report) -> dict[str, Any]:
 
 def report_to_dict(report: Report) -> dict[str, Any]:
     """The whole report as plain data; its key order is the order of the output."""
+    return _head(report) | {"claims": [claim_to_dict(r) for r in report.results]}
+
+
+def _head(report: Report) -> dict[str, Any]:
+    """Everything but the claims, which come last."""
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": report.tool_version},
@@ -119,12 +125,34 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "registries": [r.path for r in report.registries],
         "sources": {info.source.id: source_to_dict(info) for info in report.sources},
         "summary": summary_to_dict(report),
-        "claims": [claim_to_dict(r) for r in report.results],
     }
 
 
 def dump(data: Any, indent: int | None = 2) -> str:
     return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+# A placeholder for a claim's stances, found by its line: a line break in the output is
+# always the indent's, never part of a string, so no claim's text can fake it.
+_STANCES_GO_HERE = "stances go here"
+_STANCES_LINE = f'\n  "stances": "{_STANCES_GO_HERE}"'
+
+
+def _encode_stances(stances: Sequence[StanceResult], encoded: dict[tuple[Any, ...], str]) -> str:
+    """A claim's "stances" object as ``dump`` writes it one level in."""
+    if not stances:
+        return "{}"
+    items = []
+    for stance in stances:
+        key = (
+            stance.stance, stance.score, stance.evidence, stance.detail, stance.claimed,
+            stance.distinct_terms, stance.rule, stance.nearest, stance.lacking,
+        )  # fmt: skip
+        text = encoded.get(key)
+        if text is None:
+            text = encoded[key] = dump(stance_to_dict(stance)).replace("\n", "\n    ")
+        items.append(f"    {dump(stance.source)}: {text}")
+    return "{\n" + ",\n".join(items) + "\n  }"
 
 
 class JsonReporter(StreamingReporter):
@@ -133,15 +161,21 @@ class JsonReporter(StreamingReporter):
 
     def write(self, report: Report, stream: TextIO) -> None:
         """The same text as dumping report_to_dict whole, one claim at a time, so that a
-        thousand claims over a thousand sources do not sit in memory twice."""
-        head = report_to_dict(report)
-        head["claims"] = []
+        thousand claims over a thousand sources do not sit in memory twice. A stance is
+        encoded once however many claims and sources share it: most are alike (silent,
+        nothing near), and encoding with an indent is slow."""
+        head = _head(report) | {"claims": []}
         text = dump(head)
         opening, closing = text.rsplit('"claims": []', 1)
         stream.write(opening + '"claims": [')
+        encoded: dict[tuple[Any, ...], str] = {}
         for index, result in enumerate(report.results):
-            claim = dump(claim_to_dict(result)).replace("\n", "\n    ")
-            stream.write(("," if index else "") + "\n    " + claim)
+            data = claim_to_dict(result, stances=False)
+            data["stances"] = _STANCES_GO_HERE
+            claim = dump(data).replace(
+                _STANCES_LINE, '\n  "stances": ' + _encode_stances(result.stances, encoded), 1
+            )
+            stream.write(("," if index else "") + "\n    " + claim.replace("\n", "\n    "))
         stream.write(("\n  ]" if report.results else "]") + closing + "\n")
 
     def render_sources(self, report: Report) -> str:

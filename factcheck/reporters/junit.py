@@ -15,7 +15,7 @@ def _evidence_text(result: ClaimResult, labels: dict[str, str]) -> str:
         if stance.evidence is None:
             lines.append(f"{labels[stance.source]}: {stance.stance}")
             continue
-        text, _ = stance.evidence.display()
+        text = stance.evidence.display_text
         lines.append(f"{labels[stance.source]}: {stance.stance}, line {stance.evidence.line}:")
         lines.append(f"    {text}")
     if result.expect is not None and not result.expect.met:

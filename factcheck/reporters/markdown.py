@@ -124,7 +124,7 @@ class MarkdownReporter(Reporter):
             if stance.evidence is None:
                 lines.append(head)
                 continue
-            text, _ = stance.evidence.display()
+            text = stance.evidence.display_text
             lines.append(f"{head}, line {stance.evidence.line}: \u201c{_text(text)}\u201d")
             if stance.distinct_terms:
                 lines.append(f"  - in other terms: {_text(', '.join(stance.distinct_terms))}")

@@ -169,7 +169,7 @@ class RichReporter(Reporter):
             rule = f"{stance.rule}: " if stance.rule else ""
             rendered = Text(f"{rule}lacks {'; '.join(stance.lacking)}", style="dim italic")
             if stance.nearest is not None:
-                text, _ = stance.nearest.display()
+                text = stance.nearest.display_text
                 rendered.append(f"\nnearest, line {stance.nearest.line}: ", style="dim")
                 rendered.append(text, style="dim")
             return rendered

@@ -56,7 +56,7 @@ def stances_line(result: ClaimResult, report: Report) -> str:
 def evidence_lines(stance: StanceResult, label: str, indent: str) -> list[str]:
     if stance.evidence is None:
         return silent_lines(stance, label, indent)
-    text, _ = stance.evidence.display()
+    text = stance.evidence.display_text
     rule = f" ({stance.rule})" if stance.rule else ""
     head = f"{indent}{label} {stance.stance}{rule}, line {stance.evidence.line}: "
     body = textwrap.wrap(
@@ -78,7 +78,7 @@ def silent_lines(stance: StanceResult, label: str, indent: str) -> list[str]:
         WIDTH - len(indent), initial_indent=indent, subsequent_indent=indent + "    ",
     )  # fmt: skip
     if stance.nearest is not None:
-        text, _ = stance.nearest.display()
+        text = stance.nearest.display_text
         lines += textwrap.wrap(
             f"nearest, line {stance.nearest.line}: \u201c{text}\u201d",
             WIDTH - len(indent), initial_indent=indent + "    ",
