@@ -15,7 +15,14 @@ from factcheck.model import Document, Passage
 from factcheck.normalise import NormText, normalise
 from factcheck.terms import AliasTable, Token, content_terms, term_bigrams, tokenize
 from factcheck.value_notes import ValueNotes, note_values
-from factcheck.values import Values, extract_values, negated_terms, undecided_terms
+from factcheck.values import (
+    Place,
+    Values,
+    extract_values,
+    find_places,
+    negated_terms,
+    undecided_terms,
+)
 
 _WORD = re.compile(r"\w+")
 _PLACE_PREFIX = re.compile(r"^[\s*_#>]*(?:[^\W\d][\w .'’-]*,\s*)*[^\w]*$")
@@ -49,6 +56,7 @@ class Corpus:
         self._main_subjects: dict[int, frozenset[str]] = {}
         self._common_words: frozenset[str] | None = None
         self._value_notes: dict[int, ValueNotes] = {}
+        self._places: dict[int, list[Place]] = {}
         self._names_written: dict[int, frozenset[tuple[str, ...]]] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._questions: dict[int, bool] = {}
@@ -112,6 +120,15 @@ class Corpus:
                 values = Values(values.quantities, kept)
             info._values = values
         return info._values
+
+    def places(self, pid: int) -> list[Place]:
+        """Where the passage puts things, 'based' places included (values.find_places)."""
+        found = self._places.get(pid)
+        if found is None:
+            found = self._places[pid] = find_places(
+                self.passages[pid].tokens, self.passage_text(pid), based=True
+            )
+        return found
 
     def value_notes(self, pid: int) -> ValueNotes:
         """What the passage's own words say of its figures (value_notes.py), once."""

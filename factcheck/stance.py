@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from math import fsum
 
@@ -36,7 +37,7 @@ from factcheck.qualifiers import CLAUSE_BREAK, Ranking, rankings, unmatched_rank
 from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams, tokenize
 from factcheck.thresholds import THRESHOLDS as T
 from factcheck.value_notes import HEDGED_CLAIM, neighbours
-from factcheck.values import Place, Quantity, compare, find_places, is_vague
+from factcheck.values import Place, Quantity, compare, is_vague
 
 NAME_HEADS = frozenset(
     """court institut ministri agenc council committe union govern parliament tribun
@@ -213,8 +214,9 @@ class StanceJudge:
     def judge_all(self, documents: Sequence[int] | None = None) -> dict[int, Judgement]:
         """A judgement for each of ``documents`` (default: every document), by index."""
         wanted = range(len(self.corpus.documents)) if documents is None else documents
-        nothing = ("any of the claim's names or rarer words",)
-        judgements = {doc_index: Judgement("silent", 0.0, lacking=nothing) for doc_index in wanted}
+        # one judgement for every document the index rules out: it is never changed
+        nothing = Judgement("silent", 0.0, lacking=("any of the claim's names or rarer words",))
+        judgements = dict.fromkeys(wanted, nothing)
         for doc_index in self._candidate_documents():
             if doc_index in judgements:
                 judgements[doc_index] = self._judge_document(
@@ -821,8 +823,7 @@ class StanceJudge:
         pids = [window.core_pid] if named_beside else range(window.first, window.last + 1)
         here: list[Place] = []
         for pid in pids:
-            info = self.corpus.passages[pid]
-            here.extend(find_places(info.tokens, self.corpus.passage_text(pid), based=True))
+            here.extend(self.corpus.places(pid))
         claimed = set().union(*(p.terms for p in self.f.places))
         countries = {_is_country(p) for p in self.f.places}
         others = [
@@ -1571,22 +1572,25 @@ def _describe(value: Value) -> str:
 def to_result(source: str, judgement: Judgement, corpus: Corpus) -> StanceResult:
     """The public, plain-data form of a judgement: a silent document's passage is its
     ``nearest``, never its evidence."""
-    passage = None
-    if judgement.window is not None:
-        window = judgement.window
-        document = corpus.documents[window.document]
-        start = corpus.passages[window.first].passage.start
-        end = corpus.passages[window.last].passage.end
-        highlights = tuple(
-            (s - start, e - start) for s, e in judgement.highlights if start <= s and e <= end
-        )
-        passage = Evidence(
-            text=re.sub(r"\s", " ", document.body[start:end]),
-            line=corpus.passages[window.first].passage.line,
-            start=start,
-            end=end,
-            highlights=highlights,
-        )
+    window = judgement.window
+    if window is None:
+        return _without_passage(
+            source, judgement.stance, judgement.score, judgement.detail, judgement.claimed,
+            judgement.rule, judgement.lacking,
+        )  # fmt: skip
+    document = corpus.documents[window.document]
+    start = corpus.passages[window.first].passage.start
+    end = corpus.passages[window.last].passage.end
+    highlights = tuple(
+        (s - start, e - start) for s, e in judgement.highlights if start <= s and e <= end
+    )
+    passage = Evidence(
+        text=re.sub(r"\s", " ", document.body[start:end]),
+        line=corpus.passages[window.first].passage.line,
+        start=start,
+        end=end,
+        highlights=highlights,
+    )
     silent = judgement.stance == "silent"
     return StanceResult(
         source=source,
@@ -1599,3 +1603,17 @@ def to_result(source: str, judgement: Judgement, corpus: Corpus) -> StanceResult
         nearest=passage if silent else None,
         lacking=judgement.lacking if silent else (),
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def _without_passage(
+    source: str, stance: Stance, score: float, detail: str, claimed: str, rule: str,
+    lacking: tuple[str, ...],
+) -> StanceResult:  # fmt: skip
+    """A judgement with no passage, as a result: a million of them are a few hundred
+    distinct ones (a document the index rules out), so they are made once."""
+    silent = stance == "silent"
+    return StanceResult(
+        source=source, stance=stance, score=score, detail=detail, claimed=claimed, rule=rule,
+        lacking=lacking if silent else (),
+    )  # fmt: skip

@@ -138,7 +138,11 @@ _STANCES_GO_HERE = "stances go here"
 _STANCES_LINE = f'\n  "stances": "{_STANCES_GO_HERE}"'
 
 
-def _encode_stances(stances: Sequence[StanceResult], encoded: dict[tuple[Any, ...], str]) -> str:
+def _encode_stances(
+    stances: Sequence[StanceResult],
+    encoded: dict[tuple[Any, ...], str],
+    encoded_keys: dict[str, str],
+) -> str:
     """A claim's "stances" object as ``dump`` writes it one level in."""
     if not stances:
         return "{}"
@@ -151,7 +155,10 @@ def _encode_stances(stances: Sequence[StanceResult], encoded: dict[tuple[Any, ..
         text = encoded.get(key)
         if text is None:
             text = encoded[key] = dump(stance_to_dict(stance)).replace("\n", "\n    ")
-        items.append(f"    {dump(stance.source)}: {text}")
+        key_text = encoded_keys.get(stance.source)
+        if key_text is None:
+            key_text = encoded_keys[stance.source] = f"    {dump(stance.source)}: "
+        items.append(key_text + text)
     return "{\n" + ",\n".join(items) + "\n  }"
 
 
@@ -169,11 +176,14 @@ class JsonReporter(StreamingReporter):
         opening, closing = text.rsplit('"claims": []', 1)
         stream.write(opening + '"claims": [')
         encoded: dict[tuple[Any, ...], str] = {}
+        encoded_keys: dict[str, str] = {}
         for index, result in enumerate(report.results):
             data = claim_to_dict(result, stances=False)
             data["stances"] = _STANCES_GO_HERE
             claim = dump(data).replace(
-                _STANCES_LINE, '\n  "stances": ' + _encode_stances(result.stances, encoded), 1
+                _STANCES_LINE,
+                '\n  "stances": ' + _encode_stances(result.stances, encoded, encoded_keys),
+                1,
             )
             stream.write(("," if index else "") + "\n    " + claim.replace("\n", "\n    "))
         stream.write(("\n  ]" if report.results else "]") + closing + "\n")
