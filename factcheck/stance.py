@@ -206,6 +206,10 @@ class StanceJudge:
         self.speaker_role = self.titles & features.frame_terms
         self.speaker_is_person: bool | None = None  # found out when first needed
         self.surface: dict[str, str] = {}
+        # how a sentence names a person of the claim, and whether a document names
+        # another person of that surname: asked of many windows, found out once
+        self._named_in: dict[tuple[tuple[str, ...], int], tuple[bool, bool]] = {}
+        self._other_bearer: dict[tuple[tuple[str, ...], int], bool] = {}
         for token in features.tokens:
             self.surface.setdefault(token.term, features.claim.text[token.start : token.end])
 
@@ -1144,22 +1148,39 @@ class StanceJudge:
         for pid in pids:
             if last not in self.corpus.passages[pid].terms:
                 continue
-            for before, token in _pairs(self.corpus.passages[pid].tokens):
-                if token.term != last:
-                    continue
-                if before is not None and before.term == group[-2]:
-                    full = True
-                elif not _is_given_name(before):
-                    bare = True
+            key = (group, pid)
+            found = self._named_in.get(key)
+            if found is None:
+                found = self._named_in[key] = self._how_named(group, pid)
+            full, bare = full or found[0], bare or found[1]
         if full:
             return True
         return bare and not self._someone_else(group, window)
 
+    def _how_named(self, group: tuple[str, ...], pid: int) -> tuple[bool, bool]:
+        """Whether the sentence names them in full ('Amelia Okafor'), and whether by a
+        bare surname ('Okafor', not 'Bruno Okafor')."""
+        full = bare = False
+        for before, token in _pairs(self.corpus.passages[pid].tokens):
+            if token.term != group[-1]:
+                continue
+            if before is not None and before.term == group[-2]:
+                full = True
+            elif not _is_given_name(before):
+                bare = True
+        return full, bare
+
     def _someone_else(self, group: tuple[str, ...], window: Window) -> bool:
         """The document names another person of that surname (Bruno Novak) and never
         ours in full: a bare 'Novak' is then theirs."""
+        key = (group, window.document)
+        if key not in self._other_bearer:
+            self._other_bearer[key] = self._another_of_that_name(group, window.document)
+        return self._other_bearer[key]
+
+    def _another_of_that_name(self, group: tuple[str, ...], document: int) -> bool:
         own = other = False
-        for pid in self.corpus.document_passages(window.document):
+        for pid in self.corpus.document_passages(document):
             info = self.corpus.passages[pid]
             if group[-1] not in info.terms:
                 continue
