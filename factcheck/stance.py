@@ -210,6 +210,7 @@ class StanceJudge:
         # another person of that surname: asked of many windows, found out once
         self._named_in: dict[tuple[tuple[str, ...], int], tuple[bool, bool]] = {}
         self._other_bearer: dict[tuple[tuple[str, ...], int], bool] = {}
+        self._quick_scores: dict[int, float] = {}  # pid -> weight of the claim it has
         for token in features.tokens:
             self.surface.setdefault(token.term, features.claim.text[token.start : token.end])
 
@@ -279,10 +280,11 @@ class StanceJudge:
         return found
 
     def _candidate_passages(self, doc_index: int) -> list[int]:
-        wanted = set(self.weights)
+        wanted = self.claim_terms
+        passages = self.corpus.passages
         return [
             pid for pid in self.corpus.document_passages(doc_index)
-            if self.corpus.passages[pid].terms & wanted
+            if not passages[pid].terms.isdisjoint(wanted)
         ]  # fmt: skip
 
     def _could_matter(self, doc_index: int) -> bool:
@@ -354,8 +356,11 @@ class StanceJudge:
     # -- windows -----------------------------------------------------------------------
 
     def _quick(self, pid: int) -> float:
-        terms = self.corpus.passages[pid].terms
-        return sum(w for t, w in self.weights.items() if t in terms)
+        quick = self._quick_scores.get(pid)
+        if quick is None:
+            terms = self.corpus.passages[pid].terms
+            quick = self._quick_scores[pid] = sum(w for t, w in self.weights.items() if t in terms)
+        return quick
 
     def _best_window(self, pid: int) -> Window:
         """The sentences around ``pid`` (same paragraph, at most T.max_window) that add the
