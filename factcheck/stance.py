@@ -211,6 +211,7 @@ class StanceJudge:
         self._named_in: dict[tuple[tuple[str, ...], int], tuple[bool, bool]] = {}
         self._other_bearer: dict[tuple[tuple[str, ...], int], bool] = {}
         self._quick_scores: dict[int, float] = {}  # pid -> weight of the claim it has
+        self._skip_bound = False  # judging in full, to word what a silent window lacks
         for token in features.tokens:
             self.surface.setdefault(token.term, features.claim.text[token.start : token.end])
 
@@ -371,6 +372,16 @@ class StanceJudge:
         paragraph = info.passage.paragraph
         claim_terms = self.claim_terms
         core_hits = info.terms & claim_terms
+        passages = self.corpus.passages
+        neighbours = range(
+            max(span.start, pid - T.max_window + 1), min(span.stop, pid + T.max_window)
+        )
+        if all(
+            passages[other].passage.paragraph != paragraph
+            or (passages[other].terms & claim_terms) <= core_hits
+            for other in neighbours
+        ):
+            return Window(doc, pid, pid, info.terms, info.terms, pid)  # nothing to add
         penalty = 0.02 * self.total
         best_gain, best_range = 0.0, (pid, pid)
         for first in range(max(span.start, pid - T.max_window + 1), pid + 1):
@@ -445,6 +456,12 @@ class StanceJudge:
         score = (coverage * self.total + matched_values * self.value_weight) / (
             self.total + self.value_total
         )
+        if not self._skip_bound and self._silent_at_most(window, stated_core, score):
+            # what it lacks is worded by the full judgement, for the chosen window only
+            return Judgement(
+                "silent", round(score, 3), window, "",
+                explain=lambda: self._full_explanation(window),
+            )  # fmt: skip
         phrase_share = self._phrase_share(window)
         place_conflict = self._place_conflict(window)
         if place_conflict and (
@@ -617,6 +634,27 @@ class StanceJudge:
 
         # what it lacks is worded only for the window a document is judged on, at the end
         return Judgement("silent", round(score, 3), window, "", highlights, explain=explain)
+
+    def _silent_at_most(self, window: Window, stated_core: set[str], score: float) -> bool:
+        """Too little of the claim for any stance but silent, whatever the rest of the
+        judgement finds: the shares that support and contradiction need are below their
+        thresholds even before names, speakers and negation are looked at. (Claims with
+        a speaker are judged in full: a named speaker re-weighs the score.)"""
+        if self.f.speakers:
+            return False
+        if score >= T.support_score:
+            return False
+        about_same = self._coverage(stated_core, window.terms, window.document, self.frame_weights)
+        return about_same < min(T.contradict_score, T.contradict_same_thing)
+
+    def _full_explanation(self, window: Window) -> tuple[str, ...]:
+        self._skip_bound = True
+        try:
+            judgement = self._judge_window(window)
+        finally:
+            self._skip_bound = False
+        assert judgement.stance == "silent" and judgement.explain is not None
+        return judgement.explain()
 
     def _lacking(
         self,
