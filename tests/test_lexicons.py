@@ -180,3 +180,19 @@ def test_a_noun_for_people_is_counted_as_a_kind_of_people(word: str) -> None:
     (counted,) = extract_values(normalise(f"12 {word}"), f"12 {word}").quantities
     (men,) = extract_values(normalise("12 men"), "12 men").quantities
     assert compare_quantities(counted, men) == "match"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # a wildfire and a kettle fire are blazes, not sackings: 'fire' has two senses,
+        # so it is no paraphrase of 'dismiss' ('sack' is)
+        ("the fire", "dismiss"),
+        ("fires", "dismissed"),
+    ],
+)
+def test_a_word_of_two_senses_is_no_paraphrase(one: str, other: str) -> None:
+    def terms(text: str) -> set[str]:
+        return {t.term for t in tokenize(text, AliasTable()) if t.kind in ("word", "entity")}
+
+    assert not terms(one) & terms(other)
