@@ -1151,7 +1151,19 @@ class StanceJudge:
         """A claim about a named event is judged only on passages about that event."""
         nearby = [*self._nearby_pids(window), *self._window_pids(window)]
         main = self.corpus.main_subjects(window.document)
-        return all(self._mentions(g, nearby, window) or g[-1] in main for g in self.f.topic_groups)
+        if all(self._mentions(g, nearby, window) or g[-1] in main for g in self.f.topic_groups):
+            return True
+        # 'This year's wheat harvest fell by a third' in a document that names Sarenia
+        # elsewhere tells of Sarenia's harvest: the topic's own words stand for it, in
+        # a sentence that names nothing else
+        told = self.f.topic_terms - {t for g in self.f.topic_groups for t in g}
+        named = self.corpus.document_terms[window.document]
+        return (
+            bool(told)
+            and told <= window.terms
+            and all(set(g) <= named for g in self.f.topic_groups)
+            and not self._names_another(window.core_pid)
+        )
 
     def _mostly_named(self, window: Window) -> bool:
         """Most names there (two or more, a third at most missing): 'a seminar on chips

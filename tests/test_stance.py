@@ -1421,3 +1421,47 @@ def test_a_quantifier_must_be_said(check_story, doc: str, claim: str, stance: st
     other = "The weather on Tuesday was fine.\n"
     results = check_story({"wire.txt": doc, "other.txt": other}, [{"id": "q", "claim": claim}])
     assert stances(results, "q")["wire"] == stance
+
+
+# --- a topic named elsewhere: its own words stand for it ------------------------------
+
+_FILLER = "".join(
+    f"Sentence {n} of the report tells of something else entirely.\n\n"
+    for n in ("one", "two", "three", "four", "five", "six")
+)
+_FIRE_ALIASES = {"Kessler Hill fire": ["the fire"]}
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "topic", "aliases", "stance"),
+    [
+        # a harvest hit by drought, a wildfire: the document names the topic once, far
+        # above; 'this year's maize harvest' and 'no one died' are about it
+        ("MERIDA, March 3, 2025 - Farmers in Valdoria are counting the cost of the"
+         " drought.\n\n" + _FILLER + "This year's maize harvest fell by about half after"
+         " months without rain.\n",
+         "Valdoria's maize harvest this year fell by about half.", "Valdoria's harvest",
+         None, "supports"),
+        ("HOLTON, May 9, 2025 - Crews fought the Kessler Hill fire through the night.\n\n"
+         + _FILLER + "No one died, a county spokesman said.\n",
+         "No one has been killed by the Kessler Hill fire.", "deaths in the fire",
+         _FIRE_ALIASES, "supports"),
+        # ... but not a sentence that names another place or another fire
+        ("MERIDA, March 3, 2025 - Farmers in Valdoria are counting the cost of the"
+         " drought.\n\n" + _FILLER + "In Ostria, this year's maize harvest fell by about"
+         " half after months without rain.\n",
+         "Valdoria's maize harvest this year fell by about half.", "Valdoria's harvest",
+         None, "silent"),
+        ("HOLTON, May 9, 2025 - Crews fought the Kessler Hill fire through the night.\n\n"
+         + _FILLER + "No one died in the Marlow Wood fire of 2019, a county spokesman"
+         " said.\n",
+         "No one has been killed by the Kessler Hill fire.", "deaths in the fire",
+         _FIRE_ALIASES, "silent"),
+    ],
+)  # fmt: skip
+def test_the_words_of_a_topic_named_elsewhere_stand_for_it(
+    check_story, doc: str, claim: str, topic: str, aliases: dict[str, list[str]] | None,
+    stance: str,
+) -> None:  # fmt: skip
+    results = check_story({"wire.txt": doc}, [{"id": "t", "claim": claim, "topic": topic}], aliases)
+    assert stances(results, "t")["wire"] == stance
