@@ -37,6 +37,7 @@ from factcheck.qualifiers import CLAUSE_BREAK, Ranking, rankings, unmatched_rank
 from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams, tokenize
 from factcheck.thresholds import THRESHOLDS as T
 from factcheck.value_notes import HEDGED_CLAIM, neighbours
+from factcheck.value_notes import around as words_around
 from factcheck.values import Place, Quantity, compare, is_vague
 
 NAME_HEADS = frozenset(
@@ -123,6 +124,12 @@ class StanceJudge:
         # Words a value carries ("27 meetings"): present whenever the value is found.
         self.value_terms = _carried(features.tokens, self.specific)
         self.value_neighbours = neighbours(features.tokens, self.specific)
+        # The change a figure measures ('fell 3 per cent'): a document whose same figure
+        # went the other way ('rose 3 per cent') does not give the claim's figure
+        self.value_changes = [
+            {t for t in words_around(features.tokens, v, features.claim.text) if opposite_terms(t)}
+            for v in self.specific
+        ]
         # How a count's thing was done ('seriously injured', 'fatally shot'): -ly words
         adverbs = {k.term for k in features.tokens if k.word.endswith("ly")}
         self.value_manners = [
@@ -1307,6 +1314,7 @@ class StanceJudge:
         document = self.corpus.documents[window.document]
         reference = document.published
         found: list[tuple[Value, int, dict[str, float]]] = []  # value, offset, neighbours
+        found_in: dict[int, int] = {}  # id of a value -> its sentence
         done_to: dict[int, str] = {}  # id of a count -> its participle ('212 people injured')
         told_with: dict[int, frozenset[str]] = {}  # id of a count of people -> its clause
         scope_dates: set[int] = set()  # 'the largest sale since 2010': a ranking's, no event's
@@ -1317,6 +1325,7 @@ class StanceJudge:
             notes = self.corpus.value_notes(pid)
             for value, near in zip(notes.values, notes.neighbours, strict=True):
                 found.append((value, info.passage.start, near))
+                found_in[id(value)] = pid
                 span = (value.start, value.end)
                 if span in notes.befallen and not _measure(value):
                     done_to[id(value)] = notes.befallen[span]
@@ -1327,9 +1336,10 @@ class StanceJudge:
                 if span in notes.hedged and not self.hedged:
                     hedged.add(id(value))
         checks: list[_ValueCheck] = []
-        for claim_value, around, manner in zip(
-            self.specific, self.value_neighbours, self.value_manners, strict=True
-        ):
+        for claim_value, around_claim, manner, changes in zip(
+            self.specific, self.value_neighbours, self.value_manners, self.value_changes,
+            strict=True,
+        ):  # fmt: skip
             match: tuple[Value, int] | None = None
             conflict: tuple[float, Value, int] | None = None
             vaguer = False  # 'next month' holds '4 November': another date is another event's
@@ -1357,15 +1367,21 @@ class StanceJudge:
                     continue
                 if outcome == "match" and id(value) in hedged:
                     continue  # 'the fine could reach 2 million euros' for 'was 2 million'
+                if (
+                    outcome == "match"
+                    and changes
+                    and self._went_the_other_way(changes, value, found_in[id(value)])
+                ):
+                    continue  # 'rose 3 per cent' is not the claim's 'fell 3 per cent'
                 vaguer = vaguer or outcome == "vaguer"
                 if outcome == "match" and (not is_vague(value) or is_vague(claim_value)):
                     match = match or (value, base)
                 elif outcome == "conflict" and (id(value) not in scope_dates or self.rankings):
-                    overlap = _overlap(around, near)
-                    shared_words = {t for t in around if t in near and not t.startswith("@")}
-                    if _generic(claim_value) and around and not shared_words:
+                    overlap = _overlap(around_claim, near)
+                    shared_words = {t for t in around_claim if t in near and not t.startswith("@")}
+                    if _generic(claim_value) and around_claim and not shared_words:
                         continue  # '50 years' of something else is not this count
-                    if _generic(claim_value) and _first(around) not in window.terms | {None}:
+                    if _generic(claim_value) and _first(around_claim) not in window.terms | {None}:
                         continue  # 'a magnitude 6.8 earthquake' for '... 5.4 aftershock'
                     if conflict is None or overlap > conflict[0]:
                         conflict = (overlap, value, base)
@@ -1384,6 +1400,13 @@ class StanceJudge:
             else:
                 checks.append(_ValueCheck(claim_value, "missing", None, 0, 0))
         return checks
+
+    def _went_the_other_way(self, changes: set[str], value: Value, pid: int) -> bool:
+        """The words around the document's figure say the opposite change of the claim's
+        ('rose' for 'fell'), and not the claim's own."""
+        info = self.corpus.passages[pid]
+        said = words_around(info.tokens, value, self.corpus.passage_text(pid))
+        return not changes & said and any(opposite_terms(t) & said for t in changes)
 
     def _highlights(self, window: Window, checks: list[_ValueCheck]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []

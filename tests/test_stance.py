@@ -1465,3 +1465,48 @@ def test_the_words_of_a_topic_named_elsewhere_stand_for_it(
 ) -> None:  # fmt: skip
     results = check_story({"wire.txt": doc}, [{"id": "t", "claim": claim, "topic": topic}], aliases)
     assert stances(results, "t")["wire"] == stance
+
+
+# --- a figure that went the other way -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "supports"),
+    [
+        # consumer prices and fish exports: the same figure, changing the other way, is
+        # not the claim's figure, even with the claim's verb elsewhere in the sentence
+        ("LISBON, June 4, 2025 - Prices rose 3 per cent in May, after falling 2 per cent"
+         " in April.\n", "Prices fell 3 per cent in May.", False),
+        ("OSLO, March 2, 2025 - Exports of salmon dropped by 8,000 tonnes last year,"
+         " though shipments of cod rose.\n", "Salmon exports rose by 8,000 tonnes last year.",
+         False),
+        # the same change, with the opposite one told of something else
+        ("LISBON, June 4, 2025 - Prices fell 3 per cent in May, after rising 2 per cent"
+         " in April.\n", "Prices fell 3 per cent in May.", True),
+        ("OSLO, March 2, 2025 - Exports of salmon rose by 8,000 tonnes last year,"
+         " though shipments of cod dropped.\n", "Salmon exports rose by 8,000 tonnes last year.",
+         True),
+    ],
+)  # fmt: skip
+def test_a_figure_that_changed_the_other_way_is_not_the_claims(
+    check_story, doc: str, claim: str, supports: bool
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "d", "claim": claim}])
+    assert (stances(results, "d")["wire"] == "supports") is supports
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a ceremony and a boardroom: 'former' and 'current' are opposites, though
+        # 'current' alone says little of a claim
+        ("LISBON, June 4, 2025 - Joao Silva, the former minister, attended the ceremony.\n",
+         "Joao Silva, the current minister, attended the ceremony."),
+        ("OSLO, March 2, 2025 - Halvard's former chief executive, Ingrid Solvang, voted"
+         " against the merger.\n",
+         "Halvard's current chief executive, Ingrid Solvang, voted against the merger."),
+    ],
+)  # fmt: skip
+def test_a_former_holder_is_not_the_current_one(check_story, doc: str, claim: str) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "f", "claim": claim}])
+    assert stances(results, "f")["wire"] != "supports"
