@@ -139,6 +139,19 @@ class Corpus:
             self._value_notes[pid] = notes
         return notes
 
+    def reported_terms(self, pid: int) -> frozenset[str]:
+        """The passage's terms outside its document's dateline: 'LISBON, June 4 - The
+        ferry ran aground near Porto' reports nothing in Lisbon."""
+        info = self.passages[pid]
+        dateline = self.dateline_span(info.document)
+        if dateline is None or not info.passage.start <= dateline[0] < info.passage.end:
+            return info.terms
+        # the place before the date is the dateline's too: it opens the line
+        body = self.documents[info.document].body
+        line = body.rfind("\n", 0, dateline[0]) + 1 - info.passage.start
+        end = dateline[1] - info.passage.start
+        return frozenset(content_terms(t for t in info.tokens if not line <= t.start < end))
+
     def dateline_span(self, doc_index: int) -> tuple[int, int] | None:
         """Where the document's dateline stands in its body (original offsets)."""
         if doc_index not in self._datelines:

@@ -868,7 +868,10 @@ class StanceJudge:
     def _place_conflict(self, window: Window) -> tuple[str, str] | None:
         """The claim puts it in one place, the window in another, and names none of the
         claim's places."""
-        if not self.f.places or any(p.terms & window.core for p in self.f.places):
+        if not self.f.places:
+            return None
+        reported = self.corpus.reported_terms(window.core_pid)  # a dateline is no place
+        if any(p.terms & reported for p in self.f.places):
             return None
         # Where the window tells it: its core sentence when that names a place of its own
         # ('... at a briefing in Portvale. She said the engine would be stripped down in

@@ -657,7 +657,7 @@ class Place:
     text: str
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "at"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
 _EVENT_WORDS = frozenset(
     """debate summit session assembly conference forum seminar meeting congress talks
     dialogue ceremony""".split()

@@ -1510,3 +1510,26 @@ def test_a_figure_that_changed_the_other_way_is_not_the_claims(
 def test_a_former_holder_is_not_the_current_one(check_story, doc: str, claim: str) -> None:
     results = check_story({"wire.txt": doc}, [{"id": "f", "claim": claim}])
     assert stances(results, "f")["wire"] != "supports"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a ferry grounding and a drone strike: the dateline names where the piece was
+        # filed, not where it happened; 'near Porto' is another place than 'near Lisbon'
+        ("LISBON, June 4, 2025 - The ferry ran aground near Porto, the coastguard said.\n",
+         "The ferry ran aground near Lisbon.", "contradicts"),
+        ("KYIV, May 2, 2025 (Reuters) - A drone struck a fuel depot near Odesa overnight,"
+         " officials said.\n", "A drone struck a fuel depot near Kyiv.", "contradicts"),
+        ("PORTO, June 4, 2025 - The festival, held in Braga, drew 40,000 visitors.\n",
+         "The festival in Porto drew 40,000 visitors.", "contradicts"),
+        # where the text itself gives the claim's place, it is the claim's
+        ("LISBON, June 4, 2025 - The ferry ran aground near Lisbon, the coastguard said.\n",
+         "The ferry ran aground near Lisbon.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_dateline_is_no_place_of_the_event(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "p", "claim": claim}])
+    assert stances(results, "p")["wire"] == stance
