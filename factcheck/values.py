@@ -755,22 +755,53 @@ def negated_terms(
     return negated
 
 
+# What someone fears, hopes, doubts or threatens is not said to be so: 'Residents fear
+# the plant will close', 'the union has threatened to strike'. 'Hope' and 'fear' are
+# nouns too: a bare form counts after its subject, not after a determiner ('the fear').
+_ATTITUDES = frozenset(
+    """fears feared fearing hopes hoped hoping worries worried worrying doubts doubted
+    doubting wonders wondered wondering speculate speculates speculated speculating
+    threaten threatens threatened threatening""".split()
+)
+_ATTITUDE_NOUNS = frozenset({"fear", "hope", "worry", "doubt"})
+_DETERMINERS = frozenset(
+    "the a an this that their his her its our my your no some any every".split()
+)
+
+
 def undecided_terms(tokens: Sequence[Token], text: str) -> set[str]:
-    """Content terms of a question left open, to the end of its clause: 'would announce
-    on Wednesday whether it would open a formal investigation' does not say it opened
-    one."""
+    """Content terms of a question left open, or of what someone fears, hopes or
+    threatens, to the end of its clause: 'would announce on Wednesday whether it would
+    open a formal investigation' does not say it opened one."""
     undecided: set[str] = set()
     open_question = False
     previous_end = 0
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if open_question and _CLAUSE_BREAK.search(text, previous_end, token.start):
             open_question = False
         previous_end = token.end
-        if token.word == "whether":
+        if token.word == "whether" or token.word in _ATTITUDES or _attitude_verb(tokens, index):
             open_question = True
         elif open_question and token.kind in ("word", "entity"):
             undecided.add(token.term)
     return undecided
+
+
+def _attitude_verb(tokens: Sequence[Token], index: int) -> bool:
+    """'fear' or 'hope' as a verb: before 'that' or 'to', or between its subject and
+    the clause it opens ('Residents fear the plant will close'; not 'little doubt
+    about', 'the fear of')."""
+    token = tokens[index]
+    if token.word not in _ATTITUDE_NOUNS or token.capitalised:
+        return False
+    following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    previous = tokens[index - 1].word if index else ""
+    if following in ("that", "to"):
+        return True
+    return bool(previous) and previous not in _DETERMINERS and following in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset("the a an it they he she we this these those their its his her".split())
 
 
 SHORT_CUES = frozenset({"without"})

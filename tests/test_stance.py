@@ -1533,3 +1533,30 @@ def test_a_dateline_is_no_place_of_the_event(
 ) -> None:
     results = check_story({"wire.txt": doc}, [{"id": "p", "claim": claim}])
     assert stances(results, "p")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "supports"),
+    [
+        # a plant closure, a strike, a mine rescue: what someone fears, threatens or
+        # hopes is not said to have happened
+        ("HALDEN, March 13, 2025 - Residents fear the plant will close.\n",
+         "The plant will close.", False),
+        ("HALDEN, March 13, 2025 - The union has threatened to strike if talks fail.\n",
+         "The union went on strike.", False),
+        ("KORVASS, June 10, 2026 - Rescuers hope to reach the trapped miners by Friday.\n",
+         "Rescuers reached the trapped miners by Friday.", False),
+        # 'doubt' and 'fear' as nouns leave the rest of the sentence told
+        ("BERGEN, March 10, 2025 - The foundation has committed to vote for the deal,"
+         " leaving little doubt about the outcome.\n",
+         "The foundation has committed to vote for the deal.", True),
+        ("KORVASS, June 10, 2026 - Despite the fear of flooding, rescuers reached the"
+         " trapped miners on Friday.\n",
+         "Rescuers reached the trapped miners on Friday.", True),
+    ],
+)  # fmt: skip
+def test_what_someone_fears_or_threatens_is_not_told(
+    check_story, doc: str, claim: str, supports: bool
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "a", "claim": claim}])
+    assert (stances(results, "a")["wire"] == "supports") is supports
