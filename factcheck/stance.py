@@ -36,7 +36,7 @@ from factcheck.normalise import fold
 from factcheck.qualifiers import CLAUSE_BREAK, Ranking, rankings, unmatched_ranking
 from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams, tokenize
 from factcheck.thresholds import THRESHOLDS as T
-from factcheck.value_notes import HEDGED_CLAIM, neighbours
+from factcheck.value_notes import HEDGED_CLAIM, neighbours, started_from
 from factcheck.value_notes import around as words_around
 from factcheck.values import Place, Quantity, compare, is_vague
 
@@ -124,6 +124,10 @@ class StanceJudge:
         # Words a value carries ("27 meetings"): present whenever the value is found.
         self.value_terms = _carried(features.tokens, self.specific)
         self.value_neighbours = neighbours(features.tokens, self.specific)
+        text = features.claim.text
+        self.earlier_values = {
+            id(v) for v in self.specific if isinstance(v, Quantity) and started_from(v, text)
+        }
         # The change a figure measures ('fell 3 per cent'): a document whose same figure
         # went the other way ('rose 3 per cent') does not give the claim's figure
         self.value_changes = [
@@ -1322,6 +1326,7 @@ class StanceJudge:
         told_with: dict[int, frozenset[str]] = {}  # id of a count of people -> its clause
         scope_dates: set[int] = set()  # 'the largest sale since 2010': a ranking's, no event's
         hedged: set[int] = set()  # 'could reach 2 million euros': a possibility
+        earlier: set[int] = set()  # 'up from 58 per cent': what was, unless the claim says so
         telling = self.claim_terms - set().union(*self.value_terms) if self.value_terms else set()
         for pid in range(window.first, window.last + 1):
             info = self.corpus.passages[pid]
@@ -1338,6 +1343,8 @@ class StanceJudge:
                     scope_dates.add(id(value))
                 if span in notes.hedged and not self.hedged:
                     hedged.add(id(value))
+                if span in notes.earlier:
+                    earlier.add(id(value))
         checks: list[_ValueCheck] = []
         for claim_value, around_claim, manner, changes in zip(
             self.specific, self.value_neighbours, self.value_manners, self.value_changes,
@@ -1370,6 +1377,12 @@ class StanceJudge:
                     continue
                 if outcome == "match" and id(value) in hedged:
                     continue  # 'the fine could reach 2 million euros' for 'was 2 million'
+                if (
+                    outcome == "match"
+                    and id(value) in earlier
+                    and id(claim_value) not in self.earlier_values
+                ):
+                    continue  # 'up from 58 per cent' is not the claim's 'was 58 per cent'
                 if (
                     outcome == "match"
                     and changes

@@ -38,6 +38,19 @@ SUPERLATIVE_WORDS = words("superlatives")
 # top 40 million' is no report that the fine was 2 million.
 HEDGE = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may)\s+(?:\w+\s+){0,2}$")  # not 'May'
 HEDGED_CLAIM = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may)\b")
+# A figure a change started from: 'turnout was 62 per cent, *up from* 58 per cent',
+# 'prices rose *from* 3 per cent to 5 per cent'. It is what was, not what is.
+EARLIER = re.compile(r"\b(?:from|compared\s+(?:with|to))\s+(?:about\s+|around\s+)?$", re.I)
+
+
+def started_from(value: Quantity, text: str) -> bool:
+    """The figure is where a change started ('up from 58 per cent'), not a range ('from
+    3 to 5 per cent')."""
+    if value.low != value.high:
+        return False
+    return value.text.lower().startswith("from ") or bool(
+        EARLIER.search(text, max(0, value.start - 20), value.start)
+    )
 
 
 @dataclass(frozen=True)
@@ -48,6 +61,7 @@ class ValueNotes:
     clause_words: dict[Span, frozenset[str]]  # a count of people -> the words of its clause
     ranking_scope: frozenset[Span]  # dates that bound a ranking ('since 2010')
     hedged: frozenset[Span] = frozenset()  # figures told as possible ('could reach 2m')
+    earlier: frozenset[Span] = frozenset()  # figures a change started from ('up from 58%')
 
 
 def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
@@ -56,10 +70,13 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
     clause_words: dict[Span, frozenset[str]] = {}
     ranking_scope: set[Span] = set()
     hedged: set[Span] = set()
+    earlier: set[Span] = set()
     for value in mentioned:
         span = (value.start, value.end)
         if HEDGE.search(text, max(0, value.start - 30), value.start):
             hedged.add(span)
+        if isinstance(value, Quantity) and started_from(value, text):
+            earlier.add(span)
         if isinstance(value, Quantity):
             participle = participle_after(tokens, value, text)
             if participle is not None:
@@ -75,6 +92,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         clause_words,
         frozenset(ranking_scope),
         frozenset(hedged),
+        frozenset(earlier),
     )
 
 

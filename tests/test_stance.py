@@ -1560,3 +1560,27 @@ def test_what_someone_fears_or_threatens_is_not_told(
 ) -> None:
     results = check_story({"wire.txt": doc}, [{"id": "a", "claim": claim}])
     assert (stances(results, "a")["wire"] == "supports") is supports
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "supports"),
+    [
+        # an election and the jobless rate: the figure a change started from is what
+        # was, not what is
+        ("ZARAGOZA, May 29, 2023 - Turnout was 62 per cent, up from 58 per cent in"
+         " 2019.\n", "Turnout was 58 per cent.", False),
+        ("DUBLIN, April 3, 2025 - Unemployment fell to 4.1 per cent in March, down from"
+         " 4.6 per cent a year earlier.\n", "Unemployment was 4.6 per cent in March.", False),
+        # ... while the figure it reached is
+        ("ZARAGOZA, May 29, 2023 - Turnout was 62 per cent, up from 58 per cent in"
+         " 2019.\n", "Turnout was 62 per cent.", True),
+        ("DUBLIN, April 3, 2025 - Unemployment fell to 4.1 per cent in March, down from"
+         " 4.6 per cent a year earlier.\n", "Unemployment fell to 4.1 per cent in March.",
+         True),
+    ],
+)  # fmt: skip
+def test_the_figure_a_change_started_from_is_not_the_current_one(
+    check_story, doc: str, claim: str, supports: bool
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "e", "claim": claim}])
+    assert (stances(results, "e")["wire"] == "supports") is supports
