@@ -36,7 +36,7 @@ from factcheck.normalise import fold
 from factcheck.qualifiers import CLAUSE_BREAK, Ranking, rankings, unmatched_ranking
 from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams, tokenize
 from factcheck.thresholds import THRESHOLDS as T
-from factcheck.value_notes import HEDGED_CLAIM, neighbours, started_from
+from factcheck.value_notes import HEDGED_CLAIM, change_marker, neighbours, started_from
 from factcheck.value_notes import around as words_around
 from factcheck.values import Place, Quantity, compare, is_vague
 
@@ -125,6 +125,11 @@ class StanceJudge:
         self.value_terms = _carried(features.tokens, self.specific)
         self.value_neighbours = neighbours(features.tokens, self.specific)
         text = features.claim.text
+        self.value_markers = {
+            id(v): marker
+            for v in self.specific
+            if isinstance(v, Quantity) and (marker := change_marker(v, text))
+        }
         self.earlier_values = {
             id(v) for v in self.specific if isinstance(v, Quantity) and started_from(v, text)
         }
@@ -1327,6 +1332,7 @@ class StanceJudge:
         scope_dates: set[int] = set()  # 'the largest sale since 2010': a ranking's, no event's
         hedged: set[int] = set()  # 'could reach 2 million euros': a possibility
         earlier: set[int] = set()  # 'up from 58 per cent': what was, unless the claim says so
+        marked: dict[int, str] = {}  # 'to 4.1 per cent' (a level), 'by 4.1 per cent' (a change)
         telling = self.claim_terms - set().union(*self.value_terms) if self.value_terms else set()
         for pid in range(window.first, window.last + 1):
             info = self.corpus.passages[pid]
@@ -1345,6 +1351,8 @@ class StanceJudge:
                     hedged.add(id(value))
                 if span in notes.earlier:
                     earlier.add(id(value))
+                if span in notes.markers:
+                    marked[id(value)] = notes.markers[span]
         checks: list[_ValueCheck] = []
         for claim_value, around_claim, manner, changes in zip(
             self.specific, self.value_neighbours, self.value_manners, self.value_changes,
@@ -1383,6 +1391,13 @@ class StanceJudge:
                     and id(claim_value) not in self.earlier_values
                 ):
                     continue  # 'up from 58 per cent' is not the claim's 'was 58 per cent'
+                claimed_marker = self.value_markers.get(id(claim_value))
+                if (
+                    outcome == "match"
+                    and claimed_marker
+                    and marked.get(id(value), claimed_marker) != claimed_marker
+                ):
+                    continue  # 'fell to 4.1 per cent' is not 'fell by 4.1 per cent'
                 if (
                     outcome == "match"
                     and changes

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck.dates import DateMention
 from factcheck.lexicon import words
@@ -43,6 +43,16 @@ HEDGED_CLAIM = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may)\b")
 EARLIER = re.compile(r"\b(?:from|compared\s+(?:with|to))\s+(?:about\s+|around\s+)?$", re.I)
 
 
+# 'fell *to* 4.1 per cent' is where it ended; 'fell *by* 4.1 per cent' how far it went
+_MARKER = re.compile(r"\b(to|by)\s+$", re.I)
+
+
+def change_marker(value: Quantity, text: str) -> str | None:
+    """'to' or 'by' right before a figure: its level after a change, or the change."""
+    found = _MARKER.search(text, max(0, value.start - 4), value.start)
+    return found.group(1).lower() if found else None
+
+
 def started_from(value: Quantity, text: str) -> bool:
     """The figure is where a change started ('up from 58 per cent'), not a range ('from
     3 to 5 per cent')."""
@@ -62,6 +72,7 @@ class ValueNotes:
     ranking_scope: frozenset[Span]  # dates that bound a ranking ('since 2010')
     hedged: frozenset[Span] = frozenset()  # figures told as possible ('could reach 2m')
     earlier: frozenset[Span] = frozenset()  # figures a change started from ('up from 58%')
+    markers: dict[Span, str] = field(default_factory=dict)  # 'to' or 'by' before a figure
 
 
 def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
@@ -71,12 +82,15 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
     ranking_scope: set[Span] = set()
     hedged: set[Span] = set()
     earlier: set[Span] = set()
+    markers: dict[Span, str] = {}
     for value in mentioned:
         span = (value.start, value.end)
         if HEDGE.search(text, max(0, value.start - 30), value.start):
             hedged.add(span)
         if isinstance(value, Quantity) and started_from(value, text):
             earlier.add(span)
+        if isinstance(value, Quantity) and (marker := change_marker(value, text)):
+            markers[span] = marker
         if isinstance(value, Quantity):
             participle = participle_after(tokens, value, text)
             if participle is not None:
@@ -93,6 +107,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         frozenset(ranking_scope),
         frozenset(hedged),
         frozenset(earlier),
+        markers,
     )
 
 

@@ -1584,3 +1584,26 @@ def test_the_figure_a_change_started_from_is_not_the_current_one(
 ) -> None:
     results = check_story({"wire.txt": doc}, [{"id": "e", "claim": claim}])
     assert (stances(results, "e")["wire"] == "supports") is supports
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "supports"),
+    [
+        # the jobless rate and tram ridership: a level reached ('to') is not a change
+        # ('by'), nor the reverse
+        ("DUBLIN, April 3, 2025 - Unemployment fell to 4.1 per cent in March.\n",
+         "Unemployment fell by 4.1 per cent in March.", False),
+        ("GHENT, May 6, 2025 - Tram ridership climbed by 30 per cent last year.\n",
+         "Tram ridership climbed to 30 per cent last year.", False),
+        # the same marker, or none in the claim, is the same figure
+        ("DUBLIN, April 3, 2025 - Unemployment fell to 4.1 per cent in March.\n",
+         "Unemployment fell to 4.1 per cent in March.", True),
+        ("GHENT, May 6, 2025 - Tram ridership climbed by 30 per cent last year.\n",
+         "Tram ridership climbed 30 per cent last year.", True),
+    ],
+)  # fmt: skip
+def test_a_level_reached_is_not_a_change_by_as_much(
+    check_story, doc: str, claim: str, supports: bool
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "m", "claim": claim}])
+    assert (stances(results, "m")["wire"] == "supports") is supports
