@@ -38,7 +38,7 @@ from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams, tokenize
 from factcheck.thresholds import THRESHOLDS as T
 from factcheck.value_notes import HEDGED_CLAIM, change_marker, neighbours, started_from
 from factcheck.value_notes import around as words_around
-from factcheck.values import Place, Quantity, compare, is_vague
+from factcheck.values import Place, Quantity, compare, is_vague, undecided_terms
 
 NAME_HEADS = frozenset(
     """court institut ministri agenc council committe union govern parliament tribun
@@ -125,6 +125,7 @@ class StanceJudge:
         self.value_terms = _carried(features.tokens, self.specific)
         self.value_neighbours = neighbours(features.tokens, self.specific)
         text = features.claim.text
+        self.open_terms = frozenset(undecided_terms(features.tokens, text))
         self.value_markers = {
             id(v): marker
             for v in self.specific
@@ -719,12 +720,14 @@ class StanceJudge:
         """The window's terms as asserted: a word a sentence negates ('not an official
         state visit') backs nothing the claim asserts. Returns (core, whole window)."""
         claim_negated = self.f.negated
+        open_here = self.open_terms  # what the claim itself leaves open ('fear the plant ...')
         core = set(window.core) - (self.corpus.negated(window.core_pid) - claim_negated)
-        core -= self.corpus.undecided(window.core_pid)  # 'decide whether to open': not opened
+        # 'decide whether to open': not opened
+        core -= self.corpus.undecided(window.core_pid) - open_here
         context: set[str] = set()
         for pid in range(window.first, window.last + 1):
             negated = self.corpus.negated(pid) - claim_negated
-            undecided = self.corpus.undecided(pid)
+            undecided = self.corpus.undecided(pid) - open_here
             left_out = negated | undecided if undecided else negated
             context |= self.corpus.passages[pid].terms - left_out
         return core, context

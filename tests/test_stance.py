@@ -1546,6 +1546,11 @@ def test_a_dateline_is_no_place_of_the_event(
          "The union went on strike.", False),
         ("KORVASS, June 10, 2026 - Rescuers hope to reach the trapped miners by Friday.\n",
          "Rescuers reached the trapped miners by Friday.", False),
+        # a claim that tells the fear or the threat itself is backed by it
+        ("HALDEN, March 13, 2025 - Residents fear the plant will close.\n",
+         "Residents fear the plant will close.", True),
+        ("HALDEN, March 13, 2025 - The union has threatened to strike if talks fail.\n",
+         "The union has threatened to strike.", True),
         # 'doubt' and 'fear' as nouns leave the rest of the sentence told
         ("BERGEN, March 10, 2025 - The foundation has committed to vote for the deal,"
          " leaving little doubt about the outcome.\n",
