@@ -54,6 +54,14 @@ COREFERENCE = frozenset(
 Value = Quantity | DateMention
 
 # Words that say how much of a whole a claim covers: a passage must say so too.
+# Proportions that exclude each other: 'few residents returned' is not 'most did'
+PROPORTION_OPPOSITES = {
+    "most": frozenset({"few", "minority"}),
+    "majority": frozenset({"few", "minority"}),
+    "many": frozenset({"few"}),
+    "few": frozenset({"most", "majority", "many"}),
+    "minority": frozenset({"most", "majority"}),
+}
 QUANTIFIERS = frozenset(
     "all every each entire whole unanimous unanimously sole solely always".split()
 )
@@ -195,6 +203,7 @@ class StanceJudge:
         )
         self.unread = unread_figures(features)
         self.quantifiers = frozenset(t.word for t in features.tokens) & QUANTIFIERS
+        self.proportions = frozenset(t.word for t in features.tokens) & set(PROPORTION_OPPOSITES)
         # The common nouns a name qualifies ('Altwerk *steel plant*'): 'the plant' in a
         # document that names Altwerk elsewhere is the Altwerk plant.
         self.name_nouns: dict[tuple[str, ...], set[str]] = {}
@@ -780,7 +789,13 @@ class StanceJudge:
 
     def _unquantified(self, window: Window) -> str | None:
         """The claim's 'all', 'every' or 'unanimously', when the window says none of
-        them: 'grounded two of its V-190s' does not back 'grounded all of its V-190s'."""
+        them: 'grounded two of its V-190s' does not back 'grounded all of its V-190s'.
+        Or its 'most' where the sentence says 'few' (and the reverse)."""
+        if self.proportions:
+            said = {t.word for t in self.corpus.passages[window.core_pid].tokens}
+            for word in sorted(self.proportions):
+                if word not in said and said & PROPORTION_OPPOSITES[word]:
+                    return word
         if not self.quantifiers:
             return None
         for pid in self._window_pids(window):

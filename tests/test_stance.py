@@ -1612,3 +1612,24 @@ def test_a_level_reached_is_not_a_change_by_as_much(
 ) -> None:
     results = check_story({"wire.txt": doc}, [{"id": "m", "claim": claim}])
     assert (stances(results, "m")["wire"] == "supports") is supports
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "supports"),
+    [
+        # evacuees and a strike ballot: 'few' is not 'most', a minority no majority
+        ("MARRICK, August 24, 2026 - Few residents of Lowen Creek returned home on"
+         " Monday.\n", "Most residents of Lowen Creek returned home on Monday.", False),
+        ("DUBLIN, October 14, 2025 - A minority of members voted for the strike.\n",
+         "A majority of members voted for the strike.", False),
+        ("MARRICK, August 24, 2026 - Most residents of Lowen Creek returned home on"
+         " Monday.\n", "Most residents of Lowen Creek returned home on Monday.", True),
+        ("DUBLIN, October 14, 2025 - A majority of members voted for the strike, though"
+         " few expected it.\n", "A majority of members voted for the strike.", True),
+    ],
+)  # fmt: skip
+def test_a_proportion_is_not_its_opposite(
+    check_story, doc: str, claim: str, supports: bool
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "q", "claim": claim}])
+    assert (stances(results, "q")["wire"] == "supports") is supports
