@@ -237,6 +237,8 @@ class StanceJudge:
         self._named_in: dict[tuple[tuple[str, ...], int], tuple[bool, bool]] = {}
         self._other_bearer: dict[tuple[tuple[str, ...], int], bool] = {}
         self._quick_scores: dict[int, float] = {}  # pid -> weight of the claim it has
+        # 'X's lawyer', 'a spokesman for X': told of in the claim itself, or not
+        self.relations = frozenset(t.word for t in features.tokens) & RELATIONS
         self._skip_bound = False  # judging in full, to word what a silent window lacks
         for token in features.tokens:
             self.surface.setdefault(token.term, features.claim.text[token.start : token.end])
@@ -1088,6 +1090,9 @@ class StanceJudge:
         if said_most not in said_here:
             said_here.insert(0, said_most)  # 'According to police, the driver was not drunk.'
         for pid in said_here:
+            relation = self._said_for_the_speaker(pid)
+            if relation is not None:
+                return False, relation  # 'Ola Berg's lawyer said': not Ola Berg
             named = speaker_of(pid, self.corpus)
             if named is not None:
                 same = same_person(claimed, named, self.corpus.aliases)
@@ -1115,6 +1120,27 @@ class StanceJudge:
                     body = self.corpus.documents[window.document].body
                     shown = body[start + neighbour.start : start + neighbour.end]
                     return neighbour.term in speaker_terms, shown
+        return None
+
+    def _said_for_the_speaker(self, pid: int) -> str | None:
+        """Words the sentence gives to the claim's speaker's lawyer, spokesman or kin
+        ('Ola Berg's lawyer said', 'a spokesman for Ola Berg said'), unless the claim
+        names that relation itself: who spoke, as written."""
+        if self.relations:
+            return None
+        tokens = self.corpus.passages[pid].tokens
+        text = self.corpus.passage_text(pid)
+        for group in self.f.speakers:
+            for index, token in enumerate(tokens):
+                if token.term != group[-1] or not _someone_of(tokens, index, len(group), text):
+                    continue
+                near = tokens[max(0, index - 4) : index + 5]
+                relation = next((t for t in near if t.word in RELATIONS), None)
+                if relation is not None and any(
+                    t.term in ("say", "tell") or t.word in REPORTING for t in near
+                ):
+                    first = min(relation.start, tokens[index - len(group) + 1].start)
+                    return " ".join(text[first : max(relation.end, token.end)].split())
         return None
 
     def _unnamed_speaker(self, window: Window, pid: int) -> tuple[bool, str] | None:
@@ -1253,9 +1279,13 @@ class StanceJudge:
         """Whether the sentence names them in full ('Amelia Okafor'), and whether by a
         bare surname ('Okafor', not 'Bruno Okafor')."""
         full = bare = False
-        for before, token in _pairs(self.corpus.passages[pid].tokens):
+        tokens = self.corpus.passages[pid].tokens
+        text = self.corpus.passage_text(pid) if not self.relations else ""
+        for index, (before, token) in enumerate(_pairs(tokens)):
             if token.term != group[-1]:
                 continue
+            if text and _someone_of(tokens, index, len(group), text):
+                continue  # 'Ola Berg's brother resigned' is not 'Ola Berg resigned'
             if before is not None and before.term == group[-2]:
                 full = True
             elif not _is_given_name(before):
@@ -1661,6 +1691,37 @@ def _overlap(one: dict[str, float], other: dict[str, float]) -> float:
 
 def _pairs(tokens: list[Token]) -> Iterable[tuple[Token | None, Token]]:
     return zip([None, *tokens[:-1]], tokens, strict=True)
+
+
+# People who act or speak for someone, or are someone's kin: 'Ola Berg's brother',
+# 'a spokesman for Ola Berg' name Ola Berg without telling what he did or said.
+RELATIONS = frozenset(
+    """brother brothers sister sisters son sons daughter daughters wife husband father
+    mother parents family relatives widow partner lawyer lawyers attorney attorneys
+    spokesman spokeswoman spokesperson aide aides adviser advisers advisor deputy friend
+    rival rivals opponent opponents critics supporters successor predecessor office
+    campaign""".split()
+)
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def _someone_of(tokens: Sequence[Token], index: int, length: int, text: str) -> bool:
+    """The name ending at ``tokens[index]`` (``length`` words) is someone else's
+    relation: 'Ola Berg's brother', 'a spokesman for Ola Berg', 'the lawyer of Berg'."""
+    token = tokens[index]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if (
+        after is not None
+        and after.word in RELATIONS
+        and text[token.end : token.end + 2].startswith(_POSSESSIVE)
+    ):
+        return True
+    first = index - length + 1
+    while first > 0 and tokens[first - 1].term in TITLE_WORDS:
+        first -= 1  # 'a spokesman for Dr Lena Marsh'
+    if first >= 2 and tokens[first - 1].word in ("for", "of"):
+        return tokens[first - 2].word in RELATIONS
+    return False
 
 
 def _is_given_name(token: Token | None) -> bool:

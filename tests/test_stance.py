@@ -1633,3 +1633,31 @@ def test_a_proportion_is_not_its_opposite(
 ) -> None:
     results = check_story({"wire.txt": doc}, [{"id": "q", "claim": claim}])
     assert (stances(results, "q")["wire"] == "supports") is supports
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a minister's family, a hospital chief's staff: a name that only qualifies
+        # someone else ('Ola Berg's brother', 'a spokesman for Dr Lena Marsh') is not
+        # who acted or spoke
+        ("HALDEN, March 13, 2025 - Ola Berg's brother, Nils Berg, resigned on Monday.\n",
+         "Ola Berg resigned on Monday.", "silent"),
+        ("LEEDS, May 2, 2025 - Dr Lena Marsh's husband was injured in the crash on"
+         " Monday.\n", "Dr Lena Marsh was injured in the crash on Monday.", "silent"),
+        ("HALDEN, March 13, 2025 - Ola Berg's lawyer said he had done nothing wrong.\n",
+         "Ola Berg said he had done nothing wrong.", "contradicts"),
+        ("LEEDS, May 2, 2025 - A spokesman for Dr Lena Marsh said the ward would reopen"
+         " on Friday.\n", "Dr Lena Marsh said the ward would reopen on Friday.", "contradicts"),
+        # the claim that names the relation is backed by it
+        ("HALDEN, March 13, 2025 - Ola Berg's lawyer said he had done nothing wrong.\n",
+         "Ola Berg's lawyer said he had done nothing wrong.", "supports"),
+        ("HALDEN, March 13, 2025 - Ola Berg resigned on Monday, his brother said.\n",
+         "Ola Berg resigned on Monday.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_name_that_qualifies_someone_else_is_not_who_acted(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "r", "claim": claim}])
+    assert stances(results, "r")["wire"] == stance
