@@ -36,7 +36,13 @@ from factcheck.normalise import fold
 from factcheck.qualifiers import CLAUSE_BREAK, Ranking, rankings, unmatched_ranking
 from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams, tokenize
 from factcheck.thresholds import THRESHOLDS as T
-from factcheck.value_notes import HEDGED_CLAIM, change_marker, neighbours, started_from
+from factcheck.value_notes import (
+    HEDGED_CLAIM,
+    change_marker,
+    event_word,
+    neighbours,
+    started_from,
+)
 from factcheck.value_notes import around as words_around
 from factcheck.values import Place, Quantity, compare, is_vague, undecided_terms
 
@@ -134,6 +140,11 @@ class StanceJudge:
         self.value_neighbours = neighbours(features.tokens, self.specific)
         text = features.claim.text
         self.open_terms = frozenset(undecided_terms(features.tokens, text))
+        self.date_events = {
+            id(v): event
+            for v in self.specific
+            if isinstance(v, DateMention) and (event := event_word(features.tokens, v, text))
+        }
         self.value_markers = {
             id(v): marker
             for v in self.specific
@@ -1381,6 +1392,7 @@ class StanceJudge:
         hedged: set[int] = set()  # 'could reach 2 million euros': a possibility
         earlier: set[int] = set()  # 'up from 58 per cent': what was, unless the claim says so
         marked: dict[int, str] = {}  # 'to 4.1 per cent' (a level), 'by 4.1 per cent' (a change)
+        event_of: dict[int, str] = {}  # id of a date -> what it is the date of ('ended')
         telling = self.claim_terms - set().union(*self.value_terms) if self.value_terms else set()
         for pid in range(window.first, window.last + 1):
             info = self.corpus.passages[pid]
@@ -1401,6 +1413,8 @@ class StanceJudge:
                     earlier.add(id(value))
                 if span in notes.markers:
                     marked[id(value)] = notes.markers[span]
+                if span in notes.events:
+                    event_of[id(value)] = notes.events[span]
         checks: list[_ValueCheck] = []
         for claim_value, around_claim, manner, changes in zip(
             self.specific, self.value_neighbours, self.value_manners, self.value_changes,
@@ -1411,7 +1425,14 @@ class StanceJudge:
             vaguer = False  # 'next month' holds '4 November': another date is another event's
             # a manner word right by another count of the window ('three of them seriously')
             elsewhere = {t for _, _, near in found for t, w in near.items() if w >= 0.5} & manner
-            for value, base, near in found:
+            candidates = found
+            event = self.date_events.get(id(claim_value))
+            if event is not None:
+                # 'began on Monday and ended on Wednesday': the date told of the claim's
+                # 'ended' is the one to compare, when the window has one
+                own = [f for f in found if event_of.get(id(f[0])) == event]
+                candidates = own or found
+            for value, base, near in candidates:
                 outcome = compare(claim_value, value, reference)
                 if outcome == "unrelated" and _same_bare_figure(claim_value, value):
                     outcome = "match"  # 'the margin shrank, to 187' for '187 votes'

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from factcheck.dates import DateMention
 from factcheck.lexicon import words
 from factcheck.qualifiers import CLAUSE_BREAK
-from factcheck.terms import Token, stem
+from factcheck.terms import Token, irregular_forms, stem
 from factcheck.values import Quantity, Values
 
 Value = Quantity | DateMention
@@ -63,6 +63,30 @@ def started_from(value: Quantity, text: str) -> bool:
     )
 
 
+EVENT_REACH = 3  # tokens before a date that may name what happened on it
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+PAST_FORMS = irregular_forms()  # 'began', 'struck', 'rose'
+
+
+def event_word(tokens: Sequence[Token], value: Value, text: str) -> str | None:
+    """The verb a date is the date of, right before it in its clause: 'ended on
+    Wednesday' -> 'end', 'began on Monday, 13 October' -> 'begin'. Only a verb form:
+    'in the south on 7 July' says nothing of what happened then."""
+    before = [t for t in tokens if t.end <= value.start][-EVENT_REACH - 1 :]
+    edge = value.start
+    for token in reversed(before):
+        if token.word in WEEKDAYS:
+            edge = token.start  # 'on Monday, 13 October 2025': one date
+            continue
+        if CLAUSE_BREAK.search(text, token.end, edge):
+            return None
+        edge = token.start
+        if token.kind == "word" and not token.capitalised:
+            verb = token.word.endswith("ed") or token.word in PAST_FORMS
+            return token.term if verb else None
+    return None
+
+
 @dataclass(frozen=True)
 class ValueNotes:
     values: tuple[Value, ...]  # the sentence's counts, then its dates
@@ -73,6 +97,7 @@ class ValueNotes:
     hedged: frozenset[Span] = frozenset()  # figures told as possible ('could reach 2m')
     earlier: frozenset[Span] = frozenset()  # figures a change started from ('up from 58%')
     markers: dict[Span, str] = field(default_factory=dict)  # 'to' or 'by' before a figure
+    events: dict[Span, str] = field(default_factory=dict)  # a date -> what it is the date of
 
 
 def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
@@ -83,6 +108,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
     hedged: set[Span] = set()
     earlier: set[Span] = set()
     markers: dict[Span, str] = {}
+    events: dict[Span, str] = {}
     for value in mentioned:
         span = (value.start, value.end)
         if HEDGE.search(text, max(0, value.start - 30), value.start):
@@ -91,6 +117,8 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
             earlier.add(span)
         if isinstance(value, Quantity) and (marker := change_marker(value, text)):
             markers[span] = marker
+        if isinstance(value, DateMention) and (event := event_word(tokens, value, text)):
+            events[span] = event
         if isinstance(value, Quantity):
             participle = participle_after(tokens, value, text)
             if participle is not None:
@@ -108,6 +136,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         frozenset(hedged),
         frozenset(earlier),
         markers,
+        events,
     )
 
 

@@ -1661,3 +1661,25 @@ def test_a_name_that_qualifies_someone_else_is_not_who_acted(
 ) -> None:
     results = check_story({"wire.txt": doc}, [{"id": "r", "claim": claim}])
     assert stances(results, "r")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a port strike and a union ballot: of two dates in a sentence, the one told of
+        # the claim's verb is the one compared
+        ("ROTTERDAM, Friday, October 17, 2025 - The port strike began on Monday and ended"
+         " on Wednesday.\n", "The port strike ended on Monday, 13 October 2025.", "contradicts"),
+        ("ROTTERDAM, Friday, October 17, 2025 - The port strike began on Monday and ended"
+         " on Wednesday.\n", "The port strike began on 13 October 2025.", "supports"),
+        ("DUBLIN, October 14, 2025 - The ballot opened on September 29 and closed on"
+         " October 10.\n", "The ballot closed on 29 September 2025.", "contradicts"),
+        ("DUBLIN, October 14, 2025 - The ballot opened on September 29 and closed on"
+         " October 10.\n", "The ballot closed on 10 October 2025.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_date_is_compared_with_the_date_of_the_same_event(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "v", "claim": claim}])
+    assert stances(results, "v")["wire"] == stance
