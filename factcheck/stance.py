@@ -140,10 +140,16 @@ class StanceJudge:
         self.value_neighbours = neighbours(features.tokens, self.specific)
         text = features.claim.text
         self.open_terms = frozenset(undecided_terms(features.tokens, text))
+        self.place_events = {
+            verb
+            for p in self.f.places
+            if (at := text.find(p.text)) >= 0
+            and (verb := event_word(features.tokens, at, text)) is not None
+        }
         self.date_events = {
             id(v): event
             for v in self.specific
-            if isinstance(v, DateMention) and (event := event_word(features.tokens, v, text))
+            if isinstance(v, DateMention) and (event := event_word(features.tokens, v.start, text))
         }
         self.value_markers = {
             id(v): marker
@@ -910,6 +916,23 @@ class StanceJudge:
         claim's places."""
         if not self.f.places:
             return None
+        claimed = set().union(*(p.terms for p in self.f.places))
+        countries = {_is_country(p) for p in self.f.places}
+        said = " and ".join(p.text for p in self.f.places)
+        if self.place_events:
+            # 'built in Korea, registered in Panama' for 'registered in Korea': the place
+            # told of the claim's own verb is the one compared
+            info = self.corpus.passages[window.core_pid]
+            text = self.corpus.passage_text(window.core_pid)
+            for place in self.corpus.places(window.core_pid):
+                at = text.find(place.text)
+                verb = event_word(info.tokens, at, text) if at >= 0 else None
+                if (
+                    verb in self.place_events
+                    and not place.terms & claimed
+                    and _is_country(place) in countries
+                ):
+                    return f"gives {place.text}", said
         reported = self.corpus.reported_terms(window.core_pid)  # a dateline is no place
         if any(p.terms & reported for p in self.f.places):
             return None
@@ -921,8 +944,6 @@ class StanceJudge:
         here: list[Place] = []
         for pid in pids:
             here.extend(self.corpus.places(pid))
-        claimed = set().union(*(p.terms for p in self.f.places))
-        countries = {_is_country(p) for p in self.f.places}
         others = [
             p for p in here
             if not p.terms & claimed and not p.terms <= self.f.topic_terms
@@ -932,7 +953,6 @@ class StanceJudge:
         ]  # fmt: skip
         if not others:
             return None
-        said = " and ".join(p.text for p in self.f.places)
         return f"gives {others[0].text}", said
 
     def _names_present(

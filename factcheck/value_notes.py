@@ -68,12 +68,13 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 PAST_FORMS = irregular_forms()  # 'began', 'struck', 'rose'
 
 
-def event_word(tokens: Sequence[Token], value: Value, text: str) -> str | None:
-    """The verb a date is the date of, right before it in its clause: 'ended on
-    Wednesday' -> 'end', 'began on Monday, 13 October' -> 'begin'. Only a verb form:
-    'in the south on 7 July' says nothing of what happened then."""
-    before = [t for t in tokens if t.end <= value.start][-EVENT_REACH - 1 :]
-    edge = value.start
+def event_word(tokens: Sequence[Token], start: int, text: str) -> str | None:
+    """The verb a date (or a place) at ``start`` is the date of, right before it in its
+    clause: 'ended on Wednesday' -> 'end', 'began on Monday, 13 October' -> 'begin',
+    'registered in Panama' -> 'regist'. Only a verb form: 'in the south on 7 July' says
+    nothing of what happened then."""
+    before = [t for t in tokens if t.end <= start][-EVENT_REACH - 1 :]
+    edge = start
     for token in reversed(before):
         if token.word in WEEKDAYS:
             edge = token.start  # 'on Monday, 13 October 2025': one date
@@ -81,9 +82,11 @@ def event_word(tokens: Sequence[Token], value: Value, text: str) -> str | None:
         if CLAUSE_BREAK.search(text, token.end, edge):
             return None
         edge = token.start
-        if token.kind == "word" and not token.capitalised:
-            verb = token.word.endswith("ed") or token.word in PAST_FORMS
-            return token.term if verb else None
+        verb = token.word.endswith("ed") or token.word in PAST_FORMS  # 'held' is a stop word
+        if token.kind in ("word", "stop") and not token.capitalised and verb:
+            return token.term
+        if token.kind == "word":
+            return None
     return None
 
 
@@ -117,7 +120,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
             earlier.add(span)
         if isinstance(value, Quantity) and (marker := change_marker(value, text)):
             markers[span] = marker
-        if isinstance(value, DateMention) and (event := event_word(tokens, value, text)):
+        if isinstance(value, DateMention) and (event := event_word(tokens, value.start, text)):
             events[span] = event
         if isinstance(value, Quantity):
             participle = participle_after(tokens, value, text)

@@ -1683,3 +1683,25 @@ def test_a_date_is_compared_with_the_date_of_the_same_event(
 ) -> None:
     results = check_story({"wire.txt": doc}, [{"id": "v", "claim": claim}])
     assert stances(results, "v")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a ship's papers and a festival's history: of two places in a sentence, the one
+        # told of the claim's verb is the one compared
+        ("ROTTERDAM, October 17, 2025 - The vessel, built in Japan, is registered in"
+         " Liberia.\n", "The vessel is registered in Japan.", "contradicts"),
+        ("ROTTERDAM, October 17, 2025 - The vessel, built in Japan, is registered in"
+         " Liberia.\n", "The vessel was built in Japan.", "supports"),
+        ("PORTO, June 4, 2025 - The festival, founded in Braga in 1990, is now held in"
+         " Coimbra.\n", "The festival is held in Braga.", "contradicts"),
+        ("PORTO, June 4, 2025 - The festival, founded in Braga in 1990, is now held in"
+         " Coimbra.\n", "The festival was founded in Braga.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_place_is_compared_with_the_place_of_the_same_event(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "w", "claim": claim}])
+    assert stances(results, "w")["wire"] == stance
