@@ -41,6 +41,7 @@ from factcheck.value_notes import (
     change_marker,
     event_word,
     neighbours,
+    part_of,
     started_from,
 )
 from factcheck.value_notes import around as words_around
@@ -155,6 +156,9 @@ class StanceJudge:
             id(v): marker
             for v in self.specific
             if isinstance(v, Quantity) and (marker := change_marker(v, text))
+        }
+        self.whole_values = {
+            id(v) for v in self.specific if isinstance(v, Quantity) and part_of(v, text)
         }
         self.earlier_values = {
             id(v) for v in self.specific if isinstance(v, Quantity) and started_from(v, text)
@@ -1413,6 +1417,7 @@ class StanceJudge:
         earlier: set[int] = set()  # 'up from 58 per cent': what was, unless the claim says so
         marked: dict[int, str] = {}  # 'to 4.1 per cent' (a level), 'by 4.1 per cent' (a change)
         event_of: dict[int, str] = {}  # id of a date -> what it is the date of ('ended')
+        wholes: set[int] = set()  # 'a third of the 900 containers': 900 is not what is counted
         telling = self.claim_terms - set().union(*self.value_terms) if self.value_terms else set()
         for pid in range(window.first, window.last + 1):
             info = self.corpus.passages[pid]
@@ -1435,6 +1440,8 @@ class StanceJudge:
                     marked[id(value)] = notes.markers[span]
                 if span in notes.events:
                     event_of[id(value)] = notes.events[span]
+                if span in notes.wholes:
+                    wholes.add(id(value))
         checks: list[_ValueCheck] = []
         for claim_value, around_claim, manner, changes in zip(
             self.specific, self.value_neighbours, self.value_manners, self.value_changes,
@@ -1480,6 +1487,8 @@ class StanceJudge:
                     and id(claim_value) not in self.earlier_values
                 ):
                     continue  # 'up from 58 per cent' is not the claim's 'was 58 per cent'
+                if id(value) in wholes and id(claim_value) not in self.whole_values:
+                    continue  # 'a third of the 900 containers' did not all suffer it
                 claimed_marker = self.value_markers.get(id(claim_value))
                 if (
                     outcome == "match"

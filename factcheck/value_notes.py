@@ -53,6 +53,22 @@ def change_marker(value: Quantity, text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
+# A count that is the whole some part is taken from: 'a third *of the* 900 containers',
+# 'two of the five injured'. The part is what the sentence counts, not the whole.
+_PART_OF = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+    r"thousands|half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|some|most|"
+    r"many|several|few|part|majority|minority|share|proportion)\s+of\s+(?:the|its|their)\s+$",
+    re.I,
+)
+
+
+def part_of(value: Quantity, text: str) -> bool:
+    """The figure is the whole a part is counted from ('a third of the 900
+    containers')."""
+    return bool(_PART_OF.search(text, max(0, value.start - 40), value.start))
+
+
 def started_from(value: Quantity, text: str) -> bool:
     """The figure is where a change started ('up from 58 per cent'), not a range ('from
     3 to 5 per cent')."""
@@ -99,6 +115,7 @@ class ValueNotes:
     ranking_scope: frozenset[Span]  # dates that bound a ranking ('since 2010')
     hedged: frozenset[Span] = frozenset()  # figures told as possible ('could reach 2m')
     earlier: frozenset[Span] = frozenset()  # figures a change started from ('up from 58%')
+    wholes: frozenset[Span] = frozenset()  # wholes a part is counted from ('a third of the 900')
     markers: dict[Span, str] = field(default_factory=dict)  # 'to' or 'by' before a figure
     events: dict[Span, str] = field(default_factory=dict)  # a date -> what it is the date of
 
@@ -110,6 +127,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
     ranking_scope: set[Span] = set()
     hedged: set[Span] = set()
     earlier: set[Span] = set()
+    wholes: set[Span] = set()
     markers: dict[Span, str] = {}
     events: dict[Span, str] = {}
     for value in mentioned:
@@ -118,6 +136,8 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
             hedged.add(span)
         if isinstance(value, Quantity) and started_from(value, text):
             earlier.add(span)
+        if isinstance(value, Quantity) and part_of(value, text):
+            wholes.add(span)
         if isinstance(value, Quantity) and (marker := change_marker(value, text)):
             markers[span] = marker
         if isinstance(value, DateMention) and (event := event_word(tokens, value.start, text)):
@@ -138,6 +158,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         frozenset(ranking_scope),
         frozenset(hedged),
         frozenset(earlier),
+        frozenset(wholes),
         markers,
         events,
     )

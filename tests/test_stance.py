@@ -1705,3 +1705,26 @@ def test_a_place_is_compared_with_the_place_of_the_same_event(
 ) -> None:
     results = check_story({"wire.txt": doc}, [{"id": "w", "claim": claim}])
     assert stances(results, "w")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "supports"),
+    [
+        # damaged containers and flooded homes: the whole a part is counted from is
+        # not what the part says of itself
+        ("ROTTERDAM, October 17, 2025 - About a third of the 900 containers were"
+         " damaged.\n", "About 900 containers were damaged.", False),
+        ("RIVERSIDE, March 2, 2026 - Half of the 1,200 homes in the town were flooded.\n",
+         "1,200 homes in the town were flooded.", False),
+        # the part, or a claim that counts from the same whole, is the figure
+        ("ROTTERDAM, October 17, 2025 - About 300 containers, a third of the 900 on"
+         " board, were damaged.\n", "About 300 containers were damaged.", True),
+        ("RIVERSIDE, March 2, 2026 - Half of the 1,200 homes in the town were flooded.\n",
+         "Half of the 1,200 homes in the town were flooded.", True),
+    ],
+)  # fmt: skip
+def test_the_whole_a_part_is_counted_from_is_not_the_part(
+    check_story, doc: str, claim: str, supports: bool
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "h", "claim": claim}])
+    assert (stances(results, "h")["wire"] == "supports") is supports
