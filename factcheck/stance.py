@@ -1416,7 +1416,7 @@ class StanceJudge:
         hedged: set[int] = set()  # 'could reach 2 million euros': a possibility
         earlier: set[int] = set()  # 'up from 58 per cent': what was, unless the claim says so
         marked: dict[int, str] = {}  # 'to 4.1 per cent' (a level), 'by 4.1 per cent' (a change)
-        event_of: dict[int, str] = {}  # id of a date -> what it is the date of ('ended')
+        event_of: dict[int, tuple[str, bool]] = {}  # id of a date -> its word ('ended')
         wholes: set[int] = set()  # 'a third of the 900 containers': 900 is not what is counted
         telling = self.claim_terms - set().union(*self.value_terms) if self.value_terms else set()
         for pid in range(window.first, window.last + 1):
@@ -1456,9 +1456,15 @@ class StanceJudge:
             event = self.date_events.get(id(claim_value))
             if event is not None:
                 # 'began on Monday and ended on Wednesday': the date told of the claim's
-                # 'ended' is the one to compare, when the window has one
-                own = [f for f in found if event_of.get(id(f[0])) == event]
-                candidates = own or found
+                # 'ended' (or of 'the collapse') is the one to compare, when there is one
+                own = [f for f in found if event_of.get(id(f[0]), ("",))[0] == event]
+                # 'reopened on Monday, two days after the collapse': a date of another
+                # verb is not the date of the claim's event, told apart in the window
+                told_apart = event in window.terms
+                candidates = own or [
+                    f for f in found
+                    if not (told_apart and event_of.get(id(f[0]), ("", False))[1])
+                ]  # fmt: skip
             for value, base, near in candidates:
                 outcome = compare(claim_value, value, reference)
                 if outcome == "unrelated" and _same_bare_figure(claim_value, value):

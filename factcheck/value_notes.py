@@ -89,6 +89,17 @@ def event_word(tokens: Sequence[Token], start: int, text: str) -> str | None:
     clause: 'ended on Wednesday' -> 'end', 'began on Monday, 13 October' -> 'begin',
     'registered in Panama' -> 'regist'. Only a verb form: 'in the south on 7 July' says
     nothing of what happened then."""
+    found = _word_before(tokens, start, text)
+    return found[0] if found is not None and found[1] else None
+
+
+def event_told(tokens: Sequence[Token], start: int, text: str) -> tuple[str, bool] | None:
+    """What a date in a document is the date of: the word right before it in its clause,
+    verb or noun ('the collapse on Tuesday'), and whether it is a verb form."""
+    return _word_before(tokens, start, text)
+
+
+def _word_before(tokens: Sequence[Token], start: int, text: str) -> tuple[str, bool] | None:
     before = [t for t in tokens if t.end <= start][-EVENT_REACH - 1 :]
     edge = start
     for token in reversed(before):
@@ -100,9 +111,9 @@ def event_word(tokens: Sequence[Token], start: int, text: str) -> str | None:
         edge = token.start
         verb = token.word.endswith("ed") or token.word in PAST_FORMS  # 'held' is a stop word
         if token.kind in ("word", "stop") and not token.capitalised and verb:
-            return token.term
+            return token.term, True
         if token.kind == "word":
-            return None
+            return (token.term, False) if not token.capitalised else None
     return None
 
 
@@ -117,7 +128,8 @@ class ValueNotes:
     earlier: frozenset[Span] = frozenset()  # figures a change started from ('up from 58%')
     wholes: frozenset[Span] = frozenset()  # wholes a part is counted from ('a third of the 900')
     markers: dict[Span, str] = field(default_factory=dict)  # 'to' or 'by' before a figure
-    events: dict[Span, str] = field(default_factory=dict)  # a date -> what it is the date of
+    # a date -> what it is the date of: the word before it, and whether a verb
+    events: dict[Span, tuple[str, bool]] = field(default_factory=dict)
 
 
 def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
@@ -129,7 +141,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
     earlier: set[Span] = set()
     wholes: set[Span] = set()
     markers: dict[Span, str] = {}
-    events: dict[Span, str] = {}
+    events: dict[Span, tuple[str, bool]] = {}
     for value in mentioned:
         span = (value.start, value.end)
         if HEDGE.search(text, max(0, value.start - 30), value.start):
@@ -140,7 +152,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
             wholes.add(span)
         if isinstance(value, Quantity) and (marker := change_marker(value, text)):
             markers[span] = marker
-        if isinstance(value, DateMention) and (event := event_word(tokens, value.start, text)):
+        if isinstance(value, DateMention) and (event := event_told(tokens, value.start, text)):
             events[span] = event
         if isinstance(value, Quantity):
             participle = participle_after(tokens, value, text)

@@ -1728,3 +1728,25 @@ def test_the_whole_a_part_is_counted_from_is_not_the_part(
 ) -> None:
     results = check_story({"wire.txt": doc}, [{"id": "h", "claim": claim}])
     assert (stances(results, "h")["wire"] == "supports") is supports
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a mine collapse and a volcano: a date told of another verb is not the date of
+        # the claim's event, when the sentence tells that event apart
+        ("BRENNA, June 10, 2026 - The mine reopened on Monday, two days after the"
+         " collapse.\n", "The mine collapsed on Monday.", "silent"),
+        ("BRENNA, June 10, 2026 - The mine was evacuated on Monday before the collapse on"
+         " Tuesday.\n", "The mine collapsed on Monday.", "contradicts"),
+        ("CATANIA, May 9, 2025 - Flights resumed on Friday, three days after the"
+         " eruption.\n", "The volcano erupted on Friday.", "silent"),
+        ("CATANIA, May 9, 2025 - The volcano erupted on Tuesday; flights resumed on"
+         " Friday.\n", "The volcano erupted on Tuesday.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_date_of_another_verb_is_not_the_events(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "u", "claim": claim}])
+    assert stances(results, "u")["wire"] == stance
