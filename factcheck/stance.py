@@ -61,6 +61,7 @@ COREFERENCE = frozenset(
 Value = Quantity | DateMention
 
 # Words that say how much of a whole a claim covers: a passage must say so too.
+_TIMED_BY = frozenset({"after", "before", "since", "following", "until", "ahead"})
 # Proportions that exclude each other: 'few residents returned' is not 'most did'
 PROPORTION_OPPOSITES = {
     "most": frozenset({"few", "minority"}),
@@ -1460,7 +1461,7 @@ class StanceJudge:
                 own = [f for f in found if event_of.get(id(f[0]), ("",))[0] == event]
                 # 'reopened on Monday, two days after the collapse': a date of another
                 # verb is not the date of the claim's event, told apart in the window
-                told_apart = event in window.terms
+                told_apart = self._told_apart(event, window)
                 candidates = own or [
                     f for f in found
                     if not (told_apart and event_of.get(id(f[0]), ("", False))[1])
@@ -1535,6 +1536,17 @@ class StanceJudge:
             else:
                 checks.append(_ValueCheck(claim_value, "missing", None, 0, 0))
         return checks
+
+    def _told_apart(self, event: str, window: Window) -> bool:
+        """The window's core sentence times something else by the claim's event: 'two
+        days *after the collapse*', '*before the collapse* on Tuesday'."""
+        tokens = self.corpus.passages[window.core_pid].tokens
+        for index, token in enumerate(tokens):
+            if token.word in _TIMED_BY and any(
+                t.term == event for t in tokens[index + 1 : index + 4]
+            ):
+                return True
+        return False
 
     def _went_the_other_way(self, changes: set[str], value: Value, pid: int) -> bool:
         """The words around the document's figure say the opposite change of the claim's
