@@ -1254,14 +1254,14 @@ class StanceJudge:
             return True
         # 'This year's wheat harvest fell by a third' in a document that names Sarenia
         # elsewhere tells of Sarenia's harvest: the topic's own words stand for it, in
-        # a sentence that names nothing else
+        # a sentence that has them and a window that names nothing else
         told = self.f.topic_terms - {t for g in self.f.topic_groups for t in g}
-        named = self.corpus.document_terms[window.document]
+        named = self.corpus.names_written(window.document)  # as names, not stray words
         return (
             bool(told)
-            and told <= window.terms
-            and all(set(g) <= named for g in self.f.topic_groups)
-            and not self._names_another(window.core_pid)
+            and told <= window.core
+            and all(g in named for g in self.f.topic_groups)
+            and not any(self._names_another(pid) for pid in self._window_pids(window))
         )
 
     def _mostly_named(self, window: Window) -> bool:
