@@ -1258,7 +1258,8 @@ class StanceJudge:
         told = self.f.topic_terms - {t for g in self.f.topic_groups for t in g}
         named = self.corpus.names_written(window.document)  # as names, not stray words
         return (
-            bool(told)
+            not self.f.frame_terms  # what someone said needs them named ('Silva said')
+            and bool(told)
             and told <= window.core
             and all(g in named for g in self.f.topic_groups)
             and not any(self._names_another(pid) for pid in self._window_pids(window))

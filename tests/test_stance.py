@@ -1750,3 +1750,18 @@ def test_a_date_of_another_verb_is_not_the_events(
 ) -> None:
     results = check_story({"wire.txt": doc}, [{"id": "u", "claim": claim}])
     assert stances(results, "u")["wire"] == stance
+
+
+def test_words_someone_else_said_do_not_stand_for_a_topic_named_elsewhere(
+    check_story,
+) -> None:
+    """'Moe said the talks were productive' does not back 'Lind said ...', however far
+    above the document names the two and their talks."""
+    doc = (
+        "OSLO, May 9, 2025 - Minister Ana Lind met Per Moe in Oslo on Monday.\n\n"
+        + _FILLER
+        + "Moe said the talks were productive.\n"
+    )
+    claim = {"id": "t", "claim": "Lind said the talks with Per Moe were productive.",
+             "topic": "Ana Lind and Per Moe talks"}  # fmt: skip
+    assert stances(check_story({"wire.txt": doc}, [claim]), "t")["wire"] != "supports"
