@@ -38,6 +38,7 @@ from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams, tokenize
 from factcheck.thresholds import THRESHOLDS as T
 from factcheck.value_notes import (
     HEDGED_CLAIM,
+    ValueNotes,
     change_marker,
     event_word,
     neighbours,
@@ -259,6 +260,7 @@ class StanceJudge:
         self._named_in: dict[tuple[tuple[str, ...], int], tuple[bool, bool]] = {}
         self._other_bearer: dict[tuple[tuple[str, ...], int], bool] = {}
         self._quick_scores: dict[int, float] = {}  # pid -> weight of the claim it has
+        self._checked: dict[tuple[int, int, int], list[_ValueCheck]] = {}  # window -> values
         # 'X's lawyer', 'a spokesman for X': told of in the claim itself, or not
         self.relations = frozenset(t.word for t in features.tokens) & RELATIONS
         self._skip_bound = False  # judging in full, to word what a silent window lacks
@@ -1407,43 +1409,28 @@ class StanceJudge:
     def _check_values(self, window: Window) -> list[_ValueCheck]:
         """Each specific value of the claim against the window's values of the same kind:
         a match anywhere wins; otherwise the conflicting value told in the most similar
-        words ('almost 40 years of Đổi mới' over 'nearly 80 years of independence')."""
+        words ('almost 40 years of Đổi mới' over 'nearly 80 years of independence').
+        Asked again of the window a document is judged on: found out once."""
+        if not self.specific:
+            return []
+        key = (window.first, window.last, window.core_pid)
+        checks = self._checked.get(key)
+        if checks is None:
+            checks = self._checked[key] = self._compare_values(window)
+        return checks
+
+    def _compare_values(self, window: Window) -> list[_ValueCheck]:
         document = self.corpus.documents[window.document]
         reference = document.published
-        found: list[tuple[Value, int, dict[str, float]]] = []  # value, offset, neighbours
-        found_in: dict[int, int] = {}  # id of a value -> its sentence
-        done_to: dict[int, str] = {}  # id of a count -> its participle ('212 people injured')
-        told_with: dict[int, frozenset[str]] = {}  # id of a count of people -> its clause
-        scope_dates: set[int] = set()  # 'the largest sale since 2010': a ranking's, no event's
-        hedged: set[int] = set()  # 'could reach 2 million euros': a possibility
-        earlier: set[int] = set()  # 'up from 58 per cent': what was, unless the claim says so
-        marked: dict[int, str] = {}  # 'to 4.1 per cent' (a level), 'by 4.1 per cent' (a change)
-        event_of: dict[int, tuple[str, bool]] = {}  # id of a date -> its word ('ended')
-        wholes: set[int] = set()  # 'a third of the 900 containers': 900 is not what is counted
-        telling = self.claim_terms - set().union(*self.value_terms) if self.value_terms else set()
+        # each value of the window: offset of its sentence, the words after it, its
+        # sentence, and what that sentence's own words say of it (value_notes)
+        found: list[tuple[Value, int, dict[str, float], int, ValueNotes]] = []
         for pid in range(window.first, window.last + 1):
-            info = self.corpus.passages[pid]
+            start = self.corpus.passages[pid].passage.start
             notes = self.corpus.value_notes(pid)
             for value, near in zip(notes.values, notes.neighbours, strict=True):
-                found.append((value, info.passage.start, near))
-                found_in[id(value)] = pid
-                span = (value.start, value.end)
-                if span in notes.befallen and not _measure(value):
-                    done_to[id(value)] = notes.befallen[span]
-                if span in notes.clause_words:
-                    told_with[id(value)] = notes.clause_words[span]
-                if span in notes.ranking_scope:
-                    scope_dates.add(id(value))
-                if span in notes.hedged and not self.hedged:
-                    hedged.add(id(value))
-                if span in notes.earlier:
-                    earlier.add(id(value))
-                if span in notes.markers:
-                    marked[id(value)] = notes.markers[span]
-                if span in notes.events:
-                    event_of[id(value)] = notes.events[span]
-                if span in notes.wholes:
-                    wholes.add(id(value))
+                found.append((value, start, near, pid, notes))
+        telling = self.claim_terms - set().union(*self.value_terms) if self.value_terms else set()
         checks: list[_ValueCheck] = []
         for claim_value, around_claim, manner, changes in zip(
             self.specific, self.value_neighbours, self.value_manners, self.value_changes,
@@ -1453,67 +1440,62 @@ class StanceJudge:
             conflict: tuple[float, Value, int] | None = None
             vaguer = False  # 'next month' holds '4 November': another date is another event's
             # a manner word right by another count of the window ('three of them seriously')
-            elsewhere = {t for _, _, near in found for t, w in near.items() if w >= 0.5} & manner
+            elsewhere = (
+                {t for f in found for t, w in f[2].items() if w >= 0.5} & manner
+                if manner
+                else set()
+            )
             candidates = found
             event = self.date_events.get(id(claim_value))
             if event is not None:
                 # 'began on Monday and ended on Wednesday': the date told of the claim's
                 # 'ended' (or of 'the collapse') is the one to compare, when there is one
-                own = [f for f in found if event_of.get(id(f[0]), ("",))[0] == event]
+                told = [(f, f[4].events.get((f[0].start, f[0].end))) for f in found]
+                own = [f for f, word in told if word is not None and word[0] == event]
                 # 'reopened on Monday, two days after the collapse': a date of another
                 # verb is not the date of the claim's event, told apart in the window
                 told_apart = self._told_apart(event, window)
                 candidates = own or [
-                    f for f in found
-                    if not (told_apart and event_of.get(id(f[0]), ("", False))[1])
-                ]  # fmt: skip
-            for value, base, near in candidates:
+                    f for f, word in told if not (told_apart and word is not None and word[1])
+                ]
+            claimed_marker = self.value_markers.get(id(claim_value))
+            for value, base, near, pid, notes in candidates:
                 outcome = compare(claim_value, value, reference)
                 if outcome == "unrelated" and _same_bare_figure(claim_value, value):
                     outcome = "match"  # 'the margin shrank, to 187' for '187 votes'
-                if (
-                    outcome == "match"
-                    and isinstance(claim_value, Quantity)
-                    and done_to.get(id(value), "") not in self.claim_terms | {""}
-                ):
-                    continue  # '212 people injured' is not the claim's 'killed 40 people'
-                if (
-                    outcome == "match"
-                    and id(value) in told_with
-                    and not told_with[id(value)] & telling
-                ):
-                    continue  # 'more than 6,000 people are in shelters' counts other people
-                if outcome == "match" and elsewhere - {t for t, w in near.items() if w >= 0.5}:
-                    # 'Seventeen injured, three of them seriously': the claim's 'seriously'
-                    # goes with another count, so this one is not the claim's
+                if outcome not in ("match", "conflict", "vaguer"):
                     continue
-                if outcome == "match" and id(value) in hedged:
-                    continue  # 'the fine could reach 2 million euros' for 'was 2 million'
-                if (
-                    outcome == "match"
-                    and id(value) in earlier
-                    and id(claim_value) not in self.earlier_values
-                ):
-                    continue  # 'up from 58 per cent' is not the claim's 'was 58 per cent'
-                if id(value) in wholes and id(claim_value) not in self.whole_values:
+                span = (value.start, value.end)
+                if outcome == "match":
+                    if isinstance(claim_value, Quantity) and not _measure(value):
+                        befell = notes.befallen.get(span, "")
+                        if befell and befell not in self.claim_terms:
+                            continue  # '212 people injured' is not the claim's 'killed 40'
+                    clause = notes.clause_words.get(span)
+                    if clause is not None and not clause & telling:
+                        continue  # 'more than 6,000 people are in shelters' counts others
+                    if elsewhere - {t for t, w in near.items() if w >= 0.5}:
+                        # 'Seventeen injured, three of them seriously': the claim's
+                        # 'seriously' goes with another count, so this one is not the claim's
+                        continue
+                    if span in notes.hedged and not self.hedged:
+                        continue  # 'the fine could reach 2 million euros' for 'was 2 million'
+                    if span in notes.earlier and id(claim_value) not in self.earlier_values:
+                        continue  # 'up from 58 per cent' is not the claim's 'was 58 per cent'
+                    if claimed_marker and notes.markers.get(span, claimed_marker) != (
+                        claimed_marker
+                    ):
+                        continue  # 'fell to 4.1 per cent' is not 'fell by 4.1 per cent'
+                    if changes and self._went_the_other_way(changes, value, pid):
+                        continue  # 'rose 3 per cent' is not the claim's 'fell 3 per cent'
+                if span in notes.wholes and id(claim_value) not in self.whole_values:
                     continue  # 'a third of the 900 containers' did not all suffer it
-                claimed_marker = self.value_markers.get(id(claim_value))
-                if (
-                    outcome == "match"
-                    and claimed_marker
-                    and marked.get(id(value), claimed_marker) != claimed_marker
-                ):
-                    continue  # 'fell to 4.1 per cent' is not 'fell by 4.1 per cent'
-                if (
-                    outcome == "match"
-                    and changes
-                    and self._went_the_other_way(changes, value, found_in[id(value)])
-                ):
-                    continue  # 'rose 3 per cent' is not the claim's 'fell 3 per cent'
                 vaguer = vaguer or outcome == "vaguer"
                 if outcome == "match" and (not is_vague(value) or is_vague(claim_value)):
                     match = match or (value, base)
-                elif outcome == "conflict" and (id(value) not in scope_dates or self.rankings):
+                elif outcome == "conflict" and (
+                    span not in notes.ranking_scope or self.rankings
+                ):  # 'the largest sale since 2010': a ranking's date, no event's
                     overlap = _overlap(around_claim, near)
                     shared_words = {t for t in around_claim if t in near and not t.startswith("@")}
                     if _generic(claim_value) and around_claim and not shared_words:
