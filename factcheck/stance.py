@@ -1467,7 +1467,9 @@ class StanceJudge:
                     continue
                 span = (value.start, value.end)
                 if outcome == "match":
-                    if isinstance(claim_value, Quantity) and not _measure(value):
+                    if isinstance(claim_value, Quantity) and (
+                        not _measure(value) or _bare(value)  # '21 were rescued'
+                    ):
                         befell = notes.befallen.get(span, "")
                         if befell and befell not in self.claim_terms:
                             continue  # '212 people injured' is not the claim's 'killed 40'
@@ -1701,6 +1703,11 @@ def _content_items(
             mark = "#" if matched is None or span in matched else "~"
             items.append((mark, "value", span))
     return items
+
+
+def _bare(value: Value) -> bool:
+    """A count with no unit ('and 21 were rescued')."""
+    return isinstance(value, Quantity) and value.unit is None
 
 
 def _measure(value: Value) -> bool:

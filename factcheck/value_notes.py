@@ -227,12 +227,21 @@ def ranks_since(text: str, date: Value) -> bool:
     )
 
 
+AUXILIARIES = frozenset("was were is are been being have has had".split())
+
+
 def participle_after(tokens: Sequence[Token], value: Value, text: str) -> str | None:
     """The past participle right after a count, which says what befell what it counts:
-    '212 people *injured*', 'some 2,600 homes *destroyed*' (not across a comma)."""
-    after = next((t for t in tokens if t.start >= value.end), None)
-    if after is None or after.kind != "word" or after.term not in BEFALLEN:
-        return None
-    if text[value.end : after.start].strip():
-        return None
-    return after.term
+    '212 people *injured*', 'some 2,600 homes *destroyed*', and of a bare count '21
+    *were rescued*' (not across a comma)."""
+    following = [t for t in tokens if t.start >= value.end][:3]
+    edge = value.end
+    bare = isinstance(value, Quantity) and value.unit is None  # '21 were rescued'
+    for token in following:
+        if text[edge : token.start].strip():
+            return None  # punctuation between: another clause
+        if bare and token.word in AUXILIARIES:
+            edge = token.end
+            continue
+        return token.term if token.kind == "word" and token.term in BEFALLEN else None
+    return None

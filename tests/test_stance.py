@@ -1765,3 +1765,25 @@ def test_words_someone_else_said_do_not_stand_for_a_topic_named_elsewhere(
     claim = {"id": "t", "claim": "Lind said the talks with Per Moe were productive.",
              "topic": "Ana Lind and Per Moe talks"}  # fmt: skip
     assert stances(check_story({"wire.txt": doc}, [claim]), "t")["wire"] != "supports"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "supports"),
+    [
+        # a mine collapse and a bus crash: what befell a bare count after 'were' is
+        # part of what it counts ('21 were rescued' are not 21 dead)
+        ("BRENNA, June 10, 2026 - Two miners died and 21 were rescued.\n",
+         "Twenty-one miners died.", False),
+        ("LYON, May 3, 2025 - Four passengers were killed and 30 were injured.\n",
+         "Thirty passengers were killed.", False),
+        ("BRENNA, June 10, 2026 - Two miners died and 21 were rescued.\n",
+         "Twenty-one miners were rescued.", True),
+        ("LYON, May 3, 2025 - Four passengers were killed and 30 were injured.\n",
+         "Thirty passengers were injured.", True),
+    ],
+)  # fmt: skip
+def test_what_befell_a_bare_count_is_part_of_it(
+    check_story, doc: str, claim: str, supports: bool
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "b", "claim": claim}])
+    assert (stances(results, "b")["wire"] == "supports") is supports
