@@ -787,11 +787,22 @@ def undecided_terms(tokens: Sequence[Token], text: str) -> set[str]:
     return undecided
 
 
+# What is only reported or rumoured is not told: 'despite reports that the mayor had
+# resigned', 'rumours that the club would be sold were denied'.
+_HEARSAY = frozenset(
+    """report reports rumour rumours rumor rumors speculation allegation allegations
+    claim claims suggestion suggestions suspicion suspicions""".split()
+)
+
+
 def _attitude_verb(tokens: Sequence[Token], index: int) -> bool:
     """'fear' or 'hope' as a verb: before 'that' or 'to', or between its subject and
     the clause it opens ('Residents fear the plant will close'; not 'little doubt
-    about', 'the fear of')."""
+    about', 'the fear of'); or hearsay before 'that' ('reports that ...')."""
     token = tokens[index]
+    if token.word in _HEARSAY:
+        following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+        return following == "that"
     if token.word not in _ATTITUDE_NOUNS or token.capitalised:
         return False
     following = tokens[index + 1].word if index + 1 < len(tokens) else ""

@@ -1546,6 +1546,11 @@ def test_a_dateline_is_no_place_of_the_event(
          "The union went on strike.", False),
         ("KORVASS, June 10, 2026 - Rescuers hope to reach the trapped miners by Friday.\n",
          "Rescuers reached the trapped miners by Friday.", False),
+        # a mayor and a football club: what is only reported or rumoured is not told
+        ("HALDEN, March 13, 2025 - Despite reports that the mayor had resigned, she"
+         " remains in office.\n", "The mayor resigned.", False),
+        ("GLASGOW, May 20, 2025 - Rumours that the club would be sold were denied by its"
+         " owner.\n", "The club was sold.", False),
         # a claim that tells the fear or the threat itself is backed by it
         ("HALDEN, March 13, 2025 - Residents fear the plant will close.\n",
          "Residents fear the plant will close.", True),
