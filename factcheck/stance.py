@@ -263,6 +263,8 @@ class StanceJudge:
         self._checked: dict[tuple[int, int, int], list[_ValueCheck]] = {}  # window -> values
         # 'X's lawyer', 'a spokesman for X': told of in the claim itself, or not
         self.relations = frozenset(t.word for t in features.tokens) & RELATIONS
+        self.claim_words = frozenset(t.word for t in features.tokens)
+        self.claim_titles = frozenset(t.term for t in features.tokens if t.term in TITLE_WORDS)
         self._skip_bound = False  # judging in full, to word what a silent window lacks
         for token in features.tokens:
             self.surface.setdefault(token.term, features.claim.text[token.start : token.end])
@@ -580,6 +582,9 @@ class StanceJudge:
             and not unread
             and (plainly or anchored)
         )
+        former = states_it and self._formerly(window)
+        if former:
+            states_it = False  # 'the former chief executive' for 'the chief executive'
         if speaker is not None and states_it and score < T.support_score:
             # The document names who speaks: judge what was said on its own terms.
             said = self._coverage(core, context, window.document, self.said_weights)
@@ -682,6 +687,8 @@ class StanceJudge:
             )
             if unquantified:
                 lacking += (f"the word '{unquantified}' (it does not say how many of them)",)
+            if former:
+                lacking += (f"the title as held now (it says 'former {former}')",)
             return lacking
 
         # what it lacks is worded only for the window a document is judged on, at the end
@@ -1521,6 +1528,23 @@ class StanceJudge:
             else:
                 checks.append(_ValueCheck(claim_value, "missing", None, 0, 0))
         return checks
+
+    def _formerly(self, window: Window) -> str | None:
+        """The title the claim gives, held formerly by the core sentence's account
+        ('Ola Berg, the former chief executive'): the title as written, or None."""
+        if not self.claim_titles or "former" in self.claim_words:
+            return None
+        tokens = self.corpus.passages[window.core_pid].tokens
+        for index, token in enumerate(tokens):
+            if token.word not in ("former", "ex"):
+                continue
+            if index >= 2 and tokens[index - 1].word in ("and", "or"):
+                continue  # 'incumbent and former officials': those now in office too
+            held = tokens[index + 1 : index + 3]
+            title = next((t for t in held if t.term in self.claim_titles), None)
+            if title is not None:
+                return self.surface.get(title.term, title.word)
+        return None
 
     def _told_apart(self, event: str, window: Window) -> bool:
         """The window's core sentence times something else by the claim's event: 'two

@@ -1792,3 +1792,31 @@ def test_what_befell_a_bare_count_is_part_of_it(
 ) -> None:
     results = check_story({"wire.txt": doc}, [{"id": "b", "claim": claim}])
     assert (stances(results, "b")["wire"] == "supports") is supports
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "supports"),
+    [
+        # a bank and a town hall: a title held formerly is not held now
+        ("BERGEN, March 10, 2025 - Ola Berg, the former chief executive of Nordbank,"
+         " joined the board of Sorbank.\n", "Ola Berg is the chief executive of Nordbank.",
+         False),
+        ("HALDEN, March 13, 2025 - Former mayor Kari Dahl opened the new library on"
+         " Monday.\n", "Mayor Kari Dahl opened the new library on Monday.", False),
+        # ... unless the claim says 'former' too, or the document does not, or it counts
+        # both ('serving and former officials')
+        ("HALDEN, March 13, 2025 - The mayor met 27 serving and former officials of the"
+         " port authority.\n", "The mayor met 27 officials of the port authority.", True),
+        ("BERGEN, March 10, 2025 - Ola Berg, the former chief executive of Nordbank,"
+         " joined the board of Sorbank.\n",
+         "Ola Berg, the former chief executive of Nordbank, joined the board of Sorbank.",
+         True),
+        ("HALDEN, March 13, 2025 - Mayor Kari Dahl opened the new library on Monday.\n",
+         "Mayor Kari Dahl opened the new library on Monday.", True),
+    ],
+)  # fmt: skip
+def test_a_title_held_formerly_is_not_held_now(
+    check_story, doc: str, claim: str, supports: bool
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "f", "claim": claim}])
+    assert (stances(results, "f")["wire"] == "supports") is supports
