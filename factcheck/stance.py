@@ -38,6 +38,7 @@ from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams, tokenize
 from factcheck.thresholds import THRESHOLDS as T
 from factcheck.value_notes import (
     HEDGED_CLAIM,
+    PAST_FORMS,
     ValueNotes,
     change_marker,
     event_word,
@@ -264,6 +265,7 @@ class StanceJudge:
         # 'X's lawyer', 'a spokesman for X': told of in the claim itself, or not
         self.relations = frozenset(t.word for t in features.tokens) & RELATIONS
         self.claim_words = frozenset(t.word for t in features.tokens)
+        self.role_link = _role_link(features.tokens, self.name_groups, features.claim.text)
         self.claim_titles = frozenset(t.term for t in features.tokens if t.term in TITLE_WORDS)
         self._skip_bound = False  # judging in full, to word what a silent window lacks
         for token in features.tokens:
@@ -582,6 +584,9 @@ class StanceJudge:
             and not unread
             and (plainly or anchored)
         )
+        reversed_roles = states_it and self._roles_reversed(window)
+        if reversed_roles:
+            states_it = False  # 'Nordbank bought Sorbank' for 'Sorbank bought Nordbank'
         former = states_it and self._formerly(window)
         if former:
             states_it = False  # 'the former chief executive' for 'the chief executive'
@@ -689,6 +694,8 @@ class StanceJudge:
                 lacking += (f"the word '{unquantified}' (it does not say how many of them)",)
             if former:
                 lacking += (f"the title as held now (it says 'former {former}')",)
+            if reversed_roles:
+                lacking += ("the claim's names in their roles (it has them the other way round)",)
             return lacking
 
         # what it lacks is worded only for the window a document is judged on, at the end
@@ -1529,6 +1536,31 @@ class StanceJudge:
                 checks.append(_ValueCheck(claim_value, "missing", None, 0, 0))
         return checks
 
+    def _roles_reversed(self, window: Window) -> bool:
+        """The core sentence has the claim's two names the other way round about the
+        verb that links them ('Sorbank bought Nordbank' for 'Nordbank bought Sorbank');
+        a passive ('was bought by') or a compound ('Linz-based') keeps the roles."""
+        if self.role_link is None:
+            return False
+        first, verb, second = self.role_link
+        info = self.corpus.passages[window.core_pid]
+        tokens = info.tokens
+        text = self.corpus.passage_text(window.core_pid)
+        for index, token in enumerate(tokens):
+            if token.term != verb or text[token.start - 1 : token.start] == "-":
+                continue
+            before = {t.term for t in tokens[:index]}
+            after = tokens[index + 1 :]
+            if any(t.word == "by" for t in after[:3]):
+                continue  # 'was bought by Nordbank'
+            if (
+                second[-1] in before
+                and first[-1] not in before
+                and any(t.term == first[-1] for t in after)
+            ):
+                return True
+        return False
+
     def _formerly(self, window: Window) -> str | None:
         """The title the claim gives, held formerly by the core sentence's account
         ('Ola Berg, the former chief executive'): the title as written, or None."""
@@ -1785,6 +1817,40 @@ RELATIONS = frozenset(
     campaign""".split()
 )
 _POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+_AUXILIARY_WORDS = frozenset("is are was were be been being has have had".split())
+# Verbs whose two sides can swap without changing what happened
+_SYMMETRIC = frozenset(
+    """met married played drew tied clashed talked spoke negotiated fought merged
+    partnered collided""".split()
+)
+
+
+def _role_link(
+    tokens: Sequence[Token], groups: Sequence[tuple[str, ...]], text: str
+) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
+    """The claim's first two names and the active past verb right between them that
+    links them ('Sorbank *bought* Nordbank'); None for a copula or passive ('is based
+    in', 'was bought by') or when anything else stands between."""
+    if len(groups) < 2:
+        return None
+    ends = []
+    for group in groups[:2]:
+        found = [i for i, t in enumerate(tokens) if t.term == group[-1]]
+        if not found:
+            return None
+        ends.append(found[0])
+    between = tokens[ends[0] + 1 : ends[1] - len(groups[1]) + 1]
+    words = [t for t in between if t.kind != "stop" or t.word in PAST_FORMS]
+    if len(words) != 1 or any(t.word in _AUXILIARY_WORDS | {"by"} for t in between):
+        return None
+    verb = words[0]
+    if verb.capitalised or not (verb.word.endswith("ed") or verb.word in PAST_FORMS):
+        return None
+    if verb.word in _SYMMETRIC:
+        return None  # 'A met B' is 'B met A'
+    return groups[0], verb.term, groups[1]
 
 
 def _someone_of(tokens: Sequence[Token], index: int, length: int, text: str) -> bool:

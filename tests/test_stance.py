@@ -1820,3 +1820,30 @@ def test_a_title_held_formerly_is_not_held_now(
 ) -> None:
     results = check_story({"wire.txt": doc}, [{"id": "f", "claim": claim}])
     assert (stances(results, "f")["wire"] == "supports") is supports
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "supports"),
+    [
+        # a takeover and a council row: the same names the other way round about the
+        # verb are not the claim
+        ("BERGEN, March 10, 2025 - On Monday Halvard Lines acquired Meridian Ocean"
+         " Holdings for 2 billion kroner.\n",
+         "On Monday Meridian Ocean Holdings acquired Halvard Lines for 2 billion kroner.",
+         False),
+        ("HALDEN, March 13, 2025 - Kari Dahl accused Ola Berg of lying about the budget.\n",
+         "Ola Berg accused Kari Dahl of lying about the budget.", False),
+        # a passive keeps the roles; a meeting goes both ways
+        ("BERGEN, March 10, 2025 - On Monday Halvard Lines was acquired by Meridian Ocean"
+         " Holdings for 2 billion kroner.\n",
+         "On Monday Meridian Ocean Holdings acquired Halvard Lines for 2 billion kroner.",
+         True),
+        ("HALDEN, March 13, 2025 - Kari Dahl met Ola Berg in Oslo on Monday.\n",
+         "Ola Berg met Kari Dahl in Oslo on Monday.", True),
+    ],
+)  # fmt: skip
+def test_names_the_other_way_round_are_not_the_claim(
+    check_story, doc: str, claim: str, supports: bool
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "o", "claim": claim}])
+    assert (stances(results, "o")["wire"] == "supports") is supports
