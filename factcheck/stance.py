@@ -42,6 +42,7 @@ from factcheck.value_notes import (
     ValueNotes,
     change_marker,
     event_word,
+    first_given,
     neighbours,
     part_of,
     started_from,
@@ -160,6 +161,7 @@ class StanceJudge:
             for v in self.specific
             if isinstance(v, Quantity) and (marker := change_marker(v, text))
         }
+        self.tells_first_given = any(first_given(v, text) for v in self.specific)
         self.whole_values = {
             id(v) for v in self.specific if isinstance(v, Quantity) and part_of(v, text)
         }
@@ -1494,6 +1496,8 @@ class StanceJudge:
                         # 'Seventeen injured, three of them seriously': the claim's
                         # 'seriously' goes with another count, so this one is not the claim's
                         continue
+                    if span in notes.first_given and not self.tells_first_given:
+                        continue  # 'initially said 12 had died' is not '12 died'
                     if span in notes.hedged and not self.hedged:
                         continue  # 'the fine could reach 2 million euros' for 'was 2 million'
                     if span in notes.earlier and id(claim_value) not in self.earlier_values:

@@ -69,6 +69,16 @@ def part_of(value: Quantity, text: str) -> bool:
     return bool(_PART_OF.search(text, max(0, value.start - 40), value.start))
 
 
+# A figure first given and since replaced: 'officials *initially* said 12 people had
+# died'. It is what was said then, not what is known now.
+_SUPERSEDED = re.compile(r"\b(?:initially|originally|at\s+first)\b[^;:]{0,60}$", re.I)
+
+
+def first_given(value: Value, text: str) -> bool:
+    """The figure is one first given ('initially put the damage at 2 million')."""
+    return bool(_SUPERSEDED.search(text, max(0, value.start - 80), value.start))
+
+
 def started_from(value: Quantity, text: str) -> bool:
     """The figure is where a change started ('up from 58 per cent'), not a range ('from
     3 to 5 per cent')."""
@@ -127,6 +137,7 @@ class ValueNotes:
     hedged: frozenset[Span] = frozenset()  # figures told as possible ('could reach 2m')
     earlier: frozenset[Span] = frozenset()  # figures a change started from ('up from 58%')
     wholes: frozenset[Span] = frozenset()  # wholes a part is counted from ('a third of the 900')
+    first_given: frozenset[Span] = frozenset()  # figures since replaced ('initially said 12')
     markers: dict[Span, str] = field(default_factory=dict)  # 'to' or 'by' before a figure
     # a date -> what it is the date of: the word before it, and whether a verb
     events: dict[Span, tuple[str, bool]] = field(default_factory=dict)
@@ -140,6 +151,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
     hedged: set[Span] = set()
     earlier: set[Span] = set()
     wholes: set[Span] = set()
+    superseded: set[Span] = set()
     markers: dict[Span, str] = {}
     events: dict[Span, tuple[str, bool]] = {}
     for value in mentioned:
@@ -150,6 +162,8 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
             earlier.add(span)
         if isinstance(value, Quantity) and part_of(value, text):
             wholes.add(span)
+        if first_given(value, text):
+            superseded.add(span)
         if isinstance(value, Quantity) and (marker := change_marker(value, text)):
             markers[span] = marker
         if isinstance(value, DateMention) and (event := event_told(tokens, value.start, text)):
@@ -171,6 +185,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         frozenset(hedged),
         frozenset(earlier),
         frozenset(wholes),
+        frozenset(superseded),
         markers,
         events,
     )

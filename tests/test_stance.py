@@ -1847,3 +1847,28 @@ def test_names_the_other_way_round_are_not_the_claim(
 ) -> None:
     results = check_story({"wire.txt": doc}, [{"id": "o", "claim": claim}])
     assert (stances(results, "o")["wire"] == "supports") is supports
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "supports"),
+    [
+        # a jewel raid and a flood: a figure first given and since replaced is what was
+        # said then, not what is so
+        ("PORTHAVEN, October 16, 2025 - Police initially put the value of the haul at 1.8"
+         " million euros; it has since been revised to 2.4 million euros.\n",
+         "The haul was worth 1.8 million euros.", False),
+        ("RIVERSIDE, March 2, 2026 - The council originally said 300 homes had been"
+         " flooded.\n", "300 homes were flooded.", False),
+        # a claim that tells the first figure as such is backed by it
+        ("PORTHAVEN, October 16, 2025 - Police initially put the value of the haul at 1.8"
+         " million euros; it has since been revised to 2.4 million euros.\n",
+         "Police initially put the value of the haul at 1.8 million euros.", True),
+        ("RIVERSIDE, March 2, 2026 - The council said 300 homes had been flooded.\n",
+         "The council said 300 homes had been flooded.", True),
+    ],
+)  # fmt: skip
+def test_a_figure_first_given_and_since_replaced_is_not_the_fact(
+    check_story, doc: str, claim: str, supports: bool
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "i", "claim": claim}])
+    assert (stances(results, "i")["wire"] == "supports") is supports
