@@ -795,6 +795,9 @@ _HEARSAY = frozenset(
 )
 
 
+HEARSAY_REACH = 5  # words between 'the claim' and its 'that' ('the claim by X that')
+
+
 def _attitude_verb(tokens: Sequence[Token], index: int) -> bool:
     """'fear' or 'hope' as a verb: before 'that' or 'to', or between its subject and
     the clause it opens ('Residents fear the plant will close'; not 'little doubt
@@ -803,6 +806,9 @@ def _attitude_verb(tokens: Sequence[Token], index: int) -> bool:
     if token.word in _HEARSAY:
         following = tokens[index + 1].word if index + 1 < len(tokens) else ""
         return following == "that"
+    if token.word == "that":
+        # 'the claim by Mayor Anne Lie that the depot would close'
+        return any(t.word in _HEARSAY for t in tokens[max(0, index - HEARSAY_REACH) : index])
     if token.word not in _ATTITUDE_NOUNS or token.capitalised:
         return False
     following = tokens[index + 1].word if index + 1 < len(tokens) else ""

@@ -1551,6 +1551,10 @@ def test_a_dateline_is_no_place_of_the_event(
          " remains in office.\n", "The mayor resigned.", False),
         ("GLASGOW, May 20, 2025 - Rumours that the club would be sold were denied by its"
          " owner.\n", "The club was sold.", False),
+        ("HALDEN, March 13, 2025 - Per Moe rejected the claim by Mayor Anne Lie that the"
+         " depot would close.\n", "The depot will close.", False),
+        ("DUBLIN, April 3, 2025 - The minister dismissed suggestions from the opposition"
+         " that the budget had collapsed.\n", "The budget collapsed.", False),
         # a claim that tells the fear or the threat itself is backed by it
         ("HALDEN, March 13, 2025 - Residents fear the plant will close.\n",
          "Residents fear the plant will close.", True),
