@@ -18,6 +18,7 @@ from factcheck.value_notes import ValueNotes, note_values
 from factcheck.values import (
     Place,
     Values,
+    expected_terms,
     extract_values,
     find_places,
     negated_terms,
@@ -57,6 +58,7 @@ class Corpus:
         self._common_words: frozenset[str] | None = None
         self._value_notes: dict[int, ValueNotes] = {}
         self._places: dict[int, list[Place]] = {}
+        self._expected: dict[int, frozenset[str]] = {}
         self._names_written: dict[int, frozenset[tuple[str, ...]]] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._questions: dict[int, bool] = {}
@@ -234,6 +236,16 @@ class Corpus:
         if info._negated is None:
             info._negated = frozenset(negated_terms(info.tokens, self.passage_text(pid)))
         return info._negated
+
+    def expected(self, pid: int) -> frozenset[str]:
+        """Terms of what the passage says is expected or scheduled (values.expected_terms)."""
+        found = self._expected.get(pid)
+        if found is None:
+            info = self.passages[pid]
+            found = self._expected[pid] = frozenset(
+                expected_terms(info.tokens, self.passage_text(pid))
+            )
+        return found
 
     def undecided(self, pid: int) -> frozenset[str]:
         """Terms the passage leaves open ('would decide whether to open an inquiry')."""

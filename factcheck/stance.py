@@ -145,6 +145,11 @@ class StanceJudge:
         self.value_neighbours = neighbours(features.tokens, self.specific)
         text = features.claim.text
         self.open_terms = frozenset(undecided_terms(features.tokens, text))
+        # a claim that something was done, in the past and nothing else
+        self.tells_done = not _NOT_DONE.search(text) and any(
+            t.kind in ("word", "stop") and (t.word.endswith("ed") or t.word in PAST_FORMS)
+            for t in features.tokens
+        )
         self.place_events = {
             verb
             for p in self.f.places
@@ -775,10 +780,14 @@ class StanceJudge:
         core = set(window.core) - (self.corpus.negated(window.core_pid) - claim_negated)
         # 'decide whether to open': not opened
         core -= self.corpus.undecided(window.core_pid) - open_here
+        if self.tells_done:  # 'is expected to announce' for 'announced'
+            core -= self.corpus.expected(window.core_pid)
         context: set[str] = set()
         for pid in range(window.first, window.last + 1):
             negated = self.corpus.negated(pid) - claim_negated
             undecided = self.corpus.undecided(pid) - open_here
+            if self.tells_done:
+                undecided = undecided | self.corpus.expected(pid)
             left_out = negated | undecided if undecided else negated
             context |= self.corpus.passages[pid].terms - left_out
         return core, context
@@ -1823,6 +1832,12 @@ RELATIONS = frozenset(
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
+# A claim of what will, may or is to happen, or is so now
+_NOT_DONE = re.compile(
+    r"\b(?:will|would|shall|expected|due|scheduled|set\s+to|likely|plans?|planned|"
+    r"intends?|aims?|to\s+be|is|are|may|might|could|can)\b",
+    re.I,
+)
 _AUXILIARY_WORDS = frozenset("is are was were be been being has have had".split())
 # Verbs whose two sides can swap without changing what happened
 _SYMMETRIC = frozenset(

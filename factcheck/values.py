@@ -796,6 +796,28 @@ _HEARSAY = frozenset(
 
 
 HEARSAY_REACH = 5  # words between 'the claim' and its 'that' ('the claim by X that')
+# What is only expected or scheduled has not happened: 'the minister is expected to
+# announce the decision next week' does not say she announced it.
+_EXPECTED = re.compile(
+    r"\b(?:expected|due|scheduled|set|likely|poised|planning|plans|intends|aims)\s+to\s+", re.I
+)
+
+
+def expected_terms(tokens: Sequence[Token], text: str) -> set[str]:
+    """Content terms of what a sentence says is expected, scheduled or planned, to the
+    end of its clause."""
+    found: set[str] = set()
+    for match in _EXPECTED.finditer(text):
+        edge = match.end()
+        for token in tokens:
+            if token.start < edge:
+                continue
+            if _CLAUSE_BREAK.search(text, edge, token.start):
+                break
+            edge = token.end
+            if token.kind in ("word", "entity"):
+                found.add(token.term)
+    return found
 
 
 def _attitude_verb(tokens: Sequence[Token], index: int) -> bool:

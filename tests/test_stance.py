@@ -1876,3 +1876,25 @@ def test_a_figure_first_given_and_since_replaced_is_not_the_fact(
 ) -> None:
     results = check_story({"wire.txt": doc}, [{"id": "i", "claim": claim}])
     assert (stances(results, "i")["wire"] == "supports") is supports
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "supports"),
+    [
+        # a ministry and a trial: what is expected or due has not yet happened
+        ("OSLO, June 4, 2025 - The minister is expected to announce the decision next"
+         " week.\n", "The minister announced the decision.", False),
+        ("LEEDS, May 2, 2025 - The jury is due to deliver its verdict on Friday.\n",
+         "The jury delivered its verdict on Friday.", False),
+        # a claim of what is due is backed by it, and what happened by its telling
+        ("LEEDS, May 2, 2025 - The jury is due to deliver its verdict on Friday.\n",
+         "The jury is due to deliver its verdict on Friday.", True),
+        ("OSLO, June 4, 2025 - The minister announced the decision on Tuesday.\n",
+         "The minister announced the decision.", True),
+    ],
+)  # fmt: skip
+def test_what_is_expected_has_not_happened(
+    check_story, doc: str, claim: str, supports: bool
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "x", "claim": claim}])
+    assert (stances(results, "x")["wire"] == "supports") is supports
