@@ -273,6 +273,8 @@ class StanceJudge:
         self.relations = frozenset(t.word for t in features.tokens) & RELATIONS
         self.claim_words = frozenset(t.word for t in features.tokens)
         self.role_link = _role_link(features.tokens, self.name_groups, features.claim.text)
+        route = ROUTE.search(features.claim.text)
+        self.route = (fold(route.group(1)), fold(route.group(2))) if route else None
         self.claim_titles = frozenset(t.term for t in features.tokens if t.term in TITLE_WORDS)
         self._skip_bound = False  # judging in full, to word what a silent window lacks
         for token in features.tokens:
@@ -591,7 +593,9 @@ class StanceJudge:
             and not unread
             and (plainly or anchored)
         )
-        reversed_roles = states_it and self._roles_reversed(window)
+        reversed_roles = states_it and (
+            self._roles_reversed(window) or self._route_reversed(window)
+        )
         if reversed_roles:
             states_it = False  # 'Nordbank bought Sorbank' for 'Sorbank bought Nordbank'
         former = states_it and self._formerly(window)
@@ -1574,6 +1578,17 @@ class StanceJudge:
                 return True
         return False
 
+    def _route_reversed(self, window: Window) -> bool:
+        """The core sentence goes the other way between the claim's two places: 'from
+        Rotterdam to Hamburg' for 'from Hamburg to Rotterdam'."""
+        if self.route is None:
+            return False
+        said = {
+            (fold(a), fold(b)) for a, b in ROUTE.findall(self.corpus.passage_text(window.core_pid))
+        }
+        origin, destination = self.route
+        return (destination, origin) in said and (origin, destination) not in said
+
     def _formerly(self, window: Window) -> str | None:
         """The title the claim gives, held formerly by the core sentence's account
         ('Ola Berg, the former chief executive'): the title as written, or None."""
@@ -1838,6 +1853,9 @@ _NOT_DONE = re.compile(
     r"intends?|aims?|to\s+be|is|are|may|might|could|can)\b",
     re.I,
 )
+# A journey between two named places: 'from Hamburg to Rotterdam'
+_PLACE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+ROUTE = re.compile(rf"\bfrom\s+(?:the\s+)?({_PLACE_NAME})\s+to\s+(?:the\s+)?({_PLACE_NAME})")
 _AUXILIARY_WORDS = frozenset("is are was were be been being has have had".split())
 # Verbs whose two sides can swap without changing what happened
 _SYMMETRIC = frozenset(

@@ -1898,3 +1898,28 @@ def test_what_is_expected_has_not_happened(
 ) -> None:
     results = check_story({"wire.txt": doc}, [{"id": "x", "claim": claim}])
     assert (stances(results, "x")["wire"] == "supports") is supports
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "supports"),
+    [
+        # a ferry and a flight: a journey the other way between the same places
+        ("ROTTERDAM, October 17, 2025 - The vessel sailed from Rotterdam to Hamburg.\n",
+         "The vessel sailed from Hamburg to Rotterdam.", False),
+        ("PORTVALE, August 14, 2025 - Flight SR418 was flying from Kestrel Bay to"
+         " Portvale when the engine failed.\n",
+         "Flight SR418 was flying from Portvale to Kestrel Bay when the engine failed.",
+         False),
+        ("ROTTERDAM, October 17, 2025 - The vessel sailed from Hamburg to Rotterdam.\n",
+         "The vessel sailed from Hamburg to Rotterdam.", True),
+        ("PORTVALE, August 14, 2025 - Flight SR418 was flying from Portvale to Kestrel"
+         " Bay when the engine failed.\n",
+         "Flight SR418 was flying from Portvale to Kestrel Bay when the engine failed.",
+         True),
+    ],
+)  # fmt: skip
+def test_a_journey_the_other_way_is_not_the_claim(
+    check_story, doc: str, claim: str, supports: bool
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "j", "claim": claim}])
+    assert (stances(results, "j")["wire"] == "supports") is supports
