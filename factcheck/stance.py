@@ -38,7 +38,6 @@ from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams, tokenize
 from factcheck.thresholds import THRESHOLDS as T
 from factcheck.value_notes import (
     HEDGED_CLAIM,
-    PAST_FORMS,
     ValueNotes,
     change_marker,
     event_word,
@@ -48,7 +47,14 @@ from factcheck.value_notes import (
     started_from,
 )
 from factcheck.value_notes import around as words_around
-from factcheck.values import Place, Quantity, compare, is_vague, undecided_terms
+from factcheck.values import (
+    Place,
+    Quantity,
+    compare,
+    is_past_form,
+    is_vague,
+    undecided_terms,
+)
 
 NAME_HEADS = frozenset(
     """court institut ministri agenc council committe union govern parliament tribun
@@ -147,8 +153,7 @@ class StanceJudge:
         self.open_terms = frozenset(undecided_terms(features.tokens, text))
         # a claim that something was done, in the past and nothing else
         self.tells_done = not _NOT_DONE.search(text) and any(
-            t.kind in ("word", "stop") and (t.word.endswith("ed") or t.word in PAST_FORMS)
-            for t in features.tokens
+            t.kind in ("word", "stop") and is_past_form(t.word) for t in features.tokens
         )
         self.place_events = {
             verb
@@ -225,16 +230,16 @@ class StanceJudge:
         # a passage on the topic without it is silent (FC-QUALIFIER judges rankings).
         if self.rankings:  # 'the largest' ranks here: it is not a characterisation
             evaluative = evaluative - words("superlatives")
-        claim_words = frozenset(t.word.lower() for t in features.tokens)
-        self.characterises = bool(claim_words & evaluative) or (
+        self.claim_words = frozenset(t.word for t in features.tokens)
+        self.characterises = bool(self.claim_words & evaluative) or (
             not self.rankings
             and (
                 len(residual) >= T.rich_account or bool(features.frame_terms and not self.specific)
             )
         )
         self.unread = unread_figures(features)
-        self.quantifiers = frozenset(t.word for t in features.tokens) & QUANTIFIERS
-        self.proportions = frozenset(t.word for t in features.tokens) & set(PROPORTION_OPPOSITES)
+        self.quantifiers = self.claim_words & QUANTIFIERS
+        self.proportions = self.claim_words & set(PROPORTION_OPPOSITES)
         # The common nouns a name qualifies ('Altwerk *steel plant*'): 'the plant' in a
         # document that names Altwerk elsewhere is the Altwerk plant.
         self.name_nouns: dict[tuple[str, ...], set[str]] = {}
@@ -270,9 +275,8 @@ class StanceJudge:
         self._quick_scores: dict[int, float] = {}  # pid -> weight of the claim it has
         self._checked: dict[tuple[int, int, int], list[_ValueCheck]] = {}  # window -> values
         # 'X's lawyer', 'a spokesman for X': told of in the claim itself, or not
-        self.relations = frozenset(t.word for t in features.tokens) & RELATIONS
-        self.claim_words = frozenset(t.word for t in features.tokens)
-        self.role_link = _role_link(features.tokens, self.name_groups, features.claim.text)
+        self.relations = self.claim_words & RELATIONS
+        self.role_link = _role_link(features.tokens, self.name_groups)
         route = ROUTE.search(features.claim.text)
         self.route = (fold(route.group(1)), fold(route.group(2))) if route else None
         self.claim_titles = frozenset(t.term for t in features.tokens if t.term in TITLE_WORDS)
@@ -1865,7 +1869,7 @@ _SYMMETRIC = frozenset(
 
 
 def _role_link(
-    tokens: Sequence[Token], groups: Sequence[tuple[str, ...]], text: str
+    tokens: Sequence[Token], groups: Sequence[tuple[str, ...]]
 ) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
     """The claim's first two names and the active past verb right between them that
     links them ('Sorbank *bought* Nordbank'); None for a copula or passive ('is based
@@ -1879,11 +1883,11 @@ def _role_link(
             return None
         ends.append(found[0])
     between = tokens[ends[0] + 1 : ends[1] - len(groups[1]) + 1]
-    words = [t for t in between if t.kind != "stop" or t.word in PAST_FORMS]
+    words = [t for t in between if t.kind != "stop" or is_past_form(t.word)]
     if len(words) != 1 or any(t.word in _AUXILIARY_WORDS | {"by"} for t in between):
         return None
     verb = words[0]
-    if verb.capitalised or not (verb.word.endswith("ed") or verb.word in PAST_FORMS):
+    if verb.capitalised or not is_past_form(verb.word):
         return None
     if verb.word in _SYMMETRIC:
         return None  # 'A met B' is 'B met A'

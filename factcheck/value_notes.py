@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from factcheck.dates import DateMention
 from factcheck.lexicon import words
 from factcheck.qualifiers import CLAUSE_BREAK
-from factcheck.terms import Token, irregular_forms, stem
-from factcheck.values import Quantity, Values
+from factcheck.terms import Token, stem
+from factcheck.values import Quantity, Values, is_past_form
 
 Value = Quantity | DateMention
 Span = tuple[int, int]  # a value's offsets in its sentence
@@ -91,7 +91,6 @@ def started_from(value: Quantity, text: str) -> bool:
 
 EVENT_REACH = 3  # tokens before a date that may name what happened on it
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-PAST_FORMS = irregular_forms()  # 'began', 'struck', 'rose'
 
 
 def event_word(tokens: Sequence[Token], start: int, text: str) -> str | None:
@@ -119,8 +118,8 @@ def _word_before(tokens: Sequence[Token], start: int, text: str) -> tuple[str, b
         if CLAUSE_BREAK.search(text, token.end, edge):
             return None
         edge = token.start
-        verb = token.word.endswith("ed") or token.word in PAST_FORMS  # 'held' is a stop word
-        if token.kind in ("word", "stop") and not token.capitalised and verb:
+        # a past form may be a stop word ('held')
+        if token.kind in ("word", "stop") and not token.capitalised and is_past_form(token.word):
             return token.term, True
         if token.kind == "word":
             return (token.term, False) if not token.capitalised else None

@@ -469,7 +469,7 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
             if after and after.group("word") and after.group("word").endswith(("ing", "ed")):
                 break  # 'injuring more than 150 and flattening adobe homes': a new clause
             continue
-        if unit is not None and _is_verb_form(word):
+        if unit is not None and is_past_form(word):
             break  # '5.4 aftershock struck', '30 workers injured': the noun came first
         unit, unit_end = word, position
         if word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is"))):
@@ -490,8 +490,9 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
     return found, unit_end
 
 
-def _is_verb_form(word: str) -> bool:
-    """A past form after a counted noun is the verb of its clause: 'struck', 'injured'."""
+def is_past_form(word: str) -> bool:
+    """A past form ('struck', 'injured', 'held'): after a counted noun the verb of its
+    clause; before a date or a place what happened then."""
     return word in irregular_forms() or (len(word) > 4 and word.endswith("ed"))
 
 
