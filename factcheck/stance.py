@@ -51,6 +51,7 @@ from factcheck.values import (
     Place,
     Quantity,
     compare,
+    expected_spans,
     is_past_form,
     is_vague,
     undecided_terms,
@@ -152,8 +153,10 @@ class StanceJudge:
         text = features.claim.text
         self.open_terms = frozenset(undecided_terms(features.tokens, text))
         # a claim that something was done, in the past and nothing else
-        self.tells_done = not _NOT_DONE.search(text) and any(
-            t.kind in ("word", "stop") and is_past_form(t.word) for t in features.tokens
+        self.tells_done = (
+            not _NOT_DONE.search(text)
+            and not expected_spans(features.tokens, text)  # 'has pledged to keep'
+            and any(t.kind in ("word", "stop") and is_past_form(t.word) for t in features.tokens)
         )
         self.place_events = {
             verb
@@ -605,6 +608,9 @@ class StanceJudge:
         former = states_it and self._formerly(window)
         if former:
             states_it = False  # 'the former chief executive' for 'the chief executive'
+        intended = self._only_intended(window)
+        if intended:
+            states_it = False  # 'promised to pay on 1 May' for 'paid on 1 May'
         if speaker is not None and states_it and score < T.support_score:
             # The document names who speaks: judge what was said on its own terms.
             said = self._coverage(core, context, window.document, self.said_weights)
@@ -709,6 +715,8 @@ class StanceJudge:
                 lacking += (f"the word '{unquantified}' (it does not say how many of them)",)
             if former:
                 lacking += (f"the title as held now (it says 'former {former}')",)
+            if intended:
+                lacking += ("the claim's deed as done (it tells it only as planned or tried)",)
             if reversed_roles:
                 lacking += ("the claim's names in their roles (it has them the other way round)",)
             return lacking
@@ -1499,6 +1507,8 @@ class StanceJudge:
                 if outcome not in ("match", "conflict", "vaguer"):
                     continue
                 span = (value.start, value.end)
+                if span in notes.intended and self.tells_done:
+                    continue  # 'would try to reach it on Tuesday' is no date of reaching it
                 if outcome == "match":
                     if isinstance(claim_value, Quantity) and (
                         not _measure(value) or _bare(value)  # '21 were rescued'
@@ -1609,6 +1619,13 @@ class StanceJudge:
             if title is not None:
                 return self.surface.get(title.term, title.word)
         return None
+
+    def _only_intended(self, window: Window) -> bool:
+        """The claim tells a deed as done and the core sentence has its words only as
+        what is expected, tried or promised ('promised to pay the contractors')."""
+        if not self.tells_done:
+            return False
+        return bool(self.content_words & self.corpus.expected(window.core_pid))
 
     def _told_apart(self, event: str, window: Window) -> bool:
         """The window's core sentence times something else by the claim's event: 'two
@@ -1853,9 +1870,9 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 
 # A claim of what will, may or is to happen, or is so now
 _NOT_DONE = re.compile(
-    r"\b(?:will|would|shall|expected|due|scheduled|set\s+to|likely|plans?|planned|"
-    r"intends?|aims?|to\s+be|is|are|may|might|could|can)\b",
-    re.I,
+    r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|[Ee]xpected|[Dd]ue|[Ss]cheduled|[Ss]et\s+to|[Ll]ikely|"
+    r"[Pp]lans?|[Pp]lanned|[Ii]ntends?|[Aa]ims?|[Tt]o\s+be|[Ii]s|[Aa]re|may|[Mm]ight|[Cc]ould|"
+    r"[Cc]an)\b"  # 'may', never the month
 )
 # A journey between two named places: 'from Hamburg to Rotterdam'
 _PLACE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"

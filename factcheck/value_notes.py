@@ -18,7 +18,7 @@ from factcheck.dates import DateMention
 from factcheck.lexicon import words
 from factcheck.qualifiers import CLAUSE_BREAK
 from factcheck.terms import Token, stem
-from factcheck.values import Quantity, Values, is_past_form
+from factcheck.values import Quantity, Values, expected_spans, is_past_form
 
 Value = Quantity | DateMention
 Span = tuple[int, int]  # a value's offsets in its sentence
@@ -140,6 +140,8 @@ class ValueNotes:
     markers: dict[Span, str] = field(default_factory=dict)  # 'to' or 'by' before a figure
     # a date -> what it is the date of: the word before it, and whether a verb
     events: dict[Span, tuple[str, bool]] = field(default_factory=dict)
+    # figures of what is only expected, tried or promised ('would try to reach it on Tuesday')
+    intended: frozenset[Span] = frozenset()
 
 
 def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
@@ -153,6 +155,8 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
     superseded: set[Span] = set()
     markers: dict[Span, str] = {}
     events: dict[Span, tuple[str, bool]] = {}
+    intentions = expected_spans(tokens, text) if mentioned else []
+    intended = {(v.start, v.end) for v in mentioned if any(a <= v.start < b for a, b in intentions)}
     for value in mentioned:
         span = (value.start, value.end)
         if HEDGE.search(text, max(0, value.start - 30), value.start):
@@ -187,6 +191,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         frozenset(superseded),
         markers,
         events,
+        frozenset(intended),
     )
 
 

@@ -797,17 +797,22 @@ _HEARSAY = frozenset(
 
 
 HEARSAY_REACH = 5  # words between 'the claim' and its 'that' ('the claim by X that')
-# What is only expected or scheduled has not happened: 'the minister is expected to
-# announce the decision next week' does not say she announced it.
+# What is only expected, scheduled, tried or promised has not happened: 'the minister
+# is expected to announce the decision next week' does not say she announced it, and 'a
+# helicopter would try to reach the village on Tuesday' does not say when it got there.
 _EXPECTED = re.compile(
-    r"\b(?:expected|due|scheduled|set|likely|poised|planning|plans|intends|aims)\s+to\s+", re.I
+    r"\b(?:expected|due|scheduled|set|likely|poised|planning|plans|planned|intends|intended"
+    r"|aims|aimed|aiming|try|tries|tried|trying|attempt|attempts|attempted|attempting"
+    r"|seeks|sought|seeking|hopes|hoped|hoping|promised|promises|pledged|vowed|vows"
+    r"|wants|wanted)\s+to\s+",
+    re.I,
 )
 
 
-def expected_terms(tokens: Sequence[Token], text: str) -> set[str]:
-    """Content terms of what a sentence says is expected, scheduled or planned, to the
-    end of its clause."""
-    found: set[str] = set()
+def expected_spans(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
+    """Where a sentence tells what is expected, scheduled, tried or promised: from the
+    'to' to the end of its clause."""
+    spans: list[tuple[int, int]] = []
     for match in _EXPECTED.finditer(text):
         edge = match.end()
         for token in tokens:
@@ -816,9 +821,23 @@ def expected_terms(tokens: Sequence[Token], text: str) -> set[str]:
             if _CLAUSE_BREAK.search(text, edge, token.start):
                 break
             edge = token.end
-            if token.kind in ("word", "entity"):
-                found.add(token.term)
-    return found
+        spans.append((match.end(), edge))
+    return spans
+
+
+def expected_terms(tokens: Sequence[Token], text: str) -> set[str]:
+    """Content terms a sentence tells only as expected, scheduled or planned ('the
+    minister, who had promised to resign, resigned on Friday' tells the resigning)."""
+    spans = expected_spans(tokens, text)
+    if not spans:
+        return set()
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for token in tokens:
+        if token.kind in ("word", "entity"):
+            within = any(start <= token.start < end for start, end in spans)
+            (inside if within else outside).add(token.term)
+    return inside - outside
 
 
 def _attitude_verb(tokens: Sequence[Token], index: int) -> bool:

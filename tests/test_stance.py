@@ -1901,6 +1901,45 @@ def test_what_is_expected_has_not_happened(
 
 
 @pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # an earthquake and a power cut: what was tried or promised is not done, and its
+        # date is no date of the deed, neither backing nor contradicting it
+        ("AREQUIPA, June 10, 2025 - The village of Madrigal was cut off after landslides"
+         " blocked the only road into it. Police said a helicopter would try to reach the"
+         " village later on Tuesday.\n",
+         "Rescuers reached the village of Madrigal on 11 June 2025.", "silent"),
+        ("LEEDS, May 2, 2025 - The council promised to pay the contractors on 1 May.\n",
+         "The council paid the contractors on 30 April.", "silent"),
+        ("LEEDS, May 2, 2025 - The council promised to pay the contractors on 1 May.\n",
+         "The council paid the contractors on 1 May.", "silent"),
+        ("AREQUIPA, June 10, 2025 - Police said a helicopter would try to reach the"
+         " village of Madrigal later on Tuesday.\n",
+         "Rescuers reached the village of Madrigal on 10 June 2025.", "silent"),
+        ("DUNMORE, March 3, 2026 - The utility tried to restore power to the town on"
+         " Sunday.\n", "Power was restored to the town on Monday.", "silent"),
+        ("DUNMORE, March 3, 2026 - The union hopes to sign the agreement on Friday.\n",
+         "The union signed the agreement on Friday.", "silent"),
+        # what was done, on its day, still tells it; a claim of the promise is backed
+        ("AREQUIPA, June 12, 2025 - Rescuers reached the village of Madrigal on"
+         " Wednesday.\n", "Rescuers reached the village of Madrigal on 11 June 2025.",
+         "supports"),
+        ("DUNMORE, March 3, 2026 - Power was restored to the town on Sunday.\n",
+         "Power was restored to the town on Monday.", "contradicts"),
+        ("BERGEN, March 10, 2025 - Meridian has pledged to keep the Halvard name on its"
+         " Norwegian routes.\n",
+         "Meridian has pledged to keep the Halvard name on its Norwegian routes.",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_what_was_tried_or_promised_is_not_done(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "t", "claim": claim}])
+    assert stances(results, "t")["wire"] == stance
+
+
+@pytest.mark.parametrize(
     ("doc", "claim", "supports"),
     [
         # a ferry and a flight: a journey the other way between the same places

@@ -718,3 +718,23 @@ def test_a_count_stops_at_a_new_clause(text: str, figure: str) -> None:
     (found,) = [q for q in values(text).quantities if q.text.startswith(figure.split()[0])]
     assert found.text == figure
     assert found.unit is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_only"),
+    [
+        # a jury and a council: what is due, tried or promised, to the end of its clause
+        ("The jury is due to deliver its verdict on Friday.", {"deliv", "verdict"}),
+        ("The council promised to pay the contractors, officials said.", {"pay", "contractor"}),
+        ("A helicopter would try to reach the village later on Tuesday.",
+         {"reach", "villag", "later"}),
+        # told as done too: not only intended ('had promised to resign, resigned')
+        ("The minister, who had promised to resign, resigned on Friday.", set()),
+        ("The union signed the agreement on Friday.", set()),
+    ],
+)  # fmt: skip
+def test_what_a_sentence_tells_only_as_intended(sentence: str, expected_only: set[str]) -> None:
+    from factcheck.values import expected_terms
+
+    tokens = tokenize(sentence, AliasTable({}))
+    assert expected_terms(tokens, sentence) == expected_only
