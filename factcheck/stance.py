@@ -174,6 +174,11 @@ class StanceJudge:
             for v in self.specific
             if isinstance(v, Quantity) and (marker := change_marker(v, text))
         }
+        # a count as it stood at a time ('by Friday, the fire had burned 4,200 hectares',
+        # 'twelve were still missing on 11 June'): a count of another day is no conflict
+        self.running_count = any(isinstance(v, Quantity) for v in self.specific) and any(
+            isinstance(v, DateMention) and _AS_OF.search(text, 0, v.start) for v in self.specific
+        )
         self.tells_first_given = any(first_given(v, text) for v in self.specific)
         self.whole_values = {
             id(v) for v in self.specific if isinstance(v, Quantity) and part_of(v, text)
@@ -503,6 +508,11 @@ class StanceJudge:
 
     def _judge_window(self, window: Window) -> Judgement:
         checks = self._check_values(window)
+        if self.running_count and any(
+            c.status == "conflict" and isinstance(c.claim_value, DateMention) for c in checks
+        ):
+            # 'had burned 3,100 hectares by Thursday' is the count of another day
+            checks = [_ValueCheck(c.claim_value, "missing", None, 0, 0) for c in checks]
         core, context = self._asserted_terms(window)
         unnamed = [g for g in self.name_groups if not set(g) <= window.terms]
         told_elsewhere = bool(unnamed) and self._unnamed_elsewhere_named(unnamed, window, checks)
@@ -1509,6 +1519,9 @@ class StanceJudge:
                 span = (value.start, value.end)
                 if span in notes.intended and self.tells_done:
                     continue  # 'would try to reach it on Tuesday' is no date of reaching it
+                fates = notes.combined.get(span)
+                if fates and not fates <= self.claim_terms:
+                    continue  # '1,200 homes destroyed or damaged' counts more than 'destroyed'
                 if outcome == "match":
                     if isinstance(claim_value, Quantity) and (
                         not _measure(value) or _bare(value)  # '21 were rescued'
@@ -1869,6 +1882,9 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 # A claim of what will, may or is to happen, or is so now
+# what marks a date as the time a count stood at: 'by Friday', 'as of 11 June', 'still
+# missing on 11 June' (the marker right before the date, or 'still' anywhere before it)
+_AS_OF = re.compile(r"(?:\b(?:[Bb]y|[Aa]s\s+(?:of|at))\s+(?:\w+,?\s+)?$|\bstill\b)")
 _NOT_DONE = re.compile(
     r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|[Ee]xpected|[Dd]ue|[Ss]cheduled|[Ss]et\s+to|[Ll]ikely|"
     r"[Pp]lans?|[Pp]lanned|[Ii]ntends?|[Aa]ims?|[Tt]o\s+be|[Ii]s|[Aa]re|may|[Mm]ight|[Cc]ould|"

@@ -142,6 +142,8 @@ class ValueNotes:
     events: dict[Span, tuple[str, bool]] = field(default_factory=dict)
     # figures of what is only expected, tried or promised ('would try to reach it on Tuesday')
     intended: frozenset[Span] = frozenset()
+    # a count of two fates together -> both ('1,200 homes destroyed or damaged')
+    combined: dict[Span, frozenset[str]] = field(default_factory=dict)
 
 
 def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
@@ -157,6 +159,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
     events: dict[Span, tuple[str, bool]] = {}
     intentions = expected_spans(tokens, text) if mentioned else []
     intended = {(v.start, v.end) for v in mentioned if any(a <= v.start < b for a, b in intentions)}
+    combined: dict[Span, frozenset[str]] = {}
     for value in mentioned:
         span = (value.start, value.end)
         if HEDGE.search(text, max(0, value.start - 30), value.start):
@@ -171,6 +174,8 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
             markers[span] = marker
         if isinstance(value, DateMention) and (event := event_told(tokens, value.start, text)):
             events[span] = event
+        if isinstance(value, Quantity) and (fates := fates_together(tokens, value, text)):
+            combined[span] = fates
         if isinstance(value, Quantity):
             participle = participle_after(tokens, value, text)
             if participle is not None:
@@ -192,6 +197,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         markers,
         events,
         frozenset(intended),
+        combined,
     )
 
 
@@ -247,6 +253,20 @@ def ranks_since(text: str, date: Value) -> bool:
 
 
 AUXILIARIES = frozenset("was were is are been being have has had".split())
+FATES = BEFALLEN | {stem("dead")}
+
+
+def fates_together(tokens: Sequence[Token], value: Quantity, text: str) -> frozenset[str]:
+    """Two fates counted as one after a count: '1,200 homes were destroyed or damaged',
+    '47 dead or missing'. Such a count is of neither fate alone."""
+    following = [t for t in tokens if t.start >= value.end][:6]
+    words = [t for t in following if t.word not in AUXILIARIES]
+    for first, joint, second in zip(words, words[1:], words[2:], strict=False):
+        if first.term in FATES and joint.word in ("or", "and/or") and second.term in FATES:
+            return frozenset({first.term, second.term})
+        if first.kind != "word":
+            break
+    return frozenset()
 
 
 def participle_after(tokens: Sequence[Token], value: Value, text: str) -> str | None:

@@ -1903,6 +1903,67 @@ def test_what_is_expected_has_not_happened(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a wildfire and an earthquake: a running count on another day is no conflict
+        ("MARRICK, August 20, 2026 - The wildfire had burned about 3,100 hectares by"
+         " Thursday morning, officials said.\n",
+         "By Friday, August 21, 2026, the wildfire had burned about 4,200 hectares.",
+         "silent"),
+        ("CHIVAY, June 12, 2025 - Five people were still missing after the earthquake on"
+         " Thursday.\n",
+         "Twelve people were still missing after the earthquake on 11 June 2025.",
+         "silent"),
+        # on the claim's own day the count is compared
+        ("MARRICK, August 22, 2026 - The wildfire had burned about 5,400 hectares by"
+         " Friday, officials said.\n",
+         "By Friday, August 21, 2026, the wildfire had burned about 4,200 hectares.",
+         "contradicts"),
+        ("CHIVAY, June 12, 2025 - Twelve people were still missing after the earthquake on"
+         " Wednesday.\n",
+         "Twelve people were still missing after the earthquake on 11 June 2025.",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_a_running_count_of_another_day_is_no_conflict(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "r", "claim": claim}])
+    assert stances(results, "r")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # an earthquake and a flood: a count of two fates together is of neither alone
+        ("CHIVAY, June 10, 2025 - About 1,200 homes were destroyed or damaged in the"
+         " Colca valley earthquake, the agency said.\n",
+         "About 640 homes were destroyed in the Colca valley earthquake.", "silent"),
+        ("RIVERSIDE, March 2, 2026 - Eleven people are dead or missing after the river"
+         " burst its banks in Riverside.\n",
+         "Four people are dead after the river burst its banks in Riverside.", "silent"),
+        # the same count told of the same fates, or of one fate, is still compared
+        ("CHIVAY, June 10, 2025 - About 1,200 homes were destroyed or damaged in the"
+         " Colca valley earthquake, the agency said.\n",
+         "About 1,200 homes were destroyed or damaged in the Colca valley earthquake.",
+         "supports"),
+        ("CHIVAY, June 10, 2025 - About 1,200 homes were destroyed in the Colca valley"
+         " earthquake, the agency said.\n",
+         "About 640 homes were destroyed in the Colca valley earthquake.", "contradicts"),
+        ("RIVERSIDE, March 2, 2026 - Eleven people are dead after the river burst its"
+         " banks in Riverside.\n",
+         "Four people are dead after the river burst its banks in Riverside.",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_count_of_two_fates_together_is_of_neither_alone(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "f", "claim": claim}])
+    assert stances(results, "f")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # an earthquake and a power cut: what was tried or promised is not done, and its
         # date is no date of the deed, neither backing nor contradicting it
         ("AREQUIPA, June 10, 2025 - The village of Madrigal was cut off after landslides"
