@@ -20,7 +20,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 from math import fsum
@@ -48,6 +48,7 @@ from factcheck.value_notes import (
 )
 from factcheck.value_notes import around as words_around
 from factcheck.values import (
+    MAGNITUDE,
     Place,
     Quantity,
     compare,
@@ -1483,6 +1484,9 @@ class StanceJudge:
                 found.append((value, start, near, pid, notes))
         telling = self.claim_terms - set().union(*self.value_terms) if self.value_terms else set()
         checks: list[_ValueCheck] = []
+        # the claim measures a thing the window never names ('5.4 aftershock' where it
+        # tells of 'a magnitude 6.8 earthquake'): its other figures are another thing's too
+        other_thing = False
         for claim_value, around_claim, manner, changes in zip(
             self.specific, self.value_neighbours, self.value_manners, self.value_changes,
             strict=True,
@@ -1514,6 +1518,14 @@ class StanceJudge:
                 outcome = compare(claim_value, value, reference)
                 if outcome == "unrelated" and _same_bare_figure(claim_value, value):
                     outcome = "match"  # 'the margin shrank, to 187' for '187 votes'
+                if outcome == "unrelated" and (
+                    measured := _measured_thing(claim_value, value, _first(around_claim))
+                ):
+                    outcome = compare(claim_value, measured, reference)  # '5.4 aftershock'
+                elif outcome == "unrelated" and (
+                    measured := _measured_thing(value, claim_value, _first(near))
+                ):
+                    outcome = compare(measured, value, reference)  # 'magnitude 5.4 aftershock'
                 if outcome not in ("match", "conflict", "vaguer"):
                     continue
                 span = (value.start, value.end)
@@ -1561,6 +1573,7 @@ class StanceJudge:
                     if _generic(claim_value) and around_claim and not shared_words:
                         continue  # '50 years' of something else is not this count
                     if _generic(claim_value) and _first(around_claim) not in window.terms | {None}:
+                        other_thing = True
                         continue  # 'a magnitude 6.8 earthquake' for '... 5.4 aftershock'
                     if conflict is None or overlap > conflict[0]:
                         conflict = (overlap, value, base)
@@ -1578,6 +1591,12 @@ class StanceJudge:
                 )
             else:
                 checks.append(_ValueCheck(claim_value, "missing", None, 0, 0))
+        if other_thing:
+            missing = [_ValueCheck(c.claim_value, "missing", None, 0, 0) for c in checks]
+            checks = [
+                c if c.status != "conflict" else gone
+                for c, gone in zip(checks, missing, strict=True)
+            ]
         return checks
 
     def _roles_reversed(self, window: Window) -> bool:
@@ -1841,6 +1860,19 @@ def _first(neighbours: dict[str, float]) -> str | None:
     return next((t for t, w in neighbours.items() if w == 1.0), None)
 
 
+def _measured_thing(claim: Value, found: Value, thing: str | None) -> Quantity | None:
+    """'a 5.4 aftershock' read as the claim's 'magnitude 5.4 aftershock': a figure whose
+    unit is the very thing the claim's magnitude is of, read as a magnitude. (Only a
+    magnitude: 'three strikes' is no '3-day strike'.)"""
+    if not (isinstance(claim, Quantity) and isinstance(found, Quantity)):
+        return None
+    if claim.unit != MAGNITUDE or found.unit is None or found.unit in GENERIC_UNITS:
+        return None
+    if thing is None or thing != found.unit or is_vague(found) or " of " in found.text:
+        return None  # not 'dozens of aftershocks'
+    return replace(found, unit=claim.unit)
+
+
 def _generic(value: Value) -> bool:
     """A count of years or days says little by itself about what it counts."""
     return isinstance(value, Quantity) and value.unit in GENERIC_UNITS
@@ -1857,6 +1889,8 @@ def _carried(tokens: Sequence[Token], values: Sequence[Value]) -> list[set[str]]
             if tokens[index].end <= value.end:
                 inside.add(tokens[index].term)
             index += 1
+        if isinstance(value, Quantity) and value.unit == MAGNITUDE:
+            inside.add(MAGNITUDE)  # 'magnitude 5.4': the unit is written before it
         carried.append(inside)
     return carried
 

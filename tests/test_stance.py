@@ -1903,6 +1903,52 @@ def test_what_is_expected_has_not_happened(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # an earthquake and a volcano: 'a 5.4 aftershock' is 'a magnitude 5.4 aftershock'
+        ("CHIVAY, June 11, 2025 - A 5.4 aftershock shook the Colca valley on Tuesday"
+         " afternoon.\n",
+         "A magnitude 5.4 aftershock shook the Colca valley on 10 June 2025.", "supports"),
+        ("GRINDAVIK, March 4, 2026 - A magnitude 4.1 tremor shook the Reykjanes peninsula"
+         " on Tuesday.\n",
+         "A 4.1 tremor shook the Reykjanes peninsula on 3 March 2026.", "supports"),
+        ("GRINDAVIK, March 4, 2026 - A 3.6 tremor shook the Reykjanes peninsula on"
+         " Tuesday.\n",
+         "A magnitude 4.1 tremor shook the Reykjanes peninsula on 3 March 2026.",
+         "contradicts"),
+        ("GALWAY, July 16, 2025 - A 3-day festival opened in Galway on Tuesday.\n",
+         "A 3-day festival opened in Galway on 14 July 2025.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_measure_is_of_the_thing_it_names(check_story, doc: str, claim: str, stance: str) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "m", "claim": claim}])
+    assert stances(results, "m")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "thing"),
+    [
+        # an earthquake and a blackout: the day of another thing is not set against the
+        # claim's, and the silent source says what it lacks, not that it differs
+        ("AREQUIPA, Peru, June 10, 2025 - A magnitude 6.8 earthquake struck the Arequipa"
+         " region of southern Peru late on Monday, killing 23 people and flattening adobe"
+         " homes across the Colca valley, officials said.\n",
+         "A magnitude 5.4 aftershock struck the Colca valley on 10 June 2025.", "aftershock"),
+        ("HARLOW, March 5, 2026 - A 9-hour strike hit Harlow on Monday, closing schools"
+         " across the town.\n", "A 4-hour blackout hit Harlow on 3 March 2026.", "blackout"),
+    ],
+)  # fmt: skip
+def test_the_day_of_another_thing_is_not_the_claims(
+    check_story, doc: str, claim: str, thing: str
+) -> None:
+    result = check_story({"wire.txt": doc}, [{"id": "m", "claim": claim}])["m"]
+    stance = result.stance_of("wire")
+    assert stance.stance == "silent"
+    assert not any("plain account" in lack for lack in stance.lacking), stance.lacking
+    assert any(thing in lack for lack in stance.lacking)
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a wildfire and an earthquake: a running count on another day is no conflict
         ("MARRICK, August 20, 2026 - The wildfire had burned about 3,100 hectares by"
          " Thursday morning, officials said.\n",
