@@ -56,9 +56,12 @@ def change_marker(value: Quantity, text: str) -> str | None:
 # A count that is the whole some part is taken from: 'a third *of the* 900 containers',
 # 'two of the five injured'. The part is what the sentence counts, not the whole.
 _PART_OF = re.compile(
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+    r"\b(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
     r"thousands|half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|some|most|"
-    r"many|several|few|part|majority|minority|share|proportion)\s+of\s+(?:the|its|their)\s+$",
+    r"many|several|few|part|majority|minority|share|proportion)\s+of\s+(?:the|its|their)"
+    # a count out of a count needs no 'the': 'one of six deputies', '4 of 12 wards'
+    r"|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of)"
+    r"\s+$",
     re.I,
 )
 

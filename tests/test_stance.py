@@ -1717,6 +1717,31 @@ def test_a_place_is_compared_with_the_place_of_the_same_event(
 
 
 @pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a vote and a council: 'one of six deputies' counts out of six, with no 'the',
+        # so the five who voted are the count of those who voted
+        ("ZARAGOZA, April 10, 2025 - Ramón Escartín, one of six Valley Voice deputies,"
+         " abstained, and the other five Valley Voice deputies voted against Marqués.\n",
+         "All six Valley Voice deputies voted against Marqués.", "contradicts"),
+        ("LEEDS, May 2, 2025 - Ann Lee, one of 12 committee members, abstained, and the"
+         " other 11 committee members voted for the plan.\n",
+         "All 12 committee members voted for the plan.", "contradicts"),
+        ("ZARAGOZA, April 10, 2025 - All six Valley Voice deputies voted against"
+         " Marqués.\n", "All six Valley Voice deputies voted against Marqués.", "supports"),
+        # a share is no whole: 'a share of 40 per cent' is the share
+        ("LEEDS, May 2, 2025 - The council sold a share of 40 per cent in the airport.\n",
+         "The council sold 40 per cent of the airport.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_count_out_of_a_count_is_the_whole(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "o", "claim": claim}])
+    assert stances(results, "o")["wire"] == stance
+
+
+@pytest.mark.parametrize(
     ("doc", "claim", "supports"),
     [
         # damaged containers and flooded homes: the whole a part is counted from is
