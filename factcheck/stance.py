@@ -181,6 +181,10 @@ class StanceJudge:
             isinstance(v, DateMention) and _AS_OF.search(text, 0, v.start) for v in self.specific
         )
         self.tells_first_given = any(first_given(v, text) for v in self.specific)
+        # 'Investigators have ruled out a bird strike' (and not 'did not rule out')
+        self.rules_out = bool(features.negated) and any(
+            t.kind == "negation" and t.word.startswith("rul") for t in features.tokens
+        )
         self.whole_values = {
             id(v) for v in self.specific if isinstance(v, Quantity) and part_of(v, text)
         }
@@ -1416,7 +1420,10 @@ class StanceJudge:
 
     def _opposed(self, window: Window) -> set[str]:
         """Claim words whose opposite the core sentence says instead ('confirmed' for
-        'overturned', 'uncrewed' for 'crewed'; lexicons/opposites.txt)."""
+        'overturned', 'uncrewed' for 'crewed'; lexicons/opposites.txt). What a claim
+        says was ruled out is opposed by 'we are not ruling anything out'."""
+        if self.rules_out and _KEPT_OPEN.search(self.corpus.passage_text(window.core_pid)):
+            return set(self.f.negated)
         return {
             t
             for t in self.content_words
@@ -1916,6 +1923,13 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 # A claim of what will, may or is to happen, or is so now
+# Nothing is excluded: 'we are not ruling anything out', 'I will not rule anything in or
+# out'. A claim that something was ruled out is denied by it.
+_KEPT_OPEN = re.compile(
+    r"\b(?:not|never|cannot|n't)\s+(?:be\s+)?rul(?:e|es|ed|ing)\s+(?:anything|nothing)"
+    r"\s+(?:in\s+or\s+)?out\b",
+    re.I,
+)
 # what marks a date as the time a count stood at: 'by Friday', 'as of 11 June', 'still
 # missing on 11 June' (the marker right before the date, or 'still' anywhere before it)
 _AS_OF = re.compile(r"(?:\b(?:[Bb]y|[Aa]s\s+(?:of|at))\s+(?:\w+,?\s+)?$|\bstill\b)")

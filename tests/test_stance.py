@@ -1719,6 +1719,31 @@ def test_a_place_is_compared_with_the_place_of_the_same_event(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # an air accident and a warehouse fire: 'not ruling anything out' denies that
+        # something was ruled out
+        ("PORTVALE, August 14, 2025 - Investigators said they had found no evidence of a"
+         " bird strike so far, but they were not ruling anything out at this stage.\n",
+         "Investigators have ruled out a bird strike.", "contradicts"),
+        ("LEEDS, May 2, 2025 - Detectives said there was no sign of arson at the"
+         " warehouse, but they would not rule anything in or out.\n",
+         "Detectives have ruled out arson at the warehouse.", "contradicts"),
+        # ruling it out, said so, backs it
+        ("LEEDS, May 2, 2025 - Detectives said they had ruled out arson at the"
+         " warehouse.\n", "Detectives have ruled out arson at the warehouse.", "supports"),
+        ("PORTVALE, August 14, 2025 - Investigators have already ruled out a bird"
+         " strike.\n", "Investigators have ruled out a bird strike.", "supports"),
+    ],
+)  # fmt: skip
+def test_ruling_nothing_out_denies_a_ruling_out(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "r", "claim": claim}])
+    assert stances(results, "r")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a vote and a council: 'one of six deputies' counts out of six, with no 'the',
         # so the five who voted are the count of those who voted
         ("ZARAGOZA, April 10, 2025 - Ramón Escartín, one of six Valley Voice deputies,"
