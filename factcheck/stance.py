@@ -37,6 +37,7 @@ from factcheck.qualifiers import CLAUSE_BREAK, Ranking, rankings, unmatched_rank
 from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams, tokenize
 from factcheck.thresholds import THRESHOLDS as T
 from factcheck.value_notes import (
+    FATES,
     HEDGED_CLAIM,
     ValueNotes,
     change_marker,
@@ -181,6 +182,8 @@ class StanceJudge:
             isinstance(v, DateMention) and _AS_OF.search(text, 0, v.start) for v in self.specific
         )
         self.tells_first_given = any(first_given(v, text) for v in self.specific)
+        # what befell those the claim counts ('killed', 'injured'), if it says
+        self.claim_fates = frozenset(self.weights) & FATES
         # 'Investigators have ruled out a bird strike' (and not 'did not rule out')
         self.rules_out = bool(features.negated) and any(
             t.kind == "negation" and t.word.startswith("rul") for t in features.tokens
@@ -1541,6 +1544,10 @@ class StanceJudge:
                 fates = notes.combined.get(span)
                 if fates and not fates <= self.claim_terms:
                     continue  # '1,200 homes destroyed or damaged' counts more than 'destroyed'
+                if outcome == "conflict" and isinstance(claim_value, Quantity):
+                    befell = notes.fates.get(span, "")
+                    if befell and befell not in self.claim_terms and self.claim_fates:
+                        continue  # 'five people still missing' is no count of the killed
                 if outcome == "match":
                     if isinstance(claim_value, Quantity) and (
                         not _measure(value) or _bare(value)  # '21 were rescued'

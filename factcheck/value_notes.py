@@ -147,6 +147,8 @@ class ValueNotes:
     intended: frozenset[Span] = frozenset()
     # a count of two fates together -> both ('1,200 homes destroyed or damaged')
     combined: dict[Span, frozenset[str]] = field(default_factory=dict)
+    # a count -> what befell it, told after a verb too ('five people were still missing')
+    fates: dict[Span, str] = field(default_factory=dict)
 
 
 def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
@@ -163,6 +165,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
     intentions = expected_spans(tokens, text) if mentioned else []
     intended = {(v.start, v.end) for v in mentioned if any(a <= v.start < b for a, b in intentions)}
     combined: dict[Span, frozenset[str]] = {}
+    fates: dict[Span, str] = {}
     for value in mentioned:
         span = (value.start, value.end)
         if HEDGE.search(text, max(0, value.start - 30), value.start):
@@ -177,12 +180,15 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
             markers[span] = marker
         if isinstance(value, DateMention) and (event := event_told(tokens, value.start, text)):
             events[span] = event
-        if isinstance(value, Quantity) and (fates := fates_together(tokens, value, text)):
-            combined[span] = fates
+        if isinstance(value, Quantity) and (together := fates_together(tokens, value, text)):
+            combined[span] = together
         if isinstance(value, Quantity):
             participle = participle_after(tokens, value, text)
             if participle is not None:
                 befallen[span] = participle
+            fate = participle or participle_after(tokens, value, text, through=True)
+            if fate is not None:
+                fates[span] = fate
             if value.unit in PEOPLE:
                 clause_words[span] = frozenset(around(tokens, value, text))
         elif ranks_since(text, value):
@@ -201,6 +207,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         events,
         frozenset(intended),
         combined,
+        fates,
     )
 
 
@@ -256,6 +263,7 @@ def ranks_since(text: str, date: Value) -> bool:
 
 
 AUXILIARIES = frozenset("was were is are been being have has had".split())
+STILL = frozenset({"still", "now", "also", "reportedly"})
 FATES = BEFALLEN | {stem("dead")}
 
 
@@ -272,7 +280,9 @@ def fates_together(tokens: Sequence[Token], value: Quantity, text: str) -> froze
     return frozenset()
 
 
-def participle_after(tokens: Sequence[Token], value: Value, text: str) -> str | None:
+def participle_after(
+    tokens: Sequence[Token], value: Value, text: str, through: bool = False
+) -> str | None:
     """The past participle right after a count, which says what befell what it counts:
     '212 people *injured*', 'some 2,600 homes *destroyed*', and of a bare count '21
     *were rescued*' (not across a comma)."""
@@ -282,8 +292,8 @@ def participle_after(tokens: Sequence[Token], value: Value, text: str) -> str | 
     for token in following:
         if text[edge : token.start].strip():
             return None  # punctuation between: another clause
-        if bare and token.word in AUXILIARIES:
-            edge = token.end
+        if (bare or through) and (token.word in AUXILIARIES or token.word in STILL):
+            edge = token.end  # '21 were rescued', 'five people were still missing'
             continue
         return token.term if token.kind == "word" and token.term in BEFALLEN else None
     return None

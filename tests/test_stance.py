@@ -1999,6 +1999,34 @@ def test_the_day_of_another_thing_is_not_the_claims(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # an earthquake and a flood: a count of the missing or the injured is no count of
+        # the dead, and is not set against it
+        ("CHIVAY, June 12, 2025 - Five people were still missing in the Colca valley after"
+         " the earthquake.\n",
+         "The earthquake killed more than 40 people in the Colca valley.", "silent"),
+        ("RIVERSIDE, March 2, 2026 - Twelve people were injured in the floods in"
+         " Riverside.\n", "The floods killed 30 people in Riverside.", "silent"),
+        # the same fate is compared
+        ("RIVERSIDE, March 2, 2026 - Twelve people were killed in the floods in"
+         " Riverside.\n", "The floods killed 30 people in Riverside.", "contradicts"),
+        ("CHIVAY, June 12, 2025 - Nine people were still missing in the Colca valley after"
+         " the earthquake.\n",
+         "Five people were still missing in the Colca valley after the earthquake.",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_count_of_another_fate_is_not_the_claims(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    result = check_story({"wire.txt": doc}, [{"id": "k", "claim": claim}])["k"]
+    judged = result.stance_of("wire")
+    assert judged.stance == stance
+    assert not any("plain account" in lack for lack in judged.lacking), judged.lacking
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a wildfire and an earthquake: a running count on another day is no conflict
         ("MARRICK, August 20, 2026 - The wildfire had burned about 3,100 hectares by"
          " Thursday morning, officials said.\n",
