@@ -17,6 +17,7 @@ sentence and gives the figures in the next), and the best window is judged:
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -1490,6 +1491,9 @@ class StanceJudge:
         for pid in range(window.first, window.last + 1):
             start = self.corpus.passages[pid].passage.start
             notes = self.corpus.value_notes(pid)
+            if reference is not None and self._of_another_year(pid, notes, reference):
+                continue  # 'Last year, restrictions applied to eight municipalities'
+
             for value, near in zip(notes.values, notes.neighbours, strict=True):
                 found.append((value, start, near, pid, notes))
         telling = self.claim_terms - set().union(*self.value_terms) if self.value_terms else set()
@@ -1612,6 +1616,31 @@ class StanceJudge:
                 for c, gone in zip(checks, missing, strict=True)
             ]
         return checks
+
+    def _of_another_year(self, pid: int, notes: ValueNotes, reference: dt.date) -> bool:
+        """The sentence opens in an earlier year than its document's ('Last year,', 'In
+        2023,') and the claim gives no date of that year: its figures are of that time."""
+        text = self.corpus.passage_text(pid)
+        opening = next(
+            (
+                v
+                for v in notes.values
+                if isinstance(v, DateMention) and _OPENING.fullmatch(text, 0, v.start)
+            ),
+            None,
+        )
+        if opening is None or opening.granularity != 1:
+            return False
+        if opening.relative is not None:
+            low, high = opening.relative
+            years = set(range(reference.year + low, reference.year + high + 1))
+        elif opening.first[0] is not None:
+            years = {opening.first[0]}
+        else:
+            return False
+        if not years or max(years) >= reference.year:
+            return False
+        return not any(isinstance(v, DateMention) and v.first[0] in years for v in self.specific)
 
     def _roles_reversed(self, window: Window) -> bool:
         """The core sentence has the claim's two names the other way round about the
@@ -1937,6 +1966,8 @@ _KEPT_OPEN = re.compile(
     r"\s+(?:in\s+or\s+)?out\b",
     re.I,
 )
+# What may come before a sentence's opening date: a dateline, then 'In' ('In 2023, ...').
+_OPENING = re.compile(r"(?:[^.]*?\s[-\u2013\u2014]\s+)?(?:[Ii]n\s+)?")
 # what marks a date as the time a count stood at: 'by Friday', 'as of 11 June', 'still
 # missing on 11 June' (the marker right before the date, or 'still' anywhere before it)
 _AS_OF = re.compile(r"(?:\b(?:[Bb]y|[Aa]s\s+(?:of|at))\s+(?:\w+,?\s+)?$|\bstill\b)")

@@ -1999,6 +1999,35 @@ def test_the_day_of_another_thing_is_not_the_claims(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a drought and school closures: a sentence that opens in an earlier year tells
+        # that year's figures, not the claim's
+        ("LISBON, July 8, 2025 - Last year, the water restrictions covered only eight"
+         " municipalities in the Algarve.\n",
+         "The water restrictions cover 14 municipalities in the Algarve.", "silent"),
+        ("LEEDS, May 2, 2025 - In 2023, the council closed four schools in Northfield.\n",
+         "The council closed six schools in Northfield.", "silent"),
+        # a claim of that year is compared; a sentence of this year too
+        ("LEEDS, May 2, 2025 - Last year, the council closed four schools in"
+         " Northfield.\n", "The council closed four schools in Northfield in 2024.",
+         "supports"),
+        ("LEEDS, May 2, 2025 - Last year, the council closed four schools in"
+         " Northfield.\n", "The council closed six schools in Northfield in 2024.",
+         "contradicts"),
+        ("LISBON, July 8, 2025 - The water restrictions cover eight municipalities in the"
+         " Algarve.\n", "The water restrictions cover 14 municipalities in the Algarve.",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_sentence_of_an_earlier_year_tells_that_years_figures(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "y", "claim": claim}])
+    assert stances(results, "y")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # an earthquake and a flood: a count of the missing or the injured is no count of
         # the dead, and is not set against it
         ("CHIVAY, June 12, 2025 - Five people were still missing in the Colca valley after"
