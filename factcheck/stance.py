@@ -161,6 +161,12 @@ class StanceJudge:
             and not expected_spans(features.tokens, text)  # 'has pledged to keep'
             and any(t.kind in ("word", "stop") and is_past_form(t.word) for t in features.tokens)
         )
+        # the verbs of what the claim tells as done ('reached', 'paid')
+        self.done_terms = (
+            frozenset(t.term for t in features.tokens if t.kind == "word" and is_past_form(t.word))
+            if self.tells_done
+            else frozenset()
+        )
         self.place_events = {
             verb
             for p in self.f.places
@@ -815,13 +821,13 @@ class StanceJudge:
         core = set(window.core) - (self.corpus.negated(window.core_pid) - claim_negated)
         # 'decide whether to open': not opened
         core -= self.corpus.undecided(window.core_pid) - open_here
-        if self.tells_done:  # 'is expected to announce' for 'announced'
+        if self._only_intended(window):  # 'is expected to announce' for 'announced'
             core -= self.corpus.expected(window.core_pid)
         context: set[str] = set()
         for pid in range(window.first, window.last + 1):
             negated = self.corpus.negated(pid) - claim_negated
             undecided = self.corpus.undecided(pid) - open_here
-            if self.tells_done:
+            if self.done_terms & self.corpus.expected(pid):
                 undecided = undecided | self.corpus.expected(pid)
             left_out = negated | undecided if undecided else negated
             context |= self.corpus.passages[pid].terms - left_out
@@ -1696,11 +1702,10 @@ class StanceJudge:
         return None
 
     def _only_intended(self, window: Window) -> bool:
-        """The claim tells a deed as done and the core sentence has its words only as
-        what is expected, tried or promised ('promised to pay the contractors')."""
-        if not self.tells_done:
-            return False
-        return bool(self.content_words & self.corpus.expected(window.core_pid))
+        """The claim tells a deed as done and the core sentence has its verb only as
+        what is expected, tried or promised ('promised to pay the contractors'; not
+        'announced that the government would hold an inquiry')."""
+        return bool(self.done_terms & self.corpus.expected(window.core_pid))
 
     def _told_apart(self, event: str, window: Window) -> bool:
         """The window's core sentence times something else by the claim's event: 'two

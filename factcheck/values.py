@@ -804,7 +804,9 @@ _EXPECTED = re.compile(
     r"\b(?:expected|due|scheduled|set|likely|poised|planning|plans|planned|intends|intended"
     r"|aims|aimed|aiming|try|tries|tried|trying|attempt|attempts|attempted|attempting"
     r"|seeks|sought|seeking|hopes|hoped|hoping|promised|promises|pledged|vowed|vows"
-    r"|wants|wanted)\s+to\s+",
+    r"|wants|wanted)\s+to\s+"
+    # 'the bill would raise the pension age', 'will close in May', 'pending approval'
+    r"|\b(?:would|pending)\s+",
     re.I,
 )
 

@@ -2134,7 +2134,17 @@ def test_a_count_of_two_fates_together_is_of_neither_alone(
          " Sunday.\n", "Power was restored to the town on Monday.", "silent"),
         ("DUNMORE, March 3, 2026 - The union hopes to sign the agreement on Friday.\n",
          "The union signed the agreement on Friday.", "silent"),
+        # a pension bill and a bank takeover: what would be done, or is pending
+        ("OSLO, June 4, 2025 - The bill would raise the pension age to 67.\n",
+         "The pension age was raised to 67.", "silent"),
+        ("OSLO, June 4, 2025 - Nordbank agreed to buy Sorbank, pending approval by"
+         " regulators.\n", "Regulators approved Nordbank's purchase of Sorbank.",
+         "silent"),
         # what was done, on its day, still tells it; a claim of the promise is backed
+        ("KORVASS, June 11, 2026 - Industry Minister Halina Roszak announced on Thursday"
+         " that the government would hold an independent inquiry into the collapse.\n",
+         "Halina Roszak announced the inquiry into the collapse on Thursday, June 11,"
+         " 2026.", "supports"),
         ("AREQUIPA, June 12, 2025 - Rescuers reached the village of Madrigal on"
          " Wednesday.\n", "Rescuers reached the village of Madrigal on 11 June 2025.",
          "supports"),

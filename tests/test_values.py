@@ -727,7 +727,10 @@ def test_a_count_stops_at_a_new_clause(text: str, figure: str) -> None:
         ("The jury is due to deliver its verdict on Friday.", {"deliv", "verdict"}),
         ("The council promised to pay the contractors, officials said.", {"pay", "contractor"}),
         ("A helicopter would try to reach the village later on Tuesday.",
-         {"reach", "villag", "later"}),
+         {"tri", "reach", "villag", "later"}),
+        ("The bill would raise the pension age to 67.", {"rais", "pension", "age"}),
+        ("Nordbank agreed to buy Sorbank, pending approval by regulators.",
+         {"approv", "regul"}),
         # told as done too: not only intended ('had promised to resign, resigned')
         ("The minister, who had promised to resign, resigned on Friday.", set()),
         ("The union signed the agreement on Friday.", set()),
