@@ -1707,6 +1707,11 @@ def test_a_date_is_compared_with_the_date_of_the_same_event(
          " Coimbra.\n", "The festival is held in Braga.", "contradicts"),
         ("PORTO, June 4, 2025 - The festival, founded in Braga in 1990, is now held in"
          " Coimbra.\n", "The festival was founded in Braga.", "supports"),
+        # everyday short names of countries are countries too
+        ("ROTTERDAM, October 17, 2025 - The vessel, built in Korea, is registered in"
+         " Panama.\n", "The vessel is registered in Korea.", "contradicts"),
+        ("YANGON, June 4, 2025 - The garment factory, opened in Burma in 2015, is now"
+         " based in Thailand.\n", "The garment factory is based in Burma.", "contradicts"),
     ],
 )  # fmt: skip
 def test_a_place_is_compared_with_the_place_of_the_same_event(
