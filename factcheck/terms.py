@@ -120,15 +120,21 @@ NEGATIONS, _NEGATING_PHRASES = _negations()
 
 @cache
 def irregular_forms() -> frozenset[str]:
-    """The forms lexicons/irregular.txt lists ('struck', 'won', 'spoken')."""
-    return frozenset(_irregular())
+    """The verb forms lexicons/irregular.txt lists ('struck', 'won', 'spoken'), not the
+    plurals and nouns of lexicons/variants.txt ('men', 'closure')."""
+    return frozenset(_forms("irregular"))
 
 
 @cache
 def _irregular() -> dict[str, str]:
-    """form -> base, from lexicons/irregular.txt (forms the stemmer cannot join)."""
+    """form -> base, from lexicons/irregular.txt and variants.txt (forms the stemmer
+    cannot join)."""
+    return {**_forms("variants"), **_forms("irregular")}
+
+
+def _forms(lexicon: str) -> dict[str, str]:
     table: dict[str, str] = {}
-    for line in _lexicon_lines("irregular"):
+    for line in _lexicon_lines(lexicon):
         head, _, rest = line.partition(":")
         base = str(_STEMMER.stemWord(head.strip()))  # the stem its other forms have
         for form in rest.replace(",", " ").split():

@@ -117,12 +117,28 @@ def test_an_unbounded_word_does_not_narrow_a_ranking(word: str) -> None:
     assert unmatched_ranking(claimed, claim_terms, rankings(found, tokens), terms) == ""
 
 
-IRREGULAR = [(head, form) for head, forms in entries("irregular") for form in forms]
+def words_of(lexicon: str) -> set[str]:
+    return {form for _, forms in entries(lexicon) for form in forms}
+
+
+IRREGULAR = [
+    (head, form)
+    for lexicon in ("irregular", "variants")
+    for head, forms in entries(lexicon)
+    for form in forms
+]
 
 
 @pytest.mark.parametrize(("base", "form"), IRREGULAR)
 def test_an_irregular_form_reads_as_its_base(base: str, form: str) -> None:
     assert stem(form) == stem(base) or stem(form) == base
+
+
+@pytest.mark.parametrize(("base", "form"), [e for e in IRREGULAR if e[1] in words_of("variants")])
+def test_a_plural_or_a_noun_is_no_past_form(base: str, form: str) -> None:
+    from factcheck.values import is_past_form
+
+    assert not is_past_form(form)
 
 
 @pytest.mark.parametrize("word", sorted(words("light")))

@@ -55,6 +55,19 @@ def test_the_counted_thing_is_the_unit_noun() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # a raid and a strike: a word before an irregular plural describes, the plural
+        # is counted ('men' is no verb that would end the counted phrase)
+        ("Four masked men raided the shop.", "Four men took part."),
+        ("Three striking women were arrested.", "Three women were arrested."),
+    ],
+)
+def test_an_irregular_plural_after_a_describing_word_is_counted(text: str, plain: str) -> None:
+    assert quantity(text).unit == quantity(plain).unit
+
+
 def test_nearly_50_is_a_range_up_to_50() -> None:
     nearly = quantity("nearly 50 activities")
     assert nearly.low < 48 <= nearly.high
