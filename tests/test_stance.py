@@ -1724,6 +1724,33 @@ def test_a_place_is_compared_with_the_place_of_the_same_event(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a vote, a rail crash and a flight: the noun of a verb tells the verb
+        # (lexicons/variants.txt)
+        ("ZARAGOZA, April 10, 2025 - The lone abstention in the investiture vote came from"
+         " Ramón Escartín of Valley Voice.\n",
+         "Ramón Escartín abstained in the investiture vote.", "supports"),
+        ("VIENNA, March 11, 2025 - The collision of two trains near Wels on Monday injured"
+         " 12 people.\n", "Two trains collided near Wels on Monday.", "supports"),
+        ("PORTVALE, August 14, 2025 - The jet, operating flight SR418 from Portvale to"
+         " Kestrel Bay, returned to Portvale.\n",
+         "Flight SR418 was flying from Portvale to Kestrel Bay.", "supports"),
+        # what was avoided, averted or prevented did not happen
+        ("VIENNA, March 11, 2025 - Two trains were stopped near Wels on Monday to avoid a"
+         " collision.\n", "Two trains collided near Wels on Monday.", "contradicts"),
+        ("LEEDS, May 2, 2025 - Last-minute talks averted a strike by bus drivers on"
+         " Monday.\n", "Bus drivers held a strike on Monday.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_the_noun_of_a_verb_tells_it_and_an_averted_event_did_not_happen(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "n", "claim": claim}])
+    assert stances(results, "n")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # an air accident and a warehouse fire: 'not ruling anything out' denies that
         # something was ruled out
         ("PORTVALE, August 14, 2025 - Investigators said they had found no evidence of a"
