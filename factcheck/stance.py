@@ -55,6 +55,7 @@ from factcheck.values import (
     Quantity,
     compare,
     expected_spans,
+    find_places,
     is_past_form,
     is_vague,
     undecided_terms,
@@ -85,6 +86,14 @@ PROPORTION_OPPOSITES = {
 }
 QUANTIFIERS = frozenset(
     "all every each entire whole unanimous unanimously sole solely always".split()
+)
+_FEW = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# Some of them, not all: 'only two', 'most of its', 'part of the', '11 of its 14'
+_SOME_OF_THEM = re.compile(
+    rf"\bonly\s+(?:{_FEW}|some|a\s+few|part)\b"
+    r"|\b(?:most|some|half|part|few)\s+of\s+(?:its|their|the|his|her)\b"
+    rf"|\b{_FEW}\s+of\s+(?:its|their|the|his|her)\s+{_FEW}\b",
+    re.I,
 )
 
 
@@ -189,6 +198,8 @@ class StanceJudge:
             isinstance(v, DateMention) and _AS_OF.search(text, 0, v.start) for v in self.specific
         )
         self.tells_first_given = any(first_given(v, text) for v in self.specific)
+        # where the claim's counts are counted, its topic's places too ('sold in Varnland')
+        self.counted_places = find_places(features.tokens, text) if self.specific else []
         # what befell those the claim counts ('killed', 'injured'), if it says
         self.claim_fates = frozenset(self.weights) & FATES
         # 'Investigators have ruled out a bird strike' (and not 'did not rule out')
@@ -706,6 +717,20 @@ class StanceJudge:
                     "differs", round(about_same, 3), window, f"ranks it in {unranked}",
                     highlights, rule=rules.QUALIFIER.code,
                 )  # fmt: skip
+        restricted = self._restricted(window) if unquantified in QUANTIFIERS else None
+        if (
+            names_ok
+            and not asks
+            and restricted
+            and about_same >= T.contradict_same_thing
+            and not conflicts
+        ):
+            # 'grounding only two' for 'grounded all of its V-190s': the count says which
+            # of them, so the rest of the claim need not be told again
+            return Judgement(
+                "contradicts", round(about_same, 3), window, f"says '{restricted}'",
+                highlights, unquantified or "", rules.QUALIFIER.code,
+            )  # fmt: skip
         if (
             names_ok
             and not asks
@@ -895,6 +920,24 @@ class StanceJudge:
             if said & QUANTIFIERS:
                 return None
         return sorted(self.quantifiers)[0]
+
+    def _counted_over_more_places(self, pid: int) -> bool:
+        """The sentence names the claim's place among others of its kind: its count is
+        of them all, not of the claim's place alone."""
+        if not self.counted_places:
+            return False
+        claimed = set().union(*(p.terms for p in self.counted_places))
+        places = self.corpus.places(pid)
+        countries = {_is_country(p) for p in self.counted_places}
+        ours = [p for p in places if p.terms & claimed]
+        others = [p for p in places if not p.terms & claimed and _is_country(p) in countries]
+        return bool(ours) and bool(others)
+
+    def _restricted(self, window: Window) -> str | None:
+        """Where the claim says 'all', the core sentence says only some of them: 'only
+        two', 'most of its', '11 of its 14'."""
+        match = _SOME_OF_THEM.search(self.corpus.passage_text(window.core_pid))
+        return match.group(0) if match else None
 
     def _asks(self, window: Window) -> bool:
         """The core sentence is a question ('Has Peru asked for international help?'):
@@ -1558,6 +1601,8 @@ class StanceJudge:
                     befell = notes.fates.get(span, "")
                     if befell and befell not in self.claim_terms and self.claim_fates:
                         continue  # 'five people still missing' is no count of the killed
+                    if self._counted_over_more_places(pid):
+                        continue  # '465,000 sold in Varnland, Essmark and Ostland'
                 if outcome == "match":
                     if isinstance(claim_value, Quantity) and (
                         not _measure(value) or _bare(value)  # '21 were rescued'

@@ -59,6 +59,7 @@ _PART_OF = re.compile(
     r"\b(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
     r"thousands|half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|some|most|"
     r"many|several|few|part|majority|minority|share|proportion)\s+of\s+(?:the|its|their)"
+    r"(?:\s+[\w-]+['’]s)?"  # 'two of the train's four carriages'
     # a count out of a count needs no 'the': 'one of six deputies', '4 of 12 wards'
     r"|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of)"
     r"\s+$",

@@ -246,18 +246,29 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 
 def _of_them(original: str, quantities: list[Quantity]) -> list[Quantity]:
     """'Seventeen people were injured, three of them seriously': 'three of them' counts
-    what the count before it counts."""
+    what the count before it counts; 'three of its 12 schools' and '190,000 of the
+    recalled kettles' count what follows."""
+    starts = {q.start: q for q in quantities}
     found: list[Quantity] = []
     for quantity in quantities:
-        if (
-            quantity.unit is None
-            and found
-            and found[-1].unit
-            and _OF_THEM.match(original, quantity.end)
-        ):
-            quantity = replace(quantity, unit=found[-1].unit)
+        if quantity.unit is None:
+            if found and found[-1].unit and _OF_THEM.match(original, quantity.end):
+                quantity = replace(quantity, unit=found[-1].unit)
+            elif quantity.low == int(quantity.low) >= 1 and (
+                of_the := _OF_THE.match(original, quantity.end)
+            ):  # a count, not a share ('0.62 of the electorate')
+                owner = _POSSESSIVE.match(original, of_the.end())  # 'two of the train's four'
+                after = owner.end() if owner else of_the.end()
+                whole = starts.get(after)
+                unit = whole.unit if whole else _unit_after(original.lower(), after)[0]
+                if unit is not None:
+                    quantity = replace(quantity, unit=unit)
         found.append(quantity)
     return found
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+", re.I)
+_POSSESSIVE = re.compile(r"[\w-]+['’]s\s+")
 
 
 def _quantity(
@@ -710,7 +721,33 @@ def find_places(tokens: Sequence[Token], text: str, *, based: bool = False) -> l
                 frozenset(t.term for t in run), " ".join(text[run[0].start : run[-1].end].split())
             )
         )
+        # a list goes on: 'sold in Varnland, Essmark and Tollria'
+        while index < len(tokens) and _LIST_GOES_ON.fullmatch(
+            text, run[-1].end, tokens[index].start
+        ):
+            if tokens[index].word == "and":
+                index += 1
+            run = []
+            while (
+                index < len(tokens)
+                and tokens[index].capitalised
+                and tokens[index].kind in ("word", "entity")
+                and (not run or not text[run[-1].end : tokens[index].start].strip())
+            ):
+                run.append(tokens[index])
+                index += 1
+            if not run or text[run[-1].end : run[-1].end + 2] in ("'s", "’s"):
+                break
+            places.append(
+                Place(
+                    frozenset(t.term for t in run),
+                    " ".join(text[run[0].start : run[-1].end].split()),
+                )
+            )
     return places
+
+
+_LIST_GOES_ON = re.compile(r",\s*|\s+|,?\s+and\s+")
 
 
 # --- negation -------------------------------------------------------------------------

@@ -21,7 +21,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # split's sixth false pass came with the ferry story, on its first run; the quantifier
 # rule took one of the finance story's away)
 FLOORS = {
-    "dev": (413, 254, 0),
+    "dev": (413, 255, 0),
     "test": (407, 211, 3),
 }
 

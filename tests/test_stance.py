@@ -1724,6 +1724,52 @@ def test_a_place_is_compared_with_the_place_of_the_same_event(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # school closures and a ferry: 'only three of its 12' or 'most of' where the claim
+        # says 'all' or 'every' contradicts it
+        ("LEEDS, May 2, 2025 - The council closed only three of its 12 schools in"
+         " Northfield.\n", "The council closed all of its schools in Northfield.",
+         "contradicts"),
+        ("ROTTERDAM, October 17, 2025 - Most of the passengers were evacuated from the"
+         " ferry.\n", "Every passenger was evacuated from the ferry.", "contradicts"),
+        ("LEEDS, May 2, 2025 - The council closed all of its schools in Northfield.\n",
+         "The council closed all of its schools in Northfield.", "supports"),
+        # 'three of its 12 schools' counts three schools
+        ("LEEDS, May 2, 2025 - The council closed only three of its 12 schools in"
+         " Northfield.\n", "The council closed three schools in Northfield.", "supports"),
+    ],
+)  # fmt: skip
+def test_some_of_them_is_not_all_of_them(check_story, doc: str, claim: str, stance: str) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "a", "claim": claim}])
+    assert stances(results, "a")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a recall and phone sales: a count over the claim's place and others is of them
+        # all, so it does not contradict the count for one of them
+        ("LUNDHOLM, February 3, 2026 - The recall covers 465,000 kettles sold in Varnland,"
+         " Essmark and Tollria.\n",
+         "About 190,000 of the recalled kettles were sold in Varnland.", "silent"),
+        ("PARIS, March 3, 2026 - Sales of the Tarvo phone in France and Germany rose to"
+         " 700,000 units last year.\n",
+         "Sales of the Tarvo phone in France rose to 300,000 units last year.", "silent"),
+        ("PARIS, March 3, 2026 - Sales of the Tarvo phone in France rose to 700,000 units"
+         " last year.\n",
+         "Sales of the Tarvo phone in France rose to 300,000 units last year.",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_count_over_more_places_is_no_count_of_one(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "p", "claim": claim}])
+    assert stances(results, "p")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a vote, a rail crash and a flight: the noun of a verb tells the verb
         # (lexicons/variants.txt)
         ("ZARAGOZA, April 10, 2025 - The lone abstention in the investiture vote came from"

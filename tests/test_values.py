@@ -68,6 +68,35 @@ def test_an_irregular_plural_after_a_describing_word_is_counted(text: str, plain
     assert quantity(text).unit == quantity(plain).unit
 
 
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # closures, a recall and a derailment: 'N of the (owner's) M things' counts things
+        ("The council closed three of its 12 schools.", "three schools"),
+        ("About 190,000 of the recalled kettles were sold.", "190,000 kettles"),
+        ("Two of the train's four carriages left the track.", "two carriages"),
+    ],
+)
+def test_a_count_of_the_things_that_follow_counts_them(text: str, plain: str) -> None:
+    assert values(text).quantities[0].unit == quantity(plain).unit
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a recall and a trade fair: a list of places after 'in' names each of them
+        ("It was sold in Varnland, Essmark and Tollria.", ["Varnland", "Essmark", "Tollria"]),
+        ("The fair moves between Lyon and Marseille, and opens in Lyon and Nice.",
+         ["Lyon", "Nice"]),
+    ],
+)  # fmt: skip
+def test_a_list_of_places_names_each(text: str, named: list[str]) -> None:
+    from factcheck.values import find_places
+
+    found = find_places(tokenize(text, AliasTable({})), text)
+    assert [p.text for p in found] == named
+
+
 def test_nearly_50_is_a_range_up_to_50() -> None:
     nearly = quantity("nearly 50 activities")
     assert nearly.low < 48 <= nearly.high
