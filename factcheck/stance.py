@@ -153,7 +153,11 @@ class StanceJudge:
             for t in features.content_terms
             if t not in name_terms and t in self.weights and t not in features.role_terms
         }
-        self.content_order = tuple(sorted(self.content_words))  # one order for every run
+        # What a passage must tell to state the claim: 'province' in 'Most of the deaths
+        # were in Caylloma province' is part of the name, the deaths are the claim's
+        stated = self.content_words - place_kind_terms(features.tokens, features.name_groups)
+        # (a claim of where something is has only such words: they are then its point)
+        self.content_order = tuple(sorted(stated or self.content_words))  # one order a run
         self.content_total = sum(self.weights[t] for t in self.content_order) or 1.0
         self.specific = features.values.specific
         self.place_terms = set().union(*(p.terms for p in features.places))
@@ -1964,6 +1968,26 @@ def _measured_thing(claim: Value, found: Value, thing: str | None) -> Quantity |
     if thing is None or thing != found.unit or is_vague(found) or " of " in found.text:
         return None  # not 'dozens of aftershocks'
     return replace(found, unit=claim.unit)
+
+
+def place_kind_terms(tokens: Sequence[Token], groups: Sequence[tuple[str, ...]]) -> set[str]:
+    """Words that tell what kind of place a name is ('Caylloma *province*', 'the *port*
+    of Dunvar'; lexicons/place_kinds.txt): part of the name, not of what is said."""
+    if not groups:
+        return set()
+    named = set().union(*groups)
+    kinds = stems("place_kinds")
+    found: set[str] = set()
+    for index, token in enumerate(tokens):
+        if token.kind != "word" or token.term not in kinds or token.term in named:
+            continue
+        before = tokens[index - 1] if index else None
+        after = tokens[index + 1 : index + 3]
+        if before is not None and before.term in named:
+            found.add(token.term)  # 'Caylloma province'
+        elif len(after) == 2 and after[0].word == "of" and after[1].term in named:
+            found.add(token.term)  # 'the port of Dunvar'
+    return found
 
 
 def _generic(value: Value) -> bool:

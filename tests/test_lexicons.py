@@ -212,3 +212,16 @@ def test_a_word_of_two_senses_is_no_paraphrase(one: str, other: str) -> None:
         return {t.term for t in tokenize(text, AliasTable()) if t.kind in ("word", "entity")}
 
     assert not terms(one) & terms(other)
+
+
+@pytest.mark.parametrize("kind", sorted(words("place_kinds")))
+def test_a_place_kind_after_a_name_is_part_of_the_name(kind: str) -> None:
+    from factcheck.features import claim_features
+    from factcheck.model import Claim
+    from factcheck.stance import place_kind_terms
+
+    claim = Claim(
+        id="c", text=f"Most of the arrests were in Millbrook {kind}.", topic=None, attributions=()
+    )
+    features = claim_features(claim, AliasTable())
+    assert stem(kind) in place_kind_terms(features.tokens, features.name_groups)

@@ -1724,6 +1724,33 @@ def test_a_place_is_compared_with_the_place_of_the_same_event(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # an earthquake and a jewel raid: 'province' or 'village' after a name is part of
+        # the name; a passage on that place that does not tell the claim's deaths or
+        # arrests does not state it (lexicons/place_kinds.txt)
+        ("CHIVAY, June 11, 2025 - The earthquake caused 41 deaths across the south.\n\n"
+         "Classes are suspended in all schools in Caylloma province until further notice.\n",
+         "Most of the deaths were in Caylloma province.", "silent"),
+        ("PORTHAVEN, October 16, 2025 - Police made 12 arrests after the raid.\n\nOfficers"
+         " searched several houses in Millbrook village on Wednesday.\n",
+         "Most of the arrests were in Millbrook village.", "silent"),
+        ("BRENNHOLT, March 4, 2026 - The floods caused 30 deaths in the north.\n\nMost of"
+         " the deaths were in Kessel province, officials said.\n",
+         "Most of the deaths were in Kessel province.", "supports"),
+        # a claim of where something is has only such words: they are its point
+        ("KORVASS, June 12, 2026 - The Redhollow mine, in Korvass province, employs 900"
+         " people.\n", "The Redhollow mine is in Korvass province.", "supports"),
+    ],
+)  # fmt: skip
+def test_the_kind_of_a_named_place_is_part_of_its_name(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "k", "claim": claim}])
+    assert stances(results, "k")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # school closures and a ferry: 'only three of its 12' or 'most of' where the claim
         # says 'all' or 'every' contradicts it
         ("LEEDS, May 2, 2025 - The council closed only three of its 12 schools in"
