@@ -771,6 +771,10 @@ class StanceJudge:
                 lacking += (f"the title as held now (it says 'former {former}')",)
             if intended:
                 lacking += ("the claim's deed as done (it tells it only as planned or tried)",)
+            elif self.content_words & (self.corpus.undecided(window.core_pid) - self.open_terms):
+                lacking += (
+                    "the claim as a fact (it tells it only as possible, hoped or reported)",
+                )
             if reversed_roles:
                 lacking += ("the claim's names in their roles (it has them the other way round)",)
             return lacking
@@ -1598,6 +1602,8 @@ class StanceJudge:
                 span = (value.start, value.end)
                 if span in notes.intended and self.tells_done:
                     continue  # 'would try to reach it on Tuesday' is no date of reaching it
+                if span in notes.open_values and not self.open_terms:
+                    continue  # 'hopes the scheme will see 10,000 trees planted'
                 fates = notes.combined.get(span)
                 if fates and not fates <= self.claim_terms:
                     continue  # '1,200 homes destroyed or damaged' counts more than 'destroyed'

@@ -18,7 +18,7 @@ from factcheck.dates import DateMention
 from factcheck.lexicon import words
 from factcheck.qualifiers import CLAUSE_BREAK
 from factcheck.terms import Token, stem
-from factcheck.values import Quantity, Values, expected_spans, is_past_form
+from factcheck.values import Quantity, Values, expected_spans, is_past_form, undecided_spans
 
 Value = Quantity | DateMention
 Span = tuple[int, int]  # a value's offsets in its sentence
@@ -150,6 +150,8 @@ class ValueNotes:
     combined: dict[Span, frozenset[str]] = field(default_factory=dict)
     # a count -> what befell it, told after a verb too ('five people were still missing')
     fates: dict[Span, str] = field(default_factory=dict)
+    # figures of what is left open, feared or only could be ('could cost 2m', 'hopes 10,000')
+    open_values: frozenset[Span] = frozenset()
 
 
 def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
@@ -163,8 +165,8 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
     superseded: set[Span] = set()
     markers: dict[Span, str] = {}
     events: dict[Span, tuple[str, bool]] = {}
-    intentions = expected_spans(tokens, text) if mentioned else []
-    intended = {(v.start, v.end) for v in mentioned if any(a <= v.start < b for a, b in intentions)}
+    intended = _within(mentioned, expected_spans(tokens, text) if mentioned else [])
+    open_values = _within(mentioned, undecided_spans(tokens, text) if mentioned else [])
     combined: dict[Span, frozenset[str]] = {}
     fates: dict[Span, str] = {}
     for value in mentioned:
@@ -209,7 +211,13 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         frozenset(intended),
         combined,
         fates,
+        frozenset(open_values),
     )
+
+
+def _within(values: Sequence[Value], spans: Sequence[Span]) -> set[Span]:
+    """The values that stand inside one of the spans."""
+    return {(v.start, v.end) for v in values if any(a <= v.start < b for a, b in spans)}
 
 
 def neighbours(tokens: Sequence[Token], values: Sequence[Value]) -> list[dict[str, float]]:

@@ -808,21 +808,57 @@ _DETERMINERS = frozenset(
 
 
 def undecided_terms(tokens: Sequence[Token], text: str) -> set[str]:
-    """Content terms of a question left open, or of what someone fears, hopes or
-    threatens, to the end of its clause: 'would announce on Wednesday whether it would
-    open a formal investigation' does not say it opened one."""
-    undecided: set[str] = set()
-    open_question = False
+    """Content terms of a question left open, of what someone fears, hopes or threatens,
+    or of what only could be or is only reported, to the end of its clause: 'would
+    announce on Wednesday whether it would open a formal investigation' does not say it
+    opened one."""
+    spans = undecided_spans(tokens, text)
+    if not spans:
+        return set()
+    return {
+        token.term
+        for token in tokens
+        if token.kind in ("word", "entity") and any(a <= token.start < b for a, b in spans)
+    }
+
+
+def undecided_spans(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
+    """Where a sentence leaves something open (undecided_terms): from the cue to the end
+    of its clause."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
     previous_end = 0
     for index, token in enumerate(tokens):
-        if open_question and _CLAUSE_BREAK.search(text, previous_end, token.start):
-            open_question = False
+        if opened is not None and _CLAUSE_BREAK.search(text, previous_end, token.start):
+            spans.append((opened, previous_end))
+            opened = None
         previous_end = token.end
-        if token.word == "whether" or token.word in _ATTITUDES or _attitude_verb(tokens, index):
-            open_question = True
-        elif open_question and token.kind in ("word", "entity"):
-            undecided.add(token.term)
-    return undecided
+        if (
+            token.word == "whether"
+            or token.word in _ATTITUDES
+            or _attitude_verb(tokens, index)
+            or _tentative(tokens, index, text)
+        ):
+            opened = token.end if opened is None else opened
+    if opened is not None:
+        spans.append((opened, previous_end))
+    return spans
+
+
+# What only could be, is being weighed or is only reported: 'the government could
+# approve the mine', 'ministers are considering a proposal to cut the limit', 'is
+# reportedly in talks to buy'. 'May' the month is no 'may'.
+_TENTATIVE = frozenset(
+    """could might considering considers weighing reportedly allegedly purportedly
+    supposedly proposal proposals proposed""".split()
+)
+
+
+def _tentative(tokens: Sequence[Token], index: int, text: str) -> bool:
+    token = tokens[index]
+    if token.word == "may":
+        return text[token.start : token.end] == "may"
+    return token.word in _TENTATIVE
 
 
 # What is only reported or rumoured is not told: 'despite reports that the mayor had

@@ -1724,6 +1724,46 @@ def test_a_place_is_compared_with_the_place_of_the_same_event(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a library and a stadium: what was done 'rather than' or 'instead of' the claim's
+        # deed denies it
+        ("SALFORD, March 27, 2025 - The council voted to refurbish Albion Library rather"
+         " than close it.\n", "The council voted to close Albion Library.", "contradicts"),
+        ("LEEDS, May 2, 2025 - The club leased its stadium to the city instead of selling"
+         " it.\n", "The club sold its stadium to the city.", "contradicts"),
+        # a coal mine, a speed limit, a takeover and a tree scheme: what only could be,
+        # is being weighed, is reported or hoped for is not stated, nor are its figures
+        ("BRISBANE, June 17, 2024 - The federal government could approve the Kurrajong"
+         " coal mine as soon as next month.\n",
+         "The government will approve the Kurrajong coal mine.", "silent"),
+        ("CARDIFF, July 9, 2024 - Ministers are considering a proposal to cut the speed"
+         " limit on the A48 through Cowbridge to 40mph.\n",
+         "The speed limit on the A48 through Cowbridge will be cut to 40mph.", "silent"),
+        ("SAN JOSE, August 8, 2024 - Altura Systems is reportedly in talks to buy the chip"
+         " designer Quillon for about $2bn.\n", "Altura Systems will buy Quillon for $2bn.",
+         "silent"),
+        ("BATH, July 1, 2024 - The council hopes its Canopy scheme will see 10,000 trees"
+         " planted by 2030.\n",
+         "The council's Canopy scheme will plant 10,000 trees by 2030.", "silent"),
+        # said for certain, or a claim that itself says 'could', is backed
+        ("BATH, July 1, 2024 - The council's Canopy scheme will plant 10,000 trees by"
+         " 2030.\n", "The council's Canopy scheme will plant 10,000 trees by 2030.",
+         "supports"),
+        ("BRISBANE, June 17, 2024 - The federal government could approve the Kurrajong"
+         " coal mine as soon as next month.\n",
+         "The federal government could approve the Kurrajong coal mine next month.",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_what_is_only_possible_or_done_instead_is_not_the_claim(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "m", "claim": claim}])
+    assert stances(results, "m")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # an earthquake and a jewel raid: 'province' or 'village' after a name is part of
         # the name; a passage on that place that does not tell the claim's deaths or
         # arrests does not state it (lexicons/place_kinds.txt)

@@ -783,3 +783,22 @@ def test_what_a_sentence_tells_only_as_intended(sentence: str, expected_only: se
 
     tokens = tokenize(sentence, AliasTable({}))
     assert expected_terms(tokens, sentence) == expected_only
+
+
+@pytest.mark.parametrize(
+    ("sentence", "left_open"),
+    [
+        # a mine, a fund, a takeover, a speed limit: what only could be, is reported or
+        # weighed, to the end of its clause; 'May' the month opens nothing
+        ("The government could approve the mine next month.", {"approv", "mine", "month", "next"}),
+        ("The fund may pay out in May.", {"pay"}),
+        ("Quillon was reportedly sold for $2bn.", {"sell", "bn"}),
+        ("In May the council approved the plan.", set()),
+        ("Ministers are considering a proposal to cut the limit, officials said.",
+         {"propos", "cut", "limit"}),
+    ],
+)  # fmt: skip
+def test_what_a_sentence_leaves_open(sentence: str, left_open: set[str]) -> None:
+    from factcheck.values import undecided_terms
+
+    assert undecided_terms(tokenize(sentence, AliasTable({})), sentence) == left_open
