@@ -645,6 +645,9 @@ class StanceJudge:
         )
         if reversed_roles:
             states_it = False  # 'Nordbank bought Sorbank' for 'Sorbank bought Nordbank'
+        # 'jailed Mark Dunlop for 18 months; Scott Dunlop was fined': no support (words
+        # given to another speaker there still contradict)
+        apart = states_it and self._told_apart_in_clauses(window, checks)
         former = states_it and self._formerly(window)
         if former:
             states_it = False  # 'the former chief executive' for 'the chief executive'
@@ -664,7 +667,7 @@ class StanceJudge:
                 "silent", round(score, 3), window, "", highlights, rule=rules.SILENT.code,
                 lacking=(f"the word '{wanted}' (it says '{written}' in its place)",),
             )  # fmt: skip
-        if names_ok and states_it and score >= T.support_score:
+        if names_ok and states_it and not apart and score >= T.support_score:
             unranked = self._unmatched_ranking(window)
             if unranked:
                 stance: Stance = "silent" if unranked.startswith("the ranking") else "differs"
@@ -769,6 +772,11 @@ class StanceJudge:
                 lacking += (f"the word '{unquantified}' (it does not say how many of them)",)
             if former:
                 lacking += (f"the title as held now (it says 'former {former}')",)
+            if apart:
+                lacking += (
+                    "the claim's names and figures in one clause (it tells them of"
+                    " different things)",
+                )
             if intended:
                 lacking += ("the claim's deed as done (it tells it only as planned or tried)",)
             elif self.content_words & (self.corpus.undecided(window.core_pid) - self.open_terms):
@@ -1756,6 +1764,47 @@ class StanceJudge:
                 return self.surface.get(title.term, title.word)
         return None
 
+    def _told_apart_in_clauses(self, window: Window, checks: list[_ValueCheck]) -> bool:
+        """The core sentence has the claim's figures in one clause and its names only in
+        another ('Sheriff Crane jailed Mark Dunlop for 18 months; his brother Scott Dunlop
+        was fined'): each clause tells of someone else."""
+        info = self.corpus.passages[window.core_pid]
+        text = self.corpus.passage_text(window.core_pid)
+        clauses = _clauses(text)
+        if len(clauses) < 2:
+            return False
+        base = info.passage.start
+        figures = [
+            c.found_start - base
+            for c in checks
+            if c.status == "match" and 0 <= c.found_start - base < len(text)
+        ]
+        if not figures:
+            return False
+        groups = [g for g in (*self.name_groups, *self.f.speakers) if g[-1] in info.terms]
+        if not groups:
+            return False
+        # where each name stands, by its last word ('Dunlop'), unless another given name
+        # comes before it ('Mark Dunlop' is not the claim's Scott Dunlop)
+        at = [
+            [
+                token.start
+                for before, token in _pairs(info.tokens)
+                if token.term == g[-1]
+                and (
+                    len(g) == 1 or before is None or before.term == g[-2] or not before.capitalised
+                )
+            ]
+            for g in groups
+        ]
+
+        def holds(start: int, end: int) -> bool:
+            return all(start <= f < end for f in figures) and any(
+                any(start <= p < end for p in places) for places in at
+            )
+
+        return not any(holds(start, end) for start, end in clauses)
+
     def _only_intended(self, window: Window) -> bool:
         """The claim tells a deed as done and the core sentence has its verb only as
         what is expected, tried or promised ('promised to pay the contractors'; not
@@ -1996,6 +2045,18 @@ def place_kind_terms(tokens: Sequence[Token], groups: Sequence[tuple[str, ...]])
     return found
 
 
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of a sentence's coordinate clauses: split at ';' and at ', while',
+    ', whereas', ', but', ', as', ', although'."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _CLAUSE_SPLIT.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
 def _generic(value: Value) -> bool:
     """A count of years or days says little by itself about what it counts."""
     return isinstance(value, Quantity) and value.unit in GENERIC_UNITS
@@ -2046,6 +2107,9 @@ _KEPT_OPEN = re.compile(
     r"\s+(?:in\s+or\s+)?out\b",
     re.I,
 )
+# Where a sentence's coordinate clauses part: 'X was jailed; his brother was fined',
+# 'the officer said 2,300 were rejected, while Tate told supporters ...'
+_CLAUSE_SPLIT = re.compile(r";|,\s+(?:while|whereas|but|although|though|as)\b|\s+but\s+")
 # What may come before a sentence's opening date: a dateline, then 'In' ('In 2023, ...').
 _OPENING = re.compile(r"(?:[^.]*?\s[-\u2013\u2014]\s+)?(?:[Ii]n\s+)?")
 # what marks a date as the time a count stood at: 'by Friday', 'as of 11 June', 'still

@@ -1724,6 +1724,33 @@ def test_a_place_is_compared_with_the_place_of_the_same_event(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a sentencing and an election count: a figure told in one clause of someone
+        # else is not told of the claim's person, named only in another clause
+        ("EDINBURGH, May 8, 2025 - Sheriff Alison Crane jailed Mark Dunlop for 18 months"
+         " for dangerous driving; his brother, Scott Dunlop, was fined.\n",
+         "Scott Dunlop was jailed for 18 months for dangerous driving.", "silent"),
+        ("DERBY, May 6, 2024 - The returning officer said 2,300 postal ballots had been"
+         " rejected, while Reform candidate Gary Tate told supporters the count had been"
+         " unfair.\n", "Gary Tate said 2,300 postal ballots had been rejected.", "silent"),
+        # the clause that tells the figure names the claim's person
+        ("EDINBURGH, May 8, 2025 - Sheriff Alison Crane jailed Mark Dunlop for 18 months"
+         " for dangerous driving; his brother, Scott Dunlop, was fined.\n",
+         "Mark Dunlop was jailed for 18 months for dangerous driving.", "supports"),
+        ("DERBY, May 6, 2024 - Reform candidate Gary Tate said 2,300 postal ballots had"
+         " been rejected, while the returning officer declined to comment.\n",
+         "Gary Tate said 2,300 postal ballots had been rejected.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_figure_is_told_of_the_names_of_its_own_clause(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "c", "claim": claim}])
+    assert stances(results, "c")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a library and a stadium: what was done 'rather than' or 'instead of' the claim's
         # deed denies it
         ("SALFORD, March 27, 2025 - The council voted to refurbish Albion Library rather"
