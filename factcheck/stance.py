@@ -1559,7 +1559,14 @@ class StanceJudge:
             if reference is not None and self._of_another_year(pid, notes, reference):
                 continue  # 'Last year, restrictions applied to eight municipalities'
 
+            text = self.corpus.passage_text(pid) if reference is not None else ""
             for value, near in zip(notes.values, notes.neighbours, strict=True):
+                if (
+                    reference is not None
+                    and isinstance(value, Quantity)
+                    and self._clause_of_another_year(value, notes, text, reference)
+                ):
+                    continue  # 'a 6.4 tremor in 1998 that killed 31 people'
                 found.append((value, start, near, pid, notes))
         telling = self.claim_terms - set().union(*self.value_terms) if self.value_terms else set()
         checks: list[_ValueCheck] = []
@@ -1698,18 +1705,40 @@ class StanceJudge:
             ),
             None,
         )
-        if opening is None or opening.granularity != 1:
+        return opening is not None and self._of_a_year_not_the_claims(opening, reference)
+
+    def _of_a_year_not_the_claims(self, date: DateMention, reference: dt.date) -> bool:
+        """A whole year before the document's ('in 2021', 'last year') that none of the
+        claim's dates falls in."""
+        if date.granularity != 1:
             return False
-        if opening.relative is not None:
-            low, high = opening.relative
-            years = set(range(reference.year + low, reference.year + high + 1))
-        elif opening.first[0] is not None:
-            years = {opening.first[0]}
-        else:
-            return False
+        years = _years_of(date, reference)
         if not years or max(years) >= reference.year:
             return False
-        return not any(isinstance(v, DateMention) and v.first[0] in years for v in self.specific)
+        return not any(
+            isinstance(v, DateMention) and years & _years_of(v, reference) for v in self.specific
+        )
+
+    def _clause_of_another_year(
+        self, value: Value, notes: ValueNotes, text: str, reference: dt.date
+    ) -> bool:
+        """The figure's own clause dates it to an earlier year ('a 6.4 tremor in 1998
+        that killed 31 people', 'had 80 million users in 2021'): it is that year's."""
+        edges = list(_CLAUSE_EDGE.finditer(text, 0, value.start))
+        last = edges[-1] if edges else None
+        if last is not None and last.group(0).lower() in _RELATIVES:
+            # 'a 6.4 tremor in 1998 | that killed 31 people': the relative clause and the
+            # noun it tells of are one
+            last = edges[-2] if len(edges) > 1 else None
+        start = last.end() if last is not None else 0
+        end_match = _CLAUSE_END.search(text, value.end)
+        end = end_match.start() if end_match else len(text)
+        return any(
+            isinstance(v, DateMention)
+            and start <= v.start < end
+            and self._of_a_year_not_the_claims(v, reference)
+            for v in notes.values
+        )
 
     def _roles_reversed(self, window: Window) -> bool:
         """The core sentence has the claim's two names the other way round about the
@@ -2045,6 +2074,16 @@ def place_kind_terms(tokens: Sequence[Token], groups: Sequence[tuple[str, ...]])
     return found
 
 
+def _years_of(date: DateMention, reference: dt.date) -> set[int]:
+    """The years a date can fall in, read against the document's date ('last year')."""
+    if date.relative is not None:
+        low, high = date.relative
+        return set(range(reference.year + low, reference.year + high + 1))
+    if date.first[0] is not None and date.last[0] is not None:
+        return set(range(date.first[0], date.last[0] + 1))
+    return set()
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     """The spans of a sentence's coordinate clauses: split at ';' and at ', while',
     ', whereas', ', but', ', as', ', although'."""
@@ -2110,6 +2149,11 @@ _KEPT_OPEN = re.compile(
 # Where a sentence's coordinate clauses part: 'X was jailed; his brother was fined',
 # 'the officer said 2,300 were rejected, while Tate told supporters ...'
 _CLAUSE_SPLIT = re.compile(r";|,\s+(?:while|whereas|but|although|though|as)\b|\s+but\s+")
+# Where the clause around a figure begins and ends: 'since a 6.4 tremor in 1998 | that
+# killed 31 people'
+_CLAUSE_EDGE = re.compile(r"[,;:(\u2013\u2014]|\s-\s|\b(?:that|which|who|whose|since|while)\b")
+_RELATIVES = frozenset({"that", "which", "who", "whose"})
+_CLAUSE_END = re.compile(r"[,;:.)\u2013\u2014]|\s-\s")
 # What may come before a sentence's opening date: a dateline, then 'In' ('In 2023, ...').
 _OPENING = re.compile(r"(?:[^.]*?\s[-\u2013\u2014]\s+)?(?:[Ii]n\s+)?")
 # what marks a date as the time a count stood at: 'by Friday', 'as of 11 June', 'still

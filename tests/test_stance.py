@@ -1724,6 +1724,32 @@ def test_a_place_is_compared_with_the_place_of_the_same_event(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # an earthquake and an app: a figure whose own clause dates it to an earlier year
+        # is that year's, not the claim's
+        ("IZMIR, February 3, 2025 - The magnitude 5.8 earthquake was the strongest to hit"
+         " the province since a 6.4 tremor in 1998 that killed 31 people.\n",
+         "The earthquake killed 31 people.", "silent"),
+        ("DUBLIN, January 21, 2025 - The app had 80 million monthly users in 2021, the last"
+         " year for which figures were published.\n",
+         "The app has 80 million monthly users.", "silent"),
+        # a claim of that year, or a figure of now, is compared
+        ("DUBLIN, January 21, 2025 - The app had 80 million monthly users in 2021, the last"
+         " year for which figures were published.\n",
+         "The app had 80 million monthly users in 2021.", "supports"),
+        ("DUBLIN, January 21, 2025 - The app has 95 million monthly users, the company"
+         " said.\n", "The app has 80 million monthly users.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_figure_of_an_earlier_year_is_that_years(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "y", "claim": claim}])
+    assert stances(results, "y")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a sentencing and an election count: a figure told in one clause of someone
         # else is not told of the claim's person, named only in another clause
         ("EDINBURGH, May 8, 2025 - Sheriff Alison Crane jailed Mark Dunlop for 18 months"
