@@ -25,7 +25,10 @@ _DAY_OFFSETS = {
 # week, after the government on Monday ordered ...' puts only the first clause ahead.
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|to be|is to|are to|is due|are due|due to|scheduled|expected to"
-    r"|plans? to|set to|next)\b(?:(?!\b(?:after|before|when|since|because|while|as)\b)[^.;,])*$"
+    r"|plans? to|set to|next)\b"
+    # to the date, within the clause ('will go up by 4.99% from April': a decimal point or
+    # a thousands comma is no clause break)
+    r"(?:(?!\b(?:after|before|when|since|because|while|as)\b)(?:[^.;,]|(?<=\d)[.,](?=\d)))*$"
 )
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -92,9 +95,10 @@ _PATTERNS = [
     ("part", r"\b(?:(?P<lead>early|mid|late)[\s-]+|(?:the\s+)?(?P<of>end|start|beginning|"
              r"middle|close|(?:first|last|final)\s+week|second\s+half|first\s+half)\s+of\s+)"
              + _MONTH.format("mon") + r"(?:,?\s+" + _YEAR.format("y") + r"\b|(?!\s*\d)\b)"),
-    # A month alone after a preposition ('in November', 'until September'): its year is
-    # the publication's ('may' alone is a verb, so the preposition is required).
-    ("mon", r"\b(?:in|since|until|till|by|from|before|after|during|last|next)"
+    # A month alone after a preposition ('in November', 'until September') or 'this' ('this
+    # September', written with its capital): its year is the publication's ('may' alone
+    # is a verb, so the preposition is required).
+    ("mon", r"\b(?:in|since|until|till|by|from|before|after|during|last|next|this)"
             r"[\s-]+" + _MONTH.format("mon") + r"(?!\s*\d)\b"),
     ("year", rf"(?<![\d,.$])\b{_YEAR.format('y')}\b(?![\d,.]\d|\s*(?:%|percent))"),
 ]  # fmt: skip
@@ -276,6 +280,15 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
             mentions.append(
                 DateMention((year, month, low), (year, month, high), 2, None, text, start, end,
                             ahead=_looks_ahead(text, norm.text[: match.start()]))
+            )  # fmt: skip
+            continue
+        if name == "mon" and text.lower().startswith("this"):
+            if not text.split()[-1][:1].isupper():
+                continue  # 'this may take weeks': the verb, not the month
+            month = MONTHS[groups["mon"].rstrip(".")]  # 'this September': this year's
+            mentions.append(
+                DateMention((None, month, None), (None, month, None), 2, None, text, start, end,
+                            year_offset=0)
             )  # fmt: skip
             continue
         if name == "mon" and _looks_ahead(text, norm.text[: match.start()]):

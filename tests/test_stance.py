@@ -1724,6 +1724,25 @@ def test_a_place_is_compared_with_the_place_of_the_same_event(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # council tax and bus fares: 'go up' and 'go down' are rise and fall, and a month
+        # after 'will ... 4.99%' is the coming one
+        ("WREXFORD, February 28, 2025 - Council tax in Wrexford will go up by 4.99% from"
+         " April, the maximum allowed without a referendum.\n",
+         "Council tax in Wrexford will rise by almost 5% in April 2025.", "supports"),
+        ("LEEDS, January 5, 2026 - Bus fares in Leeds went down by 10 per cent on Monday.\n",
+         "Bus fares in Leeds fell by 10 per cent on 5 January 2026.", "supports"),
+    ],
+)  # fmt: skip
+def test_go_up_and_go_down_are_rise_and_fall(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "g", "claim": claim}])
+    assert stances(results, "g")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # an earthquake and an app: a figure whose own clause dates it to an earlier year
         # is that year's, not the claim's
         ("IZMIR, February 3, 2025 - The magnitude 5.8 earthquake was the strongest to hit"

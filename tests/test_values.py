@@ -802,3 +802,29 @@ def test_what_a_sentence_leaves_open(sentence: str, left_open: set[str]) -> None
     from factcheck.values import undecided_terms
 
     assert undecided_terms(tokenize(sentence, AliasTable({})), sentence) == left_open
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first"),
+    [
+        # council tax and school meals: a month ahead when the sentence looks ahead, a
+        # decimal figure between notwithstanding; 'this September' is this year's
+        ("Council tax will go up by 4.99% from April.", dt.date(2025, 2, 28),
+         dt.date(2025, 4, 1)),
+        ("Fees will rise by 2,500 euros from March.", dt.date(2025, 10, 2),
+         dt.date(2026, 3, 1)),
+        ("Free meals will reach all pupils from this September.", dt.date(2025, 2, 3),
+         dt.date(2025, 9, 1)),
+        ("The fair moved to Leeds this May.", dt.date(2025, 10, 3), dt.date(2025, 5, 1)),
+    ],
+)  # fmt: skip
+def test_a_month_alone_is_read_against_the_publication(
+    text: str, published: dt.date, first: dt.date
+) -> None:
+    (date,) = values(text).dates
+    resolved = date.resolve(published)
+    assert resolved is not None and resolved[0] == first
+
+
+def test_this_may_is_the_verb() -> None:
+    assert values("This may take weeks, the council said.").dates == ()
