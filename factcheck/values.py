@@ -524,6 +524,9 @@ _CONVERSIONS = {
     "kilometr": ("metr", 1000.0), "centimetr": ("metr", 0.01), "mile": ("metr", 1609.344),
     "tonn": ("kilogram", 1000.0), "kilometr/h": ("metr/h", 1000.0), "mile/h": ("metr/h", 1609.344),
     "basis point": ("percentage point", 0.01),
+    # spans of time: 'six and a half years' is 78 months, 'two weeks' 14 days
+    "year": ("month", 12.0), "decad": ("month", 120.0), "week": ("day", 7.0),
+    "hour": ("minut", 60.0),
 }  # fmt: skip
 
 
@@ -588,7 +591,14 @@ def compare_quantities(claim: Quantity, found: Quantity) -> Comparison:
         return "match" if same else "conflict"
     if claim_low <= found_high and found_low <= claim_high:
         return "match"
+    if claim.unit in _SPAN_UNITS and found.unit != claim.unit:
+        return "unrelated"  # '78 months' is 'six and a half years'; 'three days' is no 'four weeks'
     return "conflict"
+
+
+# Spans of time counted in another unit match when they agree, and never conflict: 'three
+# days' of strikes and 'four weeks' of balloting are seldom one span
+_SPAN_UNITS = frozenset({"year", "decad", "month", "week", "day", "hour", "minut"})
 
 
 def compare_dates(claim: DateMention, found: DateMention, reference: dt.date | None) -> Comparison:

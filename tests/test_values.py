@@ -828,3 +828,22 @@ def test_a_month_alone_is_read_against_the_publication(
 
 def test_this_may_is_the_verb() -> None:
     assert values("This may take weeks, the council said.").dates == ()
+
+
+@pytest.mark.parametrize(
+    ("claimed", "found", "outcome"),
+    [
+        # a sentence, a closure, a match: spans of time in other units agree ...
+        ("jailed for 78 months", "jailed for six and a half years", "match"),
+        ("closed for two weeks", "closed for 14 days", "match"),
+        ("a 90-minute meeting", "a meeting of 1.5 hours", "match"),
+        # ... and never conflict across units: three days of strikes, a four-week ballot
+        ("a ballot over four weeks", "strikes on three days", "unrelated"),
+        # in the same unit they still do
+        ("jailed for six years", "jailed for five years", "conflict"),
+    ],
+)  # fmt: skip
+def test_spans_of_time_in_other_units(claimed: str, found: str, outcome: str) -> None:
+    (one,) = values(claimed).quantities
+    (other,) = values(found).quantities
+    assert compare(one, other, None) == outcome
