@@ -61,7 +61,8 @@ _PART_OF = re.compile(
     r"many|several|few|part|majority|minority|share|proportion)\s+of\s+(?:the|its|their)"
     r"(?:\s+[\w-]+['’]s)?"  # 'two of the train's four carriages'
     # a count out of a count needs no 'the': 'one of six deputies', '4 of 12 wards'
-    r"|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of)"
+    r"|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of"
+    r"(?:\s+[\w-]+['’]s)?)"  # '14 of Kingston's 48 seats'
     r"\s+$",
     re.I,
 )

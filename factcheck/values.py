@@ -251,6 +251,8 @@ def _of_them(original: str, quantities: list[Quantity]) -> list[Quantity]:
     starts = {q.start: q for q in quantities}
     found: list[Quantity] = []
     for quantity in quantities:
+        if quantity.unit is None and quantity.precision == "exact":
+            quantity = _or_more(original, quantity)
         if quantity.unit is None:
             if found and found[-1].unit and _OF_THEM.match(original, quantity.end):
                 quantity = replace(quantity, unit=found[-1].unit)
@@ -267,7 +269,27 @@ def _of_them(original: str, quantities: list[Quantity]) -> list[Quantity]:
     return found
 
 
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+", re.I)
+def _or_more(original: str, quantity: Quantity) -> Quantity:
+    """'7,000 or more steps' is at least 7,000 steps; '10 or fewer' at most 10."""
+    match = _OR_MORE.match(original, quantity.end)
+    if match is None:
+        return quantity
+    unit, unit_end = _unit_after(original.lower(), match.end())
+    if unit is None:
+        return quantity
+    low, high = (
+        (quantity.low, math.inf) if match.group(1).lower() in ("more", "over", "above")
+        else (0.0, quantity.high)
+    )  # fmt: skip
+    text = " ".join(original[quantity.start : unit_end].split())
+    return replace(quantity, low=low, high=high, unit=unit, text=text, end=unit_end)
+
+
+_OR_MORE = re.compile(r"\s+or\s+(more|over|above|fewer|less|under)\b", re.I)
+# 'three of its 12 schools', '14 of Kingston's 48 seats'
+_OF_THE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+|(?=(?-i:[A-Z])[\w-]*['’]s\s))", re.I
+)
 _POSSESSIVE = re.compile(r"[\w-]+['’]s\s+")
 
 

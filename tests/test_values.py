@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pytest
 
@@ -75,6 +76,7 @@ def test_an_irregular_plural_after_a_describing_word_is_counted(text: str, plain
         ("The council closed three of its 12 schools.", "three schools"),
         ("About 190,000 of the recalled kettles were sold.", "190,000 kettles"),
         ("Two of the train's four carriages left the track.", "two carriages"),
+        ("The Greens won 14 of Kingston's 48 council seats.", "14 seats"),
     ],
 )
 def test_a_count_of_the_things_that_follow_counts_them(text: str, plain: str) -> None:
@@ -847,3 +849,16 @@ def test_spans_of_time_in_other_units(claimed: str, found: str, outcome: str) ->
     (one,) = values(claimed).quantities
     (other,) = values(found).quantities
     assert compare(one, other, None) == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        # a health study and an outbreak: 'N or more' is at least N, 'N or fewer' at most
+        ("walking 7,000 or more steps a day", 7000, math.inf, "step"),
+        ("the clinic reported 10 or fewer cases", 0, 10, "case"),
+    ],
+)
+def test_or_more_and_or_fewer_bound_a_count(text: str, low: float, high: float, unit: str) -> None:
+    (found,) = values(text).quantities
+    assert (found.low, found.high, found.unit) == (low, high, unit)
