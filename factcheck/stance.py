@@ -1558,6 +1558,8 @@ class StanceJudge:
             notes = self.corpus.value_notes(pid)
             if reference is not None and self._of_another_year(pid, notes, reference):
                 continue  # 'Last year, restrictions applied to eight municipalities'
+            if notes.values and self._corrected_next(pid):
+                continue  # '... 290,000 kettles.' 'That was a typing error.'
 
             text = self.corpus.passage_text(pid) if reference is not None else ""
             for value, near in zip(notes.values, notes.neighbours, strict=True):
@@ -1739,6 +1741,18 @@ class StanceJudge:
             and self._of_a_year_not_the_claims(v, reference)
             for v in notes.values
         )
+
+    def _corrected_next(self, pid: int) -> bool:
+        """One of the next sentences of the document says this one's figure was wrong
+        ('That was a typing error', 'the correct figure is ...'), as an answer to a
+        question may: its figures are withdrawn."""
+        document = self.corpus.passages[pid].document
+        for following in range(pid + 1, min(pid + 1 + CORRECTION_REACH, len(self.corpus.passages))):
+            if self.corpus.passages[following].document != document:
+                return False
+            if _CORRECTION.search(self.corpus.passage_text(following)):
+                return True
+        return False
 
     def _roles_reversed(self, window: Window) -> bool:
         """The core sentence has the claim's two names the other way round about the
@@ -2154,6 +2168,16 @@ _CLAUSE_SPLIT = re.compile(r";|,\s+(?:while|whereas|but|although|though|as)\b|\s
 _CLAUSE_EDGE = re.compile(r"[,;:(\u2013\u2014]|\s-\s|\b(?:that|which|who|whose|since|while)\b")
 _RELATIVES = frozenset({"that", "which", "who", "whose"})
 _CLAUSE_END = re.compile(r"[,;:.)\u2013\u2014]|\s-\s")
+CORRECTION_REACH = 2  # sentences after a figure that may withdraw it
+# A sentence that withdraws the figure before it: 'That was a typing error', 'The
+# figure was wrong', 'The correct figure is 190,000'.
+_CORRECTION = re.compile(
+    r"^\W*(?:\w+:\s*)?(?:that|this|the|our|its)\s+(?:figure|number|notice|report|statement)?"
+    r"\s*(?:was|is)\s+(?:a\s+)?(?:typing\s+|typographical\s+|clerical\s+)?"
+    r"(?:error|mistake|typo|wrong|incorrect)\b"
+    r"|\bthe\s+correct\s+(?:figure|number|total)\s+(?:is|was)\b",
+    re.I,
+)
 # What may come before a sentence's opening date: a dateline, then 'In' ('In 2023, ...').
 _OPENING = re.compile(r"(?:[^.]*?\s[-\u2013\u2014]\s+)?(?:[Ii]n\s+)?")
 # what marks a date as the time a count stood at: 'by Friday', 'as of 11 June', 'still

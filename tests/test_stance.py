@@ -1724,6 +1724,33 @@ def test_a_place_is_compared_with_the_place_of_the_same_event(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a recall and a library budget: a figure the next sentences withdraw ('That was a
+        # typing error', 'The figure was wrong') neither contradicts nor backs the claim
+        ("LUNDHOLM, February 4, 2026 - REPORTER: Your notice said 290,000 of the kettles"
+         " were sold in Varnland.\n\nBRANDVOLD: That was a typing error. The correct figure"
+         " is 190,000.\n", "About 190,000 of the kettles were sold in Varnland.", "silent"),
+        ("LEEDS, May 2, 2025 - The council said it would spend 40 million euros on the new"
+         " library. The figure was wrong, a spokesman said later.\n",
+         "The council will spend 4 million euros on the new library.", "silent"),
+        ("LEEDS, May 2, 2025 - The council said it would spend 40 million euros on the new"
+         " library. The figure was wrong, a spokesman said later.\n",
+         "The council will spend 40 million euros on the new library.", "silent"),
+        # a figure nobody withdraws still counts
+        ("LEEDS, May 2, 2025 - The council said it would spend 40 million euros on the new"
+         " library, a spokesman said.\n",
+         "The council will spend 40 million euros on the new library.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_figure_withdrawn_in_the_next_sentences_is_not_told(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "w", "claim": claim}])
+    assert stances(results, "w")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # council tax and bus fares: 'go up' and 'go down' are rise and fall, and a month
         # after 'will ... 4.99%' is the coming one
         ("WREXFORD, February 28, 2025 - Council tax in Wrexford will go up by 4.99% from"
