@@ -1131,8 +1131,10 @@ class StanceJudge:
             return False
         tokens = self.corpus.passages[window.core_pid].tokens
         for before, token in pairwise(tokens):
-            if token.term in heads and before.capitalised and before.term not in group:
-                return False  # 'the Constitutional Court' is another court
+            if token.term in heads and before.capitalised:
+                # 'the Constitutional Court' is another court; the name itself, written
+                # and not counted ('the insurance arm of Pellam Bank'), is someone else's
+                return False
         return True
 
     def _negated_clause(self, check: _ValueCheck, window: Window) -> bool:
@@ -1452,8 +1454,8 @@ class StanceJudge:
                 continue  # 'Ola Berg's brother resigned' is not 'Ola Berg resigned'
             if before is not None and before.term == group[-2]:
                 full = True
-            elif not _is_given_name(before):
-                bare = True
+            elif not _is_given_name(before) and token.capitalised:
+                bare = True  # 'Okafor'; not 'the bank' for Pellam Bank
         return full, bare
 
     def _someone_else(self, group: tuple[str, ...], window: Window) -> bool:
@@ -2140,14 +2142,16 @@ def _pairs(tokens: list[Token]) -> Iterable[tuple[Token | None, Token]]:
     return zip([None, *tokens[:-1]], tokens, strict=True)
 
 
-# People who act or speak for someone, or are someone's kin: 'Ola Berg's brother',
-# 'a spokesman for Ola Berg' name Ola Berg without telling what he did or said.
+# People who act or speak for someone, or are someone's kin, and parts of a company:
+# 'Ola Berg's brother', 'a spokesman for Ola Berg', 'the insurance arm of Pellam Bank'
+# name them without telling what they did or said.
 RELATIONS = frozenset(
     """brother brothers sister sisters son sons daughter daughters wife husband father
     mother parents family relatives widow partner lawyer lawyers attorney attorneys
     spokesman spokeswoman spokesperson aide aides adviser advisers advisor deputy friend
     rival rivals opponent opponents critics supporters successor predecessor office
-    campaign""".split()
+    campaign arm arms unit units division divisions subsidiary subsidiaries branch branches
+    affiliate affiliates""".split()
 )
 _POSSESSIVE = ("'s", "’s", "'", "’")
 

@@ -1724,6 +1724,27 @@ def test_a_place_is_compared_with_the_place_of_the_same_event(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a bank and a ferry line: what a part of a company did ('the insurance arm of',
+        # 'the freight division of') is not what the company did
+        ("CORBRAY, March 26, 2024 - The insurance arm of Pellam Bank posted a fourth-quarter"
+         " loss of $45 million.\n",
+         "Pellam Bank posted a $45 million loss in the fourth quarter.", "silent"),
+        ("BERGEN, March 10, 2025 - The freight division of Halvard Lines cut 200 jobs in"
+         " Bergen.\n", "Halvard Lines cut 200 jobs in Bergen.", "silent"),
+        ("BERGEN, March 10, 2025 - Halvard Lines cut 200 jobs in Bergen.\n",
+         "Halvard Lines cut 200 jobs in Bergen.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_company_is_not_the_company(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "p", "claim": claim}])
+    assert stances(results, "p")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a recall and a library budget: a figure the next sentences withdraw ('That was a
         # typing error', 'The figure was wrong') neither contradicts nor backs the claim
         ("LUNDHOLM, February 4, 2026 - REPORTER: Your notice said 290,000 of the kettles"
