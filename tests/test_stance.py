@@ -1724,6 +1724,25 @@ def test_a_place_is_compared_with_the_place_of_the_same_event(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a planning committee and a parliament: 'voted against' is rejecting, the
+        # opposite of approving
+        ("GLENDALE, March 7, 2024 - The planning committee voted against the Mill Lane tower"
+         " on Thursday.\n", "The planning committee approved the Mill Lane tower.",
+         "contradicts"),
+        ("OSLO, June 4, 2025 - Parliament voted against the pension reform by 90 votes to"
+         " 79.\n", "Parliament approved the pension reform.", "contradicts"),
+        ("ZARAGOZA, April 10, 2025 - Five Valley Voice deputies voted against Marqués.\n",
+         "Five Valley Voice deputies voted against Marqués.", "supports"),
+    ],
+)  # fmt: skip
+def test_voting_against_is_rejecting(check_story, doc: str, claim: str, stance: str) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "v", "claim": claim}])
+    assert stances(results, "v")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a bank and a ferry line: what a part of a company did ('the insurance arm of',
         # 'the freight division of') is not what the company did
         ("CORBRAY, March 26, 2024 - The insurance arm of Pellam Bank posted a fourth-quarter"
