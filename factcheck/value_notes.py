@@ -76,7 +76,12 @@ def part_of(value: Quantity, text: str) -> bool:
 
 # A figure first given and since replaced: 'officials *initially* said 12 people had
 # died'. It is what was said then, not what is known now.
-_SUPERSEDED = re.compile(r"\b(?:initially|originally|at\s+first)\b[^;:]{0,60}$", re.I)
+_SUPERSEDED = re.compile(
+    r"\b(?:initially|originally|at\s+first"
+    # a plan since given up: 'It had been due to shut next year'
+    r"|had\s+been\s+(?:due|expected|scheduled|set|planned|supposed|meant)\s+to)\b[^;:]{0,60}$",
+    re.I,
+)
 
 
 def first_given(value: Value, text: str) -> bool:

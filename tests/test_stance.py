@@ -1724,6 +1724,27 @@ def test_a_place_is_compared_with_the_place_of_the_same_event(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a power plant and a bridge: what 'had been due to' happen is a plan given up,
+        # and its date backs no claim that it will happen then
+        ("HOLTBY, November 11, 2024 - The Holtby nuclear plant will keep generating until"
+         " 2032. It had been due to shut next year.\n",
+         "The Holtby nuclear plant will close in 2025.", "silent"),
+        ("ARDEN, January 5, 2026 - The new Arden bridge will not open before the summer. It"
+         " had been scheduled to open in March.\n",
+         "The new Arden bridge will open in March 2026.", "contradicts"),
+        # a plan that stands backs it
+        ("ARDEN, January 5, 2026 - The new Arden bridge is scheduled to open in March.\n",
+         "The new Arden bridge will open in March 2026.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_plan_given_up_is_not_the_claim(check_story, doc: str, claim: str, stance: str) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "g", "claim": claim}])
+    assert stances(results, "g")["wire"] == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a planning committee and a parliament: 'voted against' is rejecting, the
         # opposite of approving
         ("GLENDALE, March 7, 2024 - The planning committee voted against the Mill Lane tower"
