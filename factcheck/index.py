@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from factcheck.model import Document, Passage
 from factcheck.normalise import NormText, normalise
 from factcheck.terms import AliasTable, Token, content_terms, term_bigrams, tokenize
-from factcheck.value_notes import ValueNotes, note_values
+from factcheck.value_notes import CORRECTION_REACH, ValueNotes, note_values, withdraws
 from factcheck.values import (
     Place,
     Values,
@@ -59,6 +59,7 @@ class Corpus:
         self._value_notes: dict[int, ValueNotes] = {}
         self._places: dict[int, list[Place]] = {}
         self._expected: dict[int, frozenset[str]] = {}
+        self._withdrawn: dict[int, bool] = {}
         self._names_written: dict[int, frozenset[tuple[str, ...]]] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._questions: dict[int, bool] = {}
@@ -236,6 +237,20 @@ class Corpus:
         if info._negated is None:
             info._negated = frozenset(negated_terms(info.tokens, self.passage_text(pid)))
         return info._negated
+
+    def withdrawn(self, pid: int) -> bool:
+        """One of the next sentences of the document says this one's figure was wrong
+        ('That was a typing error', 'the correct figure is ...'), as an answer to a
+        question may: its figures are withdrawn (value_notes.withdraws)."""
+        found = self._withdrawn.get(pid)
+        if found is None:
+            document = self.passages[pid].document
+            following = range(pid + 1, min(pid + 1 + CORRECTION_REACH, len(self.passages)))
+            found = self._withdrawn[pid] = any(
+                self.passages[p].document == document and withdraws(self.passage_text(p))
+                for p in following
+            )
+        return found
 
     def expected(self, pid: int) -> frozenset[str]:
         """Terms of what the passage says is expected or scheduled (values.expected_terms)."""

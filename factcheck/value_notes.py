@@ -158,6 +158,10 @@ class ValueNotes:
     fates: dict[Span, str] = field(default_factory=dict)
     # figures of what is left open, feared or only could be ('could cost 2m', 'hopes 10,000')
     open_values: frozenset[Span] = frozenset()
+    # the whole year the sentence opens in ('Last year, ...', 'In 2023, ...')
+    opening_year: DateMention | None = None
+    # a count -> the whole years its own clause names ('a 6.4 tremor in 1998 that killed 31')
+    clause_years: dict[Span, tuple[DateMention, ...]] = field(default_factory=dict)
 
 
 def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
@@ -218,7 +222,61 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         combined,
         fates,
         frozenset(open_values),
+        _opening_year(values, text),
+        _clause_years(values, text),
     )
+
+
+def _opening_year(values: Values, text: str) -> DateMention | None:
+    """The whole year a sentence opens in, after any dateline: 'Last year, ...'."""
+    opening = next((d for d in values.dates if _OPENING.fullmatch(text, 0, d.start)), None)
+    return opening if opening is not None and opening.granularity == 1 else None
+
+
+def _clause_years(values: Values, text: str) -> dict[Span, tuple[DateMention, ...]]:
+    """For each count, the whole years named in its own clause, a relative clause taken
+    with the noun it tells of ('a 6.4 tremor in 1998 | that killed 31 people')."""
+    years = [d for d in values.dates if d.granularity == 1]
+    if not years:
+        return {}
+    found: dict[Span, tuple[DateMention, ...]] = {}
+    for value in values.quantities:
+        edges = list(_CLAUSE_EDGE.finditer(text, 0, value.start))
+        last = edges[-1] if edges else None
+        if last is not None and last.group(0).lower() in _RELATIVES:
+            last = edges[-2] if len(edges) > 1 else None
+        start = last.end() if last is not None else 0
+        end_match = _CLAUSE_END.search(text, value.end)
+        end = end_match.start() if end_match else len(text)
+        inside = tuple(d for d in years if start <= d.start < end)
+        if inside:
+            found[(value.start, value.end)] = inside
+    return found
+
+
+CORRECTION_REACH = 2  # sentences after a figure that may withdraw it
+
+
+def withdraws(text: str) -> bool:
+    """The sentence says the figure before it was wrong: 'That was a typing error',
+    'The figure was wrong', 'The correct figure is 190,000'."""
+    return _CORRECTION.search(text) is not None
+
+
+# What may come before a sentence's opening date: a dateline, then 'In' ('In 2023, ...').
+_OPENING = re.compile(r"(?:[^.]*?\s[-\u2013\u2014]\s+)?(?:[Ii]n\s+)?")
+# Where the clause around a figure begins and ends: 'since a 6.4 tremor in 1998 | that
+# killed 31 people'
+_CLAUSE_EDGE = re.compile(r"[,;:(\u2013\u2014]|\s-\s|\b(?:that|which|who|whose|since|while)\b")
+_RELATIVES = frozenset({"that", "which", "who", "whose"})
+_CLAUSE_END = re.compile(r"[,;:.)\u2013\u2014]|\s-\s")
+_CORRECTION = re.compile(
+    r"^\W*(?:\w+:\s*)?(?:that|this|the|our|its)\s+(?:figure|number|notice|report|statement)?"
+    r"\s*(?:was|is)\s+(?:a\s+)?(?:typing\s+|typographical\s+|clerical\s+)?"
+    r"(?:error|mistake|typo|wrong|incorrect)\b"
+    r"|\bthe\s+correct\s+(?:figure|number|total)\s+(?:is|was)\b",
+    re.I,
+)
 
 
 def _within(values: Sequence[Value], spans: Sequence[Span]) -> set[Span]:

@@ -731,15 +731,7 @@ def find_places(tokens: Sequence[Token], text: str, *, based: bool = False) -> l
             continue
         if index < len(tokens) and tokens[index].word == "the":
             index += 1
-        run: list[Token] = []
-        while (
-            index < len(tokens)
-            and tokens[index].capitalised
-            and tokens[index].kind in ("word", "entity")
-            and (not run or not text[run[-1].end : tokens[index].start].strip())
-        ):
-            run.append(tokens[index])
-            index += 1
+        run, index = _capitalised_run(tokens, index, text)
         if not run or text[run[-1].end : run[-1].end + 2] in ("'s", "’s"):
             continue
         if text[run[-1].end : run[-1].end + 1] == "-" or any(
@@ -759,15 +751,7 @@ def find_places(tokens: Sequence[Token], text: str, *, based: bool = False) -> l
         ):
             if tokens[index].word == "and":
                 index += 1
-            run = []
-            while (
-                index < len(tokens)
-                and tokens[index].capitalised
-                and tokens[index].kind in ("word", "entity")
-                and (not run or not text[run[-1].end : tokens[index].start].strip())
-            ):
-                run.append(tokens[index])
-                index += 1
+            run, index = _capitalised_run(tokens, index, text)
             if not run or text[run[-1].end : run[-1].end + 2] in ("'s", "’s"):
                 break
             places.append(
@@ -777,6 +761,21 @@ def find_places(tokens: Sequence[Token], text: str, *, based: bool = False) -> l
                 )
             )
     return places
+
+
+def _capitalised_run(tokens: Sequence[Token], index: int, text: str) -> tuple[list[Token], int]:
+    """The capitalised words from ``index`` on, written together ('Gresham County'), and
+    the index after them."""
+    run: list[Token] = []
+    while (
+        index < len(tokens)
+        and tokens[index].capitalised
+        and tokens[index].kind in ("word", "entity")
+        and (not run or not text[run[-1].end : tokens[index].start].strip())
+    ):
+        run.append(tokens[index])
+        index += 1
+    return run, index
 
 
 _LIST_GOES_ON = re.compile(r",\s*|\s+|,?\s+and\s+")
