@@ -1608,14 +1608,14 @@ class StanceJudge:
                 outcome = compare(claim_value, value, reference)
                 if outcome == "unrelated" and _same_bare_figure(claim_value, value):
                     outcome = "match"  # 'the margin shrank, to 187' for '187 votes'
-                if outcome == "unrelated" and (
-                    measured := _measured_thing(claim_value, value, _first(around_claim))
+                if outcome == "unrelated" and MAGNITUDE in (
+                    getattr(claim_value, "unit", None),
+                    getattr(value, "unit", None),
                 ):
-                    outcome = compare(claim_value, measured, reference)  # '5.4 aftershock'
-                elif outcome == "unrelated" and (
-                    measured := _measured_thing(value, claim_value, _first(near))
-                ):
-                    outcome = compare(measured, value, reference)  # 'magnitude 5.4 aftershock'
+                    if measured := _measured_thing(claim_value, value, _first(around_claim)):
+                        outcome = compare(claim_value, measured, reference)  # '5.4 aftershock'
+                    elif measured := _measured_thing(value, claim_value, _first(near)):
+                        outcome = compare(measured, value, reference)  # 'magnitude 5.4 ...'
                 if outcome not in ("match", "conflict", "vaguer"):
                     continue
                 span = (value.start, value.end)
@@ -2054,7 +2054,8 @@ def _years_of(date: DateMention, reference: dt.date) -> set[int]:
     return set()
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of a sentence's coordinate clauses: split at ';' and at ', while',
     ', whereas', ', but', ', as', ', although'."""
     spans: list[tuple[int, int]] = []
@@ -2063,7 +2064,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def _generic(value: Value) -> bool:
