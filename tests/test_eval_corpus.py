@@ -59,7 +59,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 
 # split: fewest shared facts (labelled supported by two or more independent documents) that
 # `factcheck compare` finds corroborated, of how many; measured, may only go up
-COMPARE_FLOORS = {"dev": (191, 46), "test": (177, 36)}
+COMPARE_FLOORS = {"dev": (191, 47), "test": (177, 36)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
