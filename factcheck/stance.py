@@ -2111,7 +2111,6 @@ RELATIONS = frozenset(
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
-# A claim of what will, may or is to happen, or is so now
 # Nothing is excluded: 'we are not ruling anything out', 'I will not rule anything in or
 # out'. A claim that something was ruled out is denied by it.
 _KEPT_OPEN = re.compile(
@@ -2125,6 +2124,7 @@ _CLAUSE_SPLIT = re.compile(r";|,\s+(?:while|whereas|but|although|though|as)\b|\s
 # what marks a date as the time a count stood at: 'by Friday', 'as of 11 June', 'still
 # missing on 11 June' (the marker right before the date, or 'still' anywhere before it)
 _AS_OF = re.compile(r"(?:\b(?:[Bb]y|[Aa]s\s+(?:of|at))\s+(?:\w+,?\s+)?$|\bstill\b)")
+# A claim of what will, may or is to happen, or is so now
 _NOT_DONE = re.compile(
     r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|[Ee]xpected|[Dd]ue|[Ss]cheduled|[Ss]et\s+to|[Ll]ikely|"
     r"[Pp]lans?|[Pp]lanned|[Ii]ntends?|[Aa]ims?|[Tt]o\s+be|[Ii]s|[Aa]re|may|[Mm]ight|[Cc]ould|"
