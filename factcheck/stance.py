@@ -542,7 +542,7 @@ class StanceJudge:
             c.status == "conflict" and isinstance(c.claim_value, DateMention) for c in checks
         ):
             # 'had burned 3,100 hectares by Thursday' is the count of another day
-            checks = [_ValueCheck(c.claim_value, "missing", None, 0, 0) for c in checks]
+            checks = [_unread(c) for c in checks]
         core, context = self._asserted_terms(window)
         unnamed = [g for g in self.name_groups if not set(g) <= window.terms]
         told_elsewhere = bool(unnamed) and self._unnamed_elsewhere_named(unnamed, window, checks)
@@ -1690,11 +1690,7 @@ class StanceJudge:
             else:
                 checks.append(_ValueCheck(claim_value, "missing", None, 0, 0))
         if other_thing:
-            missing = [_ValueCheck(c.claim_value, "missing", None, 0, 0) for c in checks]
-            checks = [
-                c if c.status != "conflict" else gone
-                for c, gone in zip(checks, missing, strict=True)
-            ]
+            checks = [_unread(c) if c.status == "conflict" else c for c in checks]
         return checks
 
     def _of_a_year_not_the_claims(self, date: DateMention, reference: dt.date) -> bool:
@@ -2042,6 +2038,11 @@ def place_kind_terms(tokens: Sequence[Token], groups: Sequence[tuple[str, ...]])
         elif len(after) == 2 and after[0].word == "of" and after[1].term in named:
             found.add(token.term)  # 'the port of Dunvar'
     return found
+
+
+def _unread(check: _ValueCheck) -> _ValueCheck:
+    """The check as if the window had not given the value: it tells of something else."""
+    return _ValueCheck(check.claim_value, "missing", None, 0, 0)
 
 
 def _years_of(date: DateMention, reference: dt.date) -> set[int]:
