@@ -86,3 +86,23 @@ def test_verdicts_do_not_depend_on_the_hash_seed() -> None:
         return done.stdout
 
     assert run("100") == run("101")
+
+
+# set: (pairs, fewest right, most false supports), measured on eval/adversarial; may only
+# tighten
+ADVERSARIAL_FLOORS = {"set1": (120, 49, 15), "set2": (100, 37, 21)}
+
+
+@pytest.fixture(scope="module")
+def adversarial() -> dict[str, Any]:
+    result: dict[str, Any] = load_eval_script("adversarial").score()
+    return result
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL_FLOORS))
+def test_adversarial_pairs_ratchet(adversarial: dict[str, Any], name: str) -> None:
+    pairs, fewest_right, most_false_supports = ADVERSARIAL_FLOORS[name]
+    figures = adversarial[name]
+    assert figures["pairs"] == pairs, "pairs were added or removed: remeasure the floors"
+    assert figures["right"] >= fewest_right
+    assert figures["false_supports"] <= most_false_supports
