@@ -122,6 +122,18 @@ def _check_story_fixture(tmp_path: Path) -> Callable[..., dict[str, Any]]:
     return lambda docs, claims, aliases=None: check_story(tmp_path, docs, claims, aliases)
 
 
+@pytest.fixture(name="wire_stance")
+def _wire_stance_fixture(tmp_path: Path) -> Callable[[str, str], str]:
+    """The stance of one document, wire.txt, on one claim: most rule tables need no more."""
+
+    def wire_stance(doc: str, claim: str) -> str:
+        results = check_story(tmp_path, {"wire.txt": doc}, [{"id": "c", "claim": claim}])
+        (stance,) = results["c"].stances
+        return str(stance.stance)
+
+    return wire_stance
+
+
 @pytest.fixture(name="invoke")
 def _invoke_fixture() -> Callable[..., Result]:
     return invoke

@@ -789,10 +789,9 @@ def test_a_plain_denial_wins_over_shared_nouns(check_story, doc: str, claim: str
     ],
 )  # fmt: skip
 def test_a_place_conflicts_only_with_a_place_of_its_kind(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "p", "claim": claim}])
-    assert stances(results, "p")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -1120,10 +1119,9 @@ def test_a_role_before_a_name_is_not_what_the_claim_says(
     ],
 )  # fmt: skip
 def test_an_open_question_is_not_said_and_would_looks_ahead(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "open", "claim": claim}])
-    assert stances(results, "open")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -1489,10 +1487,9 @@ def test_the_words_of_a_topic_named_elsewhere_stand_for_it(
     ],
 )  # fmt: skip
 def test_a_figure_that_changed_the_other_way_is_not_the_claims(
-    check_story, doc: str, claim: str, supports: bool
+    wire_stance, doc: str, claim: str, supports: bool
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "d", "claim": claim}])
-    assert (stances(results, "d")["wire"] == "supports") is supports
+    assert (wire_stance(doc, claim) == "supports") is supports
 
 
 @pytest.mark.parametrize(
@@ -1529,10 +1526,9 @@ def test_a_former_holder_is_not_the_current_one(check_story, doc: str, claim: st
     ],
 )  # fmt: skip
 def test_a_dateline_is_no_place_of_the_event(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "p", "claim": claim}])
-    assert stances(results, "p")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -1570,10 +1566,9 @@ def test_a_dateline_is_no_place_of_the_event(
     ],
 )  # fmt: skip
 def test_what_someone_fears_or_threatens_is_not_told(
-    check_story, doc: str, claim: str, supports: bool
+    wire_stance, doc: str, claim: str, supports: bool
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "a", "claim": claim}])
-    assert (stances(results, "a")["wire"] == "supports") is supports
+    assert (wire_stance(doc, claim) == "supports") is supports
 
 
 @pytest.mark.parametrize(
@@ -1594,10 +1589,9 @@ def test_what_someone_fears_or_threatens_is_not_told(
     ],
 )  # fmt: skip
 def test_the_figure_a_change_started_from_is_not_the_current_one(
-    check_story, doc: str, claim: str, supports: bool
+    wire_stance, doc: str, claim: str, supports: bool
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "e", "claim": claim}])
-    assert (stances(results, "e")["wire"] == "supports") is supports
+    assert (wire_stance(doc, claim) == "supports") is supports
 
 
 @pytest.mark.parametrize(
@@ -1617,10 +1611,9 @@ def test_the_figure_a_change_started_from_is_not_the_current_one(
     ],
 )  # fmt: skip
 def test_a_level_reached_is_not_a_change_by_as_much(
-    check_story, doc: str, claim: str, supports: bool
+    wire_stance, doc: str, claim: str, supports: bool
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "m", "claim": claim}])
-    assert (stances(results, "m")["wire"] == "supports") is supports
+    assert (wire_stance(doc, claim) == "supports") is supports
 
 
 @pytest.mark.parametrize(
@@ -1638,10 +1631,9 @@ def test_a_level_reached_is_not_a_change_by_as_much(
     ],
 )  # fmt: skip
 def test_a_proportion_is_not_its_opposite(
-    check_story, doc: str, claim: str, supports: bool
+    wire_stance, doc: str, claim: str, supports: bool
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "q", "claim": claim}])
-    assert (stances(results, "q")["wire"] == "supports") is supports
+    assert (wire_stance(doc, claim) == "supports") is supports
 
 
 @pytest.mark.parametrize(
@@ -1666,10 +1658,9 @@ def test_a_proportion_is_not_its_opposite(
     ],
 )  # fmt: skip
 def test_a_name_that_qualifies_someone_else_is_not_who_acted(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "r", "claim": claim}])
-    assert stances(results, "r")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -1688,10 +1679,9 @@ def test_a_name_that_qualifies_someone_else_is_not_who_acted(
     ],
 )  # fmt: skip
 def test_a_date_is_compared_with_the_date_of_the_same_event(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "v", "claim": claim}])
-    assert stances(results, "v")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -1715,10 +1705,9 @@ def test_a_date_is_compared_with_the_date_of_the_same_event(
     ],
 )  # fmt: skip
 def test_a_place_is_compared_with_the_place_of_the_same_event(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "w", "claim": claim}])
-    assert stances(results, "w")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -1737,9 +1726,8 @@ def test_a_place_is_compared_with_the_place_of_the_same_event(
          "The new Arden bridge will open in March 2026.", "supports"),
     ],
 )  # fmt: skip
-def test_a_plan_given_up_is_not_the_claim(check_story, doc: str, claim: str, stance: str) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "g", "claim": claim}])
-    assert stances(results, "g")["wire"] == stance
+def test_a_plan_given_up_is_not_the_claim(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -1756,9 +1744,8 @@ def test_a_plan_given_up_is_not_the_claim(check_story, doc: str, claim: str, sta
          "Five Valley Voice deputies voted against Marqués.", "supports"),
     ],
 )  # fmt: skip
-def test_voting_against_is_rejecting(check_story, doc: str, claim: str, stance: str) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "v", "claim": claim}])
-    assert stances(results, "v")["wire"] == stance
+def test_voting_against_is_rejecting(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -1776,10 +1763,9 @@ def test_voting_against_is_rejecting(check_story, doc: str, claim: str, stance: 
     ],
 )  # fmt: skip
 def test_a_part_of_a_company_is_not_the_company(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "p", "claim": claim}])
-    assert stances(results, "p")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -1803,10 +1789,9 @@ def test_a_part_of_a_company_is_not_the_company(
     ],
 )  # fmt: skip
 def test_a_figure_withdrawn_in_the_next_sentences_is_not_told(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "w", "claim": claim}])
-    assert stances(results, "w")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -1822,10 +1807,9 @@ def test_a_figure_withdrawn_in_the_next_sentences_is_not_told(
     ],
 )  # fmt: skip
 def test_go_up_and_go_down_are_rise_and_fall(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "g", "claim": claim}])
-    assert stances(results, "g")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -1848,10 +1832,9 @@ def test_go_up_and_go_down_are_rise_and_fall(
     ],
 )  # fmt: skip
 def test_a_figure_of_an_earlier_year_is_that_years(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "y", "claim": claim}])
-    assert stances(results, "y")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -1875,10 +1858,9 @@ def test_a_figure_of_an_earlier_year_is_that_years(
     ],
 )  # fmt: skip
 def test_a_figure_is_told_of_the_names_of_its_own_clause(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "c", "claim": claim}])
-    assert stances(results, "c")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -1915,10 +1897,9 @@ def test_a_figure_is_told_of_the_names_of_its_own_clause(
     ],
 )  # fmt: skip
 def test_what_is_only_possible_or_done_instead_is_not_the_claim(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "m", "claim": claim}])
-    assert stances(results, "m")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -1942,10 +1923,9 @@ def test_what_is_only_possible_or_done_instead_is_not_the_claim(
     ],
 )  # fmt: skip
 def test_the_kind_of_a_named_place_is_part_of_its_name(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "k", "claim": claim}])
-    assert stances(results, "k")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -1965,9 +1945,8 @@ def test_the_kind_of_a_named_place_is_part_of_its_name(
          " Northfield.\n", "The council closed three schools in Northfield.", "supports"),
     ],
 )  # fmt: skip
-def test_some_of_them_is_not_all_of_them(check_story, doc: str, claim: str, stance: str) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "a", "claim": claim}])
-    assert stances(results, "a")["wire"] == stance
+def test_some_of_them_is_not_all_of_them(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -1988,10 +1967,9 @@ def test_some_of_them_is_not_all_of_them(check_story, doc: str, claim: str, stan
     ],
 )  # fmt: skip
 def test_a_count_over_more_places_is_no_count_of_one(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "p", "claim": claim}])
-    assert stances(results, "p")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -2015,10 +1993,9 @@ def test_a_count_over_more_places_is_no_count_of_one(
     ],
 )  # fmt: skip
 def test_the_noun_of_a_verb_tells_it_and_an_averted_event_did_not_happen(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "n", "claim": claim}])
-    assert stances(results, "n")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -2040,10 +2017,9 @@ def test_the_noun_of_a_verb_tells_it_and_an_averted_event_did_not_happen(
     ],
 )  # fmt: skip
 def test_ruling_nothing_out_denies_a_ruling_out(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "r", "claim": claim}])
-    assert stances(results, "r")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -2065,10 +2041,9 @@ def test_ruling_nothing_out_denies_a_ruling_out(
     ],
 )  # fmt: skip
 def test_a_count_out_of_a_count_is_the_whole(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "o", "claim": claim}])
-    assert stances(results, "o")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -2088,10 +2063,9 @@ def test_a_count_out_of_a_count_is_the_whole(
     ],
 )  # fmt: skip
 def test_the_whole_a_part_is_counted_from_is_not_the_part(
-    check_story, doc: str, claim: str, supports: bool
+    wire_stance, doc: str, claim: str, supports: bool
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "h", "claim": claim}])
-    assert (stances(results, "h")["wire"] == "supports") is supports
+    assert (wire_stance(doc, claim) == "supports") is supports
 
 
 @pytest.mark.parametrize(
@@ -2110,10 +2084,9 @@ def test_the_whole_a_part_is_counted_from_is_not_the_part(
     ],
 )  # fmt: skip
 def test_a_date_of_another_verb_is_not_the_events(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "u", "claim": claim}])
-    assert stances(results, "u")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 def test_words_someone_else_said_do_not_stand_for_a_topic_named_elsewhere(
@@ -2147,10 +2120,9 @@ def test_words_someone_else_said_do_not_stand_for_a_topic_named_elsewhere(
     ],
 )  # fmt: skip
 def test_what_befell_a_bare_count_is_part_of_it(
-    check_story, doc: str, claim: str, supports: bool
+    wire_stance, doc: str, claim: str, supports: bool
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "b", "claim": claim}])
-    assert (stances(results, "b")["wire"] == "supports") is supports
+    assert (wire_stance(doc, claim) == "supports") is supports
 
 
 @pytest.mark.parametrize(
@@ -2175,10 +2147,9 @@ def test_what_befell_a_bare_count_is_part_of_it(
     ],
 )  # fmt: skip
 def test_a_title_held_formerly_is_not_held_now(
-    check_story, doc: str, claim: str, supports: bool
+    wire_stance, doc: str, claim: str, supports: bool
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "f", "claim": claim}])
-    assert (stances(results, "f")["wire"] == "supports") is supports
+    assert (wire_stance(doc, claim) == "supports") is supports
 
 
 @pytest.mark.parametrize(
@@ -2202,10 +2173,9 @@ def test_a_title_held_formerly_is_not_held_now(
     ],
 )  # fmt: skip
 def test_names_the_other_way_round_are_not_the_claim(
-    check_story, doc: str, claim: str, supports: bool
+    wire_stance, doc: str, claim: str, supports: bool
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "o", "claim": claim}])
-    assert (stances(results, "o")["wire"] == "supports") is supports
+    assert (wire_stance(doc, claim) == "supports") is supports
 
 
 @pytest.mark.parametrize(
@@ -2227,10 +2197,9 @@ def test_names_the_other_way_round_are_not_the_claim(
     ],
 )  # fmt: skip
 def test_a_figure_first_given_and_since_replaced_is_not_the_fact(
-    check_story, doc: str, claim: str, supports: bool
+    wire_stance, doc: str, claim: str, supports: bool
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "i", "claim": claim}])
-    assert (stances(results, "i")["wire"] == "supports") is supports
+    assert (wire_stance(doc, claim) == "supports") is supports
 
 
 @pytest.mark.parametrize(
@@ -2249,10 +2218,9 @@ def test_a_figure_first_given_and_since_replaced_is_not_the_fact(
     ],
 )  # fmt: skip
 def test_what_is_expected_has_not_happened(
-    check_story, doc: str, claim: str, supports: bool
+    wire_stance, doc: str, claim: str, supports: bool
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "x", "claim": claim}])
-    assert (stances(results, "x")["wire"] == "supports") is supports
+    assert (wire_stance(doc, claim) == "supports") is supports
 
 
 @pytest.mark.parametrize(
@@ -2273,9 +2241,8 @@ def test_what_is_expected_has_not_happened(
          "A 3-day festival opened in Galway on 14 July 2025.", "contradicts"),
     ],
 )  # fmt: skip
-def test_a_measure_is_of_the_thing_it_names(check_story, doc: str, claim: str, stance: str) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "m", "claim": claim}])
-    assert stances(results, "m")["wire"] == stance
+def test_a_measure_is_of_the_thing_it_names(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -2324,10 +2291,9 @@ def test_the_day_of_another_thing_is_not_the_claims(
     ],
 )  # fmt: skip
 def test_a_sentence_of_an_earlier_year_tells_that_years_figures(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "y", "claim": claim}])
-    assert stances(results, "y")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -2382,10 +2348,9 @@ def test_a_count_of_another_fate_is_not_the_claims(
     ],
 )  # fmt: skip
 def test_a_running_count_of_another_day_is_no_conflict(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "r", "claim": claim}])
-    assert stances(results, "r")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -2413,10 +2378,9 @@ def test_a_running_count_of_another_day_is_no_conflict(
     ],
 )  # fmt: skip
 def test_a_count_of_two_fates_together_is_of_neither_alone(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "f", "claim": claim}])
-    assert stances(results, "f")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -2462,10 +2426,9 @@ def test_a_count_of_two_fates_together_is_of_neither_alone(
     ],
 )  # fmt: skip
 def test_what_was_tried_or_promised_is_not_done(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "t", "claim": claim}])
-    assert stances(results, "t")["wire"] == stance
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -2487,7 +2450,6 @@ def test_what_was_tried_or_promised_is_not_done(
     ],
 )  # fmt: skip
 def test_a_journey_the_other_way_is_not_the_claim(
-    check_story, doc: str, claim: str, supports: bool
+    wire_stance, doc: str, claim: str, supports: bool
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "j", "claim": claim}])
-    assert (stances(results, "j")["wire"] == "supports") is supports
+    assert (wire_stance(doc, claim) == "supports") is supports
