@@ -58,6 +58,7 @@ from factcheck.values import (
     find_places,
     is_past_form,
     is_vague,
+    kindred_units,
     undecided_terms,
 )
 
@@ -406,6 +407,9 @@ class StanceJudge:
             present = present | {
                 t for t in self.content_words if opposite_terms(t) & present or f"un{t}" in present
             }
+        for value, carried in zip(self.specific, self.value_terms, strict=True):
+            if isinstance(value, Quantity) and kindred_units(value.unit) & present:
+                present = present | carried  # '60 days' may be told as 'a two-month ...'
         reach = sum(w for t, w in self.weights.items() if t in present) / self.total
         if reach >= min(T.support_score, T.contradict_same_thing):
             return True

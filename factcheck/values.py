@@ -317,7 +317,9 @@ def _quantity(
         low, high = _VAGUE[match.group("vague")]
         if unit is None:
             return None
-        return Quantity(low, high, "vague", unit, surface, start, end)
+        # 'a dozen districts' is twelve, told loosely, as 'two dozen' is 24
+        precision: Precision = "approx" if match.group("vague") == "a dozen" else "vague"
+        return Quantity(low, high, precision, unit, surface, start, end)
     if match.group("dozen"):  # 'two dozen schools': 24, told loosely
         count_word = match.group("dozen").split()[0].split("-")[0]
         count = float(count_word) if count_word.isdigit() else float(_UNITS[count_word])
@@ -542,22 +544,38 @@ _PER_HOUR = re.compile(r"\s*/\s*h(?:r|our)?\b|\s+(?:per|an|a)\s+hour\b")
 
 
 # Units of one measure, in a common one: '1.2 km' is '1,200 metres'.
+# unit -> (unit compared in, factor for the low end, factor for the high end)
 _CONVERSIONS = {
-    "kilometr": ("metr", 1000.0), "centimetr": ("metr", 0.01), "mile": ("metr", 1609.344),
-    "tonn": ("kilogram", 1000.0), "kilometr/h": ("metr/h", 1000.0), "mile/h": ("metr/h", 1609.344),
-    "basis point": ("percentage point", 0.01),
-    # spans of time: 'six and a half years' is 78 months, 'two weeks' 14 days
-    "year": ("month", 12.0), "decad": ("month", 120.0), "week": ("day", 7.0),
-    "hour": ("minut", 60.0),
+    "kilometr": ("metr", 1000.0, 1000.0), "centimetr": ("metr", 0.01, 0.01),
+    "mile": ("metr", 1609.344, 1609.344), "tonn": ("kilogram", 1000.0, 1000.0),
+    "kilometr/h": ("metr/h", 1000.0, 1000.0), "mile/h": ("metr/h", 1609.344, 1609.344),
+    "basis point": ("percentage point", 0.01, 0.01),
+    # spans of time, in minutes: 'six and a half years' is 78 months, 'two weeks' 14 days,
+    # '48 hours' two days; a month is 28 to 31 days, so 'a two-month state of emergency'
+    # is one of 60 days, and a year 365 or 366
+    "year": ("minut", 525_600.0, 527_040.0), "decad": ("minut", 5_258_880.0, 5_260_320.0),
+    "month": ("minut", 40_320.0, 44_640.0), "week": ("minut", 10_080.0, 10_080.0),
+    "day": ("minut", 1_440.0, 1_440.0), "hour": ("minut", 60.0, 60.0),
 }  # fmt: skip
 
 
+def kindred_units(unit: str | None) -> frozenset[str]:
+    """The units a figure in ``unit`` can be compared with: 'two months' may tell '60
+    days', '1.2 km' '1,200 metres'."""
+    common = _CONVERSIONS.get(unit or "", (unit, 1.0, 1.0))[0]
+    if common is None:
+        return frozenset()
+    return frozenset(
+        {common, *(other for other, (to, _, _) in _CONVERSIONS.items() if to == common)}
+    )
+
+
 def _in_common_unit(quantity: Quantity) -> tuple[str | None, float, float]:
-    unit, factor = _CONVERSIONS.get(quantity.unit or "", (quantity.unit, 1.0))
-    if factor == 1.0:
+    unit, low, high = _CONVERSIONS.get(quantity.unit or "", (quantity.unit, 1.0, 1.0))
+    if low == high == 1.0:
         return unit, quantity.low, quantity.high
     # round away the float error of the conversion: 1.2 km is 1,200 m, not 1,200.0000000002
-    return unit, round(quantity.low * factor, 6), round(quantity.high * factor, 6)
+    return unit, round(quantity.low * low, 6), round(quantity.high * high, 6)
 
 
 # A figure told as an estimate either side of it ('about 2.4 million', 'an estimated 1.8
@@ -611,6 +629,12 @@ def compare_quantities(claim: Quantity, found: Quantity) -> Comparison:
         claim_mid, found_mid = (claim_low + claim_high) / 2, (found_low + found_high) / 2
         same = found_low <= claim_mid <= found_high and claim_low <= found_mid <= claim_high
         return "match" if same else "conflict"
+    if (
+        claim.unit != found.unit
+        and claim.unit in _SPAN_UNITS
+        and not (min(claim_low, found_low) > 0 and max(claim_high, found_high) < math.inf)
+    ):
+        return "unrelated"  # 'for eight years' is no case of 'more than seven hours'
     if claim_low <= found_high and found_low <= claim_high:
         return "match"
     if claim.unit in _SPAN_UNITS and found.unit != claim.unit:

@@ -184,6 +184,30 @@ def test_vague_count_is_compatible_but_does_not_confirm_a_figure(check_story) ->
     assert stances(results, "200")["report"] == "contradicts"
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # 'a dozen' is twelve told loosely, like 'two dozen': an emergency decree, a strike
+        ("The government declared a state of emergency across a dozen districts.",
+         "The state of emergency covers 12 districts.", "supports"),
+        ("Pilots at a dozen regional airports walked out on Monday over pay.",
+         "Pilots at 12 regional airports walked out over pay.", "supports"),
+        ("Pilots at a dozen regional airports walked out on Monday over pay.",
+         "Pilots at 20 regional airports walked out over pay.", "contradicts"),
+        # a span told in another unit: the same decree, a factory closure
+        ("The government declared a two-month state of emergency in the province.",
+         "The government declared a state of emergency for 60 days in the province.",
+         "supports"),
+        ("The carmaker will close its Leeds plant for six weeks from May.",
+         "The carmaker will close its Leeds plant for 42 days from May.", "supports"),
+    ],
+)  # fmt: skip
+def test_counts_and_spans_told_in_other_words(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc + "\n", claim) == stance
+
+
 def test_ordinal_names_a_different_thing(check_story) -> None:
     results = check_story(
         {"report.txt": "The 13th Regional Congress was held in 2021 in the old town hall.\n"},

@@ -841,8 +841,17 @@ def test_this_may_is_the_verb() -> None:
         ("a 90-minute meeting", "a meeting of 1.5 hours", "match"),
         # ... and never conflict across units: three days of strikes, a four-week ballot
         ("a ballot over four weeks", "strikes on three days", "unrelated"),
+        # a month is 28 to 31 days, a day 24 hours: an emergency decree, a strike
+        ("a state of emergency for 60 days", "a two-month state of emergency", "match"),
+        ("the test was 81 days overdue", "almost three months overdue", "match"),
+        ("a 48-hour strike", "a two-day strike", "match"),
+        ("a 48-hour strike", "a three-day strike", "unrelated"),
+        # a bound is no span in another unit: a debate, a term in office
+        ("a debate of more than seven hours", "governed for eight years", "unrelated"),
+        ("detained for less than three days", "held for two hours", "unrelated"),
         # in the same unit they still do
         ("jailed for six years", "jailed for five years", "conflict"),
+        ("closed for three months", "closed for four months", "conflict"),
     ],
 )  # fmt: skip
 def test_spans_of_time_in_other_units(claimed: str, found: str, outcome: str) -> None:
