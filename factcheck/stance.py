@@ -50,6 +50,7 @@ from factcheck.value_notes import (
 )
 from factcheck.value_notes import around as words_around
 from factcheck.values import (
+    DETERMINERS,
     MAGNITUDE,
     Place,
     Quantity,
@@ -191,6 +192,15 @@ class StanceJudge:
             id(v): event
             for v in self.specific
             if isinstance(v, DateMention) and (event := event_word(features.tokens, v.start, text))
+        }
+        # dates the claim tells something done on ('visited Sarvia in October 2024'), by
+        # the past verb of their own clause
+        self.done_dates = {
+            id(v)
+            for v in self.specific
+            if self.tells_done
+            and isinstance(v, DateMention)
+            and _done_verb_before(features.tokens, v.start, text)
         }
         self.value_markers = {
             id(v): marker
@@ -1625,6 +1635,14 @@ class StanceJudge:
                 span = (value.start, value.end)
                 if span in notes.intended and self.tells_done:
                     continue  # 'would try to reach it on Tuesday' is no date of reaching it
+                if (
+                    outcome != "conflict"
+                    and id(claim_value) in self.done_dates
+                    and _after(value, reference)
+                ):
+                    # 'will visit Sarvia in October', written in August, is a plan (a plan
+                    # for another day than the claim's still tells against it)
+                    continue
                 if span in notes.open_values and not self.open_terms:
                     continue  # 'hopes the scheme will see 10,000 trees planted'
                 fates = notes.combined.get(span)
@@ -2004,6 +2022,29 @@ def _measure(value: Value) -> bool:
     return isinstance(value, Quantity) and (
         value.unit is None or value.unit in MEASURES or value.unit in GENERIC_UNITS
     )
+
+
+def _done_verb_before(tokens: Sequence[Token], start: int, text: str) -> bool:
+    """A past verb before ``start`` in its clause: 'visited Sarvia in', 'won on'."""
+    before = [t for t in tokens if t.end <= start]
+    for token in reversed(before):
+        if CLAUSE_BREAK.search(text, token.end, start):
+            return False
+        if token.kind in ("word", "stop") and not token.capitalised and is_past_form(token.word):
+            index = tokens.index(token)
+            if index and tokens[index - 1].word in DETERMINERS:
+                continue  # 'the annulled provisions', 'a projected deficit': no deed
+            return True
+    return False
+
+
+def _after(value: Value, reference: dt.date | None) -> bool:
+    """A date wholly after the day the document was written: what it tells then is
+    planned or expected, never done."""
+    if reference is None or not isinstance(value, DateMention):
+        return False
+    days = value.resolve(reference)
+    return days is not None and days[0] > reference
 
 
 def _first(neighbours: dict[str, float]) -> str | None:

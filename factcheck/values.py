@@ -857,7 +857,7 @@ _ATTITUDES = frozenset(
     threaten threatens threatened threatening""".split()
 )
 _ATTITUDE_NOUNS = frozenset({"fear", "hope", "worry", "doubt"})
-_DETERMINERS = frozenset(
+DETERMINERS = frozenset(
     "the a an this that their his her its our my your no some any every".split()
 )
 
@@ -924,6 +924,10 @@ _HEARSAY = frozenset(
 )
 
 
+_HEARSAY_VERBS = frozenset(
+    """allege alleges alleged alleging claim claims claimed claiming accuse accuses accused
+    accusing""".split()
+)
 HEARSAY_REACH = 5  # words between 'the claim' and its 'that' ('the claim by X that')
 # What is only expected, scheduled, tried or promised has not happened: 'the minister
 # is expected to announce the decision next week' does not say she announced it, and 'a
@@ -978,6 +982,11 @@ def _attitude_verb(tokens: Sequence[Token], index: int) -> bool:
     if token.word in _HEARSAY:
         following = tokens[index + 1].word if index + 1 < len(tokens) else ""
         return following == "that"
+    if token.word in _HEARSAY_VERBS:
+        # 'prosecutors allege that', 'lawmakers claimed on Tuesday that', 'accused the
+        # mayor of taking': told as someone's charge, not as what happened
+        after = [t.word for t in tokens[index + 1 : index + 1 + HEARSAY_REACH]]
+        return "that" in after or (token.word.startswith("accus") and "of" in after)
     if token.word == "that":
         # 'the claim by Mayor Anne Lie that the depot would close'
         return any(t.word in _HEARSAY for t in tokens[max(0, index - HEARSAY_REACH) : index])
@@ -987,7 +996,7 @@ def _attitude_verb(tokens: Sequence[Token], index: int) -> bool:
     previous = tokens[index - 1].word if index else ""
     if following in ("that", "to"):
         return True
-    return bool(previous) and previous not in _DETERMINERS and following in _CLAUSE_OPENERS
+    return bool(previous) and previous not in DETERMINERS and following in _CLAUSE_OPENERS
 
 
 _CLAUSE_OPENERS = frozenset("the a an it they he she we this these those their its his her".split())

@@ -21,7 +21,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # split's sixth false pass came with the ferry story, on its first run; the quantifier
 # rule took one of the finance story's away)
 FLOORS = {
-    "dev": (413, 255, 0),
+    "dev": (413, 256, 0),
     "test": (407, 212, 2),
 }
 
@@ -90,7 +90,7 @@ def test_verdicts_do_not_depend_on_the_hash_seed() -> None:
 
 # set: (pairs, fewest right, most false supports), measured on eval/adversarial; may only
 # tighten
-ADVERSARIAL_FLOORS = {"set1": (120, 49, 15), "set2": (100, 37, 21)}
+ADVERSARIAL_FLOORS = {"set1": (120, 49, 15), "set2": (100, 38, 20), "set3": (100, 51, 4)}
 
 
 @pytest.fixture(scope="module")

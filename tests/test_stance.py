@@ -1929,6 +1929,47 @@ def test_what_is_only_possible_or_done_instead_is_not_the_claim(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a bribery trial and a council's accounts: what someone alleges, claims or
+        # accuses another of is their charge, not a fact the document states
+        ("TURIN, May 16, 2024 - Prosecutors allege that former councillor Marco Bellini"
+         " took 90,000 euros in bribes from a building firm.\n",
+         "Marco Bellini took 90,000 euros in bribes from a building firm.", "silent"),
+        ("HULL, March 26, 2024 - Opposition councillors claimed on Tuesday that the"
+         " council had overspent its roads budget by 4 million pounds.\n",
+         "The council overspent its roads budget by 4 million pounds.", "silent"),
+        ("OSLO, June 3, 2024 - The union accused Nordfrakt of sacking 40 drivers who had"
+         " joined the strike.\n", "Nordfrakt sacked 40 drivers who had joined the strike.",
+         "silent"),
+        # the charge itself is stated, and a claim that something was alleged is backed
+        ("TURIN, May 16, 2024 - Prosecutors allege that former councillor Marco Bellini"
+         " took 90,000 euros in bribes from a building firm.\n",
+         "Prosecutors allege that Marco Bellini took 90,000 euros in bribes.", "supports"),
+        ("HULL, March 26, 2024 - The council said it had overspent its roads budget by 4"
+         " million pounds.\n", "The council overspent its roads budget by 4 million pounds.",
+         "supports"),
+        # a state visit and a product launch: a date after the day the document was
+        # written is a plan, never the date of a deed the claim tells as done
+        ("DELLMORE, August 27, 2024 - President Ana Koberg will visit Sarvia in October,"
+         " her office said.\n", "President Ana Koberg visited Sarvia in October 2024.",
+         "silent"),
+        ("AUSTIN, March 4, 2025 - Brightcell launches its home battery in Texas on 1 May,"
+         " the company said.\n", "Brightcell launched its home battery in Texas on 1 May"
+         " 2025.", "silent"),
+        ("DELLMORE, November 2, 2024 - President Ana Koberg visited Sarvia in October,"
+         " her office said.\n", "President Ana Koberg visited Sarvia in October 2024.",
+         "supports"),
+        ("AUSTIN, March 4, 2025 - Brightcell said it would launch its home battery in Texas"
+         " on 1 May.\n", "Brightcell will launch its home battery in Texas on 1 May 2025.",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_a_charge_or_a_plan_is_not_the_deed(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # an earthquake and a jewel raid: 'province' or 'village' after a name is part of
         # the name; a passage on that place that does not tell the claim's deaths or
         # arrests does not state it (lexicons/place_kinds.txt)
