@@ -661,7 +661,9 @@ class StanceJudge:
             states_it = False  # 'Nordbank bought Sorbank' for 'Sorbank bought Nordbank'
         # 'jailed Mark Dunlop for 18 months; Scott Dunlop was fined': no support (words
         # given to another speaker there still contradict)
-        apart = states_it and self._told_apart_in_clauses(window, checks)
+        apart = states_it and (
+            self._told_apart_in_clauses(window, checks) or self._names_split_over_clauses(window)
+        )
         former = states_it and self._formerly(window)
         if former:
             states_it = False  # 'the former chief executive' for 'the chief executive'
@@ -787,9 +789,9 @@ class StanceJudge:
             if former:
                 lacking += (f"the title as held now (it says 'former {former}')",)
             if apart:
+                told = "names and figures" if checks else "names"
                 lacking += (
-                    "the claim's names and figures in one clause (it tells them of"
-                    " different things)",
+                    f"the claim's {told} in one clause (it tells them of different things)",
                 )
             if intended:
                 lacking += ("the claim's deed as done (it tells it only as planned or tried)",)
@@ -1820,6 +1822,43 @@ class StanceJudge:
 
         return not any(holds(start, end) for start, end in clauses)
 
+    def _names_split_over_clauses(self, window: Window) -> bool:
+        """The core sentence has the claim's names in different clauses, and the clause
+        that tells most of the claim names someone else ('River of Glass won the Golden
+        Heron, while Night Ferry took the jury prize' for 'Night Ferry won the Golden
+        Heron'): that clause tells it of the other."""
+        if len(self.name_groups) < 2:
+            return False
+        info = self.corpus.passages[window.core_pid]
+        text = self.corpus.passage_text(window.core_pid)
+        clauses = _clauses(text)
+        if len(clauses) < 2:
+            return False
+        reported = self.corpus.reported_terms(window.core_pid)
+        common = self.corpus.common_words()
+
+        def inside(start: int, end: int) -> list[Token]:
+            return [t for t in info.tokens if start <= t.start < end]
+
+        spans = [inside(start, end) for start, end in clauses]
+        groups = [g for g in self.name_groups if set(g) <= reported]
+        if len(groups) < 2:
+            return False
+        held = [{g for g in groups if set(g) <= {t.term for t in span}} for span in spans]
+        if any(len(h) == len(groups) for h in held):
+            return False
+        told = [len(self.content_words & {t.term for t in span}) for span in spans]
+        best = max(range(len(spans)), key=lambda i: (told[i], len(held[i])))
+        if not told[best]:
+            return False
+        return any(
+            (t.kind == "entity" or t.capitalised)
+            and t.term not in self.name_terms
+            and t.term not in common
+            and t.term in reported
+            for t in spans[best]
+        )
+
     def _only_intended(self, window: Window) -> bool:
         """The claim tells a deed as done and the core sentence has its verb only as
         what is expected, tried or promised ('promised to pay the contractors'; not
@@ -2166,7 +2205,9 @@ _KEPT_OPEN = re.compile(
 )
 # Where a sentence's coordinate clauses part: 'X was jailed; his brother was fined',
 # 'the officer said 2,300 were rejected, while Tate told supporters ...'
-_CLAUSE_SPLIT = re.compile(r";|,\s+(?:while|whereas|but|although|though|as)\b|\s+but\s+")
+_CLAUSE_SPLIT = re.compile(
+    r";|,\s+(?:while|whereas|but|although|though|as(?!\s+well\s+as))\b|\s+but\s+"
+)  # not ', as well as': one clause
 # what marks a date as the time a count stood at: 'by Friday', 'as of 11 June', 'still
 # missing on 11 June' (the marker right before the date, or 'still' anywhere before it)
 _AS_OF = re.compile(r"(?:\b(?:[Bb]y|[Aa]s\s+(?:of|at))\s+(?:\w+,?\s+)?$|\bstill\b)")

@@ -1929,6 +1929,33 @@ def test_what_is_only_possible_or_done_instead_is_not_the_claim(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a film festival and a sports award: the clause that tells the prize names
+        # another winner; the claim's name is in a clause of its own
+        ("CANNES, May 25, 2024 - The drama 'Salt Roads' by Ines Varga won the Palme d'Or"
+         " at the Cannes festival on Saturday, while 'Night Ferry' took the jury prize.\n",
+         "'Night Ferry' won the Palme d'Or at the Cannes festival.", "silent"),
+        ("MONACO, November 28, 2024 - Sprinter Amara Okafor was named World Athlete of the"
+         " Year at the Monaco gala, while hurdler Femke Bol received the Rising Star"
+         " award.\n", "Femke Bol was named World Athlete of the Year at the Monaco gala.",
+         "silent"),
+        # the names in one clause still tell it
+        ("CANNES, May 25, 2024 - 'Night Ferry' won the Palme d'Or at the Cannes festival on"
+         " Saturday, while 'Salt Roads' took the jury prize.\n",
+         "'Night Ferry' won the Palme d'Or at the Cannes festival.", "supports"),
+        ("MONACO, November 28, 2024 - Hurdler Femke Bol was named World Athlete of the"
+         " Year at the Monaco gala, while Amara Okafor received the Rising Star award.\n",
+         "Femke Bol was named World Athlete of the Year at the Monaco gala.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_clause_that_names_another_tells_it_of_the_other(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a bribery trial and a council's accounts: what someone alleges, claims or
         # accuses another of is their charge, not a fact the document states
         ("TURIN, May 16, 2024 - Prosecutors allege that former councillor Marco Bellini"
