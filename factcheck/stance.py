@@ -571,6 +571,10 @@ class StanceJudge:
                 stated_core |= carried
         opposed = self._opposed(window)
         stated_core |= opposed  # 'confirmed' stands where the claim says 'overturned'
+        # 'unvaccinated children' is what 'children who had not been vaccinated' says
+        denied_otherwise = self._denied_otherwise(window)
+        core |= denied_otherwise
+        stated_core |= denied_otherwise
         coverage = self._coverage(core, context, window.document)
         content = sum(
             self.weights[t] * (1.0 if t in core else T.context)
@@ -613,6 +617,9 @@ class StanceJudge:
             and checks
             and all(c.status == "match" and not self._negated_clause(c, window) for c in checks)
             and not opposed
+            # what the claim itself denies, said plainly ('all among vaccinated children'
+            # for 'children who had not been vaccinated'), is still denied
+            and not (self.f.negated and self._denial_stated(window))
         ):
             # 'No party won a majority in the election, in which turnout was 63.4 per
             # cent': every figure of the claim agrees, told in a clause no negation
@@ -1513,7 +1520,16 @@ class StanceJudge:
             return set(self.f.negated)
         return {
             t
-            for t in self.content_words
+            for t in self.content_words - set(self.f.negated)
+            if t not in window.core and (opposite_terms(t) & window.core or f"un{t}" in window.core)
+        }
+
+    def _denied_otherwise(self, window: Window) -> set[str]:
+        """Words the claim denies whose opposite the core sentence says ('unvaccinated'
+        for 'not vaccinated', 'rejected' for 'did not approve'): the same thing said."""
+        return {
+            t
+            for t in self.content_words & set(self.f.negated)
             if t not in window.core and (opposite_terms(t) & window.core or f"un{t}" in window.core)
         }
 

@@ -120,6 +120,8 @@ _PLURALS = frozenset(
     """people children men women police staff personnel cattle sheep fish deer crew
     dead injured wounded missing homeless""".split()
 )
+# Nouns that end in s and are not plurals: '14 measles cases' counts the cases.
+_SINGULAR = frozenset("measles mumps rabies diabetes news series species".split())
 _FOLLOWING_WORD = re.compile(r"\s*(?:(?P<word>[a-z][a-z'-]*)|(?P<other>\S))")
 _UNIT_STOP = (STOPWORDS - {"and"}) | {"ago", "percent", "per"}
 
@@ -507,8 +509,10 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
         if unit is not None and is_past_form(word):
             break  # '5.4 aftershock struck', '30 workers injured': the noun came first
         unit, unit_end = word, position
-        if word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is"))):
-            break  # a plural noun ends the counted phrase
+        if word in _PLURALS or (
+            word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _SINGULAR
+        ):
+            break  # a plural noun ends the counted phrase ('14 measles cases' counts cases)
         if word in synonyms("units"):
             break  # a unit of measure ends it too: '32 km deep' measures kilometres
     if unit is None:
@@ -826,17 +830,20 @@ def negated_terms(
     double = False  # a negation under a negation: 'refused to rule out' asserts again
     previous_end = 0
     previous: Token | None = None
+    cue = ""
     for token in tokens:
         just_negated = previous is not None and previous.kind == "negation"
         previous = token
         if left and (
             (token.word in _CLAUSE_WORDS and not just_negated)  # 'not yet arrested'
             or (text is not None and _CLAUSE_BREAK.search(text, previous_end, token.start))
+            or (token.word == "to" and cue in _WITHHOLDING)  # 'refused bail to Okafor'
         ):
             left = 0
             double = False
         previous_end = token.end
         if token.kind == "negation":
+            cue = token.word
             double = left > 0 and not double and reach - left <= DOUBLE_NEGATION_GAP
             # 'without' denies its noun phrase only: 'a rail that had gone months without a
             # scheduled safety test caused the derailment' does not deny the derailment
@@ -847,6 +854,10 @@ def negated_terms(
             left -= 1
     return negated
 
+
+# Verbs that withhold something from someone: what they deny ends at the one it is
+# withheld from ('refused bail to Liam Okafor' does not deny Liam Okafor).
+_WITHHOLDING = frozenset("deny denied denies denying refuse refused refuses refusing".split())
 
 # What someone fears, hopes, doubts or threatens is not said to be so: 'Residents fear
 # the plant will close', 'the union has threatened to strike'. 'Hope' and 'fear' are

@@ -187,6 +187,65 @@ def test_vague_count_is_compatible_but_does_not_confirm_a_figure(check_story) ->
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # an outbreak and a robbery: 'unvaccinated' and 'unarmed' say what 'not
+        # vaccinated' and 'not armed' say; the word without 'un-' denies it
+        ("LEEDS, July 8, 2024 - Health officials confirmed 14 cases of mumps in Headingley,"
+         " all among unvaccinated students.\n",
+         "All 14 mumps cases in Headingley were in students who had not been vaccinated.",
+         "supports"),
+        ("LEEDS, July 8, 2024 - Health officials confirmed 14 cases of mumps in Headingley,"
+         " all among vaccinated students.\n",
+         "All 14 mumps cases in Headingley were in students who had not been vaccinated.",
+         "contradicts"),
+        ("LONDON, March 3, 2025 - Police said the two men who robbed the Barclays branch in"
+         " Ilford were unarmed.\n",
+         "The two men who robbed the Barclays branch in Ilford were not armed.", "supports"),
+        ("LONDON, March 3, 2025 - Police said the two men who robbed the Barclays branch in"
+         " Ilford were armed.\n",
+         "The two men who robbed the Barclays branch in Ilford were not armed.", "contradicts"),
+        # a bail hearing and a visa: what is refused to someone does not deny that someone
+        ("PERTH, June 13, 2024 - A magistrate yesterday refused bail to Liam Okafor, 27,"
+         " who is accused of arson.\n", "Liam Okafor was denied bail on June 12, 2024.",
+         "supports"),
+        ("LONDON, March 3, 2025 - The Home Office refused a visa to the chess player Reza"
+         " Tabari on Friday.\n", "Reza Tabari was denied a visa by the Home Office.",
+         "supports"),
+        ("LONDON, March 3, 2025 - The Home Office granted a visa to the chess player Reza"
+         " Tabari on Friday.\n", "Reza Tabari was refused a visa by the Home Office.",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_denial_said_in_other_words(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a festival, a market and a museum: 'features', 'includes' and 'comprises' say only that
+        # the count is there; another count of the same thing contradicts
+        ("TOLLAND, June 12, 2024 - The Tolland festival programme includes nearly 50"
+         " activities across the old town, organisers said.\n",
+         "The Tolland festival programme features 27 activities.", "contradicts"),
+        ("LEEDS, May 2, 2025 - The new Kirkgate market includes nearly 90 stalls, the"
+         " council said.\n", "The new Kirkgate market features 60 stalls.", "contradicts"),
+        ("YORK, May 2, 2025 - The Castle Museum's new gallery features about 8,000"
+         " objects, the curator said.\n",
+         "The Castle Museum's new gallery comprises 12,000 objects.", "contradicts"),
+        ("YORK, May 2, 2025 - The Castle Museum's new gallery features about 12,000"
+         " objects, the curator said.\n",
+         "The Castle Museum's new gallery includes 12,000 objects.", "supports"),
+    ],
+)  # fmt: skip
+def test_verbs_of_having_say_little_of_a_count(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # 'a dozen' is twelve told loosely, like 'two dozen': an emergency decree, a strike
         ("The government declared a state of emergency across a dozen districts.",
          "The state of emergency covers 12 districts.", "supports"),

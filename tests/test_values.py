@@ -871,3 +871,17 @@ def test_spans_of_time_in_other_units(claimed: str, found: str, outcome: str) ->
 def test_or_more_and_or_fewer_bound_a_count(text: str, low: float, high: float, unit: str) -> None:
     (found,) = values(text).quantities
     assert (found.low, found.high, found.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # an outbreak and a newsroom: a noun that ends in s but is no plural does not end
+        # the counted phrase
+        ("officials confirmed 14 measles cases", "case"),
+        ("the paper cut 30 news jobs", "job"),
+    ],
+)
+def test_a_singular_in_s_does_not_end_the_counted_phrase(text: str, unit: str) -> None:
+    (found,) = values(text).quantities
+    assert found.unit == unit
