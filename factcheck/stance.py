@@ -418,7 +418,9 @@ class StanceJudge:
                 t for t in self.content_words if opposite_terms(t) & present or f"un{t}" in present
             }
         for value, carried in zip(self.specific, self.value_terms, strict=True):
-            if isinstance(value, Quantity) and kindred_units(value.unit) & present:
+            if isinstance(value, Quantity) and (
+                kindred_units(value.unit) & present or self.value_markers.get(id(value)) == "by"
+            ):  # a change may be told by the levels it went between ('to 5.1% from 5.6%')
                 present = present | carried  # '60 days' may be told as 'a two-month ...'
         reach = sum(w for t, w in self.weights.items() if t in present) / self.total
         if reach >= min(T.support_score, T.contradict_same_thing):
@@ -1033,8 +1035,8 @@ class StanceJudge:
         for info, items in self._window_items(window, checks):
             base = info.passage.start
             for j, (_, _, span) in enumerate(items):
-                if span not in matched:
-                    continue
+                if span is None or not any(m[0] <= span[0] and span[1] <= m[1] for m in matched):
+                    continue  # (a change told by two levels is matched by its span over both)
                 around: set[str] = set()
                 for other, _, other_span in items[max(0, j - reach) : j + reach + 1]:
                     if other_span is None:
@@ -1049,7 +1051,7 @@ class StanceJudge:
                             if other_span[0] <= base + t.start < other_span[1]
                         }
                 if around & telling:
-                    near.add(span)
+                    near.update(m for m in matched if m[0] <= span[0] and span[1] <= m[1])
         return len(near) >= len(set(matched))
 
     def _phrase_share(self, window: Window) -> float:
@@ -1587,6 +1589,7 @@ class StanceJudge:
         # each value of the window: offset of its sentence, the words after it, its
         # sentence, and what that sentence's own words say of it (value_notes)
         found: list[tuple[Value, int, dict[str, float], int, ValueNotes]] = []
+        derived: list[tuple[Value, int, dict[str, float], int, ValueNotes]] = []
         for pid in range(window.first, window.last + 1):
             start = self.corpus.passages[pid].passage.start
             notes = self.corpus.value_notes(pid)
@@ -1604,6 +1607,13 @@ class StanceJudge:
                 ):
                     continue  # 'a 6.4 tremor in 1998 that killed 31 people'
                 found.append((value, start, near, pid, notes))
+            for change in notes.changes:  # 'to 41 cents, up from 36': a rise of 5 cents
+                near = next(
+                    (n for v, n in zip(notes.values, notes.neighbours, strict=True)
+                     if v.start == change.start),
+                    {},
+                )  # fmt: skip
+                derived.append((change, start, near, pid, notes))
         telling = self.claim_terms - set().union(*self.value_terms) if self.value_terms else set()
         checks: list[_ValueCheck] = []
         # the claim measures a thing the window never names ('5.4 aftershock' where it
@@ -1636,6 +1646,8 @@ class StanceJudge:
                     f for f, word in told if not (told_apart and word is not None and word[1])
                 ]
             claimed_marker = self.value_markers.get(id(claim_value))
+            if claimed_marker == "by":  # 'rose by 70 cents': the change, not a level
+                candidates = [*candidates, *derived]
             for value, base, near, pid, notes in candidates:
                 outcome = compare(claim_value, value, reference)
                 if outcome == "unrelated" and _same_bare_figure(claim_value, value):
@@ -1703,9 +1715,11 @@ class StanceJudge:
                 vaguer = vaguer or outcome == "vaguer"
                 if outcome == "match" and (not is_vague(value) or is_vague(claim_value)):
                     match = match or (value, base)
-                elif outcome == "conflict" and (
-                    span not in notes.ranking_scope or self.rankings
-                ):  # 'the largest sale since 2010': a ranking's date, no event's
+                elif (
+                    outcome == "conflict"
+                    and (span not in notes.ranking_scope or self.rankings)
+                    and not (claimed_marker == "by" and span in notes.levels)
+                ):  # a ranking's date is no event's; a level ('to 14.20') is no change
                     overlap = _overlap(around_claim, near)
                     shared_words = {t for t in around_claim if t in near and not t.startswith("@")}
                     if _generic(claim_value) and around_claim and not shared_words:
@@ -1801,8 +1815,21 @@ class StanceJudge:
         """The core sentence has the claim's figures in one clause and its names only in
         another ('Sheriff Crane jailed Mark Dunlop for 18 months; his brother Scott Dunlop
         was fined'): each clause tells of someone else."""
-        info = self.corpus.passages[window.core_pid]
-        text = self.corpus.passage_text(window.core_pid)
+        # the sentence the figures are told in, the core's or one beside it
+        pid = next(
+            (
+                p
+                for p in self._window_pids(window)
+                for c in checks
+                if c.status == "match"
+                and self.corpus.passages[p].passage.start
+                <= c.found_start
+                < self.corpus.passages[p].passage.end
+            ),
+            window.core_pid,
+        )
+        info = self.corpus.passages[pid]
+        text = self.corpus.passage_text(pid)
         clauses = _clauses(text)
         if len(clauses) < 2:
             return False

@@ -18,7 +18,14 @@ from factcheck.dates import DateMention
 from factcheck.lexicon import words
 from factcheck.qualifiers import CLAUSE_BREAK
 from factcheck.terms import Token, stem
-from factcheck.values import Quantity, Values, expected_spans, is_past_form, undecided_spans
+from factcheck.values import (
+    Quantity,
+    Values,
+    changes_between,
+    expected_spans,
+    is_past_form,
+    undecided_spans,
+)
 
 Value = Quantity | DateMention
 Span = tuple[int, int]  # a value's offsets in its sentence
@@ -162,6 +169,10 @@ class ValueNotes:
     opening_year: DateMention | None = None
     # a count -> the whole years its own clause names ('a 6.4 tremor in 1998 that killed 31')
     clause_years: dict[Span, tuple[DateMention, ...]] = field(default_factory=dict)
+    # what a change from one figure to another amounts to ('to 41 cents, up from 36': 5
+    # cents), and the figures such a change is told by (levels, not changes)
+    changes: tuple[Quantity, ...] = ()
+    levels: frozenset[Span] = frozenset()
 
 
 def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
@@ -224,7 +235,31 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         frozenset(open_values),
         _opening_year(values, text),
         _clause_years(values, text),
+        *_changes(values.quantities, earlier),
     )
+
+
+def _changes(
+    quantities: Sequence[Quantity], earlier: set[Span]
+) -> tuple[tuple[Quantity, ...], frozenset[Span]]:
+    """Each figure a change started from, with the level it went to: the nearest other
+    figure of the sentence before it ('rose to 14.20 dollars from 13.50'), else after it
+    ('from 13.50 dollars to 14.20')."""
+    changes: list[Quantity] = []
+    levels: set[Span] = set()
+    for start in quantities:
+        if (start.start, start.end) not in earlier:
+            continue
+        others = [q for q in quantities if q is not start and (q.start, q.end) not in earlier]
+        before = [q for q in others if q.end <= start.start]
+        after = [q for q in others if q.start >= start.end]
+        for level in ([before[-1]] if before else []) + ([after[0]] if after else []):
+            derived = changes_between(level, start)
+            if derived:
+                changes.extend(derived)
+                levels.update({(level.start, level.end), (start.start, start.end)})
+                break
+    return tuple(changes), frozenset(levels)
 
 
 def _opening_year(values: Values, text: str) -> DateMention | None:

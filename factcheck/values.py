@@ -99,6 +99,7 @@ _RANGE_TAIL = (
 _QUANTITY = re.compile(
     r"(?<![\w-])(?P<frac>(?:one|two|three|four|a|an)[ -](?:" + "|".join(_FRACTIONS) + r"))\b"
     r"(?:\s+of\s+an?\s+(?P<frac_scale>thousand|million|billion|percentage\s+point)\b)?"
+    r"|(?<![\w-])(?P<half_point>half\s+a\s+percentage\s+point)\b"
     r"|(?<![\w-])(?P<dozen>(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ -]dozen)\b"
     r"|(?<![\w-])(?P<ratio>(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of)"
     r" (?:ten|five|four|three|\d+))\b"
@@ -300,6 +301,8 @@ def _quantity(
 ) -> Quantity | None:
     text = norm.text
     surface = " ".join(original[start:end].split())
+    if match.group("half_point"):  # 'rates fell by half a percentage point'
+        return Quantity(0.5, 0.5, "exact", "percentage point", surface, start, end)
     if match.group("ord"):
         raw = match.group("ord")
         number = float(re.sub(r"\D", "", raw)) if raw[0].isdigit() else _ORDINAL_WORDS[raw]
@@ -580,6 +583,43 @@ def _in_common_unit(quantity: Quantity) -> tuple[str | None, float, float]:
         return unit, quantity.low, quantity.high
     # round away the float error of the conversion: 1.2 km is 1,200 m, not 1,200.0000000002
     return unit, round(quantity.low * low, 6), round(quantity.high * high, 6)
+
+
+# Currencies whose hundredth is a cent: 'rose to 14.20 dollars from 13.50' is 70 cents.
+_CENTS_OF = frozenset({"dollar", "euro"})
+
+
+def changes_between(level: Quantity, start: Quantity) -> tuple[Quantity, ...]:
+    """What a change from ``start`` to ``level`` amounts to, as a claim may give it: the
+    difference ('to 41 cents, up from 36': 5 cents; 'to 5.1 per cent from 5.6': half a
+    percentage point) and, for a count or a sum, the change in per cent ('to 1.2 billion
+    euros from 1.05 billion': about 14 per cent, told to the nearest whole one)."""
+    unit, low, _ = _in_common_unit(level)
+    start_unit, start_low, _ = _in_common_unit(start)
+    if unit is None or start_unit is None or level.low != level.high or start.low != start.high:
+        return ()
+    if unit != start_unit and not unit.startswith(start_unit + "/"):
+        return ()  # 'to 14.20 dollars an hour from 13.50 dollars' is one rate
+    difference = round(abs(low - start_low), 6)
+    first, last = min(level.start, start.start), max(level.end, start.end)
+    told_from = start.text if start.text.lower().startswith("from ") else f"from {start.text}"
+    text = f"a change {told_from} to {level.text}"
+
+    def change(
+        amount: float, unit: str, precision: Precision = "exact", margin: float = 0.0
+    ) -> Quantity:
+        return Quantity(amount - margin, amount + margin, precision, unit, text, first, last)
+
+    if unit == "percent":
+        return (change(difference, "percentage point"),)
+    derived = [change(difference, unit)]
+    base, _, rate = unit.partition("/")
+    if base in _CENTS_OF:
+        derived.append(change(round(difference * 100, 6), "cent" + ("/" + rate if rate else "")))
+    if start_low:
+        share = abs(low - start_low) / start_low * 100
+        derived.append(change(share, "percent", "approx", 0.5))
+    return tuple(derived)
 
 
 # A figure told as an estimate either side of it ('about 2.4 million', 'an estimated 1.8

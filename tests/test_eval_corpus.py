@@ -59,7 +59,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 
 # split: fewest shared facts (labelled supported by two or more independent documents) that
 # `factcheck compare` finds corroborated, of how many; measured, may only go up
-COMPARE_FLOORS = {"dev": (191, 47), "test": (177, 36)}
+COMPARE_FLOORS = {"dev": (191, 47), "test": (177, 38)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
@@ -90,7 +90,7 @@ def test_verdicts_do_not_depend_on_the_hash_seed() -> None:
 
 # set: (pairs, fewest right, most false supports), measured on eval/adversarial; may only
 # tighten
-ADVERSARIAL_FLOORS = {"set1": (120, 49, 15), "set2": (100, 38, 20), "set3": (100, 53, 3)}
+ADVERSARIAL_FLOORS = {"set1": (120, 49, 15), "set2": (100, 38, 20), "set3": (100, 55, 3)}
 
 
 @pytest.fixture(scope="module")

@@ -187,6 +187,42 @@ def test_vague_count_is_compatible_but_does_not_confirm_a_figure(check_story) ->
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a minimum wage, a grocer's revenue and a jobless rate: a change told by the
+        # levels it went between backs the change, to the nearest whole per cent
+        ("GRESHAM, April 30, 2024 - The minimum wage will rise to 14.20 dollars an hour"
+         " from 13.50 dollars, the labour ministry said.\n",
+         "The minimum wage will rise by 70 cents an hour.", "supports"),
+        ("GRESHAM, April 30, 2024 - The minimum wage will rise to 14.20 dollars an hour"
+         " from 13.50 dollars, the labour ministry said.\n",
+         "The minimum wage will rise by 90 cents an hour.", "contradicts"),
+        ("OSTRAVEC, July 25, 2024 - Kestrel Foods said second-quarter revenue rose to 1.2"
+         " billion euros, up from 1.05 billion euros a year earlier.\n",
+         "Kestrel Foods' second-quarter revenue grew by roughly 14 percent.", "supports"),
+        ("OSTRAVEC, July 25, 2024 - Kestrel Foods said second-quarter revenue rose to 1.2"
+         " billion euros, up from 1.05 billion euros a year earlier.\n",
+         "Kestrel Foods' second-quarter revenue grew by 20 percent.", "contradicts"),
+        ("DUNMORE, March 28, 2024 - Unemployment in the province fell to 5.1 percent in"
+         " February from 5.6 percent in January, the statistics office said.\n",
+         "Unemployment in the province fell by half a percentage point in February.",
+         "supports"),
+        # a level is no change: 'to 14.20 dollars' does not contradict 'by 70 cents'
+        ("GRESHAM, April 30, 2024 - The minimum wage will rise to 14.20 dollars an hour,"
+         " the labour ministry said.\n", "The minimum wage will rise by 70 cents an hour.",
+         "silent"),
+        # a figure in the sentence beside the core is still told of its own clause's names
+        ("TANNER BAY, July 3, 2024 - Tanner Bay's population grew to 182,000 last year,"
+         " while the number of households rose by 3 percent. The census office said"
+         " migration drove the growth.\n",
+         "Tanner Bay's population grew by 3 percent in 2023.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_change_told_by_its_levels(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # an outbreak and a robbery: 'unvaccinated' and 'unarmed' say what 'not
         # vaccinated' and 'not armed' say; the word without 'un-' denies it
         ("LEEDS, July 8, 2024 - Health officials confirmed 14 cases of mumps in Headingley,"

@@ -885,3 +885,8 @@ def test_or_more_and_or_fewer_bound_a_count(text: str, low: float, high: float, 
 def test_a_singular_in_s_does_not_end_the_counted_phrase(text: str, unit: str) -> None:
     (found,) = values(text).quantities
     assert found.unit == unit
+
+
+def test_half_a_percentage_point_is_read() -> None:
+    (found,) = values("the jobless rate fell by half a percentage point").quantities
+    assert (found.low, found.unit) == (0.5, "percentage point")
