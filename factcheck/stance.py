@@ -2354,9 +2354,35 @@ def _plain_number(figure: str) -> float | None:
 
 
 def _written(figure: str, text: str) -> bool:
-    """The figure stands in the text as a figure of its own ('3-2', not '13-2')."""
+    """The figure stands in the text as a figure of its own ('3-2', not '13-2'); a score
+    or a tally may be written in words or with a dash ('three-one', '5–2', 'five to
+    two')."""
     pattern = rf"(?<![\w.,]){re.escape(figure)}(?:['’]?s)?(?![\w]|[.,]\d)"  # 'V-190s'
-    return re.search(pattern, text) is not None
+    if re.search(pattern, text) is not None:
+        return True
+    tally = _TALLY.fullmatch(figure)
+    if tally is None:
+        return False
+    sides = [_number_forms(int(tally.group(1))), _number_forms(int(tally.group(2)))]
+    written = rf"(?<![\w.,])(?:{sides[0]})(?:\s*[-–]\s*|\s+to\s+)(?:{sides[1]})(?![\w]|[.,]\d)"
+    return re.search(written, text, re.I) is not None
+
+
+_TALLY = re.compile(r"(\d{1,3})-(\d{1,3})")  # a score or a vote: '3-1', '34-32'
+_NUMBER_NAMES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen"
+    " fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+)
+
+
+def _number_forms(number: int) -> str:
+    """A small number as digits or a word ('0', 'nil', 'zero'; '3', 'three')."""
+    forms = [str(number)]
+    if number == 0:
+        forms += ["nil", "zero"]
+    elif number < len(_NUMBER_NAMES):
+        forms.append(_NUMBER_NAMES[number])
+    return "|".join(forms)
 
 
 def _better(candidate: Judgement, incumbent: Judgement) -> bool:

@@ -187,6 +187,29 @@ def test_vague_count_is_compatible_but_does_not_confirm_a_figure(check_story) ->
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a cup tie and a court ruling: a score or a vote in words or with a dash is the
+        # tally the claim writes with a hyphen
+        ("MERIDA BAY, August 11, 2024 - Merida Bay United beat Harlow Athletic three-one"
+         " on Saturday.\n", "Merida Bay United defeated Harlow Athletic 3-1.", "supports"),
+        ("HARLOW, April 9, 2024 - Kelburn won the final three-nil at Hampden.\n",
+         "Kelburn won the final 3-0 at Hampden.", "supports"),
+        ("MARLOW CITY, April 9, 2024 - The Supreme Court of Estavia struck down the"
+         " registration law by a vote of five to two.\n",
+         "The Supreme Court of Estavia struck down the registration law 5-2.", "supports"),
+        # another tally is not the claim's (nor is one that only ends like it)
+        ("MERIDA BAY, August 11, 2024 - Merida Bay United beat Harlow Athletic two-one"
+         " on Saturday.\n", "Merida Bay United defeated Harlow Athletic 3-1.", "silent"),
+        ("MERIDA BAY, August 11, 2024 - Merida Bay United beat Harlow Athletic 13-1 on"
+         " Saturday.\n", "Merida Bay United defeated Harlow Athletic 3-1.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_tally_in_words(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a minimum wage, a grocer's revenue and a jobless rate: a change told by the
         # levels it went between backs the change, to the nearest whole per cent
         ("GRESHAM, April 30, 2024 - The minimum wage will rise to 14.20 dollars an hour"
