@@ -90,7 +90,7 @@ def test_verdicts_do_not_depend_on_the_hash_seed() -> None:
 
 # set: (pairs, fewest right, most false supports), measured on eval/adversarial; may only
 # tighten
-ADVERSARIAL_FLOORS = {"set1": (120, 49, 15), "set2": (100, 39, 20), "set3": (100, 56, 3)}
+ADVERSARIAL_FLOORS = {"set1": (120, 49, 15), "set2": (100, 39, 20), "set3": (100, 58, 3)}
 
 
 @pytest.fixture(scope="module")
