@@ -84,7 +84,8 @@ _PATTERNS = [
                  r"\s+month\b"),
     # A weekday alone ('on Tuesday'), not the name of a dated day ('Tuesday, 12 March').
     ("wday", r"\b(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
-             + r")\b(?!,?\s+(?:the\s+)?(?:\d+|" + "|".join(MONTHS) + r")\b)"
+             + r")\b(?!,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:"
+             + "|".join(MONTHS) + r")\b)(?!,?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d))"
              r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?"),
     # 'two days ago', 'exactly a week ago': a day counted back from publication
     ("daysago", r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven"

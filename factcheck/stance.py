@@ -552,12 +552,23 @@ class StanceJudge:
 
     # -- judging a window --------------------------------------------------------------
 
+    def _as_of_in_document(self, window: Window, check: _ValueCheck) -> bool:
+        """The document's date is the day a count stood at ('By Thursday', 'as of 11
+        June')."""
+        body = self.corpus.documents[window.document].body
+        before = body[max(0, check.found_start - 24) : check.found_start]
+        return _AS_OF.search(before) is not None and "still" not in before.lower()
+
     def _judge_window(self, window: Window) -> Judgement:
         checks = self._check_values(window)
-        if self.running_count and any(
-            c.status == "conflict" and isinstance(c.claim_value, DateMention) for c in checks
-        ):
-            # 'had burned 3,100 hectares by Thursday' is the count of another day
+        if any(
+            c.status == "conflict"
+            and isinstance(c.claim_value, DateMention)
+            and (self.running_count or self._as_of_in_document(window, c))
+            for c in checks
+        ) and any(isinstance(c.claim_value, Quantity) for c in checks):
+            # 'had burned 3,100 hectares by Thursday' is the count of another day, and so
+            # is 'By Thursday the fire was 15 per cent contained' for Friday's figure
             checks = [_unread(c) for c in checks]
         core, context = self._asserted_terms(window)
         unnamed = [g for g in self.name_groups if not set(g) <= window.terms]

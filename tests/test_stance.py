@@ -2555,6 +2555,17 @@ def test_a_count_of_another_fate_is_not_the_claims(
          " Wednesday.\n",
          "Twelve people were still missing after the earthquake on 11 June 2025.",
          "supports"),
+        # a fire and a flood: the document's count stood 'by' or 'as of' another day,
+        # though the claim tells its own day plainly
+        ("MARRICK, August 21, 2026 - By Thursday the fire was 15 per cent contained,"
+         " according to the fire service.\n",
+         "The fire was 40 per cent contained on Friday, August 21, 2026.", "silent"),
+        ("SELBY, March 6, 2025 - As of Tuesday, 300 homes in Selby had been flooded, the"
+         " council said.\n", "420 homes in Selby had been flooded on Wednesday, 5 March"
+         " 2025.", "silent"),
+        ("MARRICK, August 21, 2026 - On Thursday the fire was 15 per cent contained,"
+         " according to the fire service.\n",
+         "The fire was 40 per cent contained on Thursday, August 20, 2026.", "contradicts"),
     ],
 )  # fmt: skip
 def test_a_running_count_of_another_day_is_no_conflict(

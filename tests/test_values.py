@@ -890,3 +890,18 @@ def test_a_singular_in_s_does_not_end_the_counted_phrase(text: str, unit: str) -
 def test_half_a_percentage_point_is_read() -> None:
     (found,) = values("the jobless rate fell by half a percentage point").quantities
     assert (found.low, found.unit) == (0.5, "percentage point")
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a flood and a strike: a count after a weekday is no day of the month
+        ("As of Tuesday, 300 homes in Selby had been flooded.", ["Tuesday"]),
+        ("By Friday, 1,200 nurses had joined the strike.", ["Friday"]),
+        # a weekday that names a dated day is that day
+        ("The talks began on Tuesday, 12 March.", ["12 March"]),
+        ("The talks began on Tuesday, March 12.", ["March 12"]),
+    ],
+)
+def test_a_weekday_before_a_count(text: str, dates: list[str]) -> None:
+    assert [d.text for d in values(text).dates] == dates
