@@ -21,8 +21,8 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # split's sixth false pass came with the ferry story, on its first run; the quantifier
 # rule took one of the finance story's away)
 FLOORS = {
-    "dev": (413, 256, 0),
-    "test": (407, 212, 2),
+    "dev": (413, 257, 0),
+    "test": (467, 234, 2),
 }
 
 
@@ -59,7 +59,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 
 # split: fewest shared facts (labelled supported by two or more independent documents) that
 # `factcheck compare` finds corroborated, of how many; measured, may only go up
-COMPARE_FLOORS = {"dev": (191, 47), "test": (177, 38)}
+COMPARE_FLOORS = {"dev": (191, 47), "test": (202, 44)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
@@ -90,7 +90,12 @@ def test_verdicts_do_not_depend_on_the_hash_seed() -> None:
 
 # set: (pairs, fewest right, most false supports), measured on eval/adversarial; may only
 # tighten
-ADVERSARIAL_FLOORS = {"set1": (120, 49, 15), "set2": (100, 39, 20), "set3": (100, 58, 3)}
+ADVERSARIAL_FLOORS = {
+    "set1": (120, 49, 15),
+    "set2": (100, 39, 20),
+    "set3": (100, 58, 3),
+    "set4": (100, 48, 18),
+}
 
 
 @pytest.fixture(scope="module")
