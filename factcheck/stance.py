@@ -141,6 +141,14 @@ class StanceJudge:
         self.f = features
         self.corpus = corpus
         light = stems("light")  # a light word weighs little even where no document has it
+        # the word of a vague count ('hundreds', 'dozens') is the count's, told or denied
+        # by a figure of its order ('about 300 homes'), not a word a passage must have
+        self.order_terms = {
+            t.term
+            for q in features.values.orders
+            for t in features.tokens
+            if q.start <= t.start < q.end and t.word.rstrip("s") in _ORDER_WORDS
+        }
         self.weights = {
             t: factor * (min(corpus.idf(t), T.light_idf) if t in light else corpus.idf(t))
             for t, factor in features.factors.items()
@@ -162,6 +170,7 @@ class StanceJudge:
         self.content_order = tuple(sorted(stated or self.content_words))  # one order a run
         self.content_total = sum(self.weights[t] for t in self.content_order) or 1.0
         self.specific = features.values.specific
+        self.orders = features.values.orders
         self.place_terms = set().union(*(p.terms for p in features.places))
         self.value_weight = 0.25 * self.total
         self.value_total = self.value_weight * len(self.specific)
@@ -552,6 +561,30 @@ class StanceJudge:
 
     # -- judging a window --------------------------------------------------------------
 
+    def _order_checks(self, window: Window) -> tuple[_ValueCheck | None, bool]:
+        """The claim's vague counts against the window's: a count in the core sentence of
+        another order denies one ('More than 2,000 people marched' for 'a few dozen
+        people'); each must be told by a count of its order ('about 300 homes' for
+        'hundreds of homes') for the window to state the claim."""
+        reference = self.corpus.documents[window.document].published
+        conflict: _ValueCheck | None = None
+        told = 0
+        for claimed in self.orders:
+            outcomes = []
+            for pid in self._window_pids(window):
+                base = self.corpus.passages[pid].passage.start
+                for found in self.corpus.values(pid).quantities:
+                    outcome = compare(claimed, found, reference)
+                    if found.precision == "vague" and found.low == claimed.low:
+                        outcome = "match"  # 'dozens of meetings with leaders': dozens
+                    outcomes.append(outcome)
+                    if outcome == "conflict" and pid == window.core_pid and conflict is None:
+                        conflict = _ValueCheck(
+                            claimed, "conflict", found, base + found.start, base + found.end
+                        )
+            told += "match" in outcomes
+        return conflict, told == len(self.orders)
+
     def _as_of_in_document(self, window: Window, check: _ValueCheck) -> bool:
         """The document's date is the day a count stood at ('By Thursday', 'as of 11
         June')."""
@@ -571,6 +604,9 @@ class StanceJudge:
             # is 'By Thursday the fire was 15 per cent contained' for Friday's figure
             checks = [_unread(c) for c in checks]
         core, context = self._asserted_terms(window)
+        order, orders_told = self._order_checks(window) if self.orders else (None, True)
+        if self.orders and orders_told:
+            core |= self.order_terms  # 'about 300 homes' tells 'hundreds of homes'
         unnamed = [g for g in self.name_groups if not set(g) <= window.terms]
         told_elsewhere = bool(unnamed) and self._unnamed_elsewhere_named(unnamed, window, checks)
         if told_elsewhere:  # 'All 193 people on board' in a story about flight SR418
@@ -643,6 +679,9 @@ class StanceJudge:
         # contradicts a denial only when it has what the claim denies.
         denial_stated = bool(opposed) or self._denial_stated(window)
         conflicts = [c for c in checks if c.status == "conflict"]
+        if order is not None and not conflicts:
+            conflicts.append(order)  # 'more than 2,000 people' for 'a few dozen people'
+            stated_core |= self.order_terms  # the count is there, of another order
         highlights: list[tuple[int, int]] = []  # filled in for the chosen window only
         unread = self._unread_missing(window, told_elsewhere)
         # The sentence the window is built on tells some of the claim itself, not only
@@ -672,6 +711,7 @@ class StanceJudge:
             and place_conflict is None
             and all(c.status == "match" for c in checks)
             and not unread
+            and orders_told
             and (plainly or anchored)
         )
         reversed_roles = states_it and (
@@ -806,6 +846,10 @@ class StanceJudge:
             )
             if unquantified:
                 lacking += (f"the word '{unquantified}' (it does not say how many of them)",)
+            if not orders_told:
+                lacking += tuple(
+                    f"a count like '{q.text}' (it gives none of that order)" for q in self.orders
+                )
             if former:
                 lacking += (f"the title as held now (it says 'former {former}')",)
             if apart:
@@ -2226,6 +2270,9 @@ def _carried(tokens: Sequence[Token], values: Sequence[Value]) -> list[set[str]]
             inside.add(MAGNITUDE)  # 'magnitude 5.4': the unit is written before it
         carried.append(inside)
     return carried
+
+
+_ORDER_WORDS = frozenset("dozen score hundred thousand million".split())
 
 
 def _overlap(one: dict[str, float], other: dict[str, float]) -> float:

@@ -56,12 +56,16 @@ _APPROX = {
 _STRICT = {"more than", "over", "upwards of", "less than", "fewer than", "under", "just over",
            "just under"}  # fmt: skip
 _VAGUE = {
-    "dozens": (24, 120), "scores": (40, 200), "hundreds": (200, 999), "thousands": (2_000, 999_999),
+    "a few dozen": (24, 72), "several dozen": (36, 120), "dozens": (24, 120),
+    "scores": (40, 200), "hundreds": (200, 999), "thousands": (2_000, 999_999),
     "millions": (2e6, 999e6), "several": (3, 12), "a few": (2, 6), "a handful": (2, 6),
     "a number": (2, 60), "numerous": (3, math.inf), "many": (3, math.inf),
     "a couple": (2, 3), "a dozen": (11, 13), "a series": (2, 60),
 }  # fmt: skip
 
+# Vague counts that still tell an order of size: 'dozens' is not 200.
+_ORDERS = ("a few dozen", "several dozen", "dozens", "scores", "hundreds", "thousands",
+           "millions")  # fmt: skip
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
 # A figure right before 'a year' makes it a rate ('€85 million a year', 'twice a year').
@@ -147,6 +151,16 @@ class Values:
     def specific(self) -> tuple[Quantity | DateMention, ...]:
         """Values a source must state for the claim to be supported: counts and dates."""
         return tuple(q for q in self.quantities if q.precision != "vague" and q.unit) + self.dates
+
+    @property
+    def orders(self) -> tuple[Quantity, ...]:
+        """Counts told only by their order of size ('a few dozen people', 'hundreds of
+        homes'): a source need not give them, but a count of another order denies them."""
+        return tuple(
+            q
+            for q in self.quantities
+            if q.precision == "vague" and q.unit and q.text.lower().startswith(_ORDERS)
+        )
 
 
 _YEAR_OPENING = re.compile(r"\W*(?:(?:in|during|throughout)\s+)?", re.I)  # before the year

@@ -172,6 +172,39 @@ def test_numbers_in_words_support_digits(check_story) -> None:
     assert stances(results, "meetings") == {"report": "supports"}
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a protest and a flood: a claim's vague count tells an order of size, and a
+        # count of another order denies it
+        ("VALDORA, May 31, 2022 - More than 2,000 people marched through Valdora on"
+         " Saturday against the Sellin dam, police said.\n",
+         "Only a few dozen people marched through Valdora against the Sellin dam.",
+         "contradicts"),
+        ("SELBY, March 6, 2025 - Twelve homes in Selby were flooded when the Ouse burst its"
+         " banks, the council said.\n",
+         "Hundreds of homes in Selby were flooded when the Ouse burst its banks.",
+         "contradicts"),
+        # a count of the same order tells it; no count at all does not
+        ("SELBY, March 6, 2025 - About 300 homes in Selby were flooded when the Ouse burst"
+         " its banks, the council said.\n",
+         "Hundreds of homes in Selby were flooded when the Ouse burst its banks.",
+         "supports"),
+        ("SELBY, March 6, 2025 - Homes in Selby were flooded when the Ouse burst its"
+         " banks, the council said.\n",
+         "Hundreds of homes in Selby were flooded when the Ouse burst its banks.",
+         "silent"),
+        ("VALDORA, May 31, 2022 - About 40 people marched through Valdora on Saturday"
+         " against the Sellin dam, police said.\n",
+         "A few dozen people marched through Valdora against the Sellin dam.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_vague_count_of_another_order_is_denied(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
 def test_vague_count_is_compatible_but_does_not_confirm_a_figure(check_story) -> None:
     results = check_story(
         {"report.txt": "The council held dozens of meetings about the ferry timetable.\n"},
