@@ -43,8 +43,13 @@ PEOPLE = frozenset({"peopl", "person", "individu", "resid"})  # counts that say 
 SUPERLATIVE_WORDS = words("superlatives")
 # A figure told as a possibility: 'the fine could reach 2 million euros', 'costs might
 # top 40 million' is no report that the fine was 2 million.
-HEDGE = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may)\s+(?:\w+\s+){0,2}$")  # not 'May'
-HEDGED_CLAIM = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may)\b")
+# ('faces up to 12 years in prison', 'a maximum sentence of 10 years': what could be)
+HEDGE = re.compile(
+    r"\b(?:(?:[Cc]ould|[Mm]ight|may)\s+(?:\w+\s+){0,2}"
+    r"|(?:[Ff]aces?|[Ff]acing)\s+(?:(?:up\s+to|a\s+maximum\s+(?:\w+\s+){0,2}of|as\s+much\s+as)\s+)?"
+    r"|[Mm]aximum\s+(?:sentence|penalty|fine|term)\s+of\s+)$"
+)  # not 'May'
+HEDGED_CLAIM = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may|fac(?:es?|ing)|maximum)\b")
 # A figure a change started from: 'turnout was 62 per cent, *up from* 58 per cent',
 # 'prices rose *from* 3 per cent to 5 per cent'. It is what was, not what is.
 EARLIER = re.compile(r"\b(?:from|compared\s+(?:with|to))\s+(?:about\s+|around\s+)?$", re.I)

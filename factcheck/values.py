@@ -970,7 +970,8 @@ def undecided_spans(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]
 # reportedly in talks to buy'. 'May' the month is no 'may'.
 _TENTATIVE = frozenset(
     """could might considering considers weighing reportedly allegedly purportedly
-    supposedly proposal proposals proposed""".split()
+    supposedly proposal proposals proposed recommend recommends recommended recommending
+    urge urges urged urging""".split()
 )
 
 

@@ -2107,6 +2107,37 @@ def test_a_clause_that_names_another_tells_it_of_the_other(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a bribery trial and a food company: the most a court or regulator could impose
+        # is no sentence or fine imposed
+        ("LANGFORD, February 16, 2023 - Property developer Martin Acres faces up to 12"
+         " years in prison for bribing planning officials and will be sentenced in April.\n",
+         "Property developer Martin Acres was sentenced to 12 years in prison for bribing"
+         " planning officials.", "silent"),
+        ("BRUSSELS, May 2, 2025 - Meridia Foods faces a maximum fine of 2 million euros if"
+         " found liable, the regulator said.\n",
+         "Meridia Foods was fined 2 million euros by the regulator.", "silent"),
+        ("BRUSSELS, May 2, 2025 - The regulator fined Meridia Foods 2 million euros on"
+         " Friday.\n", "Meridia Foods was fined 2 million euros by the regulator.",
+         "supports"),
+        # a minimum wage and a drinks ban: what is recommended or urged is not done
+        ("KESSLING, August 10, 2022 - A government commission recommended on Wednesday"
+         " raising the national minimum wage to 13.50 marks an hour.\n",
+         "Kessling's national minimum wage has been raised to 13.50 marks an hour.",
+         "silent"),
+        ("LEEDS, May 2, 2025 - Doctors urged the ministry to ban energy drinks for"
+         " under-16s, saying they harm sleep.\n",
+         "The ministry banned energy drinks for under-16s.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_maximum_or_a_recommendation_is_not_the_outcome(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a bribery trial and a council's accounts: what someone alleges, claims or
         # accuses another of is their charge, not a fact the document states
         ("TURIN, May 16, 2024 - Prosecutors allege that former councillor Marco Bellini"
