@@ -1819,10 +1819,18 @@ class StanceJudge:
         a passive ('was bought by') or a compound ('Linz-based') keeps the roles."""
         if self.role_link is None:
             return False
+        # any sentence of the window: a window built on 'Dovic had won the tournament in
+        # 2021' still has 'Marsh beat Dovic' beside it
+        found = [self._roles_in(pid) for pid in self._window_pids(window)]
+        return "reversed" in found and "kept" not in found
+
+    def _roles_in(self, pid: int) -> str | None:
+        """How a sentence has the claim's two names about its verb: 'kept', 'reversed',
+        or None when it does not link them."""
+        assert self.role_link is not None
         first, verb, second = self.role_link
-        info = self.corpus.passages[window.core_pid]
-        tokens = info.tokens
-        text = self.corpus.passage_text(window.core_pid)
+        tokens = self.corpus.passages[pid].tokens
+        text = self.corpus.passage_text(pid)
         for index, token in enumerate(tokens):
             if token.term != verb or text[token.start - 1 : token.start] == "-":
                 continue
@@ -1830,13 +1838,12 @@ class StanceJudge:
             after = tokens[index + 1 :]
             if any(t.word == "by" for t in after[:3]):
                 continue  # 'was bought by Nordbank'
-            if (
-                second[-1] in before
-                and first[-1] not in before
-                and any(t.term == first[-1] for t in after)
-            ):
-                return True
-        return False
+            later = {t.term for t in after}
+            if second[-1] in before and first[-1] not in before and first[-1] in later:
+                return "reversed"
+            if first[-1] in before and second[-1] not in before and second[-1] in later:
+                return "kept"
+        return None
 
     def _route_reversed(self, window: Window) -> bool:
         """The core sentence goes the other way between the claim's two places: 'from

@@ -2444,6 +2444,15 @@ def test_a_title_held_formerly_is_not_held_now(
          True),
         ("HALDEN, March 13, 2025 - Kari Dahl met Ola Berg in Oslo on Monday.\n",
          "Ola Berg met Kari Dahl in Oslo on Monday.", True),
+        # a tennis final and a takeover: the sentence beside the window's core still has
+        # the roles the other way round
+        ("OSTEND BAY, September 12, 2023 - Unseeded Lena Marsh beat top seed Kira Dovic in"
+         " the final of the Ostend Bay Open on Sunday. Marsh saved three break points in"
+         " the last game. Dovic had won the tournament in 2021 and 2022.\n",
+         "Top seed Kira Dovic defeated Lena Marsh in the Ostend Bay Open final.", False),
+        ("BERGEN, March 10, 2025 - Halvard Lines acquired Meridian Ocean Holdings on"
+         " Monday. Meridian Ocean Holdings had acquired two ferry firms in 2019.\n",
+         "Meridian Ocean Holdings acquired Halvard Lines on Monday.", False),
     ],
 )  # fmt: skip
 def test_names_the_other_way_round_are_not_the_claim(
