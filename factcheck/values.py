@@ -694,6 +694,13 @@ def compare_quantities(claim: Quantity, found: Quantity) -> Comparison:
     ):
         return "unrelated"  # 'for eight years' is no case of 'more than seven hours'
     if claim_low <= found_high and found_low <= claim_high:
+        # a bound holds a bound only within it: 'at least 63 died' says less than 'more
+        # than 100 died', and all that 'more than 50 died' says (a figure within a bound
+        # is told by it: '65 activities' by 'more than 60')
+        if found_high == claim_high == math.inf and found_low < claim_low:
+            return "vaguer"
+        if found_low == claim_low == 0 and found_high > claim_high:
+            return "vaguer"
         return "match"
     if claim.unit in _SPAN_UNITS and found.unit != claim.unit:
         return "unrelated"  # '78 months' is 'six and a half years'; 'three days' is no 'four weeks'

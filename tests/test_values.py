@@ -905,3 +905,24 @@ def test_half_a_percentage_point_is_read() -> None:
 )
 def test_a_weekday_before_a_count(text: str, dates: list[str]) -> None:
     assert [d.text for d in values(text).dates] == dates
+
+
+@pytest.mark.parametrize(
+    ("claimed", "found", "outcome"),
+    [
+        # a ferry disaster and fines: a bound holds a bound only within it
+        ("more than 100 people died", "at least 63 people died", "vaguer"),
+        ("fines of up to 2,500 euros", "fines of up to 5,000 euros", "vaguer"),
+        ("more than 50 people died", "at least 63 people died", "match"),
+        ("fines of up to 5,000 euros", "fines of up to 2,500 euros", "match"),
+        # a figure within a bound is told by it
+        ("about 44,000 members", "more than 44,000 members", "match"),
+        ("63 people died", "at least 63 people died", "match"),
+        # and a bound the other side of the claim still denies it
+        ("more than 100 people died", "fewer than 80 people died", "conflict"),
+    ],
+)  # fmt: skip
+def test_a_bound_holds_only_what_lies_within_it(claimed: str, found: str, outcome: str) -> None:
+    (one,) = values(claimed).quantities
+    (other,) = values(found).quantities
+    assert compare(one, other, None) == outcome
