@@ -314,6 +314,26 @@ def test_a_denial_said_in_other_words(wire_stance, doc: str, claim: str, stance:
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a central bank and a rail operator: 'left unchanged' denies 'raised' and
+        # 'increased', whatever the level
+        ("BELCASTER, June 26, 2024 - The Belcaster central bank left its key interest rate"
+         " unchanged at 3.5 percent on Wednesday. The bank last raised rates in September"
+         " 2023.\n",
+         "The Belcaster central bank raised its key interest rate to 3.5 percent on June 26,"
+         " 2024.", "contradicts"),
+        ("LEEDS, January 2, 2025 - Northern Rail fares on the Leeds to York line were"
+         " unchanged at 14 pounds this year, the operator said.\n",
+         "Northern Rail fares on the Leeds to York line increased to 14 pounds this year.",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_unchanged_denies_a_rise(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a festival, a market and a museum: 'features', 'includes' and 'comprises' say only that
         # the count is there; another count of the same thing contradicts
         ("TOLLAND, June 12, 2024 - The Tolland festival programme includes nearly 50"
