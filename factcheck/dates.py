@@ -25,7 +25,8 @@ _DAY_OFFSETS = {
 # week, after the government on Monday ordered ...' puts only the first clause ahead.
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|to be|is to|are to|is due|are due|due to|scheduled|expected to"
-    r"|plans? to|set to|next)\b"
+    r"|plans? to|set to|next|(?:postponed|delayed|pushed back|put off|moved|rescheduled)"
+    r"\s+(?:to|until|for))\b"
     # to the date, within the clause ('will go up by 4.99% from April': a decimal point or
     # a thousands comma is no clause break)
     r"(?:(?!\b(?:after|before|when|since|because|while|as)\b)(?:[^.;,]|(?<=\d)[.,](?=\d)))*$"

@@ -1753,8 +1753,6 @@ class StanceJudge:
                         # 'Seventeen injured, three of them seriously': the claim's
                         # 'seriously' goes with another count, so this one is not the claim's
                         continue
-                    if span in notes.first_given and not self.tells_first_given:
-                        continue  # 'initially said 12 had died' is not '12 died'
                     if span in notes.hedged and not self.hedged:
                         continue  # 'the fine could reach 2 million euros' for 'was 2 million'
                     if span in notes.earlier and id(claim_value) not in self.earlier_values:
@@ -1765,6 +1763,9 @@ class StanceJudge:
                         continue  # 'fell to 4.1 per cent' is not 'fell by 4.1 per cent'
                     if changes and self._went_the_other_way(changes, value, pid):
                         continue  # 'rose 3 per cent' is not the claim's 'fell 3 per cent'
+                if span in notes.first_given and not self.tells_first_given:
+                    continue  # 'initially said 12 had died', 'scheduled for Thursday, has
+                    # been postponed': what was said or planned then, neither here nor there
                 if span in notes.wholes and id(claim_value) not in self.whole_values:
                     continue  # 'a third of the 900 containers' did not all suffer it
                 vaguer = vaguer or outcome == "vaguer"

@@ -96,9 +96,30 @@ _SUPERSEDED = re.compile(
 )
 
 
+# A date a plan has since moved from: 'scheduled for Thursday, has been postponed to
+# Saturday', 'was moved from 3 May to 10 May'.
+_MOVED_LATER = re.compile(
+    r"[^;.]{0,80}?\b(?:postponed|delayed|pushed\s+back|put\s+off|moved|rescheduled|brought"
+    r"\s+forward)\s+(?:\w+\s+){0,3}?(?:to|until)\b",
+    re.I,
+)
+_MOVED_FROM = re.compile(r"\bfrom\s+$", re.I)
+
+
 def first_given(value: Value, text: str) -> bool:
-    """The figure is one first given ('initially put the damage at 2 million')."""
-    return bool(_SUPERSEDED.search(text, max(0, value.start - 80), value.start))
+    """The figure is one first given ('initially put the damage at 2 million'), or a
+    date a plan has since moved from ('scheduled for Thursday, has been postponed to
+    Saturday')."""
+    if _SUPERSEDED.search(text, max(0, value.start - 80), value.start):
+        return True
+    if not isinstance(value, DateMention):
+        return False
+    moved = _MOVED_LATER.match(text, value.end)
+    if moved is None:  # 'moved from 3 May to 10 May'
+        return bool(_MOVED_FROM.search(text, max(0, value.start - 6), value.start)) and bool(
+            re.match(r"\s+to\b", text[value.end :])
+        )
+    return True
 
 
 def started_from(value: Quantity, text: str) -> bool:

@@ -314,6 +314,29 @@ def test_a_denial_said_in_other_words(wire_stance, doc: str, claim: str, stance:
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a satellite launch and a food festival: a date a plan has moved from is no
+        # longer its date; the date it moved to is
+        ("CAPE ARDENT, May 6, 2024 - The launch of the Halcyon-2 satellite, scheduled for"
+         " Thursday, has been postponed to Saturday after engineers found a sensor fault.\n",
+         "The Halcyon-2 satellite is set to launch on May 9, 2024.", "contradicts"),
+        ("CAPE ARDENT, May 6, 2024 - The launch of the Halcyon-2 satellite, scheduled for"
+         " Thursday, has been postponed to Saturday after engineers found a sensor fault.\n",
+         "The Halcyon-2 satellite is set to launch on May 11, 2024.", "supports"),
+        ("LEEDS, May 1, 2025 - The Kirkgate food festival was moved from 3 May to 10 May"
+         " because of the storm, organisers said.\n",
+         "The Kirkgate food festival will take place on 3 May 2025.", "contradicts"),
+        ("LEEDS, May 1, 2025 - The Kirkgate food festival was moved from 3 May to 10 May"
+         " because of the storm, organisers said.\n",
+         "The Kirkgate food festival will take place on 10 May 2025.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_plan_moved_to_another_day(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a central bank and a rail operator: 'left unchanged' denies 'raised' and
         # 'increased', whatever the level
         ("BELCASTER, June 26, 2024 - The Belcaster central bank left its key interest rate"
