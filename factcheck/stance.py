@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from math import fsum
 
 from factcheck import rules
@@ -335,6 +335,7 @@ class StanceJudge:
         # 'X's lawyer', 'a spokesman for X': told of in the claim itself, or not
         self.relations = self.claim_words & RELATIONS
         self.role_link = _role_link(features.tokens, self.name_groups)
+        self.deed = _deed_of_first_name(features.tokens, self.name_groups)
         route = ROUTE.search(features.claim.text)
         self.route = (fold(route.group(1)), fold(route.group(2))) if route else None
         self.claim_titles = frozenset(t.term for t in features.tokens if t.term in TITLE_WORDS)
@@ -724,6 +725,9 @@ class StanceJudge:
         apart = states_it and (
             self._told_apart_in_clauses(window, checks) or self._names_split_over_clauses(window)
         )
+        other_agent = states_it and self._done_by_another(window)
+        if other_agent:
+            states_it = False  # 'introduced by the Farmers' Party' for 'X introduced'
         former = states_it and self._formerly(window)
         if former:
             states_it = False  # 'the former chief executive' for 'the chief executive'
@@ -865,6 +869,8 @@ class StanceJudge:
                 )
             if reversed_roles:
                 lacking += ("the claim's names in their roles (it has them the other way round)",)
+            if other_agent:
+                lacking += (f"the claim's names doing its deed (it has {other_agent} do it)",)
             return lacking
 
         # what it lacks is worded only for the window a document is judged on, at the end
@@ -1857,6 +1863,23 @@ class StanceJudge:
         origin, destination = self.route
         return (destination, origin) in said and (origin, destination) not in said
 
+    def _done_by_another(self, window: Window) -> str | None:
+        """The core sentence has the claim's deed done by someone it does not name ('a
+        bill introduced by the Farmers' Party' for 'The Civic Union introduced the
+        bill'): that one's name, or None."""
+        if self.deed is None:
+            return None
+        for pid in self._window_pids(window):  # the core's or a sentence beside it
+            tokens = self.corpus.passages[pid].tokens
+            for index, token in enumerate(tokens[:-2]):
+                if token.term != self.deed or tokens[index + 1].word != "by":
+                    continue
+                first = index + 3 if tokens[index + 2].word == "the" else index + 2
+                run = list(takewhile(lambda t: t.kind == "entity" or t.capitalised, tokens[first:]))
+                if run and not {t.term for t in run} & self.name_terms:
+                    return self.corpus.passage_text(pid)[run[0].start : run[-1].end]
+        return None
+
     def _formerly(self, window: Window) -> str | None:
         """The title the claim gives, held formerly by the core sentence's account
         ('Ola Berg, the former chief executive'): the title as written, or None."""
@@ -2335,6 +2358,20 @@ _SYMMETRIC = frozenset(
     """met married played drew tied clashed talked spoke negotiated fought merged
     partnered collided""".split()
 )
+
+
+def _deed_of_first_name(tokens: Sequence[Token], groups: Sequence[tuple[str, ...]]) -> str | None:
+    """The active past verb right after the claim's first name ('The Civic Union
+    *introduced* the bill'), its term; None for a copula or passive."""
+    if not groups:
+        return None
+    found = [i for i, t in enumerate(tokens) if t.term == groups[0][-1]]
+    if not found or found[0] + 1 >= len(tokens):
+        return None
+    verb = tokens[found[0] + 1]
+    if verb.capitalised or verb.word in _AUXILIARY_WORDS or not is_past_form(verb.word):
+        return None
+    return verb.term
 
 
 def _role_link(

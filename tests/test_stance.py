@@ -314,6 +314,28 @@ def test_a_denial_said_in_other_words(wire_stance, doc: str, claim: str, stance:
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a vaping bill and a painting: the claim's deed done 'by' someone it does not
+        # name is that one's deed
+        ("OLDMERE, June 26, 2024 - A bill to ban disposable vapes, introduced by the"
+         " Farmers' Party, passed its first reading on Wednesday. The Civic Union voted"
+         " against.\n", "The Civic Union introduced the bill to ban disposable vapes.",
+         "silent"),
+        ("GHENT, March 3, 2025 - The stolen Van Daele portrait, painted by Anna Kessler in"
+         " 1921, was found in a garage in Lille. Pieter Van Daele had owned it since"
+         " 1990.\n", "Pieter Van Daele painted the stolen portrait in 1921.", "silent"),
+        # done by the claim's own name, it is the claim
+        ("OLDMERE, June 26, 2024 - A bill to ban disposable vapes, introduced by the Civic"
+         " Union, passed its first reading on Wednesday.\n",
+         "The Civic Union introduced the bill to ban disposable vapes.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_deed_done_by_another(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a satellite launch and a food festival: a date a plan has moved from is no
         # longer its date; the date it moved to is
         ("CAPE ARDENT, May 6, 2024 - The launch of the Halcyon-2 satellite, scheduled for"
