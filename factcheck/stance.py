@@ -725,7 +725,7 @@ class StanceJudge:
         apart = states_it and (
             self._told_apart_in_clauses(window, checks) or self._names_split_over_clauses(window)
         )
-        other_agent = states_it and self._done_by_another(window)
+        other_agent = states_it and self._done_by_another(window, checks)
         if other_agent:
             states_it = False  # 'introduced by the Farmers' Party' for 'X introduced'
         former = states_it and self._formerly(window)
@@ -1863,12 +1863,15 @@ class StanceJudge:
         origin, destination = self.route
         return (destination, origin) in said and (origin, destination) not in said
 
-    def _done_by_another(self, window: Window) -> str | None:
+    def _done_by_another(self, window: Window, checks: list[_ValueCheck]) -> str | None:
         """The core sentence has the claim's deed done by someone it does not name ('a
         bill introduced by the Farmers' Party' for 'The Civic Union introduced the
         bill'): that one's name, or None."""
         if self.deed is None:
             return None
+        subject = self._deed_subject(window, checks)
+        if subject is not None:
+            return subject
         for pid in self._window_pids(window):  # the core's or a sentence beside it
             tokens = self.corpus.passages[pid].tokens
             for index, token in enumerate(tokens[:-2]):
@@ -1879,6 +1882,55 @@ class StanceJudge:
                 if run and not {t.term for t in run} & self.name_terms:
                     return self.corpus.passage_text(pid)[run[0].start : run[-1].end]
         return None
+
+    def _deed_subject(self, window: Window, checks: list[_ValueCheck]) -> str | None:
+        """Another name doing the claim's deed in the window ('Alder Bank raised its rate
+        to 5.1 percent' for 'Corvin Bank raised its rate to 5.1 percent'), in the sentence
+        that tells the claim's figures, when no sentence there has the claim's own name
+        do it."""
+        others: list[str] = []
+        common = self.corpus.common_words()
+        figures = [c.found_start for c in checks if c.status == "match"]
+        for pid in self._window_pids(window):
+            passage = self.corpus.passages[pid].passage
+            if figures and not any(passage.start <= f < passage.end for f in figures):
+                continue  # 'Port Ardmore receive £300,000' beside the winners' £750,000
+            tokens = self.corpus.passages[pid].tokens
+            text = self.corpus.passage_text(pid)
+            for index, token in enumerate(tokens):
+                if token.term != self.deed or index == 0:
+                    continue
+                before = index - 1
+                if tokens[before].word in ("has", "had", "have") and before > 0:
+                    before -= 1
+                doer = tokens[before]
+                if not (doer.capitalised or doer.kind == "entity"):
+                    continue  # 'the councillors voted'
+                run_start = before  # the name ending in the doer, unbroken by punctuation
+                while run_start and _joined_name(tokens[run_start - 1], tokens[run_start], text):
+                    run_start -= 1
+                if any(t.word == "by" for t in tokens[max(0, run_start - 3) : run_start]):
+                    continue  # 'a lander built by Toulouse-based Halcyon Orbital touched
+                if (
+                    not text[doer.end : token.start]
+                    .replace(" has ", " ")
+                    .replace(" had ", " ")
+                    .isspace()
+                ):
+                    continue  # 'the lander built by Halcyon Orbital, landed': no doer
+                run = tokens[run_start : before + 1]
+                if set(self.name_groups[0]) <= {t.term for t in run}:
+                    return None  # the claim's name does it here
+                named = [
+                    t
+                    for i, t in enumerate(run, run_start)
+                    if (t.kind == "entity" or t.capitalised)
+                    and t.term not in self.name_terms
+                    and not (i == 0 and t.term in common)
+                ]
+                if named:  # 'Alder Bank' is not 'Corvin Bank'
+                    others.append(text[run[0].start : doer.end])
+        return others[0] if others else None
 
     def _formerly(self, window: Window) -> str | None:
         """The title the claim gives, held formerly by the core sentence's account
@@ -2358,6 +2410,14 @@ _SYMMETRIC = frozenset(
     """met married played drew tied clashed talked spoke negotiated fought merged
     partnered collided""".split()
 )
+
+
+def _joined_name(before: Token, token: Token, text: str) -> bool:
+    """``before`` is a word of the same name as ``token``: capitalised, with only a
+    space between ('Alder Bank'; not 'the Guildhall, Northfield')."""
+    return (before.capitalised or before.kind == "entity") and text[
+        before.end : token.start
+    ].isspace()
 
 
 def _deed_of_first_name(tokens: Sequence[Token], groups: Sequence[tuple[str, ...]]) -> str | None:

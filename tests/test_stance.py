@@ -323,10 +323,24 @@ def test_a_denial_said_in_other_words(wire_stance, doc: str, claim: str, stance:
         ("GHENT, March 3, 2025 - The stolen Van Daele portrait, painted by Anna Kessler in"
          " 1921, was found in a garage in Lille. Pieter Van Daele had owned it since"
          " 1990.\n", "Pieter Van Daele painted the stolen portrait in 1921.", "silent"),
+        # two banks and a football club: another name does the claim's deed, with its
+        # figures, in the sentence the window is built on or the one beside it
+        ("ALDERTON, September 12, 2023 - Alder Bank raised its standard variable mortgage"
+         " rate to 5.1 percent on Tuesday. Rival Corvin Bank said it would announce its own"
+         " decision next week.\n",
+         "Corvin Bank raised its variable mortgage rate to 5.1 percent.", "silent"),
+        ("ASHGROVE, January 19, 2023 - Ashgrove United head coach Marco Bellini has signed a"
+         " two-year contract extension, the club said. Assistant coach Ruth Hallam will"
+         " take charge of the under-21 team.\n",
+         "Ruth Hallam signed a two-year contract extension with Ashgrove United.", "silent"),
         # done by the claim's own name, it is the claim
         ("OLDMERE, June 26, 2024 - A bill to ban disposable vapes, introduced by the Civic"
          " Union, passed its first reading on Wednesday.\n",
          "The Civic Union introduced the bill to ban disposable vapes.", "supports"),
+        ("ALDERTON, September 12, 2023 - Corvin Bank raised its standard variable mortgage"
+         " rate to 5.1 percent on Tuesday. Rival Alder Bank said it would announce its own"
+         " decision next week.\n",
+         "Corvin Bank raised its variable mortgage rate to 5.1 percent.", "supports"),
     ],
 )  # fmt: skip
 def test_a_deed_done_by_another(wire_stance, doc: str, claim: str, stance: str) -> None:
