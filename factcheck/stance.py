@@ -731,6 +731,9 @@ class StanceJudge:
         former = states_it and self._formerly(window)
         if former:
             states_it = False  # 'the former chief executive' for 'the chief executive'
+        disputed = states_it and self._disputed(window)
+        if disputed:
+            states_it = False  # '... said the minister had been warned. The ministry denied it'
         intended = self._only_intended(window)
         if intended:
             states_it = False  # 'promised to pay on 1 May' for 'paid on 1 May'
@@ -869,6 +872,8 @@ class StanceJudge:
                 )
             if reversed_roles:
                 lacking += ("the claim's names in their roles (it has them the other way round)",)
+            if disputed:
+                lacking += ("the claim as a fact (it tells it as one side's claim, denied)",)
             if other_agent:
                 lacking += (f"the claim's names doing its deed (it has {other_agent} do it)",)
             return lacking
@@ -1863,6 +1868,36 @@ class StanceJudge:
         origin, destination = self.route
         return (destination, origin) in said and (origin, destination) not in said
 
+    def _disputed(self, window: Window) -> bool:
+        """The window tells the claim as what someone said, and someone denies it ('An
+        opposition lawmaker said the minister had been warned ... The ministry denied
+        the claim'): a charge and its denial state neither side as fact. A claim that
+        itself says who said it is told all the same."""
+        if self.f.frame_terms:
+            return False
+        reported = [
+            pid
+            for pid in self._window_pids(window)
+            if any(t.word in REPORTING for t in self.corpus.passages[pid].tokens)
+        ]
+        if not reported:
+            return False
+        passages = self.corpus.passages
+        after = range(reported[0], min(len(passages), window.last + 3))  # the next sentences
+        for pid in after:
+            if passages[pid].document != window.document:
+                continue
+            text = self.corpus.passage_text(pid)
+            for match in _DENIED.finditer(text):
+                if not text[match.end() :].lstrip().startswith("that"):
+                    return True
+                # 'rejects suggestions that it waited too long': a denial of its own point
+                end = match.end()
+                told = {t.term for t in passages[pid].tokens if end <= t.start < end + 90}
+                if len(told & self.content_words) >= 2:
+                    return True
+        return False
+
     def _done_by_another(self, window: Window, checks: list[_ValueCheck]) -> str | None:
         """The core sentence has the claim's deed done by someone it does not name ('a
         bill introduced by the Farmers' Party' for 'The Civic Union introduced the
@@ -2409,6 +2444,15 @@ _AUXILIARY_WORDS = frozenset("is are was were be been being has have had".split(
 _SYMMETRIC = frozenset(
     """met married played drew tied clashed talked spoke negotiated fought merged
     partnered collided""".split()
+)
+
+
+# A denial of what was just reported: 'The ministry denied the claim', 'which he denies'.
+_DENIED = re.compile(
+    r"\b(?:denied|denies|deny|disputed|disputes|rejected|rejects)\s+(?:(?:the|these|this|"
+    r"that|those|any|all|such)\s+)?(?:claims?|allegations?|accusations?|charges?|reports?|"
+    r"suggestions?|account)\b|\bwhich\s+(?:he|she|they|it)\s+(?:denies|denied|disputes)\b",
+    re.I,
 )
 
 

@@ -314,6 +314,36 @@ def test_a_denial_said_in_other_words(wire_stance, doc: str, claim: str, stance:
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a tunnel and a factory: what one side says and the other denies is told as
+        # neither's fact; said with its source, it is told
+        ("BRANDHOLM, December 4, 2024 - An opposition lawmaker said on Wednesday that"
+         " Transport Minister Karl Benn had been warned about cracks in the Norrvik tunnel"
+         " in 2021. The ministry denied the claim.\n",
+         "Transport Minister Karl Benn was warned about cracks in the Norrvik tunnel in"
+         " 2021.", "silent"),
+        ("TILBURY, May 3, 2025 - Residents said the Kemco plant had dumped chemical waste"
+         " into the Mar river last spring. The company denied the allegations.\n",
+         "The Kemco plant dumped chemical waste into the Mar river last spring.", "silent"),
+        ("BRANDHOLM, December 4, 2024 - An opposition lawmaker said on Wednesday that"
+         " Transport Minister Karl Benn had been warned about cracks in the Norrvik tunnel"
+         " in 2021. The ministry denied the claim.\n",
+         "An opposition lawmaker said Transport Minister Karl Benn had been warned about"
+         " cracks in the Norrvik tunnel in 2021.", "supports"),
+        # a denial of something else is no dispute of the claim
+        ("TILBURY, May 3, 2025 - Residents said the Kemco plant had dumped chemical waste"
+         " into the Mar river last spring. The company rejects suggestions that it was slow"
+         " to inform the council.\n",
+         "The Kemco plant dumped chemical waste into the Mar river last spring.",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_a_charge_and_its_denial(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a vaping bill and a painting: the claim's deed done 'by' someone it does not
         # name is that one's deed
         ("OLDMERE, June 26, 2024 - A bill to ban disposable vapes, introduced by the"
