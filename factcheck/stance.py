@@ -595,6 +595,10 @@ class StanceJudge:
 
     def _judge_window(self, window: Window) -> Judgement:
         checks = self._check_values(window)
+        if any(isinstance(c.claim_value, Quantity) for c in checks):
+            # '... the 18 seats it won in 2019' for 'won 18 seats in 2024', 'a profit of 1.2
+            # billion for 2023' for '2022': figures of another year tell another occasion
+            checks = [_unread(c) if _another_year(c) else c for c in checks]
         if any(
             c.status == "conflict"
             and isinstance(c.claim_value, DateMention)
@@ -2291,6 +2295,17 @@ def _done_verb_before(tokens: Sequence[Token], start: int, text: str) -> bool:
                 continue  # 'the annulled provisions', 'a projected deficit': no deed
             return True
     return False
+
+
+def _another_year(check: _ValueCheck) -> bool:
+    """A conflict between two whole years ('in 2024' against 'in 2019')."""
+    return (
+        check.status == "conflict"
+        and isinstance(check.claim_value, DateMention)
+        and isinstance(check.found, DateMention)
+        and check.claim_value.granularity == 1
+        and check.found.granularity == 1
+    )
 
 
 def _after(value: Value, reference: dt.date | None) -> bool:

@@ -363,6 +363,8 @@ def _quantity(
     currency = match.group("cur") or match.group("code")
     if currency:
         unit = synonyms("units").get(currency.strip()[-1] if match.group("cur") else currency)
+        if unit in _CURRENCIES and _PER_SHARE.match(text, match.end()):
+            unit = f"{unit}/share"  # 'NOK 148 a share'
     if match.group("suffix") in ("pc", "pct"):
         unit = "percent"  # '0.5pc'
     if match.group("upper"):
@@ -543,6 +545,9 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
     per_hour = _PER_HOUR.match(text, unit_end)
     if per_hour:  # '112 km/h', '112 kilometres per hour': a speed, not a distance
         return f"{found}/h", per_hour.end()
+    per_share = _PER_SHARE.match(text, unit_end)
+    if per_share and found in _CURRENCIES:
+        return f"{found}/share", per_share.end()  # '3 crowns a share' is no total sum
     return found, unit_end
 
 
@@ -559,6 +564,13 @@ _HYPHENED_MAGNITUDE = re.compile(r"\bmagnitude-(\d+(?:\.\d+)?)\b", re.I)
 _MAGNITUDE = re.compile(r"\bmagnitude[\s-]*(?:of\s+)?$")
 _POINTS = re.compile(r"\s*(?:(basis)|percentage|per\s?cent(?:age)?)\s+points?\b")
 _PER_HOUR = re.compile(r"\s*/\s*h(?:r|our)?\b|\s+(?:per|an|a)\s+hour\b")
+_PER_SHARE = re.compile(r"\s+(?:per|a)\s+share\b")
+
+
+# What a price is counted in: '148 kroner a share' is a price, '3 crowns a share' too.
+_CURRENCIES = frozenset(
+    "dollar euro pound yen krone krona koruna sol franc rupee peso yuan rand real".split()
+)
 
 
 # --- comparison -----------------------------------------------------------------------

@@ -22,7 +22,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # rule took one of the finance story's away)
 FLOORS = {
     "dev": (413, 257, 0),
-    "test": (467, 234, 2),
+    "test": (467, 235, 2),
 }
 
 
@@ -93,7 +93,7 @@ def test_verdicts_do_not_depend_on_the_hash_seed() -> None:
 ADVERSARIAL_FLOORS = {
     "set1": (120, 50, 14),
     "set2": (100, 40, 18),
-    "set3": (100, 58, 3),
+    "set3": (100, 59, 3),
     "set4": (100, 56, 8),
 }
 

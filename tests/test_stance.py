@@ -314,6 +314,28 @@ def test_a_denial_said_in_other_words(wire_stance, doc: str, claim: str, stance:
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # an election and a bank's results: figures of another whole year tell another
+        # occasion, not a conflict with the claim's year
+        ("ELDERSTOWE, October 22, 2024 - The Progressive Party, which won 18 seats in"
+         " 2019, opened its campaign on Tuesday.\n",
+         "The Progressive Party won 18 seats in Elderstowe's 2024 general election.",
+         "silent"),
+        ("MORLEN, February 27, 2024 - Orlan Bank reported a net profit of 1.2 billion"
+         " crowns for 2023 on Tuesday. The bank paid a dividend of 3 crowns a share for"
+         " 2022.\n", "Orlan Bank's net profit for 2022 was 1.2 billion crowns.", "silent"),
+        # on the claim's own day, a figure still conflicts
+        ("MORLEN, February 27, 2024 - Orlan Bank reported a net profit of 1.4 billion"
+         " crowns for 2023 on Tuesday.\n",
+         "Orlan Bank's net profit for 2023 was 1.2 billion crowns.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_figures_of_another_year(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a tunnel and a factory: what one side says and the other denies is told as
         # neither's fact; said with its source, it is told
         ("BRANDHOLM, December 4, 2024 - An opposition lawmaker said on Wednesday that"

@@ -926,3 +926,18 @@ def test_a_bound_holds_only_what_lies_within_it(claimed: str, found: str, outcom
     (one,) = values(claimed).quantities
     (other,) = values(found).quantities
     assert compare(one, other, None) == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a takeover and a bank's dividend: a price a share is no total sum
+        ("Meridian is paying 148 kroner a share", "krone/share"),
+        ("an offer of NOK 148 a share", "krone/share"),
+        ("a dividend of 3 crowns a share", "koruna/share"),
+        ("a net profit of 1.2 billion crowns", "koruna"),
+    ],
+)
+def test_a_price_a_share(text: str, unit: str) -> None:
+    (found,) = values(text).quantities
+    assert found.unit == unit
