@@ -1090,18 +1090,20 @@ class StanceJudge:
         """Each matched figure stands among the claim's own words: '€2,500' in 'fines of
         up to €2,500 for households' is the claim's fine, not another sum of the same
         passage."""
-        matched = [
-            (c.found_start, c.found_end)
-            for c in checks
+        # '186 passengers' says what it counts; '€45 million' and '12%' do not. Each
+        # figure's telling words are the claim's but its own ('45 million soles'); a
+        # sum may be told by the count beside it ('45 Kornmart stores for 210 million')
+        owned = {
+            (c.found_start, c.found_end): self.claim_terms - carried
+            for c, carried in zip(checks, self.value_terms, strict=True)
             if c.status == "match"
             and (_measure(c.claim_value) or (dates_too and not isinstance(c.claim_value, Quantity)))
-        ]  # '186 passengers' says what it counts; '€45 million' and '12%' do not
+        }
+        matched = list(owned)
         if not matched:
             return True
         near: set[tuple[int, int]] = set()
         reach = T.value_context
-        figure_words = set().union(*self.value_terms) if self.value_terms else set()
-        telling = self.claim_terms - figure_words  # not the figure's own '45 million soles'
         for info, items in self._window_items(window, checks):
             base = info.passage.start
             for j, (_, _, span) in enumerate(items):
@@ -1120,9 +1122,10 @@ class StanceJudge:
                             for t in info.tokens
                             if other_span[0] <= base + t.start < other_span[1]
                         }
-                if around & telling:
-                    near.update(m for m in matched if m[0] <= span[0] and span[1] <= m[1])
-        return len(near) >= len(set(matched))
+                near.update(
+                    m for m in matched if m[0] <= span[0] and span[1] <= m[1] and around & owned[m]
+                )
+        return len(near) >= len(matched)
 
     def _phrase_share(self, window: Window) -> float:
         """Key content is phrases, not loose words: 'first multilateral trip' is not

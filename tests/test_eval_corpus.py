@@ -59,7 +59,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 
 # split: fewest shared facts (labelled supported by two or more independent documents) that
 # `factcheck compare` finds corroborated, of how many; measured, may only go up
-COMPARE_FLOORS = {"dev": (191, 47), "test": (202, 45)}
+COMPARE_FLOORS = {"dev": (191, 48), "test": (202, 45)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
@@ -94,7 +94,7 @@ ADVERSARIAL_FLOORS = {
     "set1": (120, 50, 14),
     "set2": (100, 40, 18),
     "set3": (100, 59, 3),
-    "set4": (100, 56, 8),
+    "set4": (100, 57, 8),
 }
 
 

@@ -314,6 +314,28 @@ def test_a_denial_said_in_other_words(wire_stance, doc: str, claim: str, stance:
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a grocer and an airline: a price is told by the count it buys, a few words off
+        ("OSTERBY, October 3, 2024 - Supermarket chain FreshWay said on Thursday it had"
+         " agreed to buy 45 stores from rival Kornmart for 210 million euros.\n",
+         "FreshWay has agreed to buy 45 Kornmart stores for 210 million euros.", "supports"),
+        ("DUBLIN, October 3, 2024 - Sunbeam Airlines said on Monday it had agreed to buy 12"
+         " jets from leasing firm Aerlis for 600 million dollars.\n",
+         "Sunbeam Airlines agreed to buy 12 Aerlis jets for 600 million dollars.",
+         "supports"),
+        # a sum beside other words is still not the claim's
+        ("DUBLIN, October 3, 2024 - Sunbeam Airlines said on Monday it had agreed to buy 12"
+         " jets from leasing firm Aerlis. Its pilots' union is seeking 600 million dollars"
+         " in back pay.\n",
+         "Sunbeam Airlines agreed to buy 12 Aerlis jets for 600 million dollars.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_price_told_by_what_it_buys(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # an election and a bank's results: figures of another whole year tell another
         # occasion, not a conflict with the claim's year
         ("ELDERSTOWE, October 22, 2024 - The Progressive Party, which won 18 seats in"
