@@ -305,6 +305,16 @@ def test_a_change_told_by_its_levels(wire_stance, doc: str, claim: str, stance: 
         ("LONDON, March 3, 2025 - The Home Office granted a visa to the chess player Reza"
          " Tabari on Friday.\n", "Reza Tabari was refused a visa by the Home Office.",
          "contradicts"),
+        # a school term and a mountain rescue: 'unable to' denies like 'could not'
+        ("CASTELLAN, September 3, 2024 - 37 schools in Castellan province were unable to"
+         " open on Monday because of a shortage of teachers.\n",
+         "37 schools in Castellan province opened on September 2, 2024.", "contradicts"),
+        ("LYON, March 3, 2025 - Rescuers were unable to reach the stranded climbers on"
+         " Sunday because of high winds.\n",
+         "Rescuers reached the stranded climbers on Sunday.", "contradicts"),
+        ("LYON, March 3, 2025 - Rescuers were unable to reach the stranded climbers on"
+         " Sunday because of high winds.\n",
+         "Rescuers could not reach the stranded climbers on Sunday.", "supports"),
     ],
 )  # fmt: skip
 def test_a_denial_said_in_other_words(wire_stance, doc: str, claim: str, stance: str) -> None:
