@@ -703,6 +703,7 @@ def compare_quantities(claim: Quantity, found: Quantity) -> Comparison:
         claim.unit != found.unit
         and claim.unit in _SPAN_UNITS
         and not (min(claim_low, found_low) > 0 and max(claim_high, found_high) < math.inf)
+        and not _next_units(claim.unit, found.unit)
     ):
         return "unrelated"  # 'for eight years' is no case of 'more than seven hours'
     if claim_low <= found_high and found_low <= claim_high:
@@ -717,6 +718,16 @@ def compare_quantities(claim: Quantity, found: Quantity) -> Comparison:
     if claim.unit in _SPAN_UNITS and found.unit != claim.unit:
         return "unrelated"  # '78 months' is 'six and a half years'; 'three days' is no 'four weeks'
     return "conflict"
+
+
+_SPAN_ORDER = ("minut", "hour", "day", "week", "month", "year", "decad")
+
+
+def _next_units(one: str | None, other: str | None) -> bool:
+    """Spans a writer converts between ('16 days' told as 'more than two weeks')."""
+    if one not in _SPAN_ORDER or other not in _SPAN_ORDER:
+        return False
+    return abs(_SPAN_ORDER.index(one) - _SPAN_ORDER.index(other)) == 1
 
 
 # Spans of time counted in another unit match when they agree, and never conflict: 'three

@@ -848,7 +848,10 @@ def test_this_may_is_the_verb() -> None:
         ("a 48-hour strike", "a three-day strike", "unrelated"),
         # a bound is no span in another unit: a debate, a term in office
         ("a debate of more than seven hours", "governed for eight years", "unrelated"),
-        ("detained for less than three days", "held for two hours", "unrelated"),
+        ("detained for less than three months", "held for two hours", "unrelated"),
+        # ... unless the units are neighbours a writer converts between: a dock strike
+        ("a strike of more than two weeks", "a 16-day strike", "match"),
+        ("a strike of more than three weeks", "a 16-day strike", "unrelated"),
         # in the same unit they still do
         ("jailed for six years", "jailed for five years", "conflict"),
         ("closed for three months", "closed for four months", "conflict"),
