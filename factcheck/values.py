@@ -115,7 +115,7 @@ _QUANTITY = re.compile(
     + r"(?![\w:]|[.,]\d)(?!\s*(?:st|nd|rd|th)\b)"
     r"|(?<![\w-])(?P<vague>" + "|".join(sorted(_VAGUE, key=len, reverse=True)) + r")\b"
     r"(?:\s+of\b)?"
-    r"|(?<![\w-])(?P<one>an?)\s+(?=(?:year|month|week|decade|century)\b)"
+    r"|(?<![\w-])(?P<one>an?)\s+(?=(?:year|month|fortnight|week|decade|century)\b)"
     r"|\b(?P<ord>\d+(?:st|nd|rd|th)|"
     + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
     + r")\s+(?:(?:founding|diplomatic|official)\s+)?anniversary\b"
@@ -588,6 +588,7 @@ _CONVERSIONS = {
     # is one of 60 days, and a year 365 or 366
     "year": ("minut", 525_600.0, 527_040.0), "decad": ("minut", 5_258_880.0, 5_260_320.0),
     "month": ("minut", 40_320.0, 44_640.0), "week": ("minut", 10_080.0, 10_080.0),
+    "fortnight": ("minut", 20_160.0, 20_160.0),
     "day": ("minut", 1_440.0, 1_440.0), "hour": ("minut", 60.0, 60.0),
 }  # fmt: skip
 
@@ -720,7 +721,7 @@ def compare_quantities(claim: Quantity, found: Quantity) -> Comparison:
     return "conflict"
 
 
-_SPAN_ORDER = ("minut", "hour", "day", "week", "month", "year", "decad")
+_SPAN_ORDER = ("minut", "hour", "day", "week", "fortnight", "month", "year", "decad")
 
 
 def _next_units(one: str | None, other: str | None) -> bool:
@@ -732,7 +733,7 @@ def _next_units(one: str | None, other: str | None) -> bool:
 
 # Spans of time counted in another unit match when they agree, and never conflict: 'three
 # days' of strikes and 'four weeks' of balloting are seldom one span
-_SPAN_UNITS = frozenset({"year", "decad", "month", "week", "day", "hour", "minut"})
+_SPAN_UNITS = frozenset({"year", "decad", "month", "fortnight", "week", "day", "hour", "minut"})
 
 
 def compare_dates(claim: DateMention, found: DateMention, reference: dt.date | None) -> Comparison:

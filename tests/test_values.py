@@ -849,6 +849,9 @@ def test_this_may_is_the_verb() -> None:
         # a bound is no span in another unit: a debate, a term in office
         ("a debate of more than seven hours", "governed for eight years", "unrelated"),
         ("detained for less than three months", "held for two hours", "unrelated"),
+        # a fortnight is two weeks: a resignation, a closure
+        ("quit a fortnight after the fine", "stepped down two weeks after the fine", "match"),
+        ("closed for a fortnight", "closed for 14 days", "match"),
         # ... unless the units are neighbours a writer converts between: a dock strike
         ("a strike of more than two weeks", "a 16-day strike", "match"),
         ("a strike of more than three weeks", "a 16-day strike", "unrelated"),
