@@ -595,10 +595,13 @@ class StanceJudge:
 
     def _judge_window(self, window: Window) -> Judgement:
         checks = self._check_values(window)
-        if any(isinstance(c.claim_value, Quantity) for c in checks):
+        if any(isinstance(c.claim_value, Quantity) for c in checks) and any(
+            _another_year(c) for c in checks
+        ):
             # '... the 18 seats it won in 2019' for 'won 18 seats in 2024', 'a profit of 1.2
-            # billion for 2023' for '2022': figures of another year tell another occasion
-            checks = [_unread(c) if _another_year(c) else c for c in checks]
+            # billion for 2023' for '2022': figures of another year tell another occasion,
+            # neither the claim's nor against it
+            checks = [_unread(c) for c in checks]
         if any(
             c.status == "conflict"
             and isinstance(c.claim_value, DateMention)

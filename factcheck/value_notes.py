@@ -104,6 +104,11 @@ _MOVED_LATER = re.compile(
     re.I,
 )
 _MOVED_FROM = re.compile(r"\bfrom\s+$", re.I)
+_MOVED_TO_BEFORE = re.compile(
+    r"\b(?:postponed|delayed|pushed\s+back|put\s+off|moved|rescheduled)\s+(?:\w+\s+){0,3}?"
+    r"(?:to|until)\s+[^;.]{1,40}\bfrom\s+$",
+    re.I,
+)
 
 
 def first_given(value: Value, text: str) -> bool:
@@ -114,12 +119,16 @@ def first_given(value: Value, text: str) -> bool:
         return True
     if not isinstance(value, DateMention):
         return False
-    moved = _MOVED_LATER.match(text, value.end)
-    if moved is None:  # 'moved from 3 May to 10 May'
-        return bool(_MOVED_FROM.search(text, max(0, value.start - 6), value.start)) and bool(
-            re.match(r"\s+to\b", text[value.end :])
-        )
-    return True
+    if _MOVED_LATER.match(text, value.end):
+        return True
+    # 'from March' may be written into the date itself
+    head = value.start + 5 if value.text.lower().startswith("from ") else value.start
+    if not _MOVED_FROM.search(text, max(0, head - 6), head):
+        return False
+    # 'moved from 3 May to 10 May', 'pushed back to 2027 from 2025'
+    return bool(re.match(r"\s+to\b", text[value.end :])) or bool(
+        _MOVED_TO_BEFORE.search(text, max(0, head - 80), head)
+    )
 
 
 def started_from(value: Quantity, text: str) -> bool:

@@ -355,6 +355,9 @@ def test_a_price_told_by_what_it_buys(wire_stance, doc: str, claim: str, stance:
         ("MORLEN, February 27, 2024 - Orlan Bank reported a net profit of 1.2 billion"
          " crowns for 2023 on Tuesday. The bank paid a dividend of 3 crowns a share for"
          " 2022.\n", "Orlan Bank's net profit for 2022 was 1.2 billion crowns.", "silent"),
+        # a fine of another year is no fine of the claim's year, matching or not
+        ("VERNHAM, May 9, 2023 - Zesto was fined 2 million crowns in 2019 for a breach of"
+         " labelling rules.\n", "Zesto was fined 2 million crowns in 2023.", "silent"),
         # on the claim's own day, a figure still conflicts
         ("MORLEN, February 27, 2024 - Orlan Bank reported a net profit of 1.4 billion"
          " crowns for 2023 on Tuesday.\n",
@@ -448,6 +451,13 @@ def test_a_deed_done_by_another(wire_stance, doc: str, claim: str, stance: str) 
         ("LEEDS, May 1, 2025 - The Kirkgate food festival was moved from 3 May to 10 May"
          " because of the storm, organisers said.\n",
          "The Kirkgate food festival will take place on 10 May 2025.", "supports"),
+        # a metro line and a stadium: 'pushed back to 2027 from 2025' gives up 2025
+        ("HARLOW, March 28, 2024 - The opening of the Harlow metro's new Eastern line has"
+         " been pushed back to 2027 from 2025 because of signalling problems.\n",
+         "The Harlow metro's new Eastern line will open in 2025.", "contradicts"),
+        ("CARDIFF, January 8, 2025 - The reopening of the Riverside stadium has been"
+         " delayed to June from March, the council said.\n",
+         "The Riverside stadium will reopen in March 2025.", "silent"),
     ],
 )  # fmt: skip
 def test_a_plan_moved_to_another_day(wire_stance, doc: str, claim: str, stance: str) -> None:
