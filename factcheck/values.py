@@ -1035,7 +1035,9 @@ _EXPECTED = re.compile(
     r"|seeks|sought|seeking|hopes|hoped|hoping|promised|promises|pledged|vowed|vows"
     r"|wants|wanted)\s+to\s+"
     # 'the bill would raise the pension age', 'will close in May', 'pending approval'
-    r"|\b(?:would|pending)\s+",
+    r"|\b(?:would|pending)\s+"
+    # 'will travel to Dorlund next month to sign': the purpose of a trip to come
+    r"|\bwill\s+(?:travel|go|fly|head|visit|meet|return)\b[^.;:,]{0,40}?\bto\s+(?=[a-z]+\b)",
     re.I,
 )
 

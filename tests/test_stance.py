@@ -2343,6 +2343,16 @@ def test_a_maximum_or_a_recommendation_is_not_the_outcome(
         ("AUSTIN, March 4, 2025 - Brightcell said it would launch its home battery in Texas"
          " on 1 May.\n", "Brightcell will launch its home battery in Texas on 1 May 2025.",
          "supports"),
+        # a treaty and an investor trip: what a trip to come is for is not yet done
+        ("VARNE, June 26, 2024 - Foreign Minister Elsa Brandt will travel to Dorlund next"
+         " month to sign a border agreement, her ministry said.\n",
+         "Foreign Minister Elsa Brandt signed the border agreement in Dorlund.", "silent"),
+        ("OSLO, June 2, 2025 - Nordfrakt chief executive Ola Berg will fly to Tokyo next"
+         " week to meet the company's largest investors.\n",
+         "Ola Berg met Nordfrakt's largest investors in Tokyo.", "silent"),
+        ("OSLO, June 2, 2025 - Nordfrakt chief executive Ola Berg flew to Tokyo last week"
+         " to meet the company's largest investors.\n",
+         "Ola Berg met Nordfrakt's largest investors in Tokyo.", "supports"),
     ],
 )  # fmt: skip
 def test_a_charge_or_a_plan_is_not_the_deed(wire_stance, doc: str, claim: str, stance: str) -> None:
