@@ -94,7 +94,9 @@ _FEW = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _SOME_OF_THEM = re.compile(
     rf"\bonly\s+(?:{_FEW}|some|a\s+few|part)\b"
     r"|\b(?:most|some|half|part|few)\s+of\s+(?:its|their|the|his|her)\b"
-    rf"|\b{_FEW}\s+of\s+(?:its|their|the|his|her)\s+{_FEW}\b",
+    rf"|\b{_FEW}\s+of\s+(?:its|their|the|his|her)\s+{_FEW}\b"
+    # a split vote: 'by seven votes to two', 'by a 7-2 vote' (not 'to none')
+    rf"|\bby\s+(?:a\s+)?{_FEW}\s*(?:votes?\s+)?(?:to\s|-)\s*(?!0\b|nil\b|none\b|zero\b){_FEW}\b",
     re.I,
 )
 

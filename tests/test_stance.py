@@ -2400,6 +2400,17 @@ def test_the_kind_of_a_named_place_is_part_of_its_name(
         # 'three of its 12 schools' counts three schools
         ("LEEDS, May 2, 2025 - The council closed only three of its 12 schools in"
          " Northfield.\n", "The council closed three schools in Northfield.", "supports"),
+        # a port merger and a court ruling: a split vote is no unanimous one
+        ("PELLINGHAM, December 4, 2024 - The board of Pellingham Ports approved a merger"
+         " with Coastlink on Wednesday by seven votes to two.\n",
+         "Pellingham Ports' board unanimously approved the Coastlink merger.",
+         "contradicts"),
+        ("MARLOW, April 9, 2024 - The Supreme Court struck down the registration law by a"
+         " 5-2 vote on Tuesday.\n",
+         "The Supreme Court unanimously struck down the registration law.", "contradicts"),
+        ("PELLINGHAM, December 4, 2024 - The board of Pellingham Ports approved a merger"
+         " with Coastlink on Wednesday by nine votes to none.\n",
+         "Pellingham Ports' board unanimously approved the Coastlink merger.", "silent"),
     ],
 )  # fmt: skip
 def test_some_of_them_is_not_all_of_them(wire_stance, doc: str, claim: str, stance: str) -> None:
