@@ -44,7 +44,8 @@ SPEAKER = Rule(
 QUALIFIER = Rule(
     "FC-QUALIFIER", "differs",
     "the claim ranks something ('the largest') and the passage ranks it in another scope "
-    "(silent when it ranks it not at all)",
+    "(silent when it ranks it not at all); a claim of 'all' or 'unanimously' is "
+    "contradicted by 'only three of its 12' or 'by seven votes to two'",
 )  # fmt: skip
 FRAMING = Rule(
     "FC-FRAMING", "differs",
