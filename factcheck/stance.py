@@ -52,6 +52,7 @@ from factcheck.value_notes import around as words_around
 from factcheck.values import (
     DETERMINERS,
     MAGNITUDE,
+    ORDER_WORDS,
     Place,
     Quantity,
     compare,
@@ -149,7 +150,7 @@ class StanceJudge:
             t.term
             for q in features.values.orders
             for t in features.tokens
-            if q.start <= t.start < q.end and t.word.rstrip("s") in _ORDER_WORDS
+            if q.start <= t.start < q.end and t.word.rstrip("s") in ORDER_WORDS
         }
         self.weights = {
             t: factor * (min(corpus.idf(t), T.light_idf) if t in light else corpus.idf(t))
@@ -2411,9 +2412,6 @@ def _carried(tokens: Sequence[Token], values: Sequence[Value]) -> list[set[str]]
             inside.add(MAGNITUDE)  # 'magnitude 5.4': the unit is written before it
         carried.append(inside)
     return carried
-
-
-_ORDER_WORDS = frozenset("dozen score hundred thousand million".split())
 
 
 def _overlap(one: dict[str, float], other: dict[str, float]) -> float:

@@ -66,6 +66,7 @@ _VAGUE = {
 # Vague counts that still tell an order of size: 'dozens' is not 200.
 _ORDERS = ("a few dozen", "several dozen", "dozens", "scores", "hundreds", "thousands",
            "millions")  # fmt: skip
+ORDER_WORDS = frozenset("dozen score hundred thousand million".split())  # their words
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
 # A figure right before 'a year' makes it a rate ('€85 million a year', 'twice a year').
@@ -721,19 +722,17 @@ def compare_quantities(claim: Quantity, found: Quantity) -> Comparison:
     return "conflict"
 
 
+# Spans of time, shortest first. Counted in another unit they match when they agree, and
+# never conflict: 'three days' of strikes and 'four weeks' of balloting are seldom one span
 _SPAN_ORDER = ("minut", "hour", "day", "week", "fortnight", "month", "year", "decad")
+_SPAN_UNITS = frozenset(_SPAN_ORDER)
 
 
 def _next_units(one: str | None, other: str | None) -> bool:
     """Spans a writer converts between ('16 days' told as 'more than two weeks')."""
-    if one not in _SPAN_ORDER or other not in _SPAN_ORDER:
+    if one not in _SPAN_UNITS or other not in _SPAN_UNITS:
         return False
     return abs(_SPAN_ORDER.index(one) - _SPAN_ORDER.index(other)) == 1
-
-
-# Spans of time counted in another unit match when they agree, and never conflict: 'three
-# days' of strikes and 'four weeks' of balloting are seldom one span
-_SPAN_UNITS = frozenset({"year", "decad", "month", "fortnight", "week", "day", "hour", "minut"})
 
 
 def compare_dates(claim: DateMention, found: DateMention, reference: dt.date | None) -> Comparison:
