@@ -173,6 +173,10 @@ class StanceJudge:
         self.content_order = tuple(sorted(stated or self.content_words))  # one order a run
         self.content_total = sum(self.weights[t] for t in self.content_order) or 1.0
         self.specific = features.values.specific
+        # a claim with a count and a date: its figures may be told of another day
+        self.counts_and_dates = any(isinstance(v, Quantity) for v in self.specific) and any(
+            isinstance(v, DateMention) for v in self.specific
+        )
         self.orders = features.values.orders
         self.place_terms = set().union(*(p.terms for p in features.places))
         self.value_weight = 0.25 * self.total
@@ -219,6 +223,13 @@ class StanceJudge:
             for v in self.specific
             if isinstance(v, Quantity) and (marker := change_marker(v, text))
         }
+        # for each count, the units a document may tell it in, and the words it carries
+        # (None: a change, which may be told by the levels it went between, '5.1% from 5.6%')
+        self.kindred = [
+            (None if self.value_markers.get(id(v)) == "by" else kindred_units(v.unit), carried)
+            for v, carried in zip(self.specific, self.value_terms, strict=True)
+            if isinstance(v, Quantity)
+        ]
         # a count as it stood at a time ('by Friday, the fire had burned 4,200 hectares',
         # 'twelve were still missing on 11 June'): a count of another day is no conflict
         self.running_count = any(isinstance(v, Quantity) for v in self.specific) and any(
@@ -430,11 +441,9 @@ class StanceJudge:
             present = present | {
                 t for t in self.content_words if opposite_terms(t) & present or f"un{t}" in present
             }
-        for value, carried in zip(self.specific, self.value_terms, strict=True):
-            if isinstance(value, Quantity) and (
-                kindred_units(value.unit) & present or self.value_markers.get(id(value)) == "by"
-            ):  # a change may be told by the levels it went between ('to 5.1% from 5.6%')
-                present = present | carried  # '60 days' may be told as 'a two-month ...'
+        for kin, carried in self.kindred:
+            if kin is None or kin & present:  # '60 days' may be told as 'a two-month ...'
+                present = present | carried
         reach = sum(w for t, w in self.weights.items() if t in present) / self.total
         if reach >= min(T.support_score, T.contradict_same_thing):
             return True
@@ -589,6 +598,21 @@ class StanceJudge:
             told += "match" in outcomes
         return conflict, told == len(self.orders)
 
+    def _of_another_day(self, window: Window, checks: list[_ValueCheck]) -> bool:
+        """The window's figures are another occasion's, neither the claim's nor against
+        it: a count 'by Thursday' ('had burned 3,100 hectares by Thursday', 'By Thursday
+        the fire was 15 per cent contained' for Friday's figure), or the figures of
+        another whole year ('the 18 seats it won in 2019' for 'won 18 seats in 2024', 'a
+        profit of 1.2 billion for 2023' for 2022)."""
+        for check in checks:
+            if check.status != "conflict" or not isinstance(check.claim_value, DateMention):
+                continue
+            if _another_year(check) or self.running_count:
+                return True
+            if self._as_of_in_document(window, check):
+                return True
+        return False
+
     def _as_of_in_document(self, window: Window, check: _ValueCheck) -> bool:
         """The document's date is the day a count stood at ('By Thursday', 'as of 11
         June')."""
@@ -598,21 +622,7 @@ class StanceJudge:
 
     def _judge_window(self, window: Window) -> Judgement:
         checks = self._check_values(window)
-        if any(isinstance(c.claim_value, Quantity) for c in checks) and any(
-            _another_year(c) for c in checks
-        ):
-            # '... the 18 seats it won in 2019' for 'won 18 seats in 2024', 'a profit of 1.2
-            # billion for 2023' for '2022': figures of another year tell another occasion,
-            # neither the claim's nor against it
-            checks = [_unread(c) for c in checks]
-        if any(
-            c.status == "conflict"
-            and isinstance(c.claim_value, DateMention)
-            and (self.running_count or self._as_of_in_document(window, c))
-            for c in checks
-        ) and any(isinstance(c.claim_value, Quantity) for c in checks):
-            # 'had burned 3,100 hectares by Thursday' is the count of another day, and so
-            # is 'By Thursday the fire was 15 per cent contained' for Friday's figure
+        if self.counts_and_dates and self._of_another_day(window, checks):
             checks = [_unread(c) for c in checks]
         core, context = self._asserted_terms(window)
         order, orders_told = self._order_checks(window) if self.orders else (None, True)
@@ -1915,12 +1925,14 @@ class StanceJudge:
         """The core sentence has the claim's deed done by someone it does not name ('a
         bill introduced by the Farmers' Party' for 'The Civic Union introduced the
         bill'): that one's name, or None."""
-        if self.deed is None:
-            return None
+        if self.deed is None or self.deed not in window.terms:
+            return None  # (the window never tells the deed: nobody does it there)
         subject = self._deed_subject(window, checks)
         if subject is not None:
             return subject
         for pid in self._window_pids(window):  # the core's or a sentence beside it
+            if self.deed not in self.corpus.passages[pid].terms:
+                continue
             tokens = self.corpus.passages[pid].tokens
             for index, token in enumerate(tokens[:-2]):
                 if token.term != self.deed or tokens[index + 1].word != "by":
@@ -1941,6 +1953,8 @@ class StanceJudge:
         figures = [c.found_start for c in checks if c.status == "match"]
         for pid in self._window_pids(window):
             passage = self.corpus.passages[pid].passage
+            if self.deed not in self.corpus.passages[pid].terms:
+                continue
             if figures and not any(passage.start <= f < passage.end for f in figures):
                 continue  # 'Port Ardmore receive £300,000' beside the winners' £750,000
             tokens = self.corpus.passages[pid].tokens
