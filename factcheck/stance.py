@@ -1254,16 +1254,7 @@ class StanceJudge:
     def _negated_clause(self, check: _ValueCheck, window: Window) -> bool:
         """A negation stands in the clause of the figure found ('will *not* reopen in
         June', 'has *refused* to pay the 2 million euro fine')."""
-        pid = next(
-            (
-                p
-                for p in self._window_pids(window)
-                if self.corpus.passages[p].passage.start
-                <= check.found_start
-                < self.corpus.passages[p].passage.end
-            ),
-            None,
-        )
+        pid = self._pid_at(window, check.found_start)
         if pid is None:
             return False
         info = self.corpus.passages[pid]
@@ -1280,13 +1271,17 @@ class StanceJudge:
         """The window's sentences that hold a figure or date found for the claim."""
         return {
             pid
-            for pid in self._window_pids(window)
             for c in checks
-            if c.found is not None
-            and self.corpus.passages[pid].passage.start
-            <= c.found_start
-            < self.corpus.passages[pid].passage.end
+            if c.found is not None and (pid := self._pid_at(window, c.found_start)) is not None
         }
+
+    def _pid_at(self, window: Window, offset: int) -> int | None:
+        """The sentence of the window that holds an offset of its document."""
+        for pid in self._window_pids(window):
+            passage = self.corpus.passages[pid].passage
+            if passage.start <= offset < passage.end:
+                return pid
+        return None
 
     def _unnamed_elsewhere_named(
         self, missing: list[tuple[str, ...]], window: Window, checks: list[_ValueCheck]
@@ -2019,12 +2014,8 @@ class StanceJudge:
         pid = next(
             (
                 p
-                for p in self._window_pids(window)
                 for c in checks
-                if c.status == "match"
-                and self.corpus.passages[p].passage.start
-                <= c.found_start
-                < self.corpus.passages[p].passage.end
+                if c.status == "match" and (p := self._pid_at(window, c.found_start)) is not None
             ),
             window.core_pid,
         )
