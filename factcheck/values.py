@@ -18,8 +18,8 @@ from functools import cache
 from typing import Literal
 
 from factcheck.dates import DateMention, find_dates
-from factcheck.lexicon import stems, synonyms
-from factcheck.normalise import NormText
+from factcheck.lexicon import phrases, stems, synonyms
+from factcheck.normalise import NormText, fold
 from factcheck.terms import NEGATIONS, STOPWORDS, Token, irregular_forms, stem
 from factcheck.thresholds import THRESHOLDS as T
 
@@ -857,21 +857,28 @@ def find_places(tokens: Sequence[Token], text: str, *, based: bool = False) -> l
                 frozenset(t.term for t in run), " ".join(text[run[0].start : run[-1].end].split())
             )
         )
-        # a list goes on: 'sold in Varnland, Essmark and Tollria'
+        # a list goes on: 'sold in Varnland, Essmark and Tollria', 'in Hanoi, Vietnam';
+        # not 'In the US, Lâm held 35 meetings', where the name after the comma is the
+        # sentence's subject
+        listed: list[Place] = []
+        closed = False
         while index < len(tokens) and _LIST_GOES_ON.fullmatch(
             text, run[-1].end, tokens[index].start
         ):
             if tokens[index].word == "and":
                 index += 1
+                closed = True
             run, index = _capitalised_run(tokens, index, text)
             if not run or text[run[-1].end : run[-1].end + 2] in ("'s", "’s"):
                 break
-            places.append(
+            listed.append(
                 Place(
                     frozenset(t.term for t in run),
                     " ".join(text[run[0].start : run[-1].end].split()),
                 )
             )
+        if closed or all(fold(p.text) in phrases("countries") for p in listed):
+            places.extend(listed)
     return places
 
 
@@ -900,6 +907,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:.?!()\u2013\u2014]|\s-\s")  # a sentence end to
 _CLAUSE_WORDS = frozenset(
     {"but", "while", "although", "though", "whereas", "however", "yet", "despite", "because"}
 )
+# 'yet' after one of these is the adverb, not 'but': 'none has yet been recovered'
+_AUXILIARIES = frozenset("has have had is are was were be been will would can could".split())
 
 
 def negated_terms(
@@ -917,9 +926,10 @@ def negated_terms(
     cue = ""
     for token in tokens:
         just_negated = previous is not None and previous.kind == "negation"
+        adverb = token.word == "yet" and previous is not None and previous.word in _AUXILIARIES
         previous = token
         if left and (
-            (token.word in _CLAUSE_WORDS and not just_negated)  # 'not yet arrested'
+            (token.word in _CLAUSE_WORDS and not just_negated and not adverb)  # 'not yet arrested'
             or (text is not None and _CLAUSE_BREAK.search(text, previous_end, token.start))
             or (token.word == "to" and cue in _WITHHOLDING)  # 'refused bail to Okafor'
         ):

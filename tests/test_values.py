@@ -324,6 +324,22 @@ def test_a_negation_stops_at_despite_and_because(text: str, kept: str) -> None:
     assert stem(kept) not in negated_terms(tokens, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "negated", "kept"),
+    [
+        # an art theft and a mine rescue: 'yet' after 'has' is the adverb, not 'but'
+        ("None of the paintings has yet been recovered.", "recovered", ""),
+        ("No survivors have yet been found in the lower gallery.", "found", ""),
+        # 'yet' as 'but' still opens another clause
+        ("The gallery was not insured yet it reopened.", "insured", "reopened"),
+    ],
+)
+def test_yet_after_an_auxiliary_stays_in_the_clause(text: str, negated: str, kept: str) -> None:
+    found = negated_terms(tokenize(text, AliasTable()), text)
+    assert stem(negated) in found
+    assert not kept or stem(kept) not in found
+
+
 def test_no_negation_no_negated_terms() -> None:
     assert negated_terms(tokenize("The council approved the plan.", AliasTable())) == set()
 
