@@ -179,6 +179,11 @@ class StanceJudge:
         )
         self.orders = features.values.orders
         self.place_terms = set().union(*(p.terms for p in features.places))
+        # where the claim puts its event; 'at Columbia University, President Lâm' lists
+        # a person after the place, not another place
+        self.located_terms = set().union(
+            *(p.terms for p in features.places if not p.terms & TITLE_WORDS)
+        )
         self.value_weight = 0.25 * self.total
         self.value_total = self.value_weight * len(self.specific)
         # Words a value carries ("27 meetings"): present whenever the value is found.
@@ -1228,6 +1233,8 @@ class StanceJudge:
         main = self.corpus.main_subjects(window.document)
         if all(self._implied(g, window, main) for g in missing):
             return True  # 'shareholders' in a story about Halvard; 'the court' for its name
+        if any(self._unlocated(g, window) for g in missing):
+            return False  # no 'he' or 'it' tells where it happened ('... in Zaragoza')
         nearby = self._nearby_pids(window)
         if not all(self._mentions(g, nearby, window) or g[-1] in main for g in missing):
             return False
@@ -1237,7 +1244,7 @@ class StanceJudge:
         """A name the window may leave out: the document's own subject, or a name whose
         common-noun head the window uses ('the court' for 'the High Court of Justice')."""
         if all(t in main for t in group):
-            return True
+            return not self._slot_taken(group, window)
         if self._definite_noun(group, window):
             return True
         heads = {t for t in group if t in NAME_HEADS}
@@ -1329,6 +1336,32 @@ class StanceJudge:
             == self.corpus.passages[core].passage.paragraph
             and self._names_another(before)
         )
+
+    def _slot_taken(self, group: tuple[str, ...], window: Window) -> bool:
+        """The window writes another name where the claim has this one, after the same
+        word: 'a wake-up call for the whole of Eastvale' for '... the whole of Norvala'.
+        A document's subject left unsaid is implied; one replaced is not."""
+        tokens = [t for t in self.f.tokens if t.kind != "stop"]
+        at = next((i for i, t in enumerate(tokens) if t.term == group[0]), None)
+        if at is None or at == 0:
+            return False
+        before = tokens[at - 1]
+        if before.kind != "word" or before.capitalised or before.term in self.name_terms:
+            return False
+        for pid in self._window_pids(window):
+            tokens = self.corpus.passages[pid].tokens
+            written = [i for i, t in enumerate(tokens) if t.kind != "stop"]
+            for one, other in pairwise(written):
+                name = tokens[other]
+                if (
+                    tokens[one].term == before.term
+                    and name.capitalised
+                    and name.kind in ("word", "entity")
+                    and name.term not in group
+                    and tokens[other - 1].word not in DEFINITE  # 'this Authority': the same
+                ):
+                    return True
+        return False
 
     def _definite_noun(self, group: tuple[str, ...], window: Window) -> bool:
         """'The plant employs 800 workers' for 'the Altwerk plant employs ...', in a
@@ -1512,6 +1545,20 @@ class StanceJudge:
         if any(g not in present for g in ordinals):
             return False  # the 13th Congress is not the 14th, however close the rest
         return len(present) >= 2 and len(present) * 3 >= len(self.name_groups) * 2
+
+    def _unlocated(self, group: tuple[str, ...], window: Window) -> bool:
+        """The group is where the claim puts its event ('in Zaragoza'), and the document's
+        dateline does not put it there either."""
+        return set(group) <= self.located_terms and not self._in_dateline(group, window.document)
+
+    def _in_dateline(self, group: tuple[str, ...], doc_index: int) -> bool:
+        """The document's dateline names the place ('ZARAGOZA, April 10, 2025 - ...')."""
+        span = self.corpus.document_passages(doc_index)
+        if not span:
+            return False
+        first = span.start
+        dateline = self.corpus.passages[first].terms - self.corpus.reported_terms(first)
+        return set(group) <= dateline
 
     @staticmethod
     def _window_pids(window: Window) -> range:

@@ -2941,3 +2941,55 @@ def test_a_journey_the_other_way_is_not_the_claim(
     wire_stance, doc: str, claim: str, supports: bool
 ) -> None:
     assert (wire_stance(doc, claim) == "supports") is supports
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # an investiture and a ferry grounding: where it happened is a value to find in
+        # the passage or its dateline; 'its' refers back to no place (a sentence that
+        # names nothing else may still tell of the place its document names)
+        ("LACASA: Good morning to everyone listening in Teruel and in Zaragoza.\n\n"
+         "ROYO: Yesterday Elena Marqués was elected president by the regional"
+         " parliament. What did its partners ask for?\n",
+         "Marqués was elected president by the regional parliament in Zaragoza.",
+         "silent"),
+        ("ZARAGOZA, April 10, 2025 - Aragon's regional parliament on Thursday elected"
+         " Elena Marqués as president.\n",
+         "Marqués was elected president by the regional parliament in Zaragoza.",
+         "supports"),
+        ("KILBRACK, May 4, 2025 - The ferry Lady Caitrin ran aground on Sunday.\n",
+         "The ferry Lady Caitrin ran aground in Kilbrack.", "supports"),
+    ],
+)  # fmt: skip
+def test_the_place_of_an_event_is_not_told_by_reference(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a flood and a drought: a document's subject may go unsaid, not be replaced
+        ("CORRINDALE, November 9, 2025 - Corrindale was flooded on Saturday.\n\n"
+         "Corrindale's mayor said the barrier failed.\n\n"
+         "Residents of Corrindale began the clean-up.\n\n"
+         "The flood should be a warning to the whole of Kessmoor, the mayor said.\n",
+         "The flood was a warning to the whole of Corrindale.", "silent"),
+        ("EVORA, July 7, 2025 - Alentejo faces its worst drought in decades.\n\n"
+         "Farmers in Alentejo have lost much of their wheat.\n\n"
+         "Reservoirs in Alentejo are a quarter full.\n\n"
+         "The drought has hurt olive growers across Algarve too.\n",
+         "The drought has hurt olive growers across Alentejo.", "silent"),
+        ("EVORA, July 7, 2025 - Alentejo faces its worst drought in decades.\n\n"
+         "Farmers in Alentejo have lost much of their wheat.\n\n"
+         "Reservoirs in Alentejo are a quarter full.\n\n"
+         "The drought has hurt olive growers across the region.\n",
+         "The drought has hurt olive growers across Alentejo.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_subject_left_unsaid_is_implied_but_not_one_replaced(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
