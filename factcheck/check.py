@@ -9,6 +9,7 @@ from pathlib import Path
 from factcheck import __version__
 from factcheck.attribution import check_attribution
 from factcheck.copies import find_copies, originals
+from factcheck.demonyms import demonym_aliases
 from factcheck.documents import read_document
 from factcheck.errors import DocumentError
 from factcheck.expectations import check_expectation
@@ -65,12 +66,16 @@ def all_sources(registries: Sequence[Registry]) -> list[Source]:
     return list(seen.values())
 
 
-def alias_table(registries: Sequence[Registry]) -> AliasTable:
+def alias_table(registries: Sequence[Registry], documents: Sequence[Document] = ()) -> AliasTable:
+    """The registries' aliases, and the demonyms the claims and documents write beside
+    their places ('Velmoran' for 'Velmora')."""
     merged: dict[str, tuple[str, ...]] = {}
     for registry in registries:
         for canonical, names in registry.aliases.items():
             merged[canonical] = tuple(dict.fromkeys((*merged.get(canonical, ()), *names)))
-    return AliasTable(merged)
+    texts = [c.text for r in registries for c in r.claims]
+    texts += [d.body for d in documents]
+    return AliasTable(merged, demonym_aliases(texts))
 
 
 def read_documents(sources: Iterable[Source]) -> list[Document]:
@@ -124,7 +129,7 @@ def check_registries(
 ) -> Report:
     sources = all_sources(registries)
     documents = read_documents(sources)
-    aliases = alias_table(registries)
+    aliases = alias_table(registries, documents)
     corpus = Corpus(documents, aliases)
     by_id = {s.id: s for s in sources}
     copies = find_copies(documents)

@@ -229,13 +229,25 @@ def raw_tokens(norm: NormText, original: str) -> list[RawToken]:
 class AliasTable:
     """Maps every spelling of a name to one canonical entity term."""
 
-    def __init__(self, aliases: Mapping[str, Iterable[str]] | None = None) -> None:
+    def __init__(
+        self,
+        aliases: Mapping[str, Iterable[str]] | None = None,
+        derived: Mapping[str, Iterable[str]] | None = None,
+    ) -> None:
+        """``derived`` names (a place and its demonyms, found in the story's texts) come
+        last: a spelling the registry or the builtin table already has keeps its group."""
         table: dict[str, tuple[str, ...]] = dict(BUILTIN_ALIASES)
         if aliases:
             # A registry's names win: drop builtin groups that share a spelling with them.
             own = {fold(n) for canonical, names in aliases.items() for n in (canonical, *names)}
             table = {k: v for k, v in table.items() if not own & {fold(n) for n in (k, *v)}}
             table.update({k: tuple(v) for k, v in aliases.items()})
+        if derived:
+            _add_derived(table, derived)
+        # a demonym before a currency names the currency ('148 Norwegian kroner')
+        self.demonyms = frozenset(
+            tuple(_words(n)) for names in (derived or {}).values() for n in names
+        )
         self.phrases: dict[tuple[str, ...], tuple[str, bool]] = {}
         self.display: dict[str, str] = {}
         for canonical, names in table.items():
@@ -254,6 +266,23 @@ class AliasTable:
                 self.phrases.setdefault(tuple(words), (key, case_sensitive))
         self.longest = max((len(p) for p in self.phrases), default=1)
         self.first_words = {p[0] for p in self.phrases}
+
+
+def _add_derived(table: dict[str, tuple[str, ...]], derived: Mapping[str, Iterable[str]]) -> None:
+    """Join each derived name to the group that has its place, or make it a group."""
+    group_of = {fold(n): k for k, names in table.items() for n in (k, *names)}
+    for place, others in derived.items():
+        new = tuple(n for n in others if fold(n) not in group_of)
+        if not new:
+            continue
+        canonical = group_of.get(fold(place))
+        if canonical is None:
+            table[place] = new
+            canonical = place
+        else:
+            table[canonical] = (*table[canonical], *new)
+        for name in (place, *new):
+            group_of[fold(name)] = canonical
 
 
 def _words(text: str) -> list[str]:
@@ -300,6 +329,13 @@ def tokenize(original: str, aliases: AliasTable, norm: NormText | None = None) -
 
 _MOVES = {"down": "fall", "up": "rise"}
 
+# Currencies a demonym can name ('Norwegian kroner', 'Canadian dollars', 'Swiss francs').
+CURRENCY_WORDS = frozenset(
+    """dollar dollars krone kroner krona kronor franc francs pound pounds peso pesos
+    rupee rupees yuan rand real reais lira dinar dinars shilling shillings crown crowns
+    koruna zloty forint leu lei won ringgit baht""".split()
+)
+
 
 def _before_a_figure(raws: list[RawToken], i: int) -> bool:
     following = raws[i + 1].word if i + 1 < len(raws) else ""
@@ -329,6 +365,12 @@ def _match_alias(raws: list[RawToken], i: int, aliases: AliasTable) -> tuple[str
         key, case_sensitive = found
         if case_sensitive and not all(r.upper or len(r.word) == 1 for r in raws[i : i + length]):
             continue
+        if (
+            words in aliases.demonyms
+            and i + length < len(raws)
+            and raws[i + length].word in CURRENCY_WORDS
+        ):
+            return None
         return key, length
     return None
 
