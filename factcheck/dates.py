@@ -24,7 +24,8 @@ _DAY_OFFSETS = {
 # The cue must be in the weekday's own clause: '... will live under the rules from next
 # week, after the government on Monday ordered ...' puts only the first clause ahead.
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|to be|is to|are to|is due|are due|due to|scheduled|expected to"
+    r"\b(?:will|would|shall|to be|is to|are to|is due|are due|due to|scheduled|expect|expects"
+    r"|expected|aims? to|takes? effect|comes? into force"
     r"|plans? to|set to|next|(?:postponed|delayed|pushed back|put off|moved|rescheduled)"
     r"\s+(?:to|until|for))\b"
     # to the date, within the clause ('will go up by 4.99% from April': a decimal point or
@@ -78,6 +79,18 @@ _PATTERNS = [
                 ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
                  "seventy", "eighty", "ninety", "a hundred"]) + r")\s+years?\s+ago\b"),
+    # Months from one to another ('between July and September', 'from March to May 2026')
+    ("monrange", r"\b(?:between|from)\s+" + _MONTH.format("mon") + r"(?:\s+" + _YEAR.format("y")
+                 + r")?\s+(?:and|to|until|till|through)\s+" + _MONTH.format("mon2")
+                 + r"(?:,?\s+" + _YEAR.format("y2") + r")?\b(?!\s*\d)"),
+    # A quarter or a half of a year ('the second quarter of next year', 'Q3 2025', 'the
+    # first half of 2024', 'the first six months of 2025', 'H2 2025')
+    ("quarter", r"\b(?:(?:the\s+)?(?P<nth>first|second|third|fourth|final|last)[\s-]+"
+                r"(?:(?P<part>quarter|half)|(?P<n>three|six|nine)\s+months)"
+                r"|(?P<code>q[1-4]|h[12]))(?:(?:\s+of)?\s+(?:(?:fiscal\s+)?"
+                + _YEAR.format("y") + r"|(?P<rel>next|last|this)\s+year|the\s+year)\b"
+                r"|(?<=quarter)(?!\s+(?:of|in|to|per|a|an)\b|[\s-]+(?:\w+[\s-]+)?"
+                r"(?:profit|loss|result|earning|revenue|sale|output|growth|figure)))"),
     # 'by the end of the year': the year the piece was written in
     ("endyear", r"\b(?:end|close|rest)\s+of\s+the\s+(?P<rel>year)\b"),
     ("rel", r"\b(?P<rel>next|last|this|the coming|the previous|the past|the following)\s+year\b"),
@@ -134,6 +147,7 @@ class DateMention:
     weekday: int | None = None  # 'on Tuesday' (1): the Tuesday nearest publication ...
     ahead: bool = False  # ... before it, or after it when the sentence looks forward
     next_week: bool = False  # 'Tuesday next week': in the week after publication's
+    strictly_ahead: bool = False  # 'next Thursday' written on a Thursday: a week on
     months: int | None = None  # 'next month' (+1): a whole month counted from publication
     until: bool = False  # 'until 30 September': the end of something, not when it happens
     year_offset: int | None = None  # 'Last year, ... lifted on October 31': that year
@@ -178,6 +192,8 @@ class DateMention:
             elif self.weekday is not None:
                 back = (reference.weekday() - self.weekday) % 7
                 offset = (7 - back) % 7 if self.ahead else -back
+                if self.strictly_ahead and offset == 0:
+                    offset = 7
             else:
                 assert self.days is not None
                 low, high = self.days
@@ -300,6 +316,22 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
                             ahead=True)
             )  # fmt: skip
             continue
+        if name == "monrange":
+            first_month = MONTHS[groups["mon"].rstrip(".")]
+            last_month = MONTHS[groups["mon2"].rstrip(".")]
+            year2 = int(groups["y2"]) if groups.get("y2") else None
+            year1 = int(groups["y"]) if groups.get("y") else None
+            if year1 is None and year2 is not None:
+                year1 = year2 - (1 if first_month > last_month else 0)
+            mentions.append(
+                DateMention((year1, first_month, None), (year2, last_month, None), 2, None, text,
+                            start, end, ahead=_looks_ahead(text, norm.text[: match.start()]))
+            )  # fmt: skip
+            continue
+        if name == "quarter":
+            ahead = _looks_ahead(text, norm.text[: match.start()])
+            mentions.append(_part_of_year(groups, text, start, end, ahead))
+            continue
         if name == "endyear":
             name, groups = "rel", {"rel": "this"}
         mention = _mention("dmy" if name == "wdmy" else name, groups)
@@ -308,6 +340,39 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
         first, last, granularity, relative = mention
         mentions.append(DateMention(first, last, granularity, relative, text, start, end))
     return mentions
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
+def _part_of_year(
+    groups: dict[str, str], text: str, start: int, end: int, ahead: bool
+) -> DateMention:
+    """'the second quarter of next year' (April to June), 'H1 2025' (January to June);
+    'the third quarter' alone is the publication year's, or the next one's when the
+    sentence looks ahead and this year's is over."""
+    code = groups.get("code")
+    if code:
+        months = 3 if code[0] == "q" else 6
+        index = int(code[1])
+    elif groups.get("n"):  # 'the first nine months of 2025', 'the last three months'
+        months = {"three": 3, "six": 6, "nine": 9}[groups["n"]]
+        index = 1 if groups["nth"] == "first" else 12 // months
+        if 12 % months:
+            index, months = 1, months if groups["nth"] == "first" else 12
+    else:
+        months = 3 if groups["part"] == "quarter" else 6
+        index = min(_NTH[groups["nth"]], 12 // months)  # 'the last half'
+    first_month = (index - 1) * months + 1
+    last_month = min(12, first_month + months - 1)
+    year = int(groups["y"]) if groups.get("y") else None
+    offset = None
+    if year is None and (groups.get("rel") or "the year" in text.lower()):
+        offset = _REL.get(groups.get("rel") or "this", 0)
+    return DateMention(
+        (year, first_month, None), (year, last_month, None), 2, None, text, start, end,
+        year_offset=offset, ahead=ahead and offset is None and year is None,
+    )  # fmt: skip
 
 
 def _looks_ahead(text: str, before: str) -> bool:
@@ -333,7 +398,10 @@ def _relative_day(
     weekday = WEEKDAYS.index(groups["wd"])
     if groups.get("nextweek"):  # 'Tuesday next week': that day of the following week
         return DateMention(none, none, 3, None, text, start, end, weekday=weekday, next_week=True)
-    return DateMention(none, none, 3, None, text, start, end, weekday=weekday, ahead=ahead)
+    return DateMention(
+        none, none, 3, None, text, start, end, weekday=weekday, ahead=ahead,
+        strictly_ahead=direction in ("next", "coming"),
+    )  # fmt: skip
 
 
 def _trim(original: str, start: int, end: int) -> tuple[int, int]:

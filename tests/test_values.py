@@ -483,6 +483,11 @@ def test_a_relative_day_supports_the_absolute_date_and_contradicts_another() -> 
          dt.date(2025, 7, 15)),
         ("The main shock came at 11.47 last night.", dt.date(2025, 6, 10), dt.date(2025, 6, 9),
          dt.date(2025, 6, 9)),
+        # a rail inquiry and a water ban: what is expected or takes effect lies ahead
+        ("The final report is expected in March.", dt.date(2025, 9, 2), dt.date(2026, 3, 1),
+         dt.date(2026, 3, 31)),
+        ("The restrictions take effect in August.", dt.date(2025, 9, 2), dt.date(2026, 8, 1),
+         dt.date(2026, 8, 31)),
     ],
 )  # fmt: skip
 def test_months_and_nights_relative_to_publication(
@@ -963,3 +968,76 @@ def test_a_bound_holds_only_what_lies_within_it(claimed: str, found: str, outcom
 def test_a_price_a_share(text: str, unit: str) -> None:
     (found,) = values(text).quantities
     assert found.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "last"),
+    [
+        # a takeover, a chipmaker, a rail inquiry and a miner's results: parts of a year
+        ("is expected to close in the third quarter of 2025", dt.date(2025, 3, 10),
+         dt.date(2025, 7, 1), dt.date(2025, 9, 30)),
+        ("mass production will start in Q2 2025", dt.date(2024, 9, 18),
+         dt.date(2025, 4, 1), dt.date(2025, 6, 30)),
+        ("production starts in the second quarter of next year", dt.date(2024, 9, 18),
+         dt.date(2025, 4, 1), dt.date(2025, 6, 30)),
+        ("the report is expected in the first three months of next year",
+         dt.date(2025, 2, 4), dt.date(2026, 1, 1), dt.date(2026, 3, 31)),
+        ("profit doubled in the first half of 2025", dt.date(2025, 7, 30),
+         dt.date(2025, 1, 1), dt.date(2025, 6, 30)),
+        ("it earned $2.3bn in the first six months of 2025", dt.date(2025, 7, 30),
+         dt.date(2025, 1, 1), dt.date(2025, 6, 30)),
+        # alone, the quarter is this year's: past when told as done, ahead when planned
+        ("We expect completion in the third quarter.", dt.date(2025, 3, 10),
+         dt.date(2025, 7, 1), dt.date(2025, 9, 30)),
+        ("In the third quarter, sales fell.", dt.date(2025, 11, 4),
+         dt.date(2025, 7, 1), dt.date(2025, 9, 30)),
+        # months from one to another
+        ("The deal is expected to close between July and September.", dt.date(2025, 3, 10),
+         dt.date(2025, 7, 1), dt.date(2025, 9, 30)),
+        ("The line will be shut from March to May 2026.", dt.date(2025, 10, 2),
+         dt.date(2026, 3, 1), dt.date(2026, 5, 31)),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_year_is_its_months(
+    text: str, published: dt.date, first: dt.date, last: dt.date
+) -> None:
+    (date,) = values(text).dates
+    assert date.resolve(published) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["its third-quarter profit rose", "a quarter of the vote", "in the first half, Kelburn scored"],
+)
+def test_a_quarter_that_is_no_time_is_no_date(text: str) -> None:
+    assert values(text).dates == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit"),
+    [
+        # a harvest and a data breach: '1.8m tonnes' is 1.8 million, never metres
+        ("about 1.8m tonnes of wheat", 1.8e6, "tonn"),
+        ("the details of 4.5m shoppers", 4.5e6, "shopper"),
+    ],
+)
+def test_millions_written_as_m_before_a_counted_noun(text: str, low: float, unit: str) -> None:
+    (quantity,) = values(text).quantities
+    assert quantity.low <= low <= quantity.high and quantity.unit == unit
+    assert values("a 3m wall").quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a transit briefing and a strike notice, each written on the weekday it names:
+        # 'next Thursday' is a week on, not that day
+        ("The board meets next Thursday.", dt.date(2026, 3, 5), dt.date(2026, 3, 12)),
+        ("The union will walk out next Monday.", dt.date(2025, 10, 13), dt.date(2025, 10, 20)),
+        ("The union will walk out next Tuesday.", dt.date(2025, 10, 13), dt.date(2025, 10, 14)),
+    ],
+)
+def test_next_weekday_on_that_weekday_is_a_week_on(
+    text: str, published: dt.date, day: dt.date
+) -> None:
+    assert date(text).resolve(published) == (day, day)
