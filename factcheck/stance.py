@@ -223,6 +223,9 @@ class StanceJudge:
             and isinstance(v, DateMention)
             and _done_verb_before(features.tokens, v.start, text)
         }
+        self.plans_ahead = any(
+            isinstance(v, DateMention) and id(v) not in self.done_dates for v in self.specific
+        )
         self.value_markers = {
             id(v): marker
             for v in self.specific
@@ -618,6 +621,18 @@ class StanceJudge:
                 return True
         return False
 
+    def _of_a_past_day(self, window: Window, checks: list[_ValueCheck]) -> bool:
+        """The claim plans something for a day still ahead when the document was written,
+        and the window's date is already past then: it tells of another event ('the deal,
+        announced on Monday' for 'is expected to close in the third quarter')."""
+        reference = self.corpus.documents[window.document].published
+        return any(
+            check.status == "conflict"
+            and id(check.claim_value) not in self.done_dates
+            and _ahead_of_a_past_day(check.claim_value, check.found, reference)
+            for check in checks
+        )
+
     def _as_of_in_document(self, window: Window, check: _ValueCheck) -> bool:
         """The document's date is the day a count stood at ('By Thursday', 'as of 11
         June')."""
@@ -627,7 +642,9 @@ class StanceJudge:
 
     def _judge_window(self, window: Window) -> Judgement:
         checks = self._check_values(window)
-        if self.counts_and_dates and self._of_another_day(window, checks):
+        if (self.counts_and_dates and self._of_another_day(window, checks)) or (
+            self.plans_ahead and self._of_a_past_day(window, checks)
+        ):
             checks = [_unread(c) for c in checks]
         core, context = self._asserted_terms(window)
         order, orders_told = self._order_checks(window) if self.orders else (None, True)
@@ -2626,6 +2643,20 @@ def _same_bare_figure(claim: Value, found: Value) -> bool:
     )
 
 
+def _ahead_of_a_past_day(claimed: Value, found: Value | None, reference: dt.date | None) -> bool:
+    """The claim's date was still ahead when the document was written, and the window's
+    was already past: the document tells of another event that day, not of the claim's
+    (which it cannot yet know)."""
+    if reference is None or not isinstance(claimed, DateMention):
+        return False
+    if not isinstance(found, DateMention):
+        return False
+    claimed_days, found_days = claimed.resolve(reference), found.resolve(reference)
+    if claimed_days is None or found_days is None:
+        return False
+    return claimed_days[0] > reference and found_days[1] <= reference
+
+
 def _plain_number(figure: str) -> float | None:
     """'32' or '4,500' as a number ('thirty-two' in a document is the same figure)."""
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", figure) is None:
@@ -2636,7 +2667,7 @@ def _plain_number(figure: str) -> float | None:
 def _written(figure: str, text: str) -> bool:
     """The figure stands in the text as a figure of its own ('3-2', not '13-2'); a score
     or a tally may be written in words or with a dash ('three-one', '5–2', 'five to
-    two')."""
+    two', 'three goals to one')."""
     pattern = rf"(?<![\w.,]){re.escape(figure)}(?:['’]?s)?(?![\w]|[.,]\d)"  # 'V-190s'
     if re.search(pattern, text) is not None:
         return True
@@ -2644,7 +2675,9 @@ def _written(figure: str, text: str) -> bool:
     if tally is None:
         return False
     sides = [_number_forms(int(tally.group(1))), _number_forms(int(tally.group(2)))]
-    written = rf"(?<![\w.,])(?:{sides[0]})(?:\s*[-–]\s*|\s+to\s+)(?:{sides[1]})(?![\w]|[.,]\d)"
+    # 'three goals to one', 'by 34 votes to 32': the counted thing may stand between
+    between = r"(?:\s*[-–]\s*|(?:\s+[a-z]+)?\s+to\s+)"
+    written = rf"(?<![\w.,])(?:{sides[0]}){between}(?:{sides[1]})(?![\w]|[.,]\d)"
     return re.search(written, text, re.I) is not None
 
 

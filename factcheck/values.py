@@ -72,9 +72,13 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
 # A figure right before 'a year' makes it a rate ('€85 million a year', 'twice a year').
 _RATE = re.compile(r"(?:\d|million|billion|thousand|hundred|twice|once|times)\S*\s+(?:\S+\s+)?$")
 # What '3m' or '40k' counts in millions or thousands when no currency sign precedes it.
+# A length in metres ('a 3m wall') is never a count of these.
 _MILLIONS_OF = frozenset(
     {"euro", "dollar", "pound", "yen", "krone", "krona", "koruna", "sol", "franc", "peopl",
-     "resid", "user", "account", "custom", "viewer"}
+     "resid", "user", "account", "custom", "viewer", "tonn", "ton", "barrel", "household",
+     "home", "hous", "passeng", "visitor", "subscrib", "member", "worker", "employe",
+     "student", "patient", "vehicl", "car", "voter", "vote", "job", "copi", "ticket",
+     "dose", "case", "hectar", "shopper", "download", "record"}
 )  # fmt: skip
 # Currency codes newsrooms put before a figure ('NOK 148', 'CZK4.2m').
 _CODES = ("usd", "eur", "gbp", "jpy", "nok", "dkk", "sek", "czk", "chf", "pen", "cad", "aud")

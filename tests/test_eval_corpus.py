@@ -22,8 +22,8 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # rule took one of the finance story's away; another went when a document's subject
 # stopped standing in for a name the passage replaces)
 FLOORS = {
-    "dev": (413, 258, 0),
-    "test": (467, 237, 1),
+    "dev": (413, 259, 0),
+    "test": (467, 239, 1),
 }
 
 
@@ -61,8 +61,9 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # split: fewest shared facts (labelled supported by two or more independent documents) that
 # `factcheck compare` finds corroborated, of how many; measured, may only go up
 # the test split gave up two facts of the vaccine story when demonyms and paraphrases
-# came in (check's evidence for them moved off compare's statements; 49 and 43 measured)
-COMPARE_FLOORS = {"dev": (191, 49), "test": (202, 43)}
+# came in (check's evidence for them moved off compare's statements), and one of the
+# fares story when a wrong contradiction it had lent its evidence to went silent
+COMPARE_FLOORS = {"dev": (191, 51), "test": (202, 42)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
@@ -94,11 +95,11 @@ def test_verdicts_do_not_depend_on_the_hash_seed() -> None:
 # set: (pairs, fewest right, most false supports), measured on eval/adversarial; may only
 # tighten
 ADVERSARIAL_FLOORS = {
-    "set1": (120, 49, 14),
-    "set2": (100, 40, 18),
+    "set1": (120, 50, 14),
+    "set2": (100, 40, 17),
     "set3": (100, 59, 3),
-    "set4": (100, 62, 7),
-    "set5": (100, 46, 9),  # blind on 15330f0: 44 right, 9 false supports
+    "set4": (100, 63, 7),
+    "set5": (100, 48, 9),  # blind on 15330f0: 44 right, 9 false supports
 }
 
 

@@ -2993,3 +2993,44 @@ def test_a_subject_left_unsaid_is_implied_but_not_one_replaced(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a league match and a board vote: a score written with the counted thing
+        ("LISKER, November 9, 2024 - Harrowfield Rovers beat Quenby Athletic by three goals"
+         " to one on Saturday.\n",
+         "Harrowfield Rovers defeated Quenby Athletic 3-1 on November 9, 2024.", "supports"),
+        ("BERGEN, March 10, 2025 - Halvard's board approved the offer by seven votes to two"
+         " on Monday.\n", "Halvard's board approved the offer 7-2.", "supports"),
+        ("BERGEN, March 10, 2025 - Halvard's board approved the offer by seven votes to"
+         " three on Monday.\n", "Halvard's board approved the offer 7-2.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_tally_may_name_what_it_counts(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a takeover and a bridge: a day already past when the document was written is
+        # another event's, not the day of a plan still ahead
+        ("BERGEN, March 12, 2025 - The deal, announced on Monday, is worth 16.8 billion"
+         " kroner.\n", "The deal is expected to close in the third quarter of 2025.",
+         "silent"),
+        ("BERGEN, March 12, 2025 - The deal is expected to close in the third quarter.\n",
+         "The deal is expected to close in the third quarter of 2025.", "supports"),
+        ("KESTEL, June 4, 2025 - Work on the Solway Crossing bridge began on Monday.\n",
+         "Work on the Solway Crossing bridge is due to end in August 2026.", "silent"),
+        # a deed told as done on another day is still contradicted
+        ("BERGEN, March 12, 2025 - Meridian announced its takeover of Halvard Lines on"
+         " Monday.\n",
+         "Meridian announced its takeover of Halvard Lines on 14 March 2025.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_past_day_is_not_the_day_of_a_plan(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
