@@ -72,6 +72,12 @@ def opposites(name: str = "opposites") -> dict[str, frozenset[str]]:
     return {term: frozenset(found) for term, found in pairs.items()}
 
 
+@cache
+def counterparts() -> dict[str, frozenset[str]]:
+    """lexicons/counterparts.txt as term -> the terms of its counterparts, both ways."""
+    return opposites("counterparts")
+
+
 # 'un-' words that are not the negation of the rest ('under', 'union', 'unit', 'until').
 _NOT_NEGATED = ("under", "union", "unit", "univers", "unless", "until", "uniqu")
 

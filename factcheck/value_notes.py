@@ -242,7 +242,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         if isinstance(value, Quantity) and (together := fates_together(tokens, value, text)):
             combined[span] = together
         if isinstance(value, Quantity):
-            participle = participle_after(tokens, value, text)
+            participle = participle_after(tokens, value, text) or gerund_before(tokens, value, text)
             if participle is not None:
                 befallen[span] = participle
             fate = participle or participle_after(tokens, value, text, through=True)
@@ -421,6 +421,18 @@ def fates_together(tokens: Sequence[Token], value: Quantity, text: str) -> froze
         if first.kind != "word":
             break
     return frozenset()
+
+
+def gerund_before(tokens: Sequence[Token], value: Value, text: str) -> str | None:
+    """The '-ing' form right before a count, which says what befell what it counts:
+    'killing three people and *injuring* 47', '*wounding* 12 passengers'."""
+    before = [t for t in tokens if t.end <= value.start][-1:]
+    if not before or text[before[0].end : value.start].strip():
+        return None
+    token = before[0]
+    if token.kind == "word" and token.word.endswith("ing") and token.term in BEFALLEN:
+        return token.term
+    return None
 
 
 def participle_after(

@@ -1049,6 +1049,9 @@ _EXPECTED = re.compile(
     r"|wants|wanted)\s+to\s+"
     # 'the bill would raise the pension age', 'will close in May', 'pending approval'
     r"|\b(?:would|pending)\s+"
+    # 'before attempting a landing in October', 'forecasters expect the river to peak'
+    r"|\b(?:attempting|attempt|attempts|attempted|trying)\s+(?:a|an|the)\s+"
+    r"|\b(?:expects?|expected|forecasts?)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?=[a-z]+\b)"
     # 'will travel to Dorlund next month to sign': the purpose of a trip to come
     r"|\bwill\s+(?:travel|go|fly|head|visit|meet|return)\b[^.;:,]{0,40}?\bto\s+(?=[a-z]+\b)",
     re.I,

@@ -98,8 +98,9 @@ ADVERSARIAL_FLOORS = {
     "set1": (120, 50, 14),
     "set2": (100, 40, 17),
     "set3": (100, 59, 3),
-    "set4": (100, 63, 7),
+    "set4": (100, 64, 6),
     "set5": (100, 48, 9),  # blind on 15330f0: 44 right, 9 false supports
+    "set6": (100, 57, 6),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
 }
 
 

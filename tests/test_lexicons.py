@@ -91,6 +91,20 @@ def test_opposites_go_both_ways(head: str, other: str) -> None:
     assert stem(other) in table[stem(head)] and stem(head) in table[stem(other)]
 
 
+COUNTERPARTS = [(head, other) for head, others in entries("counterparts") for other in others]
+
+
+@pytest.mark.parametrize(("head", "other"), COUNTERPARTS)
+def test_a_counterpart_tells_another_figure(wire_stance, head: str, other: str) -> None:
+    """Each pair, both ways: the figure of one is no figure of the other."""
+    for said, claimed in ((head, other), (other, head)):
+        doc = f"KORVATH, October 9, 2025 - The {said} figure rose 8 per cent in September.\n"
+        claim = f"The {claimed} figure rose 8 per cent in September 2025."
+        assert wire_stance(doc, claim) == "silent", (said, claimed)
+    doc = f"KORVATH, October 9, 2025 - The {head} figure rose 8 per cent in September.\n"
+    assert wire_stance(doc, f"The {head} figure rose 8 per cent in September 2025.") == ("supports")
+
+
 @pytest.mark.parametrize("word", sorted(words("superlatives")))
 def test_a_superlative_ranks_after_a_determiner_only(word: str) -> None:
     from factcheck.qualifiers import rankings

@@ -3034,3 +3034,88 @@ def test_a_past_day_is_not_the_day_of_a_plan(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a resignation and a summit: a deputy's or vice's office is another office
+        ("For immediate release - 17 September 2025 - Deputy Finance Minister Rafael"
+         " Ordonez has resigned following reports about his private investments.\n",
+         "Finance Minister Rafael Ordonez has resigned over reports about his private"
+         " investments.", "silent"),
+        ("ACCRA, May 3, 2025 - Vice President Amara Osei opened the trade summit on"
+         " Saturday.\n", "President Amara Osei opened the trade summit.", "silent"),
+        ("ACCRA, May 3, 2025 - President Amara Osei opened the trade summit on Saturday.\n",
+         "President Amara Osei opened the trade summit.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_deputy_holds_another_office(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a rail crash and a plant explosion: 'injuring 47' counts the injured
+        ("BRANNOCK JUNCTION, 5 October 2025 - Two passenger trains collided near Brannock"
+         " Junction on Saturday evening, killing three people and injuring 47, the rail"
+         " operator said.\n",
+         "Forty-seven people were killed when two trains collided near Brannock Junction.",
+         "contradicts"),
+        ("BRANNOCK JUNCTION, 5 October 2025 - Two passenger trains collided near Brannock"
+         " Junction on Saturday evening, killing three people and injuring 47, the rail"
+         " operator said.\n",
+         "Forty-seven people were injured when two trains collided near Brannock Junction.",
+         "supports"),
+        ("PELLARA, May 17, 2024 - A gas explosion at the Vossberg plant on Friday killed two"
+         " workers, injuring 14 others.\n",
+         "Fourteen workers were killed in the gas explosion at the Vossberg plant.",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_count_after_injuring_counts_the_injured(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a lunar probe and a river flood: what is attempted or forecast is not done
+        ("For immediate release - 9 September 2025 - The Tessaly probe entered orbit around"
+         " the Moon today. It will spend three weeks lowering its orbit before attempting a"
+         " landing near the Moon's south pole in early October.\n",
+         "The Tessaly probe has landed near the Moon's south pole."),
+        ("Flood watch, Friday 6 February 2026: Forecasters expect the River Tamsin to peak"
+         " at 6.2 metres at Hollin Bridge on Saturday evening.\n",
+         "The River Tamsin peaked at 6.2 metres at Hollin Bridge."),
+    ],
+)  # fmt: skip
+def test_what_is_attempted_or_forecast_is_not_done(wire_stance, doc: str, claim: str) -> None:
+    assert wire_stance(doc, claim) == "silent"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # trade figures and company results: a figure of the counterpart measure
+        ("KORVATH, 9 October 2025 - Korvath's exports rose 8 per cent in September from a"
+         " year earlier, the customs office said on Thursday.\n",
+         "Korvath's imports rose 8 per cent in September 2025.", "silent"),
+        ("KORVATH, 9 October 2025 - Korvath's exports rose 8 per cent in September from a"
+         " year earlier, the customs office said on Thursday.\n",
+         "Korvath's exports rose 8 per cent in September 2025.", "supports"),
+        ("For immediate release - 20 February 2025 - Brightwell Telecom reported revenue"
+         " of 12.6 billion rand for 2024. Operating profit rose 11 per cent to 2.9 billion"
+         " rand.\n", "Brightwell Telecom's net profit rose 11 per cent in 2024.", "silent"),
+        ("SAXBY, October 22, 2024 - Machinery group Kallberg said on Tuesday that"
+         " third-quarter revenue rose 8 percent to 4.2 billion crowns.\n",
+         "Kallberg's third-quarter profit rose 8 percent.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_figure_of_the_counterpart_measure_is_silent(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
