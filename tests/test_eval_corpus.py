@@ -100,7 +100,7 @@ ADVERSARIAL_FLOORS = {
     "set3": (100, 59, 3),
     "set4": (100, 64, 6),
     "set5": (100, 48, 9),  # blind on 15330f0: 44 right, 9 false supports
-    "set6": (100, 57, 6),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
+    "set6": (100, 61, 6),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
 }
 
 
