@@ -240,8 +240,13 @@ class StanceJudge:
         ]
         # a count as it stood at a time ('by Friday, the fire had burned 4,200 hectares',
         # 'twelve were still missing on 11 June'): a count of another day is no conflict
-        self.running_count = any(isinstance(v, Quantity) for v in self.specific) and any(
+        # 'had reached 46 by March 16': a state on a day, which another day's need not share
+        self.as_of = any(
             isinstance(v, DateMention) and _AS_OF.search(text, 0, v.start) for v in self.specific
+        )
+        self.running_count = self.as_of and (
+            any(isinstance(v, Quantity) for v in self.specific)
+            or any(isinstance(v, Quantity) for v in features.values.quantities)
         )
         self.tells_first_given = any(first_given(v, text) for v in self.specific)
         # where the claim's counts are counted, its topic's places too ('sold in Varnland')
@@ -642,9 +647,9 @@ class StanceJudge:
 
     def _judge_window(self, window: Window) -> Judgement:
         checks = self._check_values(window)
-        if (self.counts_and_dates and self._of_another_day(window, checks)) or (
-            self.plans_ahead and self._of_a_past_day(window, checks)
-        ):
+        if (
+            (self.counts_and_dates or self.running_count) and self._of_another_day(window, checks)
+        ) or (self.plans_ahead and self._of_a_past_day(window, checks)):
             checks = [_unread(c) for c in checks]
         core, context = self._asserted_terms(window)
         order, orders_told = self._order_checks(window) if self.orders else (None, True)
@@ -765,7 +770,9 @@ class StanceJudge:
         # 'jailed Mark Dunlop for 18 months; Scott Dunlop was fined': no support (words
         # given to another speaker there still contradict)
         apart = states_it and (
-            self._told_apart_in_clauses(window, checks) or self._names_split_over_clauses(window)
+            self._told_apart_in_clauses(window, checks)
+            or self._names_split_over_clauses(window)
+            or self._placed_with_another_thing(window)
         )
         other_agent = states_it and self._done_by_another(window, checks)
         if other_agent:
@@ -2063,13 +2070,14 @@ class StanceJudge:
         """A claim word the window lacks, whose counterpart stands in its core sentence
         (lexicons/counterparts.txt): 'Korvath's exports rose 8 per cent' tells another
         figure than 'imports rose 8 per cent'. The claim's word and the written one."""
-        core = self.corpus.passages[window.core_pid].terms
-        for term in self.content_words:
+        info = self.corpus.passages[window.core_pid]
+        for term in sorted(self.content_words):
             if term in window.terms:
                 continue
-            written = counterparts().get(term, frozenset()) & core
+            written = counterparts().get(term, frozenset()) & info.terms
             if written:
-                return self._shown((term,)), min(written)
+                token = next(t for t in info.tokens if t.term in written)
+                return self._shown((term,)), token.word
         return None
 
     def _formerly(self, window: Window) -> str | None:
@@ -2142,6 +2150,43 @@ class StanceJudge:
             )
 
         return not any(holds(start, end) for start, end in clauses)
+
+    def _placed_with_another_thing(self, window: Window) -> bool:
+        """A sentence of the window puts the claim's place in one clause and what the
+        claim says of it, at another place, in the next: 'weekend walk-in clinics at the
+        Riverside Community Center, and evening clinics at the Eastgate Branch Library'
+        does not hold weekend clinics at the library."""
+        if not self.located_terms:
+            return False
+        return any(
+            self.located_terms & self.corpus.passages[pid].terms and self._placed_apart_in(pid)
+            for pid in self._window_pids(window)
+        )
+
+    def _placed_apart_in(self, pid: int) -> bool:
+        info = self.corpus.passages[pid]
+        text = self.corpus.passage_text(pid)
+        spans = _clause_spans(text)
+        if len(spans) < 2:
+            return False
+
+        def clause_of(offset: int) -> int:
+            return next(i for i, (start, end) in enumerate(spans) if start <= offset < end)
+
+        def terms_in(clause: int) -> set[str]:
+            start, end = spans[clause]
+            return {t.term for t in info.tokens if start <= t.start < end}
+
+        placed = [
+            (p, text.find(p.text)) for p in find_places(info.tokens, text) if text.find(p.text) >= 0
+        ]
+        ours = [clause_of(at) for p, at in placed if p.terms <= self.located_terms]
+        theirs = [clause_of(at) for p, at in placed if not p.terms <= self.located_terms]
+        if not ours or not theirs:
+            return False
+        said = self.content_words - self.located_terms - self.name_terms
+        here = terms_in(ours[0])
+        return any(other != ours[0] and (terms_in(other) & said) - here for other in theirs)
 
     def _names_split_over_clauses(self, window: Window) -> bool:
         """The core sentence has the claim's names in different clauses, and the clause
@@ -2472,6 +2517,20 @@ def _years_of(date: DateMention, reference: dt.date) -> set[int]:
 
 
 @lru_cache(maxsize=4096)
+def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a sentence's clauses joined by ', and', ';' or ', but'."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _AND_CLAUSE.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return tuple(spans)
+
+
+_AND_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but|although|though)\b|\s+but\s+")
+
+
 def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of a sentence's coordinate clauses: split at ';' and at ', while',
     ', whereas', ', but', ', as', ', although'."""

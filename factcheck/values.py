@@ -18,7 +18,7 @@ from functools import cache
 from typing import Literal
 
 from factcheck.dates import DateMention, find_dates
-from factcheck.lexicon import phrases, stems, synonyms
+from factcheck.lexicon import phrases, stems, synonyms, words
 from factcheck.normalise import NormText, fold
 from factcheck.terms import NEGATIONS, STOPWORDS, Token, irregular_forms, stem
 from factcheck.thresholds import THRESHOLDS as T
@@ -845,11 +845,14 @@ def find_places(tokens: Sequence[Token], text: str, *, based: bool = False) -> l
             continue  # 'the Marseille-based group' is based in Marseille
         if token.word not in _PLACE_PREPOSITIONS:
             continue
-        if index < len(tokens) and tokens[index].word == "the":
+        definite = index < len(tokens) and tokens[index].word == "the"
+        if definite:
             index += 1
         run, index = _capitalised_run(tokens, index, text)
         if not run or text[run[-1].end : run[-1].end + 2] in ("'s", "’s"):
             continue
+        if definite and _names_a_thing(tokens, index, text, run[-1].end):
+            continue  # 'in the Marrowfield measles outbreak': the name qualifies a noun
         if text[run[-1].end : run[-1].end + 1] == "-" or any(
             len(t.word) > 4 and text[t.start : t.end].isupper() for t in run
         ):
@@ -884,6 +887,28 @@ def find_places(tokens: Sequence[Token], text: str, *, based: bool = False) -> l
         if closed or all(fold(p.text) in phrases("countries") for p in listed):
             places.extend(listed)
     return places
+
+
+def _names_a_thing(tokens: Sequence[Token], index: int, text: str, end: int) -> bool:
+    """The capitalised words before ``tokens[index]`` qualify the common noun that
+    follows them ('the Halloran raid', 'the Marrowfield measles outbreak'), unless that
+    noun is a kind of place ('the Caylloma province')."""
+    if index >= len(tokens) or text[end : tokens[index].start].strip():
+        return False
+    following = tokens[index]
+    return (
+        following.kind == "word"
+        and not following.capitalised
+        and following.word not in words("place_kinds")
+        and following.word not in _AFTER_A_PLACE
+    )
+
+
+# Words that follow a place without qualifying it ('in the Hague yesterday')
+_AFTER_A_PLACE = frozenset(
+    """yesterday today tomorrow tonight last next this earlier later early late overnight
+    recently now again since until""".split()
+)
 
 
 def _capitalised_run(tokens: Sequence[Token], index: int, text: str) -> tuple[list[Token], int]:

@@ -3119,3 +3119,44 @@ def test_a_figure_of_the_counterpart_measure_is_silent(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a measles count and a wildfire's spread: a state by a day after the document
+        # was written is not denied by the state it gave on its own day
+        ("MARROWFIELD, March 13, 2025 - The outbreak has grown to 38 confirmed cases,"
+         " health officials said on Wednesday.\n",
+         "Confirmed measles cases in Marrowfield had reached 46 by March 16, 2025."),
+        ("MARRICK, August 19, 2026 - The Tallow Ridge fire had burned 3,100 hectares by"
+         " Tuesday evening, officials said.\n",
+         "The Tallow Ridge fire had spread to 4,200 hectares by August 21, 2026."),
+    ],
+)  # fmt: skip
+def test_a_state_by_a_later_day_is_not_denied(wire_stance, doc: str, claim: str) -> None:
+    assert wire_stance(doc, claim) == "silent"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a vaccination drive and a rail timetable: the place is told of another thing
+        # in the sentence's other clause
+        ("OKAFOR-BRANDT: This Saturday and Sunday we will run free walk-in clinics at the"
+         " Riverside Community Center, and starting tomorrow there are evening clinics at"
+         " the Eastgate Branch Library.\n",
+         "The weekend walk-in clinics are being held at the Eastgate Branch Library.",
+         "silent"),
+        ("LINZ, May 2, 2025 - Replacement buses will stop at Wels Central Station, and"
+         " night trains will stop at Linz Central Station.\n",
+         "Replacement buses will stop at Linz Central Station.", "silent"),
+        ("LINZ, May 2, 2025 - Replacement buses will stop at Linz Central Station, and"
+         " night trains will stop at Wels Central Station.\n",
+         "Replacement buses will stop at Linz Central Station.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_place_told_of_another_thing_in_another_clause(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance

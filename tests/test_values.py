@@ -10,7 +10,14 @@ import pytest
 from factcheck.dates import DateMention
 from factcheck.normalise import normalise
 from factcheck.terms import AliasTable, stem, tokenize
-from factcheck.values import Quantity, Values, compare, extract_values, negated_terms
+from factcheck.values import (
+    Quantity,
+    Values,
+    compare,
+    extract_values,
+    find_places,
+    negated_terms,
+)
 
 PUBLISHED = dt.date(2024, 9, 27)
 
@@ -1041,3 +1048,19 @@ def test_next_weekday_on_that_weekday_is_a_week_on(
     text: str, published: dt.date, day: dt.date
 ) -> None:
     assert date(text).resolve(published) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # an outbreak and a raid: a name before a common noun qualifies it
+        ("No one has died in the Marrowfield measles outbreak.", []),
+        ("Nothing was recovered in the Halloran raid.", []),
+        # a place, with what may follow it
+        ("Most deaths were in the Caylloma province.", ["Caylloma"]),
+        ("The talks were held in the Hague yesterday.", ["Hague"]),
+        ("Teams searched in the Alps last week.", ["Alps"]),
+    ],
+)
+def test_a_name_that_qualifies_a_noun_is_no_place(text: str, places: list[str]) -> None:
+    assert [p.text for p in find_places(tokenize(text, AliasTable()), text)] == places
