@@ -66,7 +66,8 @@ from factcheck.values import (
 
 NAME_HEADS = frozenset(
     """court institut ministri agenc council committe union govern parliament tribun
-    commiss author board bank compani group foundat polic servic parti""".split()
+    commiss author board bank compani group foundat polic servic parti counti depart
+    provinc municip univers hospit airport region""".split()
 )  # 'the court', 'the institute': a name's head, used for the name
 DEFINITE = frozenset({"the", "this", "that", "its"})  # 'the plant': one named before
 COREFERENCE = frozenset(

@@ -3160,3 +3160,20 @@ def test_a_place_told_of_another_thing_in_another_clause(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # an outbreak and an airport: 'the county', 'the airport' stand for the name
+        ("MARROWFIELD, March 13, 2025 - A measles outbreak has grown to 38 cases. Dr."
+         " Helena Okafor-Brandt, the county health officer, told reporters it was not at"
+         " its peak.\n",
+         "Helena Okafor-Brandt is the Dunmore County health officer."),
+        ("PORTVALE, August 14, 2025 - Lena Brook, the airport's operations director, said"
+         " runway 27 would reopen on Friday.\n",
+         "Lena Brook is the operations director of Portvale Airport."),
+    ],
+)  # fmt: skip
+def test_a_name_is_told_by_its_head_noun(wire_stance, doc: str, claim: str) -> None:
+    assert wire_stance(doc, claim) == "supports"
