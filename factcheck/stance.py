@@ -46,6 +46,7 @@ from factcheck.value_notes import (
     first_given,
     neighbours,
     part_of,
+    ranks_since,
     started_from,
 )
 from factcheck.value_notes import around as words_around
@@ -250,6 +251,9 @@ class StanceJudge:
             or any(isinstance(v, Quantity) for v in features.values.quantities)
         )
         self.tells_first_given = any(first_given(v, text) for v in self.specific)
+        self.ranking_years = {
+            id(v) for v in self.specific if isinstance(v, DateMention) and ranks_since(text, v)
+        }
         # where the claim's counts are counted, its topic's places too ('sold in Varnland')
         self.counted_places = find_places(features.tokens, text) if self.specific else []
         # what befell those the claim counts ('killed', 'injured'), if it says
@@ -1881,6 +1885,9 @@ class StanceJudge:
                 elif (
                     outcome == "conflict"
                     and (span not in notes.ranking_scope or self.rankings)
+                    # 'the largest outbreak since 1992': the year bounds a ranking, and
+                    # only another ranking's year is told against it
+                    and (id(claim_value) not in self.ranking_years or span in notes.ranking_scope)
                     and not (claimed_marker == "by" and span in notes.levels)
                 ):  # a ranking's date is no event's; a level ('to 14.20') is no change
                     overlap = _overlap(around_claim, near)

@@ -3177,3 +3177,27 @@ def test_a_place_told_of_another_thing_in_another_clause(
 )  # fmt: skip
 def test_a_name_is_told_by_its_head_noun(wire_stance, doc: str, claim: str) -> None:
     assert wire_stance(doc, claim) == "supports"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "day"),
+    [
+        # an outbreak and a grain sale: the year that bounds a ranking is no event's
+        # date, so another day in the passage is not told against it
+        ("MARROWFIELD, March 13, 2025 - A measles outbreak in Marrowfield has grown to 38"
+         " cases.\n\nThe county has given more than 1,200 doses of the measles vaccine at its"
+         " clinics since the outbreak began and will run free walk-in clinics at the"
+         " Riverside Community Center on Saturday and Sunday.\n",
+         "The Marrowfield outbreak is the largest measles outbreak in the state since 1992.",
+         "Saturday"),
+        ("BRENNHOLT, September 8, 2025 - Nordvaal has agreed to sell 1.2 million tonnes of"
+         " wheat to Sarenia, officials said on Monday.\n",
+         "Nordvaal's wheat sale to Sarenia is its largest grain sale since 2010.", "Monday"),
+    ],
+)  # fmt: skip
+def test_a_ranking_year_is_not_told_against_an_event_day(
+    check_story, doc: str, claim: str, day: str
+) -> None:
+    (stance,) = check_story({"wire.txt": doc}, [{"id": "c", "claim": claim}])["c"].stances
+    assert stance.stance != "contradicts"
+    assert not any(day in lacked for lacked in stance.lacking), stance.lacking
