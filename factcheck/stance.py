@@ -2174,7 +2174,7 @@ class StanceJudge:
     def _placed_apart_in(self, pid: int) -> bool:
         info = self.corpus.passages[pid]
         text = self.corpus.passage_text(pid)
-        spans = _clause_spans(text)
+        spans = _clauses(text, _AND_CLAUSE)
         if len(spans) < 2:
             return False
 
@@ -2525,30 +2525,20 @@ def _years_of(date: DateMention, reference: dt.date) -> set[int]:
 
 
 @lru_cache(maxsize=4096)
-def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of a sentence's clauses joined by ', and', ';' or ', but'."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _AND_CLAUSE.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return tuple(spans)
-
-
-_AND_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but|although|though)\b|\s+but\s+")
-
-
-def _clauses(text: str) -> tuple[tuple[int, int], ...]:
+def _clauses(text: str, split: re.Pattern[str] | None = None) -> tuple[tuple[int, int], ...]:
     """The spans of a sentence's coordinate clauses: split at ';' and at ', while',
-    ', whereas', ', but', ', as', ', although'."""
+    ', whereas', ', but', ', as', ', although' (or at ``split``)."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _CLAUSE_SPLIT.finditer(text):
+    for match in (split or _CLAUSE_SPLIT).finditer(text):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
     return tuple(spans)
+
+
+# clauses joined by ', and' too: 'weekend clinics at X, and evening clinics at Y'
+_AND_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but|although|though)\b|\s+but\s+")
 
 
 def _generic(value: Value) -> bool:
