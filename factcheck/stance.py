@@ -791,7 +791,9 @@ class StanceJudge:
         disputed = states_it and self._disputed(window)
         if disputed:
             states_it = False  # '... said the minister had been warned. The ministry denied it'
-        intended = self._only_intended(window)
+        intended = self._only_intended(window) or (
+            states_it and self._told_only_as_undone(window, core, context)
+        )
         if intended:
             states_it = False  # 'promised to pay on 1 May' for 'paid on 1 May'
         if speaker is not None and states_it and score < T.support_score:
@@ -2158,6 +2160,22 @@ class StanceJudge:
             )
 
         return not any(holds(start, end) for start, end in clauses)
+
+    def _told_only_as_undone(self, window: Window, core: set[str], context: set[str]) -> bool:
+        """A word of the claim the window writes only where it is hoped, planned or
+        tried, never as done: 'The museum hopes to acquire the hoard' leaves 'the
+        museum has bought the hoard' untold, however much else of it the window has."""
+        withheld = {
+            t
+            for t in self.content_words - self.name_terms - self.open_terms
+            if t in window.terms and t not in core and t not in context
+        }
+        if not withheld:
+            return False
+        pids = self._window_pids(window)
+        planned = set().union(*(self.corpus.expected(p) for p in pids))
+        negated = set().union(*(self.corpus.negated(p) for p in pids))
+        return bool(withheld & planned - negated)  # a denial is the polarity rules' business
 
     def _placed_with_another_thing(self, window: Window) -> bool:
         """A sentence of the window puts the claim's place in one clause and what the

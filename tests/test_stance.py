@@ -3201,3 +3201,28 @@ def test_a_ranking_year_is_not_told_against_an_event_day(
     (stance,) = check_story({"wire.txt": doc}, [{"id": "c", "claim": claim}])["c"].stances
     assert stance.stance != "contradicts"
     assert not any(day in lacked for lacked in stance.lacking), stance.lacking
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a treasure hoard and a drug trial: the claim's deed written only as hoped or
+        # planned, beside the rest of the claim told as fact
+        ("LOWER FENN, 26 June 2024 - A hoard of 312 silver coins found near Lower Fenn has"
+         " been declared treasure. The Fenn Valley Museum hopes to acquire the hoard once"
+         " it has been valued.\n",
+         "The Fenn Valley Museum has bought the Lower Fenn silver hoard.", "silent"),
+        ("Baslingen, 20 May 2026 - Drevia Therapeutics said its migraine pill cut headache"
+         " days in a late-stage trial. The company plans to seek regulatory approval for"
+         " the pill before the end of the year.\n",
+         "Drevia Therapeutics has sought regulatory approval for its migraine pill.",
+         "silent"),
+        ("LOWER FENN, 26 June 2024 - A hoard of 312 silver coins found near Lower Fenn has"
+         " been declared treasure. The Fenn Valley Museum has acquired the hoard.\n",
+         "The Fenn Valley Museum has bought the Lower Fenn silver hoard.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_deed_told_only_as_planned_is_not_done(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
