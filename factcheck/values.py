@@ -55,6 +55,10 @@ _APPROX = {
 }  # fmt: skip
 _STRICT = {"more than", "over", "upwards of", "less than", "fewer than", "under", "just over",
            "just under"}  # fmt: skip
+# Hedges read before a share ('more than nine in ten', 'close to one in four'); a share
+# capped from above ('fewer than two in three of the union's members') is mostly told of
+# another base than the claim's figure, and stays unread.
+_RATIO_HEDGES = set(_APPROX) - {"less than", "fewer than", "under", "up to", "at most"}
 _VAGUE = {
     "a few dozen": (24, 72), "several dozen": (36, 120), "dozens": (24, 120),
     "scores": (40, 200), "hundreds": (200, 999), "thousands": (2_000, 999_999),
@@ -100,6 +104,7 @@ _NUMBER = (
     + r"(?:\s?(?:" + "|".join(_SCALES) + r")\b|(?P<suffix>bn|tn|mn|pct|pc|m|k)\b)?"
     + r"|(?P<words>" + _NUMBER_WORDS_RUN + r"))"
 )  # fmt: skip
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
 # '30 to 40 people', 'between 30 and 40', '30-40': one count, as a range.
 _RANGE_TAIL = (
     r"(?:\s*(?:-|–|to|and)\s*(?P<upper>" + _DIGITS + r")"
@@ -110,7 +115,9 @@ _QUANTITY = re.compile(
     r"(?:\s+of\s+an?\s+(?P<frac_scale>thousand|million|billion|percentage\s+point)\b)?"
     r"|(?<![\w-])(?P<half_point>half\s+a\s+percentage\s+point)\b"
     r"|(?<![\w-])(?P<dozen>(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ -]dozen)\b"
-    r"|(?<![\w-])(?P<ratio>(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of)"
+    r"|(?<![\w-])(?:(?P<ratio_approx>"
+    + "|".join(sorted(_RATIO_HEDGES, key=len, reverse=True))
+    + r")\s+)?(?P<ratio>(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of)"
     r" (?:ten|five|four|three|\d+))\b"
     r"|(?<![\w.,:/-])(?:(?P<approx>"
     + "|".join(sorted(_APPROX, key=len, reverse=True))
@@ -249,6 +256,8 @@ def extract_values(norm: NormText, original: str) -> Values:
         nearest = bisect.bisect_right(date_ends, start)
         if nearest < len(dates) and date_starts[nearest] < end:
             continue
+        if quantities and start < quantities[-1].end:
+            continue  # the 'a half' of 'a year and a half', read with it
         quantity = _quantity(match, norm, start, end, original)
         if quantity is not None:
             quantities.append(quantity)
@@ -332,8 +341,13 @@ def _quantity(
     if match.group("one"):
         if unit is None or _RATE.search(text, max(0, match.start() - 40), match.start()):
             return None  # '€85 million a year' is a rate, not a year
+        count = 1.0
+        and_a_half = _AND_A_HALF.match(text, unit_end)
+        if and_a_half:  # 'a year and a half' is 18 months
+            count, unit_end = 1.5, and_a_half.end()
         end = max(end, norm.original_span(match.start(), unit_end)[1])
-        return Quantity(1, 1, "exact", unit, " ".join(original[start:end].split()), start, end)
+        surface = " ".join(original[start:end].split())
+        return Quantity(count, count, "exact", unit, surface, start, end)
     if unit is not None:
         end = max(end, norm.original_span(match.start(), unit_end)[1])
         surface = " ".join(original[start:end].split())
@@ -360,6 +374,12 @@ def _quantity(
                 scale = float(_SCALES[scale_word])
             amount = share / 100 * scale
             return Quantity(amount * 0.995, amount * 1.005, "approx", unit, surface, start, end)
+        hedge = match.group("ratio_approx")
+        if hedge:  # 'more than nine in ten', 'close to one in four': the hedge bounds it
+            below, above = _APPROX[hedge.lower()]
+            low = share * below + (1e-9 if hedge.lower() in _STRICT and below == 1.0 else 0)
+            high = min(100.0, share * above) - (1e-9 if hedge.lower() in _STRICT else 0)
+            return Quantity(low, high, "approx", "percent", surface, start, end)
         # A share is a percentage, written loosely: 'two-thirds' is 66.7 per cent, +/- 1.
         return Quantity(share - 1, share + 1, "approx", "percent", surface, start, end)
     value = _number_value(match, unit)

@@ -1064,3 +1064,32 @@ def test_next_weekday_on_that_weekday_is_a_week_on(
 )
 def test_a_name_that_qualifies_a_noun_is_no_place(text: str, places: list[str]) -> None:
     assert [p.text for p in find_places(tokenize(text, AliasTable()), text)] == places
+
+
+@pytest.mark.parametrize(
+    ("claim", "found", "outcome"),
+    [
+        # rail punctuality, hotel occupancy and a drug trial: a share in words, hedged
+        ("More than nine in ten trains arrived on time", "91.2 per cent of trains", "match"),
+        ("More than nine in ten trains arrived on time", "84 per cent of trains", "conflict"),
+        ("Close to nine in ten hotel rooms were occupied", "87 per cent of rooms", "match"),
+        ("About 25% of the patients had nausea", "roughly one in four patients", "match"),
+    ],
+)
+def test_a_hedged_share_in_words_is_read(claim: str, found: str, outcome: str) -> None:
+    (one,) = values(claim).quantities
+    (other,) = values(found).quantities
+    assert compare(one, other, PUBLISHED) == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit"),
+    [
+        # a sentencing and a strike: 'a year and a half' is one figure, not 'a half'
+        ("was sentenced to a year and a half in prison", 1.5, "year"),
+        ("a strike lasting a month and a half", 1.5, "month"),
+    ],
+)
+def test_a_unit_and_a_half_is_one_figure(text: str, low: float, unit: str) -> None:
+    (quantity,) = values(text).quantities
+    assert (quantity.low, quantity.unit) == (low, unit)
