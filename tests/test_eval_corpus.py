@@ -23,7 +23,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # stopped standing in for a name the passage replaces)
 FLOORS = {
     "dev": (445, 278, 0),
-    "test": (499, 253, 1),
+    "test": (499, 254, 1),
 }
 
 
