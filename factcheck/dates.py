@@ -25,7 +25,7 @@ _DAY_OFFSETS = {
 # week, after the government on Monday ordered ...' puts only the first clause ahead.
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|to be|is to|are to|is due|are due|due to|scheduled|expect|expects"
-    r"|expected|aims? to|takes? effect|comes? into force"
+    r"|expected|aims? to|aiming to|takes? effect|comes? into force"
     r"|plans? to|set to|next|(?:postponed|delayed|pushed back|put off|moved|rescheduled)"
     r"\s+(?:to|until|for))\b"
     # to the date, within the clause ('will go up by 4.99% from April': a decimal point or
@@ -104,6 +104,10 @@ _PATTERNS = [
     # 'two days ago', 'exactly a week ago': a day counted back from publication
     ("daysago", r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
                 r"|twelve)\s+(?P<unit>days?|weeks?)\s+ago\b"),
+    # Fixed holidays ('on New Year's Day'): their day, in the year told or nearest the
+    # publication
+    ("holiday", r"\b(?P<hol>new year's day|new year's eve|christmas day|christmas eve"
+                r"|boxing day)(?:,?\s+" + _YEAR.format("y") + r")?\b"),
     ("day", r"\b(?P<day>yesterday|today|tomorrow|last night|tonight|this morning|this afternoon"
             r"|this evening|earlier today)\b"),
     # A part of a month ('early October', 'at the end of August', 'the last week of June').
@@ -316,6 +320,14 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
                             ahead=True)
             )  # fmt: skip
             continue
+        if name == "holiday":
+            month, day = _HOLIDAYS[groups["hol"]]
+            year = int(groups["y"]) if groups.get("y") else None
+            mentions.append(
+                DateMention((year, month, day), (year, month, day), 3, None, text, start, end,
+                            ahead=_looks_ahead(text, norm.text[: match.start()]))
+            )  # fmt: skip
+            continue
         if name == "monrange":
             first_month = MONTHS[groups["mon"].rstrip(".")]
             last_month = MONTHS[groups["mon2"].rstrip(".")]
@@ -342,6 +354,10 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
     return mentions
 
 
+_HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+    "christmas eve": (12, 24), "boxing day": (12, 26),
+}  # fmt: skip
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 
@@ -376,9 +392,14 @@ def _part_of_year(
 
 
 def _looks_ahead(text: str, before: str) -> bool:
-    """'until September', 'will ... in May': the coming month, not the last one."""
+    """'until September', 'until the end of May', 'will ... in May': the coming month,
+    not the last one ('by the end of January' may be either: 'had been' by then)."""
     ahead = text.lower().startswith(("until", "till", "by ", "next"))
+    ahead = ahead or _UNTIL_BEFORE.search(before[-12:]) is not None
     return ahead or _FUTURE.search(before[-80:]) is not None
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
 
 
 def _relative_day(

@@ -2672,6 +2672,15 @@ def _role_link(
     """The claim's first two names and the active past verb right between them that
     links them ('Sorbank *bought* Nordbank'); None for a copula or passive ('is based
     in', 'was bought by') or when anything else stands between."""
+    opening = tokens[0] if tokens else None
+    if (
+        len(groups) == 1
+        and opening is not None
+        and opening.capitalised
+        and opening.kind == "word"
+        and opening.term not in groups[0]
+    ):
+        groups = [(opening.term,), groups[0]]  # 'Athletic beat Rovers': read as a word
     if len(groups) < 2:
         return None
     ends = []

@@ -1093,3 +1093,25 @@ def test_a_hedged_share_in_words_is_read(claim: str, found: str, outcome: str) -
 def test_a_unit_and_a_half_is_one_figure(text: str, low: float, unit: str) -> None:
     (quantity,) = values(text).quantities
     assert (quantity.low, quantity.unit) == (low, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a snowfall, a smoking ban, a shop closure: fixed holidays are their day
+        ("Snowfall of 64cm was recorded on New Year's Day.", dt.date(2026, 1, 5),
+         dt.date(2026, 1, 1)),
+        ("The ban came into force on New Year's Day 2025.", dt.date(2024, 12, 30),
+         dt.date(2025, 1, 1)),
+        ("The shops stayed shut on Christmas Day.", dt.date(2025, 1, 3), dt.date(2024, 12, 25)),
+        ("Rovers beat Athletic on Boxing Day.", dt.date(2024, 12, 27), dt.date(2024, 12, 26)),
+    ],
+)  # fmt: skip
+def test_a_holiday_is_its_day(text: str, published: dt.date, day: dt.date) -> None:
+    assert date(text).resolve(published) == (day, day)
+
+
+def test_an_aim_by_the_end_of_a_month_looks_ahead() -> None:
+    # a food bank appeal written in December: the end of next January
+    text = "The appeal is aiming to raise 150,000 pounds by the end of January."
+    assert date(text).resolve(dt.date(2024, 12, 2)) == (dt.date(2025, 1, 21), dt.date(2025, 1, 31))
