@@ -86,7 +86,8 @@ _PATTERNS = [
     # A quarter or a half of a year ('the second quarter of next year', 'Q3 2025', 'the
     # first half of 2024', 'the first six months of 2025', 'H2 2025')
     ("quarter", r"\b(?:(?:the\s+)?(?P<nth>first|second|third|fourth|final|last)[\s-]+"
-                r"(?:(?P<part>quarter|half)|(?P<n>three|six|nine)\s+months)"
+                r"(?:(?P<part>quarter|half)|(?P<n>two|three|four|five|six|seven|eight|nine|ten"
+                r"|eleven)\s+months)"
                 r"|(?P<code>q[1-4]|h[12]))(?:(?:\s+of)?\s+(?:(?:fiscal\s+)?"
                 + _YEAR.format("y") + r"|(?P<rel>next|last|this)\s+year|the\s+year)\b"
                 r"|(?<=quarter)(?!\s+(?:of|in|to|per|a|an)\b|[\s-]+(?:\w+[\s-]+)?"
@@ -371,15 +372,16 @@ def _part_of_year(
     if code:
         months = 3 if code[0] == "q" else 6
         index = int(code[1])
-    elif groups.get("n"):  # 'the first nine months of 2025', 'the last three months'
-        months = {"three": 3, "six": 6, "nine": 9}[groups["n"]]
-        index = 1 if groups["nth"] == "first" else 12 // months
-        if 12 % months:
-            index, months = 1, months if groups["nth"] == "first" else 12
+    elif groups.get("n"):  # 'the first ten months of 2024', 'the last three months'
+        months = _WORDS[groups["n"]]
+        index = 0
     else:
         months = 3 if groups["part"] == "quarter" else 6
         index = min(_NTH[groups["nth"]], 12 // months)  # 'the last half'
-    first_month = (index - 1) * months + 1
+    if index:
+        first_month = (index - 1) * months + 1
+    else:
+        first_month = 1 if groups["nth"] == "first" else 13 - months
     last_month = min(12, first_month + months - 1)
     year = int(groups["y"]) if groups.get("y") else None
     offset = None

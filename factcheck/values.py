@@ -74,7 +74,10 @@ ORDER_WORDS = frozenset("dozen score hundred thousand million".split())  # their
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
 # A figure right before 'a year' makes it a rate ('€85 million a year', 'twice a year').
-_RATE = re.compile(r"(?:\d|million|billion|thousand|hundred|twice|once|times)\S*\s+(?:\S+\s+)?$")
+_RATE = re.compile(
+    r"(?:\d|million|billion|thousand|hundred|twice|once|times)\S*\s+"
+    r"(?:(?!(?:to|for|in|on|at|by|of|from|until)\s)\S+\s+)?$"
+)  # not 'sentenced on 20 June 2025 to a year and a half
 # What '3m' or '40k' counts in millions or thousands when no currency sign precedes it.
 # A length in metres ('a 3m wall') is never a count of these.
 _MILLIONS_OF = frozenset(
@@ -111,7 +114,11 @@ _RANGE_TAIL = (
     r"(?:\s?(?P<upper_scale>" + "|".join(_SCALES) + r")\b)?)?"
 )
 _QUANTITY = re.compile(
-    r"(?<![\w-])(?P<frac>(?:one|two|three|four|a|an)[ -](?:" + "|".join(_FRACTIONS) + r"))\b"
+    r"(?<![\w-])(?:(?P<frac_approx>"
+    + "|".join(sorted(_RATIO_HEDGES, key=len, reverse=True))
+    + r")\s+)?(?P<frac>(?:one|two|three|four|a|an)[ -](?:"
+    + "|".join(_FRACTIONS)
+    + r"))\b"
     r"(?:\s+of\s+an?\s+(?P<frac_scale>thousand|million|billion|percentage\s+point)\b)?"
     r"|(?<![\w-])(?P<half_point>half\s+a\s+percentage\s+point)\b"
     r"|(?<![\w-])(?P<dozen>(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ -]dozen)\b"
@@ -374,7 +381,7 @@ def _quantity(
                 scale = float(_SCALES[scale_word])
             amount = share / 100 * scale
             return Quantity(amount * 0.995, amount * 1.005, "approx", unit, surface, start, end)
-        hedge = match.group("ratio_approx")
+        hedge = match.group("ratio_approx") or match.group("frac_approx")
         if hedge:  # 'more than nine in ten', 'close to one in four': the hedge bounds it
             below, above = _APPROX[hedge.lower()]
             low = share * below + (1e-9 if hedge.lower() in _STRICT and below == 1.0 else 0)

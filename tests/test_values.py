@@ -1115,3 +1115,41 @@ def test_an_aim_by_the_end_of_a_month_looks_ahead() -> None:
     # a food bank appeal written in December: the end of next January
     text = "The appeal is aiming to raise 150,000 pounds by the end of January."
     assert date(text).resolve(dt.date(2024, 12, 2)) == (dt.date(2025, 1, 21), dt.date(2025, 1, 31))
+
+
+@pytest.mark.parametrize(
+    ("claim", "found"),
+    [
+        # an otter survey and a power grid: a fraction read with its hedge
+        ("otters at more than three quarters of the sites", "at 47 of 60 sites, or 78 per cent"),
+        ("offshore wind supplied nearly a third of the power", "31 percent of electricity"),
+    ],
+)
+def test_a_hedged_fraction_is_read(claim: str, found: str) -> None:
+    one = values(claim).quantities[0]
+    other = values(found).quantities[-1]
+    assert compare(one, other, PUBLISHED) == "match"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "last"),
+    [
+        # tourism and company results: the first or last N months of a year
+        ("in the first ten months of this year", dt.date(2024, 11, 20), dt.date(2024, 1, 1),
+         dt.date(2024, 10, 31)),
+        ("profit in the last three months of 2024", dt.date(2025, 2, 4), dt.date(2024, 10, 1),
+         dt.date(2024, 12, 31)),
+    ],
+)  # fmt: skip
+def test_the_first_months_of_a_year(
+    text: str, published: dt.date, first: dt.date, last: dt.date
+) -> None:
+    assert date(text).resolve(published) == (first, last)
+
+
+def test_a_date_before_to_is_no_rate() -> None:
+    # a sentencing: 'on 20 June 2025 to a year and a half' is a term, not 'a year' as a rate
+    (term,) = values(
+        "Forde was sentenced on 20 June 2025 to a year and a half in prison."
+    ).quantities
+    assert (term.low, term.unit) == (1.5, "year")
