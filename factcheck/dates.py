@@ -289,7 +289,10 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
             )  # fmt: skip
             continue
         if name in ("wday", "day"):
-            mentions.append(_relative_day(groups, norm.text[: match.start()], text, start, end))
+            after = norm.text[match.end() : match.end() + 24]
+            mentions.append(
+                _relative_day(groups, norm.text[: match.start()], text, start, end, after)
+            )
             continue
         if name == "relmonth":
             offset = _REL[groups["rel"]]
@@ -401,11 +404,14 @@ def _looks_ahead(text: str, before: str) -> bool:
     return ahead or _FUTURE.search(before[-80:]) is not None
 
 
+# A day something starts from: 'closed overnight from Monday', 'starting on Friday'
+_RANGE_ON = re.compile(r"\s*(?:-|to|until|till|through|and)\s")
+_STARTING = re.compile(r"\b(?:from|starting|beginning|effective)(?:\s+on)?\s+$")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
 
 
 def _relative_day(
-    groups: dict[str, str], before: str, text: str, start: int, end: int
+    groups: dict[str, str], before: str, text: str, start: int, end: int, after: str = ""
 ) -> DateMention:
     """'on Tuesday', 'next Friday', 'yesterday': a day counted from publication. A bare
     weekday is the last such day up to publication (news reports what happened), or the
@@ -415,8 +421,16 @@ def _relative_day(
         offset = _DAY_OFFSETS[groups["day"]]
         return DateMention(none, none, 3, None, text, start, end, days=(offset, offset))
     direction = groups.get("dir")
-    ahead = direction in ("next", "coming") or (
-        direction not in ("last", "past") and _FUTURE.search(before[-80:]) is not None
+    ahead = (
+        direction in ("next", "coming")
+        or (
+            direction not in ("last", "past")
+            and (
+                _FUTURE.search(before[-80:]) is not None
+                # 'a ban from Friday'; not 'ran from Monday until Wednesday', a span told
+                or (_STARTING.search(before[-20:]) is not None and not _RANGE_ON.match(after))
+            )
+        )
     )
     weekday = WEEKDAYS.index(groups["wd"])
     if groups.get("nextweek"):  # 'Tuesday next week': that day of the following week

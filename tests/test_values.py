@@ -1153,3 +1153,22 @@ def test_a_date_before_to_is_no_rate() -> None:
         "Forde was sentenced on 20 June 2025 to a year and a half in prison."
     ).quantities
     assert (term.low, term.unit) == (1.5, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a hosepipe ban and a road closure: what starts 'from Friday' starts ahead
+        ("a hosepipe ban on 640,000 customers from Friday.", dt.date(2025, 8, 20),
+         dt.date(2025, 8, 22)),
+        ("The A47 will be closed overnight from Monday.", dt.date(2025, 9, 2),
+         dt.date(2025, 9, 8)),
+        # a span told from one day to another keeps its days
+        ("The strike ran from Monday until Wednesday.", dt.date(2025, 9, 5),
+         dt.date(2025, 9, 1)),
+    ],
+)  # fmt: skip
+def test_a_day_something_starts_from_lies_ahead(
+    text: str, published: dt.date, day: dt.date
+) -> None:
+    assert values(text).dates[0].resolve(published) == (day, day)
