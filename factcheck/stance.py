@@ -243,10 +243,10 @@ class StanceJudge:
         # a count as it stood at a time ('by Friday, the fire had burned 4,200 hectares',
         # 'twelve were still missing on 11 June'): a count of another day is no conflict
         # 'had reached 46 by March 16': a state on a day, which another day's need not share
-        self.as_of = any(
+        as_of = any(
             isinstance(v, DateMention) and _AS_OF.search(text, 0, v.start) for v in self.specific
         )
-        self.running_count = self.as_of and (
+        self.running_count = as_of and (
             any(isinstance(v, Quantity) for v in self.specific)
             or any(isinstance(v, Quantity) for v in features.values.quantities)
         )
@@ -1378,11 +1378,11 @@ class StanceJudge:
         """The window writes another name where the claim has this one, after the same
         word: 'a wake-up call for the whole of Eastvale' for '... the whole of Norvala'.
         A document's subject left unsaid is implied; one replaced is not."""
-        tokens = [t for t in self.f.tokens if t.kind != "stop"]
-        at = next((i for i, t in enumerate(tokens) if t.term == group[0]), None)
+        claimed = [t for t in self.f.tokens if t.kind != "stop"]
+        at = next((i for i, t in enumerate(claimed) if t.term == group[0]), None)
         if at is None or at == 0:
             return False
-        before = tokens[at - 1]
+        before = claimed[at - 1]
         if before.kind != "word" or before.capitalised or before.term in self.name_terms:
             return False
         for pid in self._window_pids(window):
