@@ -121,6 +121,9 @@ _QUANTITY = re.compile(
     + r"))\b"
     r"(?:\s+of\s+an?\s+(?P<frac_scale>thousand|million|billion|percentage\s+point)\b)?"
     r"|(?<![\w-])(?P<half_point>half\s+a\s+percentage\s+point)\b"
+    r"|(?<![\w-])(?P<half_approx>"
+    + "|".join(sorted(_RATIO_HEDGES | {"less than", "fewer than", "under"}, key=len, reverse=True))
+    + r")\s+(?P<half>half)\b(?!\s+(?:a|an)\s)"
     r"|(?<![\w-])(?P<dozen>(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ -]dozen)\b"
     r"|(?<![\w-])(?:(?P<ratio_approx>"
     + "|".join(sorted(_RATIO_HEDGES, key=len, reverse=True))
@@ -369,6 +372,12 @@ def _quantity(
         count_word = match.group("dozen").split()[0].split("-")[0]
         count = float(count_word) if count_word.isdigit() else float(_UNITS[count_word])
         return Quantity(count * 12 - 1, count * 12 + 1, "approx", unit, surface, start, end)
+    if match.group("half"):  # 'more than half full', 'nearly half of the homes'
+        below, above = _APPROX[match.group("half_approx").lower()]
+        strict = 1e-9 if match.group("half_approx").lower() in _STRICT else 0.0
+        low = 50.0 * below + (strict if below == 1.0 else 0.0)
+        high = min(100.0, 50.0 * above) - (strict if above == 1.0 else 0.0)
+        return Quantity(low, high, "approx", "percent", surface, start, end)
     if match.group("frac") or match.group("ratio"):
         share = _share(match.group("frac") or match.group("ratio"))
         if share is None:

@@ -1172,3 +1172,18 @@ def test_a_day_something_starts_from_lies_ahead(
     text: str, published: dt.date, day: dt.date
 ) -> None:
     assert values(text).dates[0].resolve(published) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("claim", "found", "outcome"),
+    [
+        # a reservoir and a flood: 'half' read with its hedge
+        ("The reservoir was more than half full", "at 38 per cent of capacity", "conflict"),
+        ("The reservoir was more than half full", "at 64 per cent of capacity", "match"),
+        ("Nearly half of the homes were flooded", "48 per cent of homes", "match"),
+    ],
+)
+def test_a_hedged_half_is_read(claim: str, found: str, outcome: str) -> None:
+    (one,) = values(claim).quantities
+    (other,) = values(found).quantities
+    assert compare(one, other, PUBLISHED) == outcome
