@@ -106,8 +106,9 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
     # A term used both in the frame and in the content is content.
     content = {t.term for t in tokens if t.start >= frame_end}
     frame_terms -= content
-    groups = _name_groups([t for t in tokens if t.start >= frame_end])
-    speakers = _name_groups([t for t in tokens if t.end <= frame_end])
+    peoples = aliases.demonyms
+    groups = _name_groups([t for t in tokens if t.start >= frame_end], peoples=peoples)
+    speakers = _name_groups([t for t in tokens if t.end <= frame_end], peoples=peoples)
     topic_tokens = tokenize(claim.topic, aliases) if claim.topic else []
     topic_terms = frozenset(t.term for t in topic_tokens if t.kind in ("entity", "word", "ordinal"))
     return Features(
@@ -119,7 +120,7 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
         values=_values(text, claim.context),
         negated=frozenset(negated_terms(tokens, text)),
         topic_terms=topic_terms,
-        topic_groups=tuple(_name_groups(topic_tokens, topic=True)),
+        topic_groups=tuple(_name_groups(topic_tokens, topic=True, peoples=peoples)),
         speakers=tuple(speakers),
         role_terms=frozenset(tokens[i].term for i in roles) - _content_elsewhere(tokens, roles),
         places=tuple(
@@ -201,12 +202,21 @@ def _demonym(tokens: list[Token], index: int) -> bool:
     )
 
 
-def _name_groups(tokens: list[Token], *, topic: bool = False) -> list[tuple[str, ...]]:
-    """Runs of capitalised words and entities (titles aside), and naming ordinals."""
+def _name_groups(
+    tokens: list[Token],
+    *,
+    topic: bool = False,
+    peoples: frozenset[tuple[str, ...]] = frozenset(),
+) -> list[tuple[str, ...]]:
+    """Runs of capitalised words and entities (titles aside), and naming ordinals. A
+    people's name read as its place (``peoples``: 'Velmoran' for Velmora) before a
+    common noun describes, as any demonym does."""
     groups: list[tuple[str, ...]] = []
     run: list[str] = []
     for index, token in enumerate(tokens):
-        is_name = token.kind == "entity" or (
+        is_name = (
+            token.kind == "entity" and not ((token.word,) in peoples and _demonym(tokens, index))
+        ) or (
             token.kind == "word"
             and (token.capitalised if topic else _is_proper(tokens, index))
             and token.term not in TITLE_WORDS

@@ -73,3 +73,23 @@ def test_a_demonym_before_a_currency_stays_a_word(text: str, currency: str) -> N
 )  # fmt: skip
 def test_a_demonym_is_read_as_its_place(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "named"),
+    [
+        # a resignation and a grain deal: a demonym before a common noun describes
+        ("Velmoran interior minister Oskar Delacroix resigned.", False),
+        ("The Sarenian trade minister signed the deal.", False),
+        # the place itself is a name to find
+        ("Oskar Delacroix resigned in Velmora.", True),
+    ],
+)
+def test_a_demonym_before_a_noun_names_no_one(claim: str, named: bool) -> None:
+    from factcheck.features import claim_features
+    from factcheck.model import Claim
+
+    aliases = AliasTable(derived={"Velmora": ("Velmoran",), "Sarenia": ("Sarenian",)})
+    features = claim_features(Claim(id="c", text=claim, topic=None, attributions=()), aliases)
+    places = {("@velmora",), ("@sarenia",)}
+    assert bool(places & set(features.name_groups)) is named
