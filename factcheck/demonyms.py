@@ -65,10 +65,30 @@ def capitalised_words(texts: Iterable[str]) -> dict[str, str]:
     return seen
 
 
+def standing_alone(texts: Iterable[str]) -> set[str]:
+    """Folded capitalised words the texts write at least once without a capitalised
+    word after them: a place or a people ('Velmoran interior minister', 'VELMORA,'),
+    not a given name ('Norma Stewart', 'Norman Blake'), which a rule guessing places
+    from demonyms must not pair."""
+    alone: set[str] = set()
+    for text in texts:
+        for match in _CAPITALISED.finditer(text):
+            word = match.group()
+            if word[0].isupper() and not _NAME_AFTER.match(text, match.end()):
+                alone.add(fold(word))
+    return alone
+
+
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
 def demonym_aliases(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Place -> its demonyms, for every pair whose two spellings the texts both have
-    capitalised; a place is written as the texts write it."""
+    capitalised, the place once without a name after it; a place is written as the
+    texts write it."""
+    texts = list(texts)
     words = capitalised_words(texts)
+    alone = standing_alone(texts)
     irregular = _irregular()
     pairs: dict[str, set[str]] = {}
     for folded, written in words.items():
@@ -78,7 +98,7 @@ def demonym_aliases(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
                 pairs.setdefault(place, set()).add(written)
             continue
         for spelling in place_spellings(folded):
-            if spelling != folded and spelling in words:
+            if spelling != folded and spelling in alone:
                 pairs.setdefault(_title(words[spelling]), set()).add(written)
                 break
     return {place: tuple(sorted(demonyms)) for place, demonyms in sorted(pairs.items())}

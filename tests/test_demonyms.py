@@ -32,6 +32,18 @@ def test_a_name_is_paired_only_with_a_place_the_texts_have(word: str) -> None:
     assert demonym_aliases([f"{word} arrived in Oslo."]) == {}
 
 
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # two people, not a place and its people: a given name has a surname after it
+        ["Norma Stewart met Norman Blake at the council."],
+        ["Lina Varga thanked Linan Okafor."],
+    ],
+)
+def test_given_names_are_not_paired_as_a_place_and_its_people(texts: list[str]) -> None:
+    assert demonym_aliases(texts) == {}
+
+
 def test_a_pair_needs_both_spellings_in_the_texts() -> None:
     texts = ["VELMORA, March 12, 2025 - The minister resigned.", "The Velmoran minister quit."]
     assert demonym_aliases(texts) == {"Velmora": ("Velmoran",)}
