@@ -53,30 +53,23 @@ def _irregular() -> dict[str, str]:
     return table
 
 
-def capitalised_words(texts: Iterable[str]) -> dict[str, str]:
+def capitalised_words(texts: Iterable[str]) -> tuple[dict[str, str], set[str]]:
     """Folded spelling -> one written spelling of every word that starts with a capital
-    (a dateline's 'VELMORA' too)."""
-    seen: dict[str, str] = {}
-    for text in texts:
-        for match in _CAPITALISED.finditer(text):
-            word = match.group()
-            if word[0].isupper():
-                seen.setdefault(fold(word), word)
-    return seen
-
-
-def standing_alone(texts: Iterable[str]) -> set[str]:
-    """Folded capitalised words the texts write at least once without a capitalised
+    (a dateline's 'VELMORA' too), and those written at least once without a capitalised
     word after them: a place or a people ('Velmoran interior minister', 'VELMORA,'),
     not a given name ('Norma Stewart', 'Norman Blake'), which a rule guessing places
-    from demonyms must not pair."""
+    from demonyms must not pair. One pass over the texts."""
+    seen: dict[str, str] = {}
     alone: set[str] = set()
     for text in texts:
         for match in _CAPITALISED.finditer(text):
             word = match.group()
-            if word[0].isupper() and not _NAME_AFTER.match(text, match.end()):
-                alone.add(fold(word))
-    return alone
+            if word[0].isupper():
+                folded = fold(word)
+                seen.setdefault(folded, word)
+                if not _NAME_AFTER.match(text, match.end()):
+                    alone.add(folded)
+    return seen, alone
 
 
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
@@ -86,9 +79,7 @@ def demonym_aliases(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Place -> its demonyms, for every pair whose two spellings the texts both have
     capitalised, the place once without a name after it; a place is written as the
     texts write it."""
-    texts = list(texts)
-    words = capitalised_words(texts)
-    alone = standing_alone(texts)
+    words, alone = capitalised_words(texts)
     irregular = _irregular()
     pairs: dict[str, set[str]] = {}
     for folded, written in words.items():
