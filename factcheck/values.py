@@ -972,6 +972,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:.?!()\u2013\u2014]|\s-\s")  # a sentence end to
 _CLAUSE_WORDS = frozenset(
     {"but", "while", "although", "though", "whereas", "however", "yet", "despite", "because"}
 )
+# Prepositions that open the setting of what a negation denies: 'No one has died in the
+# outbreak' denies the dying, not the outbreak ('not in Paris' still denies the place).
+_SETTING = frozenset("in at during since on amid after before across throughout".split())
 # 'yet' after one of these is the adverb, not 'but': 'none has yet been recovered'
 _AUXILIARIES = frozenset("has have had is are was were be been will would can could".split())
 
@@ -982,9 +985,11 @@ def negated_terms(
     """Content terms under a negation cue, to the end of its clause: 'found no evidence
     of driver error or of any fault in the signalling system' negates the fault too, and
     'did not attend, but spoke' does not negate 'spoke'. Without the text, clauses are
-    not seen and only ``reach`` words count."""
+    not seen and only ``reach`` words count. Its reach ends where the setting of what it
+    denies begins ('No one has died | in the outbreak')."""
     negated: set[str] = set()
     left = 0  # content words the last negation still reaches (one pass, not one per cue)
+    reached = 0  # content words the last negation has reached so far
     double = False  # a negation under a negation: 'refused to rule out' asserts again
     previous_end = 0
     previous: Token | None = None
@@ -997,6 +1002,7 @@ def negated_terms(
             (token.word in _CLAUSE_WORDS and not just_negated and not adverb)  # 'not yet arrested'
             or (text is not None and _CLAUSE_BREAK.search(text, previous_end, token.start))
             or (token.word == "to" and cue in _WITHHOLDING)  # 'refused bail to Okafor'
+            or (token.word in _SETTING and reached)
         ):
             left = 0
             double = False
@@ -1007,10 +1013,12 @@ def negated_terms(
             # 'without' denies its noun phrase only: 'a rail that had gone months without a
             # scheduled safety test caused the derailment' does not deny the derailment
             left = min(reach, SHORT_REACH) if token.word in SHORT_CUES else reach
+            reached = 0
         elif left and token.kind in ("word", "entity"):
             if not double:
                 negated.add(token.term)
             left -= 1
+            reached += 1
     return negated
 
 

@@ -1653,6 +1653,24 @@ def test_a_negation_elsewhere_in_the_sentence_is_no_denial(
 
 
 @pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # an outbreak and a warehouse fire: the denial is of the deaths, not of the
+        # outbreak the paragraph tells of unnegated
+        ("Seven people have been hospitalized since the measles outbreak began in"
+         " Marrowfield. No one has died.\n",
+         "No one has died in the Marrowfield measles outbreak."),
+        ("The warehouse fire in Tarrow burned for two days before crews put it out."
+         " Nobody was injured.\n",
+         "Nobody was injured in the Tarrow warehouse fire."),
+    ],
+)  # fmt: skip
+def test_a_denial_in_its_setting_is_stated(check_story, doc: str, claim: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "denied", "claim": claim}])
+    assert stances(results, "denied")["report"] == "supports"
+
+
+@pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
         # a rail operator and a landlord: a role's words, said by the holder of the role

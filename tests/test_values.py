@@ -347,6 +347,23 @@ def test_yet_after_an_auxiliary_stays_in_the_clause(text: str, negated: str, kep
     assert not kept or stem(kept) not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "negated", "kept"),
+    [
+        # an outbreak and a factory fire: the setting of a denial is not denied
+        ("No one has died in the measles outbreak.", "died", "outbreak"),
+        ("Nobody was hurt during the blaze at the plant.", "hurt", "blaze"),
+        ("The union did not strike after the ballot.", "strike", "ballot"),
+        # a preposition right after the cue is what it denies
+        ("The minister was not in Paris.", "paris", ""),
+    ],
+)
+def test_a_negation_stops_at_the_setting(text: str, negated: str, kept: str) -> None:
+    found = negated_terms(tokenize(text, AliasTable()), text)
+    assert stem(negated) in found
+    assert not kept or stem(kept) not in found
+
+
 def test_no_negation_no_negated_terms() -> None:
     assert negated_terms(tokenize("The council approved the plan.", AliasTable())) == set()
 
