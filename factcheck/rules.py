@@ -49,7 +49,8 @@ QUALIFIER = Rule(
 )  # fmt: skip
 FRAMING = Rule(
     "FC-FRAMING", "differs",
-    "the claim characterises its topic and the passage tells the same event in other terms",
+    "the claim characterises its topic and the passage tells the same event in other "
+    "terms, or tells all of the claim but its own verdict on the event ('ended in victory')",
 )  # fmt: skip
 SILENT = Rule(
     "FC-SILENT", "silent",

@@ -307,7 +307,8 @@ class StanceJudge:
             t: w if t in name_terms else T.context * w for t, w in self.weights.items()
         }
         # Matched as written: 'productive' characterises, 'production' does not
-        evaluative = words("evaluative")
+        verdicts = words("evaluative")
+        evaluative = verdicts | words("reactions")
         # The words that would say the opposite of the claim's ('armed' for 'unarmed').
         self.opposite_words: frozenset[str] = frozenset().union(
             *(opposite_terms(t) | {f"un{t}"} for t in self.content_words)
@@ -321,6 +322,20 @@ class StanceJudge:
         if self.rankings:  # 'the largest' ranks here: it is not a characterisation
             evaluative = evaluative - words("superlatives")
         self.claim_words = frozenset(t.word for t in features.tokens)
+        # the terms of the claim's own verdict on its event ('ended in victory', 'police
+        # mishandled'); a noun after a noun names the event instead ('the engine failure')
+        tokens = features.tokens
+        self.judged_terms = frozenset(
+            t.term
+            for i, t in enumerate(tokens)
+            if t.word in verdicts - words("superlatives")  # rankings: FC-QUALIFIER
+            and (
+                t.word.endswith("ed")
+                or not i
+                or tokens[i - 1].kind != "word"
+                or tokens[i - 1].word in evaluative
+            )
+        )
         self.characterises = bool(self.claim_words & evaluative) or (
             not self.rankings
             and (
@@ -791,6 +806,10 @@ class StanceJudge:
         disputed = states_it and self._disputed(window)
         if disputed:
             states_it = False  # '... said the minister had been warned. The ministry denied it'
+        judged = self.judged_terms
+        unjudged = states_it and bool(judged) and not judged & (core | context)
+        if unjudged:
+            states_it = False  # 'accepting a 4% offer' does not call the outcome a victory
         intended = self._only_intended(window) or (
             states_it and self._told_only_as_undone(window, core, context)
         )
@@ -821,6 +840,14 @@ class StanceJudge:
             return Judgement(
                 "supports", round(score, 3), window, "", highlights, rule=rules.SUPPORT.code
             )
+        if unjudged and names_ok and not apart and score >= T.support_score:
+            # everything of the claim but its verdict on the event: the same event, told
+            # in other terms
+            verdict = ", ".join(f"'{self._shown((t,))}'" for t in sorted(self.judged_terms))
+            return Judgement(
+                "differs", round(score, 3), window, f"tells it without calling it {verdict}",
+                highlights, rule=rules.FRAMING.code,
+            )  # fmt: skip
         if other_speaker and states_it and score >= T.support_score:
             detail = f"gives these words to {other_speaker}"
             claimed = " ".join(self._shown(g) for g in self.f.speakers)

@@ -63,7 +63,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # the test split gave up two facts of the vaccine story when demonyms and paraphrases
 # came in (check's evidence for them moved off compare's statements), and one of the
 # fares story when a wrong contradiction it had lent its evidence to went silent
-COMPARE_FLOORS = {"dev": (207, 56), "test": (217, 45)}
+COMPARE_FLOORS = {"dev": (207, 57), "test": (217, 43)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
@@ -102,6 +102,7 @@ ADVERSARIAL_FLOORS = {
     "set5": (100, 49, 9),  # blind on 15330f0: 44 right, 9 false supports
     "set6": (100, 61, 6),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
     "set7": (100, 43, 8),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
+    "set8": (100, 47, 9),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
 }
 
 

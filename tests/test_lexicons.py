@@ -46,10 +46,16 @@ def test_a_paraphrase_reads_as_the_word_it_paraphrases(head: str, other: str) ->
     assert terms == [stem(head)]
 
 
-@pytest.mark.parametrize("word", sorted(words("evaluative")))
+@pytest.mark.parametrize("word", sorted(words("evaluative") | words("reactions")))
 def test_an_evaluative_word_is_one_plain_word(word: str) -> None:
     # matched as written, not by its stem: 'productive' is not 'production'
     assert word.isalpha() and word == word.lower()
+
+
+@pytest.mark.parametrize("word", sorted(words("reactions")))
+def test_a_reaction_is_not_also_a_verdict(word: str) -> None:
+    # a reaction may be told in other words; a verdict must be told (stance.py)
+    assert word not in words("evaluative")
 
 
 UNITS = [(head, other) for head, others in entries("units") for other in others]

@@ -1653,6 +1653,38 @@ def test_a_negation_elsewhere_in_the_sentence_is_no_denial(
 
 
 @pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a bus strike and a football disorder: everything of the claim but its verdict
+        # on the event is the same event told in other terms
+        ("CORRAN, 7 June 2025 - Bus drivers at Corran Transit ended a three-week strike on"
+         " Friday after accepting"
+         " a 3% pay rise, half of what they had asked for. Union officials said members"
+         " were tired rather than pleased.\n",
+         "The Corran bus drivers' strike ended in victory for the union.", "differs"),
+        ("Fortham police chief Ingrid Solberg on Wednesday defended how officers handled"
+         " last weekend's football disorder in Fortham, in which 14 officers were injured."
+         " Shop owners said the police had been slow.\n",
+         "Fortham police mishandled last weekend's football disorder.", "differs"),
+        # a reaction is a deed to report, not the claim's verdict; a noun after a noun
+        # names the event ('engine failure')
+        ("The Selby mayor praised the Selby flood response on Monday, saying crews had"
+         " acted swiftly.\n",
+         "The Selby mayor praised the Selby flood response.", "supports"),
+        ("The SkyRow jet returned to Portvale after one of its engines failed over the"
+         " sea.\n",
+         "The SkyRow jet returned to Portvale after an engine failure over the sea.",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_a_verdict_on_the_event_must_be_told(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "judged", "claim": claim}])
+    assert stances(results, "judged")["report"] == stance
+
+
+@pytest.mark.parametrize(
     ("doc", "claim"),
     [
         # an outbreak and a warehouse fire: the denial is of the deaths, not of the
