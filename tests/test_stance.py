@@ -733,6 +733,14 @@ def test_a_negation_stops_at_its_clause(check_story) -> None:
          "The appeal court overturned the fine against the operator."),
         ("The regulator rejected the merger of the two airlines.\n",
          "The regulator approved the merger of the two airlines."),
+        # an airport challenge and a planning complaint: a court or an ombudsman that
+        # dismisses or rejects what the claim has it uphold
+        ("A High Court judge on Monday dismissed the residents' challenge to the expansion"
+         " of Halverstoke airport.\n",
+         "The High Court upheld the residents' challenge to the expansion of Halverstoke"
+         " airport."),
+        ("The ombudsman rejected the tenants' complaint against Marlow Housing.\n",
+         "The ombudsman upheld the tenants' complaint against Marlow Housing."),
     ],
 )  # fmt: skip
 def test_the_opposite_word_contradicts(check_story, doc: str, claim: str) -> None:
