@@ -62,6 +62,7 @@ from factcheck.values import (
     is_past_form,
     is_vague,
     kindred_units,
+    negation_cue,
     undecided_terms,
 )
 
@@ -1332,9 +1333,9 @@ class StanceJudge:
         text = self.corpus.passage_text(pid)
         start = check.found_start - info.passage.start
         end = check.found_end - info.passage.start
-        for token in info.tokens:
+        for index, token in enumerate(info.tokens):
             gap = text[token.end : start] if token.end <= start else text[end : token.start]
-            if token.kind == "negation" and not CLAUSE_BREAK.search(gap):
+            if negation_cue(info.tokens, index) and not CLAUSE_BREAK.search(gap):
                 return True
         return False
 

@@ -994,7 +994,7 @@ def negated_terms(
     previous_end = 0
     previous: Token | None = None
     cue = ""
-    for token in tokens:
+    for index, token in enumerate(tokens):
         just_negated = previous is not None and previous.kind == "negation"
         adverb = token.word == "yet" and previous is not None and previous.word in _AUXILIARIES
         previous = token
@@ -1007,7 +1007,7 @@ def negated_terms(
             left = 0
             double = False
         previous_end = token.end
-        if token.kind == "negation":
+        if negation_cue(tokens, index):
             cue = token.word
             double = left > 0 and not double and reach - left <= DOUBLE_NEGATION_GAP
             # 'without' denies its noun phrase only: 'a rail that had gone months without a
@@ -1020,6 +1020,30 @@ def negated_terms(
             left -= 1
             reached += 1
     return negated
+
+
+# Calling off a plan denies what was planned: 'scrapped plans to close seven libraries'.
+_CALLING_OFF = frozenset(
+    """scrap scraps scrapped scrapping abandon abandons abandoned abandoning drop drops
+    dropped dropping shelve shelves shelved shelving ditch ditches ditched ditching cancel
+    cancels cancelled canceled cancelling canceling withdraw withdraws withdrew withdrawn
+    withdrawing""".split()
+)
+_PLANS = frozenset("plan plans proposal proposals bid".split())
+
+
+def negation_cue(tokens: Sequence[Token], index: int) -> bool:
+    """The token negates what follows: a word of lexicons/negations.txt, or the verb of
+    'scrapped (its) plans to', which denies what was planned as 'not' would."""
+    if tokens[index].kind == "negation":
+        return True
+    if tokens[index].word not in _CALLING_OFF:
+        return False
+    after = tokens[index + 1 : index + 4]
+    return any(
+        t.word in _PLANS and j + 1 < len(after) and after[j + 1].word == "to"
+        for j, t in enumerate(after)
+    )
 
 
 # Verbs that withhold something from someone: what they deny ends at the one it is

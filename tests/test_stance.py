@@ -1760,6 +1760,12 @@ def test_a_place_based_company_is_based_there(
          "Police arrested the driver of the lorry."),
         ("The Harbour Museum will not reopen in June, officials said.\n",
          "The Harbour Museum will reopen in June."),
+        # a library service and a depot: a plan called off
+        ("Stowmarsh county council has scrapped plans to close seven libraries after a"
+         " consultation drew 9,000 responses.\n",
+         "Stowmarsh county council will close seven libraries."),
+        ("Kelton Buses abandoned plans to shut its Harrow Road depot on Monday.\n",
+         "Kelton Buses will shut its Harrow Road depot."),
     ],
 )  # fmt: skip
 def test_a_negation_of_the_claim_itself_contradicts(check_story, doc: str, claim: str) -> None:

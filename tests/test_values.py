@@ -364,6 +364,23 @@ def test_a_negation_stops_at_the_setting(text: str, negated: str, kept: str) -> 
     assert not kept or stem(kept) not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "negated", "kept"),
+    [
+        # a library service and a takeover: calling off a plan denies what was planned
+        ("The council has scrapped plans to close seven libraries.", "close", ""),
+        ("Meridian dropped its bid to buy Halvard Lines.", "buy", ""),
+        ("The board shelved a proposal to cut 400 jobs.", "jobs", ""),
+        # ... but calling off a thing is no negation of anything
+        ("The council scrapped the old timetable and closed the depot.", "", "closed"),
+    ],
+)
+def test_calling_off_a_plan_negates_it(text: str, negated: str, kept: str) -> None:
+    found = negated_terms(tokenize(text, AliasTable()), text)
+    assert not negated or stem(negated) in found
+    assert not kept or stem(kept) not in found
+
+
 def test_no_negation_no_negated_terms() -> None:
     assert negated_terms(tokenize("The council approved the plan.", AliasTable())) == set()
 
