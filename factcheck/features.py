@@ -258,7 +258,11 @@ def unread_figures(features: Features) -> list[str]:
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
                 start -= 1
             chunk = _FIGURE_CHUNK.match(text, start)
-            found.append(chunk.group(0).rstrip(".,:;-") if chunk else token.word)
+            figure = chunk.group(0).rstrip(".,:;-") if chunk else token.word
+            tally = _TALLY_BEFORE.search(text, 0, start)
+            if tally is not None and figure.isdigit():
+                figure = f"{tally.group(1)}-{figure}"  # 'by 88 votes to 16' is the tally 88-16
+            found.append(figure)
         elif not covered and token.word == "half" and previous in _BEFORE_A_SHARE:
             found.append(text[token.start : token.end])  # 'rose by half'
         previous = token.word
@@ -266,4 +270,5 @@ def unread_figures(features: Features) -> list[str]:
 
 
 _FIGURE_CHUNK = re.compile(r"[\w.,:/-]+")  # a figure with what is written onto it: '8am'
+_TALLY_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3})(?:\s+[a-z]+)?\s+to\s+$")  # '88 votes to '
 _BEFORE_A_SHARE = frozenset("by to than about nearly almost over under around roughly some".split())

@@ -3070,6 +3070,17 @@ def test_a_subject_left_unsaid_is_implied_but_not_one_replaced(
          " on Monday.\n", "Halvard's board approved the offer 7-2.", "supports"),
         ("BERGEN, March 10, 2025 - Halvard's board approved the offer by seven votes to"
          " three on Monday.\n", "Halvard's board approved the offer 7-2.", "silent"),
+        # a voting-age bill and a council budget: the claim's tally in words is one
+        # figure, not a count and a stray number the passage writes of something else
+        ("VELLORA, 12 April 2024 - The Vellora parliament on Friday passed a bill lowering"
+         " the voting age to 16, by 88 votes to 61.\n",
+         "The Vellora voting-age bill was passed by 88 votes to 16.", "silent"),
+        ("VELLORA, 12 April 2024 - The Vellora parliament on Friday passed a bill lowering"
+         " the voting age to 16, by 88 votes to 61.\n",
+         "The Vellora voting-age bill was passed by 88 votes to 61.", "supports"),
+        ("DUNMORE, 3 March 2025 - Dunmore council passed its 12 million euro budget by 31"
+         " votes to 20 on Monday.\n",
+         "Dunmore council passed its budget by 31 votes to 12.", "silent"),
     ],
 )  # fmt: skip
 def test_a_tally_may_name_what_it_counts(wire_stance, doc: str, claim: str, stance: str) -> None:
