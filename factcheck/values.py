@@ -793,10 +793,27 @@ def compare_dates(claim: DateMention, found: DateMention, reference: dt.date | N
         if claim.first[0] is None or found.first[0] is None:
             return _compare_month_day(claim, found)
         return "unrelated"
-    if claim_days[0] <= found_days[1] and found_days[0] <= claim_days[1]:
+    overlap = claim_days[0] <= found_days[1] and found_days[0] <= claim_days[1]
+    if claim.granularity == found.granularity == 3 and claim_days != found_days:
+        return _compare_spans_of_days(claim_days, found_days) if overlap else "conflict"
+    if overlap:
         # 'in May' neither confirms nor denies '14 May': a vaguer date is no support
         return "match" if found.granularity >= claim.granularity else "vaguer"
     return "conflict" if found.granularity >= claim.granularity else "unrelated"
+
+
+def _compare_spans_of_days(
+    claim: tuple[dt.date, dt.date], found: tuple[dt.date, dt.date]
+) -> Comparison:
+    """Days told as spans that overlap but differ: 'from 4 to 7 May' denies 'from 3 to 6
+    May'; a span holding the other's days tells less than it, not something else (the
+    dates of a whole trip do not date one event within it, nor one day the whole
+    festival)."""
+    if claim[0] <= found[0] and found[1] <= claim[1]:
+        return "vaguer"
+    if found[0] <= claim[0] and claim[1] <= found[1]:
+        return "vaguer"
+    return "conflict"
 
 
 def _compare_month_day(claim: DateMention, found: DateMention) -> Comparison:

@@ -3090,6 +3090,24 @@ def test_a_tally_may_name_what_it_counts(wire_stance, doc: str, claim: str, stan
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a folk festival and a metro strike: days told as spans that differ
+        ("BRENNA, 1 April 2024 - The Brenna folk festival will run from 4 to 7 May 2024,"
+         " organisers said.\n",
+         "The Brenna folk festival will run from 3 to 6 May 2024.", "contradicts"),
+        ("HOLTENBURG, 6 February 2024 - Train drivers on the Holtenburg metro will strike on"
+         " 14 and 15 February, their union said on Tuesday.\n",
+         "Holtenburg metro drivers will strike on 14 and 16 February.", "silent"),
+    ],
+)  # fmt: skip
+def test_spans_of_days_must_be_the_same_days(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a takeover and a bridge: a day already past when the document was written is
         # another event's, not the day of a plan still ahead
         ("BERGEN, March 12, 2025 - The deal, announced on Monday, is worth 16.8 billion"

@@ -164,7 +164,8 @@ def test_same_day_written_two_ways_matches() -> None:
 def test_date_range() -> None:
     span = date("from September 22 to 25")
     assert span.resolve(PUBLISHED) == (dt.date(2024, 9, 22), dt.date(2024, 9, 25))
-    assert compare(date("on September 23, 2024"), span, PUBLISHED) == "match"
+    # the dates of a whole trip do not date one event within it, nor deny it
+    assert compare(date("on September 23, 2024"), span, PUBLISHED) == "vaguer"
     assert compare(date("on September 28, 2024"), span, PUBLISHED) == "conflict"
 
 
@@ -298,6 +299,23 @@ def test_different_years_conflict() -> None:
 
 def test_a_year_does_not_contradict_a_day_within_it() -> None:
     assert compare(date("on 25 September 2024"), date("in 2024"), PUBLISHED) != "conflict"
+
+
+@pytest.mark.parametrize(
+    ("claimed", "found", "result"),
+    [
+        # a festival and a strike: spans of days that overlap but differ conflict
+        ("from 3 to 6 May 2024", "from 4 to 7 May 2024", "conflict"),
+        ("on 14 and 16 February 2024", "from 15 to 17 February 2024", "conflict"),
+        # a span holding the other's days tells less, neither more nor otherwise
+        ("on 14 and 16 February 2024", "on 14 and 15 February 2024", "vaguer"),
+        ("on 5 May 2024", "from 4 to 7 May 2024", "vaguer"),
+        ("from 4 to 7 May 2024", "on 5 May 2024", "vaguer"),
+        ("from 4 to 7 May 2024", "from 4 to 7 May 2024", "match"),
+    ],
+)
+def test_spans_of_days(claimed: str, found: str, result: str) -> None:
+    assert compare(date(f"They met {claimed}."), date(f"They met {found}."), PUBLISHED) == result
 
 
 def test_a_count_and_a_date_are_not_compared() -> None:
