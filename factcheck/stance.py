@@ -35,7 +35,7 @@ from factcheck.lexicon import counterparts, opposite_terms, phrases, stems, syno
 from factcheck.model import Evidence, Stance, StanceResult
 from factcheck.normalise import fold
 from factcheck.qualifiers import CLAUSE_BREAK, Ranking, rankings, unmatched_ranking
-from factcheck.terms import ORDINAL, REPORTING, Token, term_bigrams, tokenize
+from factcheck.terms import ORDINAL, REPORTING, Token, stem, term_bigrams, tokenize
 from factcheck.thresholds import THRESHOLDS as T
 from factcheck.value_notes import (
     FATES,
@@ -82,6 +82,14 @@ Value = Quantity | DateMention
 
 # Words that say how much of a whole a claim covers: a passage must say so too.
 _TIMED_BY = frozenset({"after", "before", "since", "following", "until", "ahead"})
+# What a court, a regulator or a board decides about a deed ('approved the extradition
+# of'): the decision, not the deed
+_DECISIONS = frozenset(
+    """approved approves authorised authorized authorises authorizes ordered orders
+    recommended recommends requested requests sought seeks backed backs endorsed endorses
+    proposed proposes cleared clears blocked blocks rejected rejects""".split()
+)
+_DECISION_TERMS = frozenset(stem(word) for word in _DECISIONS)
 # Proportions that exclude each other: 'few residents returned' is not 'most did'
 PROPORTION_OPPOSITES = {
     "most": frozenset({"few", "minority"}),
@@ -811,6 +819,9 @@ class StanceJudge:
         unjudged = states_it and bool(judged) and not judged & (core | context)
         if unjudged:
             states_it = False  # 'accepting a 4% offer' does not call the outcome a victory
+        decided_only = states_it and self._decided_only(window)
+        if decided_only:
+            states_it = False  # 'approved the extradition of Danilov' for 'was extradited'
         intended = self._only_intended(window) or (
             states_it and self._told_only_as_undone(window, core, context)
         )
@@ -956,6 +967,8 @@ class StanceJudge:
                 )
             if intended:
                 lacking += ("the claim's deed as done (it tells it only as planned or tried)",)
+            if decided_only:
+                lacking += ("the claim's deed as done (it tells only of a decision on it)",)
             elif self.content_words & (self.corpus.undecided(window.core_pid) - self.open_terms):
                 lacking += (
                     "the claim as a fact (it tells it only as possible, hoped or reported)",
@@ -2286,6 +2299,27 @@ class StanceJudge:
         return bool(self.done_terms) and bool(
             self.done_terms & self.corpus.expected(window.core_pid)
         )
+
+    def _decided_only(self, window: Window) -> bool:
+        """The claim tells a deed as done and the core sentence has it only as what a
+        decision was about: 'approved the extradition of Viktor Danilov' for 'Danilov has
+        been extradited', 'ordered the closure of the plant' for 'the plant closed'. A
+        claim that tells of the decision itself ('approved the sale') is told."""
+        if not self.done_terms or self.claim_terms & _DECISION_TERMS:
+            return False
+        tokens = self.corpus.passages[window.core_pid].tokens
+        decided: dict[str, set[int]] = defaultdict(set)  # each deed: where it is decided
+        for index, token in enumerate(tokens[:-3]):
+            determiner, deed, of = tokens[index + 1 : index + 4]
+            if (
+                token.word in _DECISIONS
+                and determiner.word in ("the", "a", "an")
+                and deed.term in self.done_terms
+                and of.word == "of"
+            ):
+                decided[deed.term].add(index + 2)
+        told = {t.term for i, t in enumerate(tokens) if i not in decided.get(t.term, (i,))}
+        return bool(decided) and not self.done_terms & told
 
     def _told_apart(self, event: str, window: Window) -> bool:
         """The window's core sentence times something else by the claim's event: 'two

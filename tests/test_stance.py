@@ -3090,6 +3090,33 @@ def test_a_tally_may_name_what_it_counts(wire_stance, doc: str, claim: str, stan
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # an extradition and a smelter: a decision on a deed is not the deed done
+        ("WHITSTROM, 23 May 2024 - A court in Whitstrom on Thursday approved the extradition"
+         " of businessman Viktor Danilov to Arvania. His lawyers have 14 days to appeal.\n",
+         "Viktor Danilov has been extradited to Arvania.", "silent"),
+        ("KELSO, 23 May 2024 - Regulators ordered the closure of the Kelso smelter on"
+         " Thursday after a toxic leak.\n",
+         "The Kelso smelter closed on Thursday.", "silent"),
+        # ... and a claim of the decision itself is told
+        ("WHITSTROM, 23 May 2024 - A court in Whitstrom on Thursday approved the extradition"
+         " of businessman Viktor Danilov to Arvania.\n",
+         "A Whitstrom court approved the extradition of Viktor Danilov to Arvania.",
+         "supports"),
+        # ... as is the deed, told as done beside the decision
+        ("KELSO, 23 May 2024 - The Kelso smelter closed on Thursday, a week after regulators"
+         " ordered the closure of the site.\n",
+         "The Kelso smelter closed on Thursday.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_decision_on_a_deed_is_not_the_deed(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a folk festival and a metro strike: days told as spans that differ
         ("BRENNA, 1 April 2024 - The Brenna folk festival will run from 4 to 7 May 2024,"
          " organisers said.\n",
