@@ -741,6 +741,13 @@ def test_a_negation_stops_at_its_clause(check_story) -> None:
          " airport."),
         ("The ombudsman rejected the tenants' complaint against Marlow Housing.\n",
          "The ombudsman upheld the tenants' complaint against Marlow Housing."),
+        # a hospital and a bridge: on schedule against behind it
+        ("Health minister Carla Dunne on Tuesday opened St Aidan's Hospital in Newbridge,"
+         " two years behind schedule.\n",
+         "St Aidan's Hospital in Newbridge opened on schedule."),
+        ("The Solway bridge reopened to traffic on Monday, three weeks later than"
+         " planned.\n",
+         "The Solway bridge reopened to traffic on time."),
     ],
 )  # fmt: skip
 def test_the_opposite_word_contradicts(check_story, doc: str, claim: str) -> None:
