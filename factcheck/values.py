@@ -64,7 +64,7 @@ _VAGUE = {
     "scores": (40, 200), "hundreds": (200, 999), "thousands": (2_000, 999_999),
     "millions": (2e6, 999e6), "several": (3, 12), "a few": (2, 6), "a handful": (2, 6),
     "a number": (2, 60), "numerous": (3, math.inf), "many": (3, math.inf),
-    "a couple": (2, 3), "a dozen": (11, 13), "a series": (2, 60),
+    "a couple": (2, 3), "a dozen": (11, 13), "half a dozen": (5, 7), "a series": (2, 60),
 }  # fmt: skip
 
 # Vague counts that still tell an order of size: 'dozens' is not 200.
@@ -366,7 +366,8 @@ def _quantity(
         if unit is None:
             return None
         # 'a dozen districts' is twelve, told loosely, as 'two dozen' is 24
-        precision: Precision = "approx" if match.group("vague") == "a dozen" else "vague"
+        told_loosely = match.group("vague") in ("a dozen", "half a dozen")
+        precision: Precision = "approx" if told_loosely else "vague"
         return Quantity(low, high, precision, unit, surface, start, end)
     if match.group("dozen"):  # 'two dozen schools': 24, told loosely
         count_word = match.group("dozen").split()[0].split("-")[0]
@@ -569,6 +570,11 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
         if unit is not None and is_past_form(word):
             break  # '5.4 aftershock struck', '30 workers injured': the noun came first
         unit, unit_end = word, position
+        following = _FOLLOWING_WORD.match(text, position)
+        if word in _PLURALS and following is not None and _plural_noun(following):
+            if following.group("word") == "members":  # '12 crew members' counts the crew
+                return stem(word), following.end()
+            continue  # '14 police officers' counts officers
         if word in _PLURALS or (
             word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _SINGULAR
         ):
@@ -590,6 +596,19 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
     if per_share and found in _CURRENCIES:
         return f"{found}/share", per_share.end()  # '3 crowns a share' is no total sum
     return found, unit_end
+
+
+def _plural_noun(match: re.Match[str]) -> bool:
+    """The next word is a plural noun ('officers'), not a verb or a clause word."""
+    word = match.group("word")
+    return (
+        word is not None
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in _SINGULAR
+        and word not in _UNIT_STOP
+        and word not in _PLURALS
+    )
 
 
 def is_past_form(word: str) -> bool:

@@ -3095,6 +3095,23 @@ def test_a_tally_may_name_what_it_counts(wire_stance, doc: str, claim: str, stan
 
 
 @pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a football disorder and a protest: 'police officers' count officers, 'crew
+        # members' the crew
+        ("FORTHAM, 27 September 2023 - Police defended their handling of last weekend's"
+         " football disorder in Fortham, in which 14 officers were injured.\n",
+         "Fourteen police officers were hurt in the football disorder in Fortham."),
+        ("KESTREL BAY, 12 August 2025 - The ferry Aurora ran aground off Kestrel Bay with"
+         " 186 passengers and six crew on board.\n",
+         "The Aurora had six crew members on board when it ran aground off Kestrel Bay."),
+    ],
+)  # fmt: skip
+def test_a_collective_before_its_noun(wire_stance, doc: str, claim: str) -> None:
+    assert wire_stance(doc, claim) == "supports"
+
+
+@pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
         # an extradition and a smelter: a decision on a deed is not the deed done

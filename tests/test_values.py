@@ -459,6 +459,13 @@ def test_next_year_from_the_last_day_of_the_calendar_is_nothing() -> None:
         ("The pension is paid over 20 years.", 20, 20, "year"),
         ("Thirty miners trapped underground were freed.", 30, 30, "miner"),
         ("A 4.1 tremor shook the town.", 4.1, 4.1, "quak"),
+        # a football riot and a ferry rescue: a collective before a plural noun
+        ("Fourteen police officers were hurt.", 14, 14, "offic"),
+        ("Twelve crew members were rescued.", 12, 12, "crew"),
+        ("Forty police raided the flats.", 40, 40, "polic"),
+        # a coach crash and a school closure: 'half a dozen' is six, told loosely
+        ("Half a dozen people needed treatment.", 5, 7, "peopl"),
+        ("Half a dozen schools closed.", 5, 7, "school"),
     ],
 )
 def test_figures_as_newsrooms_write_them(text: str, low: float, high: float, unit: str) -> None:
