@@ -399,7 +399,9 @@ def _part_of_year(
 def _looks_ahead(text: str, before: str) -> bool:
     """'until September', 'until the end of May', 'will ... in May': the coming month,
     not the last one ('by the end of January' may be either: 'had been' by then)."""
-    ahead = text.lower().startswith(("until", "till", "by ", "next"))
+    # 'until September', 'by May', and what starts from a month ('rises by 4.99% from
+    # April', 'effective from June')
+    ahead = text.lower().startswith(("until", "till", "by ", "next", "from ", "starting "))
     ahead = ahead or _UNTIL_BEFORE.search(before[-12:]) is not None
     return ahead or _FUTURE.search(before[-80:]) is not None
 

@@ -554,6 +554,11 @@ def test_a_relative_day_supports_the_absolute_date_and_contradicts_another() -> 
          dt.date(2026, 3, 31)),
         ("The restrictions take effect in August.", dt.date(2025, 9, 2), dt.date(2026, 8, 1),
          dt.date(2026, 8, 31)),
+        # a council tax rise and a timetable: what starts from a month starts ahead
+        ("The council voted to raise council tax by 4.99% from April.", dt.date(2024, 1, 24),
+         dt.date(2024, 4, 1), dt.date(2024, 4, 30)),
+        ("Night buses run on the route from June, the operator said.", dt.date(2025, 9, 2),
+         dt.date(2026, 6, 1), dt.date(2026, 6, 30)),
     ],
 )  # fmt: skip
 def test_months_and_nights_relative_to_publication(
