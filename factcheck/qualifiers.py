@@ -46,6 +46,9 @@ class Ranking:
     scope: frozenset[str]
     one_of: bool  # 'one of the largest' ranks it among several
     phrase: str = ""  # as written: 'lowest level for the month of July since 1982'
+    # common nouns whose history or record it is ("the airline's", "our country's"):
+    # they may stand for the name the claim gives there
+    owners: frozenset[str] = frozenset()
 
 
 def rankings(text: str, tokens: Sequence[Token]) -> list[Ranking]:
@@ -67,23 +70,41 @@ def rankings(text: str, tokens: Sequence[Token]) -> list[Ranking]:
             before >= 0 and tokens[before].capitalised and tokens[before].kind == "word"
         ):
             scope.add(tokens[before].term)  # 'Austria's most serious', 'Europe's first'
+        owners: set[str] = set()
         previous_end = token.end
-        for follower in tokens[index + 1 : index + 1 + T.ranking_scope]:
+        followers = tokens[index + 1 : index + 1 + T.ranking_scope]
+        for at, follower in enumerate(followers):
             gap = text[previous_end : follower.start]
             if CLAUSE_BREAK.search(gap) or follower.word in CLAUSE_WORDS:
                 break
             if follower.word in markers or follower.word in WHEN_WORDS:
                 break  # 'the last of them to the surface early on Friday': when, not scope
+            if follower.kind == "number" and _length_of_a_history(followers[at + 1 : at + 3]):
+                previous_end = follower.end
+                continue  # 'its 19-year history' is all of its history
             if follower.kind in CONTENT_KINDS or follower.word in MONTHS:
                 scope.add(follower.term)  # 'the lowest for July' is a narrower ranking
+                if _POSSESSIVE.match(text, follower.end) and not follower.capitalised:
+                    owners.add(follower.term)  # "the airline's history"
             previous_end = follower.end
         one_of = bool(ONE_OF.search(text[max(0, token.start - 24) : token.start]))
         words_of = text[token.start : previous_end].split()
         while len(words_of) > 1 and words_of[-1].lower() in _DANGLING:
             words_of.pop()  # 'since records began in' reads as 'since records began'
         phrase = " ".join(words_of)
-        found.append(Ranking(token.term, frozenset(scope), one_of, phrase))  # largest = biggest
+        found.append(  # largest = biggest
+            Ranking(token.term, frozenset(scope), one_of, phrase, frozenset(owners))
+        )
     return found
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _length_of_a_history(following: Sequence[Token]) -> bool:
+    """'19-year history', '62 years of history': how long the whole history is."""
+    words_after = [t.word for t in following]
+    return bool(words_after) and words_after[0] in ("year", "years") and "history" in words_after
 
 
 def _names_a_period(following: Sequence[Token]) -> bool:
@@ -119,8 +140,10 @@ def unmatched_ranking(
         for found in same:
             narrower = found.scope - claim_terms - unbounded
             wider = wanted.scope - passage_terms - found.scope - unbounded
-            if _FIRST_PERSON.search(found.phrase):
+            if _FIRST_PERSON.search(found.phrase) or (found.owners and wanted.scope & names):
+                # 'the largest we have made', "the airline's history": the claim's name
                 wider -= names
+                narrower -= found.owners
             if not narrower and not wider and found.one_of == wanted.one_of:
                 break
         else:

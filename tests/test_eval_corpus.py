@@ -22,7 +22,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # rule took one of the finance story's away; another went when a document's subject
 # stopped standing in for a name the passage replaces)
 FLOORS = {
-    "dev": (445, 279, 0),
+    "dev": (445, 281, 0),
     "test": (499, 254, 1),
 }
 

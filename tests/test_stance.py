@@ -868,6 +868,22 @@ def test_words_of_the_claimed_speaker_support(check_story, doc: str, claim: str)
         # no ranking in the document at all: silent on the ranking
         ("The purchase of the Danish shipping company was announced on Monday.\n",
          "The purchase is the largest takeover of a Danish shipping company.", "not"),
+        # an airline and a zoo: "the airline's 19-year history" is all of SkyRow's
+        ("For SkyRow, the engine failure is the most serious incident in the airline's"
+         " 19-year history.\n",
+         "The engine failure was the most serious incident in SkyRow's history.", "supports"),
+        ("Brennick Zoo said the cubs were the first red pandas born in the zoo's 62-year"
+         " history.\n",
+         "The cubs were the first red pandas born in Brennick Zoo's history.", "supports"),
+        # ... but another body's history is another scope
+        ("For SkyRow, the engine failure is the most serious incident in the manufacturer's"
+         " history.\n",
+         "The engine failure was the most serious incident in the airline's history.", "not"),
+        # an outbreak and a flood: what a state 'has seen' is its whole record
+        ("This is now the largest measles outbreak our state has seen since 1992.\n",
+         "This is the largest measles outbreak in the state since 1992.", "supports"),
+        ("It was the worst flooding the valley has seen since 1953.\n",
+         "It was the worst flooding in the valley since 1953.", "supports"),
     ],
 )  # fmt: skip
 def test_a_ranking_backs_only_the_same_ranking(
@@ -879,6 +895,31 @@ def test_a_ranking_backs_only_the_same_ranking(
         assert (found.stance, found.rule) == ("supports", "FC-SUPPORT")
     else:  # a narrower ranking differs; a document that ranks nothing is silent
         assert found.stance in ("differs", "silent")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "claim"),
+    [
+        # an outbreak and a wildfire: the kind of thing ranked is what the story is about
+        (["A measles outbreak in Marrowfield has grown to 38 cases.",
+          "The measles cases are mostly among unvaccinated children.",
+          "Officials opened two more measles clinics on Friday.",
+          "According to the health department, the outbreak is the largest in the state"
+          " since 1992."],
+         "The outbreak is the largest measles outbreak in the state since 1992."),
+        (["The Ridge wildfire has burned 3,100 hectares near Marrick.",
+          "Crews say the wildfire is 15 per cent contained.",
+          "Smoke from the wildfire closed two schools on Thursday.",
+          "Officials said the fire is the largest in the county since 2003."],
+         "The Ridge fire is the largest wildfire in the county since 2003."),
+    ],
+)  # fmt: skip
+def test_a_ranking_may_leave_the_story_s_subject_unsaid(
+    check_story, paragraphs: list[str], claim: str
+) -> None:
+    results = check_story({"report.txt": "\n\n".join(paragraphs) + "\n"},
+                          [{"id": "ranked", "claim": claim}])  # fmt: skip
+    assert stances(results, "ranked")["report"] == "supports"
 
 
 @pytest.mark.parametrize(
