@@ -51,9 +51,25 @@ class Ranking:
     owners: frozenset[str] = frozenset()
 
 
+ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
 def rankings(text: str, tokens: Sequence[Token]) -> list[Ranking]:
     """The rankings a sentence (or claim) makes, in order."""
-    markers = words("superlatives")
+    return _rankings(text, tokens, words("superlatives"))
+
+
+def places_in_order(text: str, tokens: Sequence[Token]) -> list[Ranking]:
+    """The places after the first a sentence gives things ('the second fatal accident at
+    Redhollow since 2022', 'the 4th man to win it'), each with its scope."""
+    return [
+        r
+        for r in _rankings(text, tokens, ORDINALS | {t.word for t in tokens if t.kind == "ordinal"})
+        if r.marker not in ("1st", "first")
+    ]
+
+
+def _rankings(text: str, tokens: Sequence[Token], markers: frozenset[str]) -> list[Ranking]:
     found: list[Ranking] = []
     for index, token in enumerate(tokens):
         if token.word not in markers or not RANKED.search(
@@ -149,3 +165,20 @@ def unmatched_ranking(
         else:
             return f"another scope: '{same[0].phrase}'"
     return ""
+
+
+def outranked(
+    claim: Sequence[Ranking], passage: Sequence[Ranking], passage_terms: frozenset[str]
+) -> str | None:
+    """A passage that puts the claim's 'first' thing second or later, in the claim's
+    scope or a narrower one: 'the second fatal accident at Redhollow since 2022' denies
+    'the first fatal accident at the Redhollow mine' (an earlier one was in that scope)."""
+    unbounded = stems("unbounded") | words("unbounded")
+    for wanted in claim:
+        if wanted.marker != "first" or wanted.one_of:
+            continue
+        for found in passage:
+            wider = wanted.scope - passage_terms - found.scope - unbounded
+            if not wider and found.scope & wanted.scope:
+                return found.phrase
+    return None

@@ -34,7 +34,15 @@ from factcheck.index import Corpus, PassageInfo
 from factcheck.lexicon import counterparts, opposite_terms, phrases, stems, synonyms, words
 from factcheck.model import Evidence, Stance, StanceResult
 from factcheck.normalise import fold
-from factcheck.qualifiers import CLAUSE_BREAK, Ranking, rankings, unmatched_ranking
+from factcheck.qualifiers import (
+    CLAUSE_BREAK,
+    ORDINALS,
+    Ranking,
+    outranked,
+    places_in_order,
+    rankings,
+    unmatched_ranking,
+)
 from factcheck.terms import ORDINAL, REPORTING, Token, stem, term_bigrams, tokenize
 from factcheck.thresholds import THRESHOLDS as T
 from factcheck.value_notes import (
@@ -90,6 +98,7 @@ _DECISIONS = frozenset(
     proposed proposes cleared clears blocked blocks rejected rejects""".split()
 )
 _DECISION_TERMS = frozenset(stem(word) for word in _DECISIONS)
+_FIRST = stem("first")
 # Proportions that exclude each other: 'few residents returned' is not 'most did'
 PROPORTION_OPPOSITES = {
     "most": frozenset({"few", "minority"}),
@@ -326,6 +335,7 @@ class StanceJudge:
         # Differs is for characterisation: evaluative words, a full account of the topic,
         # or what someone said of it ('Tanaka said the talks were largely ceremonial').
         self.rankings = rankings(features.claim.text, features.tokens)
+        self.first_ranked = any(r.marker == "first" and not r.one_of for r in self.rankings)
         # A ranking ('the largest deal in its history') is a fact to check, told or not:
         # a passage on the topic without it is silent (FC-QUALIFIER judges rankings).
         if self.rankings:  # 'the largest' ranks here: it is not a characterisation
@@ -486,6 +496,8 @@ class StanceJudge:
         for kin, carried in self.kindred:
             if kin is None or kin & present:  # '60 days' may be told as 'a two-month ...'
                 present = present | carried
+        if self.first_ranked and ORDINALS & self.corpus.words(doc_index):
+            present = present | {_FIRST}  # 'the second fatal accident' for 'the first'
         reach = sum(w for t, w in self.weights.items() if t in present) / self.total
         if reach >= min(T.support_score, T.contradict_same_thing):
             return True
@@ -697,6 +709,9 @@ class StanceJudge:
                 stated_core |= carried
         opposed = self._opposed(window)
         stated_core |= opposed  # 'confirmed' stands where the claim says 'overturned'
+        outranking = self._outranked(window) if self.first_ranked else None
+        if outranking:
+            stated_core.add(_FIRST)  # 'the second fatal accident' where the claim has 'first'
         # 'unvaccinated children' is what 'children who had not been vaccinated' says
         denied_otherwise = self._denied_otherwise(window)
         core |= denied_otherwise
@@ -840,7 +855,8 @@ class StanceJudge:
                 "silent", round(score, 3), window, "", highlights, rule=rules.SILENT.code,
                 lacking=(f"the word '{wanted}' (it says '{written}' in its place)",),
             )  # fmt: skip
-        if names_ok and states_it and not apart and score >= T.support_score:
+        outranking = outranking if names_ok else None
+        if names_ok and states_it and not apart and score >= T.support_score and not outranking:
             unranked = self._unmatched_ranking(window)
             if unranked:
                 stance: Stance = "silent" if unranked.startswith("the ranking") else "differs"
@@ -923,10 +939,18 @@ class StanceJudge:
             names_ok
             and not asks
             and about_same >= threshold
-            and (conflicts or (polarity and denial_stated and quoted_ok) or place_conflict)
+            and (
+                conflicts
+                or (polarity and denial_stated and quoted_ok)
+                or place_conflict
+                or outranking
+            )
         ):
             claimed = ""
-            if conflicts:
+            if outranking and not conflicts:
+                detail, claimed = f"ranks it '{outranking}'", "first"
+                rule = rules.QUALIFIER.code
+            elif conflicts:
                 check = conflicts[0]
                 assert check.found is not None
                 detail = f"gives {_describe(check.found)}"
@@ -1594,6 +1618,17 @@ class StanceJudge:
         return (
             unmatched_ranking(self.rankings, claim_terms, found, told, frozenset(self.name_terms))
             or None
+        )
+
+    def _outranked(self, window: Window) -> str | None:
+        """The core sentence puts the claim's 'first' thing second or later
+        (qualifiers.outranked)."""
+        pid = window.core_pid
+        found = places_in_order(self.corpus.passage_text(pid), self.corpus.passages[pid].tokens)
+        if not found:
+            return None
+        return outranked(
+            self.rankings, found, window.terms | self.corpus.main_subjects(window.document)
         )
 
     def _topic_named(self, window: Window) -> bool:

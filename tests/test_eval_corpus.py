@@ -22,8 +22,8 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # rule took one of the finance story's away; another went when a document's subject
 # stopped standing in for a name the passage replaces)
 FLOORS = {
-    "dev": (445, 281, 0),
-    "test": (499, 254, 1),
+    "dev": (445, 282, 0),
+    "test": (531, 275, 1),
 }
 
 
@@ -63,7 +63,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # the test split gave up two facts of the vaccine story when demonyms and paraphrases
 # came in (check's evidence for them moved off compare's statements), and one of the
 # fares story when a wrong contradiction it had lent its evidence to went silent
-COMPARE_FLOORS = {"dev": (207, 57), "test": (217, 43)}
+COMPARE_FLOORS = {"dev": (207, 58), "test": (231, 50)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
@@ -100,7 +100,7 @@ ADVERSARIAL_FLOORS = {
     "set3": (100, 60, 3),
     "set4": (100, 66, 5),
     "set5": (100, 49, 9),  # blind on 15330f0: 44 right, 9 false supports
-    "set6": (100, 61, 6),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
+    "set6": (100, 62, 6),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
     "set7": (100, 43, 8),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
     "set8": (100, 53, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
 }

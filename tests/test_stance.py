@@ -898,6 +898,26 @@ def test_a_ranking_backs_only_the_same_ranking(
 
 
 @pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a mine and a museum: the claim's 'first' put second or later, in its scope or a
+        # narrower one, is denied (an earlier one was in that scope)
+        ("It was the deadliest accident at a Korvass mine since 2011, and the second fatal"
+         " accident at Redhollow since 2022.\n",
+         "The collapse was the first fatal accident at the Redhollow mine.", "contradicts"),
+        ("The theft was the third break-in at the Van Daele museum since 2015, police"
+         " said.\n",
+         "The theft was the first break-in at the Van Daele museum.", "contradicts"),
+        # ... in a wider scope it says nothing of the claim's
+        ("The theft was the third break-in at a Belgian museum this year, police said.\n",
+         "The theft was the first break-in at the Van Daele museum.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_first_put_second_is_denied(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "claim"),
     [
         # an outbreak and a wildfire: the kind of thing ranked is what the story is about
