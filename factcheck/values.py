@@ -306,8 +306,19 @@ def _of_them(original: str, quantities: list[Quantity]) -> list[Quantity]:
                 unit = whole.unit if whole else _unit_after(original.lower(), after)[0]
                 if unit is not None:
                     quantity = replace(quantity, unit=unit)
+            elif numbered := _THE_NUMBER_OF.search(original, 0, quantity.start):
+                # 'the number of infected pupils has since risen to nine' counts pupils
+                quantity = replace(quantity, unit=stem(numbered.group(1).lower()))
         found.append(quantity)
     return found
+
+
+# 'The number of infected pupils has since risen to', 'the number of cases stood at':
+# the figure after it counts them
+_THE_NUMBER_OF = re.compile(
+    r"\b[Tt]he\s+number\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b[^.;:!?]{0,60}?"
+    r"\b(?:to|at|reached|hit|is|was|now)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
+)
 
 
 def _or_more(original: str, quantity: Quantity) -> Quantity:

@@ -22,8 +22,8 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # rule took one of the finance story's away; another went when a document's subject
 # stopped standing in for a name the passage replaces)
 FLOORS = {
-    "dev": (445, 282, 0),
-    "test": (531, 275, 1),
+    "dev": (445, 283, 0),
+    "test": (531, 276, 1),
 }
 
 

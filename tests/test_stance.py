@@ -898,6 +898,31 @@ def test_a_ranking_backs_only_the_same_ranking(
 
 
 @pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # an outbreak and a flood: a later count of the same thing, told as 'the number
+        # of ...', states the claim over the earlier one beside it
+        ("MARROWFIELD, March 13, 2025 - Linden Hill Elementary School closed on Monday"
+         " after six pupils tested positive for measles. The number of infected pupils has"
+         " since risen to nine.\n",
+         "Nine pupils at Linden Hill Elementary School have tested positive for measles."),
+        ("TARROW, June 3, 2025 - Police evacuated 800 households in Tarrow on Monday as the"
+         " river rose. The number of evacuated households reached 1,200 on Tuesday.\n",
+         "Police evacuated 1,200 households in Tarrow."),
+        # a school outbreak and exam results: pupils are a school's students
+        ("MARROWFIELD, March 13, 2025 - Nine students at Linden Hill Elementary School have"
+         " tested positive for measles.\n",
+         "Nine pupils at Linden Hill Elementary School have tested positive for measles."),
+        ("KELSO, August 14, 2025 - About 1,400 students at Kelso Academy sat their final"
+         " exams this summer.\n",
+         "About 1,400 pupils at Kelso Academy sat their final exams this summer."),
+    ],
+)  # fmt: skip
+def test_the_count_the_passage_states(wire_stance, doc: str, claim: str) -> None:
+    assert wire_stance(doc, claim) == "supports"
+
+
+@pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
         # a mine and a museum: the claim's 'first' put second or later, in its scope or a

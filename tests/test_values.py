@@ -463,6 +463,9 @@ def test_next_year_from_the_last_day_of_the_calendar_is_nothing() -> None:
         ("Fourteen police officers were hurt.", 14, 14, "offic"),
         ("Twelve crew members were rescued.", 12, 12, "crew"),
         ("Forty police raided the flats.", 40, 40, "polic"),
+        # an outbreak and a flood: 'the number of X ... to N' counts X
+        ("The number of infected pupils has since risen to nine.", 9, 9, "pupil"),
+        ("The number of evacuated households reached 1,200 on Friday.", 1200, 1200, "household"),
         # a coach crash and a school closure: 'half a dozen' is six, told loosely
         ("Half a dozen people needed treatment.", 5, 7, "peopl"),
         ("Half a dozen schools closed.", 5, 7, "school"),
