@@ -1945,7 +1945,11 @@ class StanceJudge:
                         continue
                     if span in notes.hedged and not self.hedged:
                         continue  # 'the fine could reach 2 million euros' for 'was 2 million'
-                    if span in notes.earlier and id(claim_value) not in self.earlier_values:
+                    if (
+                        span in notes.earlier
+                        and id(claim_value) not in self.earlier_values
+                        and not self._dated_as_claimed(value, pid, reference)
+                    ):
                         continue  # 'up from 58 per cent' is not the claim's 'was 58 per cent'
                     if claimed_marker and notes.markers.get(span, claimed_marker) != (
                         claimed_marker
@@ -2356,6 +2360,21 @@ class StanceJudge:
                 decided[deed.term].add(index + 2)
         told = {t.term for i, t in enumerate(tokens) if i not in decided.get(t.term, (i,))}
         return bool(decided) and not self.done_terms & told
+
+    def _dated_as_claimed(self, value: Value, pid: int, reference: dt.date | None) -> bool:
+        """An earlier figure told with the claim's own date is the claim's: 'up from 38
+        reported at the briefing on Wednesday, March 12' for '38 cases as of March 12'."""
+        claimed = [v for v in self.specific if isinstance(v, DateMention)]
+        if not claimed:
+            return False
+        values = self.corpus.values(pid)
+        later = [q.start for q in values.quantities if q.start > value.start]
+        until = min(later, default=len(self.corpus.passage_text(pid)))
+        return any(
+            value.end <= date.start < until and compare(c, date, reference) == "match"
+            for date in values.dates
+            for c in claimed
+        )
 
     def _told_apart(self, event: str, window: Window) -> bool:
         """The window's core sentence times something else by the claim's event: 'two

@@ -580,8 +580,15 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
             continue
         if unit is not None and is_past_form(word):
             break  # '5.4 aftershock struck', '30 workers injured': the noun came first
-        unit, unit_end = word, position
         following = _FOLLOWING_WORD.match(text, position)
+        if (
+            unit is None
+            and is_past_form(word)
+            and word not in _PLURALS
+            and (following is None or following.group("word") in _UNIT_STOP)
+        ):
+            break  # 'up from 38 reported at the briefing' counts nothing of its own
+        unit, unit_end = word, position
         if word in _PLURALS and following is not None and _plural_noun(following):
             if following.group("word") == "members":  # '12 crew members' counts the crew
                 return stem(word), following.end()

@@ -925,6 +925,35 @@ def test_the_count_the_passage_states(wire_stance, doc: str, claim: str) -> None
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # an outbreak and a jobless rate: the figure a change started from, told with the
+        # claim's own date, is the claim's figure
+        ("MARROWFIELD, March 14, 2025 - The health department has confirmed 41 cases of"
+         " measles as of today, up from 38 reported at its briefing on Wednesday, March"
+         " 12.\n",
+         "Health officials had confirmed 38 measles cases as of March 12, 2025.", "supports"),
+        ("KELSO, July 15, 2025 - Kelso's jobless rate rose to 5.2% in June, up from 4.9%"
+         " recorded in May, the statistics office said.\n",
+         "Kelso's jobless rate was 4.9% in May 2025.", "supports"),
+        # ... and with another date it is still the other day's figure
+        ("MARROWFIELD, March 14, 2025 - The health department has confirmed 41 cases of"
+         " measles as of today, up from 38 reported at its briefing on Wednesday, March"
+         " 12.\n",
+         "Health officials had confirmed 38 measles cases as of March 14, 2025.",
+         "contradicts"),
+        ("KELSO, July 15, 2025 - Kelso's jobless rate rose to 5.2% in June, up from 4.9%"
+         " recorded in May, the statistics office said.\n",
+         "Kelso's jobless rate was 4.9% in June 2025.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_an_earlier_figure_with_the_claim_s_date(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a mine and a museum: the claim's 'first' put second or later, in its scope or a
         # narrower one, is denied (an earlier one was in that scope)
         ("It was the deadliest accident at a Korvass mine since 2011, and the second fatal"

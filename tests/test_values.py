@@ -477,6 +477,22 @@ def test_figures_as_newsrooms_write_them(text: str, low: float, high: float, uni
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # an outbreak and a poll: a verb after a figure is no counted noun
+        ("Cases rose to 41, up from 38 reported at the briefing.", None),
+        ("Support stood at 44, up from 41 recorded in May.", None),
+        # ... but a participle before a noun describes it
+        ("Officials counted 1,140 laboratory-confirmed influenza cases.", "case"),
+        ("There were 38 confirmed cases.", "case"),
+    ],
+)
+def test_a_verb_after_a_figure_counts_nothing(text: str, unit: str | None) -> None:
+    *_, last = values(text).quantities
+    assert last.unit == unit
+
+
+@pytest.mark.parametrize(
     "text", ["The score was 2-1.", "He holed a 5m putt.", "She was one of the three."]
 )
 def test_not_a_count_of_anything(text: str) -> None:
