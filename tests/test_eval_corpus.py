@@ -22,7 +22,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # rule took one of the finance story's away; another went when a document's subject
 # stopped standing in for a name the passage replaces)
 FLOORS = {
-    "dev": (445, 284, 0),
+    "dev": (445, 285, 0),
     "test": (531, 276, 1),
 }
 

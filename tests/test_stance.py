@@ -923,6 +923,23 @@ def test_the_count_the_passage_states(wire_stance, doc: str, claim: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a wildfire and a flood: 'deployed' says little beyond the count of what was sent
+        ("MARRICK, August 21, 2026 - More than 600 firefighters, supported by eight"
+         " helicopters and four air tankers, were working the fire lines near Marrick on"
+         " Friday.\n",
+         "Eight helicopters were deployed against the Marrick fire."),
+        ("TARROW, June 3, 2025 - About 300 soldiers helped police and firefighters in Tarrow"
+         " on Tuesday as the river burst its banks.\n",
+         "About 300 soldiers were deployed in Tarrow as the river burst its banks."),
+    ],
+)  # fmt: skip
+def test_deployed_is_a_light_word(wire_stance, doc: str, claim: str) -> None:
+    assert wire_stance(doc, claim) == "supports"
+
+
+@pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
         # an outbreak and a jobless rate: the figure a change started from, told with the
