@@ -1284,6 +1284,7 @@ class StanceJudge:
                     verb in self.place_events
                     and not place.terms & claimed
                     and _is_country(place) in countries
+                    and not (at >= 0 and self._placed_within_claimed(text, at + len(place.text)))
                 ):
                     return f"gives {place.text}", said
         reported = self.corpus.reported_terms(window.core_pid)  # a dateline is no place
@@ -1307,6 +1308,15 @@ class StanceJudge:
         if not others:
             return None
         return f"gives {others[0].text}", said
+
+    def _placed_within_claimed(self, text: str, end: int) -> bool:
+        """The place just told lies in one of the claim's: 'a company based in Merrow, in
+        Tollria' is based in Tollria."""
+        after = text[end : end + 60]
+        return any(
+            re.match(rf",\s*(?:in\s+)?{re.escape(p.text)}\b", after) is not None
+            for p in self.f.places
+        )
 
     def _names_present(
         self,

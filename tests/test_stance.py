@@ -923,6 +923,26 @@ def test_the_count_the_passage_states(wire_stance, doc: str, claim: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a kettle recall and a grain deal: 'in Merrow, in Tollria' is in Tollria
+        ("MERROW, 3 March 2025 - The thermostat is supplied by Cordane Electronics, a company"
+         " based in Merrow, in Tollria.\n",
+         "Cordane Electronics is based in Tollria.", "supports"),
+        ("BRENNHOLT, 8 September 2025 - The grain will be loaded by Aster Terminals, a firm"
+         " based in Kessel, Nordvaal.\n",
+         "Aster Terminals is based in Nordvaal.", "supports"),
+        # ... and a town alone is still somewhere else
+        ("MERROW, 3 March 2025 - The thermostat is supplied by Cordane Electronics, a company"
+         " based in Merrow.\n",
+         "Cordane Electronics is based in Dunmere.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_place_told_within_the_claim_s(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
     ("doc", "claim"),
     [
         # a wildfire and a flood: 'deployed' says little beyond the count of what was sent
