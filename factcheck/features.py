@@ -41,7 +41,12 @@ _FRAME = re.compile(
     # the speaker before the verb is a noun phrase, not a clause: 'Kaupa stopped selling
     # it before Halberg announced the recall' is no frame
     r"^(?P<frame>(?:(?:(?!\b(?:before|after|when|while|because|since|until|if|once|as)\b)"
-    r"[^,.;:]){0,90}?)\b(?:said|says|stressed|told\s+\w+|noted|added|stated|"
+    # ... perhaps with a name in apposition ("Chivay's mayor, Eusebio Mamani, said")
+    r"(?:[^,.;:]|,\s+(?-i:[A-Z])[^,.;:]{0,40},\s+)){0,90}?)"
+    r"\b(?:said|says|stressed|told\s+\w+|noted|added|stated|"
+    # ... not as a passive: 'Karl Benn was warned about cracks', 'was admitted to hospital'
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    r"(?:warned|admitted|conceded)\b|"
     r"affirmed|emphasi[sz]ed|underlined|highlighted|announced|insisted|asserted|described"
     # 'Prideaux called the raid a wake-up call': a characterisation is said, too ('called
     # for calm', 'called a strike' are not)

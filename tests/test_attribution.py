@@ -386,6 +386,17 @@ def test_a_pronoun_resolves_to_the_one_person_named_since(
         ("The retailer Kaupa stopped selling the kettle before Halberg announced the recall.",
          ""),
         ("Halvard's shares jumped after Meridian announced the deal.", ""),
+        # a name in apposition, and 'warned' or 'admitted' (an earthquake, a fire, a
+        # doping case) ...
+        ("Chivay's mayor, Eusebio Mamani, said the tower would be rebuilt.",
+         "Chivay's mayor, Eusebio Mamani, said"),
+        ("Incident commander Tomas Quillan warned the fire was not over.",
+         "Incident commander Tomas Quillan warned"),
+        ("Cyclist Tomas Hallberg admitted taking a banned stimulant.",
+         "Cyclist Tomas Hallberg admitted"),
+        # ... but a clause in apposition is no name, and a passive no speech
+        ("The minister, who arrived on Monday, said talks were good.", ""),
+        ("Transport Minister Karl Benn was warned about cracks in the tunnel.", ""),
     ],
 )  # fmt: skip
 def test_a_claims_frame_is_who_speaks_not_a_clause(claim: str, frame: str) -> None:

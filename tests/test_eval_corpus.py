@@ -22,7 +22,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # rule took one of the finance story's away; another went when a document's subject
 # stopped standing in for a name the passage replaces)
 FLOORS = {
-    "dev": (445, 285, 0),
+    "dev": (445, 286, 0),
     "test": (531, 276, 1),
 }
 
@@ -102,7 +102,7 @@ ADVERSARIAL_FLOORS = {
     "set5": (100, 49, 9),  # blind on 15330f0: 44 right, 9 false supports
     "set6": (100, 62, 6),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
     "set7": (100, 44, 7),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
-    "set8": (100, 53, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
+    "set8": (100, 54, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
 }
 
 

@@ -793,6 +793,13 @@ def test_the_opposite_word_contradicts(check_story, doc: str, claim: str) -> Non
         ('"The weld had been cracking for months," Harald Lindner, head of the rail office,'
          " told a press conference in Vienna.\n",
          "Inspector Miriam Kasper said the weld had been cracking for months."),
+        # the claim names its speaker in apposition, or 'warned': an earthquake, a fire
+        ('In Chivay the bell tower collapsed. "We have lost the bell tower, but not our'
+         ' faith," said Father Julian Ccori, the parish priest.\n',
+         "Chivay's mayor, Eusebio Mamani, said: 'We have lost the bell tower, but not our"
+         " faith.'"),
+        ('"This fire is not done with us yet," Deputy Chief Ines Farrow warned on Friday.\n',
+         'Incident commander Tomas Quillan warned: "This fire is not done with us yet."'),
     ],
 )  # fmt: skip
 def test_words_given_to_someone_else_contradict(check_story, doc: str, claim: str) -> None:
