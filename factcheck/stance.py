@@ -336,6 +336,12 @@ class StanceJudge:
         # or what someone said of it ('Tanaka said the talks were largely ceremonial').
         self.rankings = rankings(features.claim.text, features.tokens)
         self.first_ranked = any(r.marker == "first" and not r.one_of for r in self.rankings)
+        # what the claim says is so: not its names, its denials or what it asks or plans
+        # 'to' do ('asked the government to declare an emergency' declares nothing)
+        infinitives = {t.term for before, t in pairwise(features.tokens) if before.word == "to"}
+        self.asserted_words = (
+            self.content_words - self.name_terms - features.negated - infinitives
+        )
         # A ranking ('the largest deal in its history') is a fact to check, told or not:
         # a passage on the topic without it is silent (FC-QUALIFIER judges rankings).
         if self.rankings:  # 'the largest' ranks here: it is not a characterisation
@@ -1804,6 +1810,8 @@ class StanceJudge:
         return present >= T.negated_present * fsum(self.weights[t] for t in denied)
 
     def _polarity_conflict(self, window: Window) -> bool:
+        if self._denied_beside(window):
+            return True
         shared = {
             t
             for t in self.f.content_terms
@@ -1824,6 +1832,19 @@ class StanceJudge:
                     if t not in info.terms or (t in negated) != (t in self.f.negated)
                 }  # fmt: skip
         return bool(flipped)
+
+    def _denied_beside(self, window: Window) -> bool:
+        """A word the claim asserts that the window's other sentences have only negated:
+        'The panel found no evidence that any participant was harmed', after a sentence
+        with the rest of 'the inquiry found that participants were harmed'."""
+        pids = [p for p in self._window_pids(window) if p != window.core_pid]
+        if not pids:
+            return False
+        for term in self.asserted_words - window.core:
+            told = [p for p in pids if term in self.corpus.passages[p].terms]
+            if told and all(term in self.corpus.negated(p) for p in told):
+                return True
+        return False
 
     def _check_values(self, window: Window) -> list[_ValueCheck]:
         """Each specific value of the claim against the window's values of the same kind:
