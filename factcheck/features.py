@@ -47,6 +47,9 @@ _FRAME = re.compile(
     # ... not as a passive: 'Karl Benn was warned about cracks', 'was admitted to hospital'
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     r"(?:warned|admitted|conceded)\b|"
+    # a finding or a view with its 'that': 'The inquiry found that ...'
+    r"(?:found|concluded|ruled|believes|believed|argued|argues|estimated|showed|shows)"
+    r"(?=\s+that\b)|"
     r"affirmed|emphasi[sz]ed|underlined|highlighted|announced|insisted|asserted|described"
     # 'Prideaux called the raid a wake-up call': a characterisation is said, too ('called
     # for calm', 'called a strike' are not)

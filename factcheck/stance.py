@@ -339,9 +339,7 @@ class StanceJudge:
         # what the claim says is so: not its names, its denials or what it asks or plans
         # 'to' do ('asked the government to declare an emergency' declares nothing)
         infinitives = {t.term for before, t in pairwise(features.tokens) if before.word == "to"}
-        self.asserted_words = (
-            self.content_words - self.name_terms - features.negated - infinitives
-        )
+        self.asserted_words = self.content_words - self.name_terms - features.negated - infinitives
         # A ranking ('the largest deal in its history') is a fact to check, told or not:
         # a passage on the topic without it is silent (FC-QUALIFIER judges rankings).
         if self.rankings:  # 'the largest' ranks here: it is not a characterisation

@@ -394,6 +394,10 @@ def test_a_pronoun_resolves_to_the_one_person_named_since(
          "Incident commander Tomas Quillan warned"),
         ("Cyclist Tomas Hallberg admitted taking a banned stimulant.",
          "Cyclist Tomas Hallberg admitted"),
+        # a finding with its 'that' (a study retraction, a court case)
+        ("The inquiry found that trial participants were harmed.", "The inquiry found that"),
+        ("The court ruled that the dismissal was unfair.", "The court ruled that"),
+        ("The court ruled on Monday.", ""),
         # ... but a clause in apposition is no name, and a passive no speech
         ("The minister, who arrived on Monday, said talks were good.", ""),
         ("Transport Minister Karl Benn was warned about cracks in the tunnel.", ""),

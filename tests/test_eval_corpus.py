@@ -22,8 +22,8 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # rule took one of the finance story's away; another went when a document's subject
 # stopped standing in for a name the passage replaces)
 FLOORS = {
-    "dev": (445, 286, 0),
-    "test": (531, 276, 1),
+    "dev": (477, 304, 0),
+    "test": (531, 277, 1),
 }
 
 
@@ -63,7 +63,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # the test split gave up two facts of the vaccine story when demonyms and paraphrases
 # came in (check's evidence for them moved off compare's statements), and one of the
 # fares story when a wrong contradiction it had lent its evidence to went silent
-COMPARE_FLOORS = {"dev": (207, 58), "test": (231, 50)}
+COMPARE_FLOORS = {"dev": (222, 59), "test": (231, 50)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))

@@ -1859,6 +1859,32 @@ def test_a_verdict_on_the_event_must_be_told(
 
 
 @pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a study retraction and a river pollution review: a finding the claim asserts,
+        # denied in the window's next sentence
+        ("BRENNICK, October 10, 2024 - The inquiry found that Professor Kessling altered"
+         " outcome data for 61 of the 412 trial participants. The panel found no evidence"
+         " that any participant was harmed.\n",
+         "The inquiry found that trial participants were harmed by the altered data.",
+         "contradicts"),
+        ("TARROW, June 3, 2025 - The regulator's review found that the Tarrow plant had"
+         " released ammonia into the river in May. It found no sign that fish in the river"
+         " were killed.\n",
+         "The regulator's review found that the ammonia released by the Tarrow plant killed"
+         " fish in the river.", "contradicts"),
+        # what the claim has someone ask 'to' be done is not asserted by it
+        ("DUNMORE, May 3, 2025 - The Alentejo federation had asked in May for a formal"
+         " drought emergency. The government declined to declare one.\n",
+         "The Alentejo federation had asked the government to declare a formal drought"
+         " emergency.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_finding_denied_beside_the_rest(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
     ("doc", "claim"),
     [
         # an outbreak and a warehouse fire: the denial is of the deaths, not of the
