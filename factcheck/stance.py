@@ -1877,6 +1877,7 @@ class StanceJudge:
                 if (
                     years
                     and reference
+                    and len({y.first for y in years}) == 1  # not 'between 2018 and 2021'
                     and any(self._of_a_year_not_the_claims(y, reference) for y in years)
                 ):
                     continue  # 'a 6.4 tremor in 1998 that killed 31 people'
@@ -2036,6 +2037,8 @@ class StanceJudge:
         years = _years_of(date, reference)
         if not years or max(years) >= reference.year:
             return False
+        if len(years) > 1:
+            return False  # 'enrolled 412 patients between 2018 and 2021': a span, not a year's
         return not any(
             isinstance(v, DateMention) and years & _years_of(v, reference) for v in self.specific
         )

@@ -1861,6 +1861,27 @@ def test_a_verdict_on_the_event_must_be_told(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a drug trial and a bridge: a count over a span of years is the claim's count,
+        # not one year's figure
+        ("BRENNICK, October 9, 2024 - The CALYX trial enrolled 412 patients at six hospitals"
+         " in northern England between 2018 and 2021.\n",
+         "The CALYX trial enrolled 412 patients.", "supports"),
+        ("KESTEL, June 4, 2025 - The Solway bridge was built by 300 workers from 1998 to 2001,"
+         " the council said.\n",
+         "The Solway bridge was built by 300 workers.", "supports"),
+        # ... while one past year's count is that year's
+        ("AREQUIPA, June 10, 2025 - The quake struck the valley on Monday. A 6.4 tremor in"
+         " 1998 killed 31 people there.\n",
+         "The quake killed 31 people.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_count_over_a_span_of_years(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a study retraction and a river pollution review: a finding the claim asserts,
         # denied in the window's next sentence
         ("BRENNICK, October 10, 2024 - The inquiry found that Professor Kessling altered"
