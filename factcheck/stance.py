@@ -348,10 +348,11 @@ class StanceJudge:
         # the terms of the claim's own verdict on its event ('ended in victory', 'police
         # mishandled'); a noun after a noun names the event instead ('the engine failure')
         tokens = features.tokens
+        unranked = verdicts - words("superlatives")  # rankings are FC-QUALIFIER's
         self.judged_terms = frozenset(
             t.term
             for i, t in enumerate(tokens)
-            if t.word in verdicts - words("superlatives")  # rankings: FC-QUALIFIER
+            if t.word in unranked
             and (
                 t.word.endswith("ed")
                 or not i
@@ -995,7 +996,7 @@ class StanceJudge:
                 )
             if intended:
                 lacking += ("the claim's deed as done (it tells it only as planned or tried)",)
-            if decided_only:
+            elif decided_only:
                 lacking += ("the claim's deed as done (it tells only of a decision on it)",)
             elif self.content_words & (self.corpus.undecided(window.core_pid) - self.open_terms):
                 lacking += (
@@ -2390,8 +2391,12 @@ class StanceJudge:
                 and of.word == "of"
             ):
                 decided[deed.term].add(index + 2)
-        told = {t.term for i, t in enumerate(tokens) if i not in decided.get(t.term, (i,))}
-        return bool(decided) and not self.done_terms & told
+        # a deed also told as done in the sentence ('closed ... after regulators ordered
+        # the closure of the site') is told
+        elsewhere = {
+            t.term for i, t in enumerate(tokens) if t.term in decided and i not in decided[t.term]
+        }
+        return bool(decided) and not elsewhere
 
     def _dated_as_claimed(self, value: Value, pid: int, reference: dt.date | None) -> bool:
         """An earlier figure told with the claim's own date is the claim's: 'up from 38
