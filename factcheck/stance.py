@@ -1650,8 +1650,11 @@ class StanceJudge:
         """A claim about a named event is judged only on passages about that event."""
         nearby = [*self._nearby_pids(window), *self._window_pids(window)]
         main = self.corpus.main_subjects(window.document)
-        if all(self._mentions(g, nearby, window) or g[-1] in main for g in self.f.topic_groups):
-            return True
+        if all(
+            self._mentions(g, nearby, window) or g[-1] in main or self._definite_noun(g, window)
+            for g in self.f.topic_groups
+        ):
+            return True  # named nearby, the document's subject, or 'the trial' for it
         # 'This year's wheat harvest fell by a third' in a document that names Sarenia
         # elsewhere tells of Sarenia's harvest: the topic's own words stand for it, in
         # a sentence that has them and a window that names nothing else

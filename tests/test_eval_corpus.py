@@ -23,7 +23,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # stopped standing in for a name the passage replaces)
 FLOORS = {
     "dev": (477, 304, 0),
-    "test": (531, 277, 1),
+    "test": (531, 278, 1),
 }
 
 

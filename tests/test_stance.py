@@ -1859,6 +1859,33 @@ def test_a_verdict_on_the_event_must_be_told(
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "claim", "topic"),
+    [
+        # a drug trial and a dam: a topic's name stands in 'the trial' for 'the CALYX trial'
+        # named earlier in the document
+        (["The journal withdrew the paper describing the CALYX trial on Wednesday.",
+          "The university said it regretted the harm to its reputation. Its vice-chancellor"
+          " apologised to staff. She said the inquiry had been thorough. Governors met on"
+          " Tuesday. A review of research rules will report in March.",
+          "The trial enrolled 412 patients at six hospitals between 2018 and 2021."],
+         "The CALYX trial enrolled 412 patients.", "number of patients in the CALYX trial"),
+        (["Work on the Kessel dam project resumed on Monday after a two-week strike.",
+          "Engineers said the delay would not affect the opening date. The union welcomed"
+          " the deal. Its leader thanked members. Talks had lasted nine days. A new pay"
+          " round starts in spring.",
+          "The project employs 800 workers, most of them from the valley."],
+         "The Kessel dam project employs 800 workers.", "workforce of the Kessel dam project"),
+    ],
+)  # fmt: skip
+def test_a_topic_named_by_its_definite_noun(
+    check_story, paragraphs: list[str], claim: str, topic: str
+) -> None:
+    doc = "\n\n".join(paragraphs) + "\n"
+    results = check_story({"report.txt": doc}, [{"id": "t", "claim": claim, "topic": topic}])
+    assert stances(results, "t")["report"] == "supports"
+
+
+@pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
         # a drug trial and a bridge: a count over a span of years is the claim's count,
