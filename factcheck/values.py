@@ -446,7 +446,9 @@ def _quantity(
     return Quantity(value, value, "exact", unit, surface, start, end)
 
 
-_MARGIN_BY_DIGITS = {1: 1.0, 2: 2 / 3, 3: 1 / 3}  # share of a hedge's margin kept
+# share of a hedge's margin kept: 'about 30' may be 26 or 34, but 'about 650,000' is
+# told to two digits and is not 610,000
+_MARGIN_BY_DIGITS = {1: 1.0, 2: 1 / 3, 3: 1 / 3}
 
 
 def _significant_digits(value: float) -> int:

@@ -256,6 +256,11 @@ def test_spoken_and_possessive_figures(text: str, value: float, unit: str) -> No
         ("about 2,350 homes", "2,600 homes", "conflict"),
         ("about 30 homes", "34 homes", "match"),
         ("about 180,000 customers", "181,000 customers", "match"),
+        # a potato harvest and a flu season: two digits told are told to within 5 %
+        ("about 650,000 tonnes", "610,000 tonnes", "conflict"),
+        ("about 650,000 tonnes", "640,000 tonnes", "match"),
+        ("about 1,300 flu patients", "1,340 flu patients", "match"),
+        ("about 1,300 flu patients", "1,180 flu patients", "conflict"),
     ],
 )  # fmt: skip
 def test_a_hedge_narrows_with_the_digits_written(claimed: str, found: str, result: str) -> None:
