@@ -3490,6 +3490,15 @@ def test_what_is_attempted_or_forecast_is_not_done(wire_stance, doc: str, claim:
         ("SAXBY, October 22, 2024 - Machinery group Kallberg said on Tuesday that"
          " third-quarter revenue rose 8 percent to 4.2 billion crowns.\n",
          "Kallberg's third-quarter profit rose 8 percent.", "silent"),
+        # a crash and a fraud case: charged or arrested is not convicted
+        ("DRAYMOOR, 2 November 2021 - Police in Draymoor said a 19-year-old man had been"
+         " charged with dangerous driving after a crash on the High Street on Saturday.\n",
+         "A 19-year-old man was convicted of dangerous driving over the Draymoor High Street"
+         " crash.", "silent"),
+        ("AMBERGATE, 11 April 2024 - Police arrested former councillor Derek Holloway on"
+         " Tuesday over fraud relating to the Ambergate housing grant scheme.\n",
+         "Former councillor Derek Holloway was convicted of fraud over the Ambergate housing"
+         " grant scheme.", "silent"),
     ],
 )  # fmt: skip
 def test_a_figure_of_the_counterpart_measure_is_silent(
