@@ -47,9 +47,15 @@ SUPERLATIVE_WORDS = words("superlatives")
 HEDGE = re.compile(
     r"\b(?:(?:[Cc]ould|[Mm]ight|may)\s+(?:\w+\s+){0,2}"
     r"|(?:[Ff]aces?|[Ff]acing)\s+(?:(?:up\s+to|a\s+maximum\s+(?:\w+\s+){0,2}of|as\s+much\s+as)\s+)?"
-    r"|[Mm]aximum\s+(?:sentence|penalty|fine|term)\s+of\s+)$"
+    r"|[Mm]aximum\s+(?:sentence|penalty|fine|term)\s+of\s+"
+    # a forecast or a target is no count of what happened: 'below the forecast of 1.6m'
+    r"|(?:[Ff]orecasts?|[Tt]argets?|[Pp]rojections?)\s+(?:of\s+)?"
+    r"(?:about\s+|around\s+|some\s+)?)$"
 )  # not 'May'
-HEDGED_CLAIM = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may|fac(?:es?|ing)|maximum)\b")
+HEDGED_CLAIM = re.compile(
+    r"\b(?:[Cc]ould|[Mm]ight|may|fac(?:es?|ing)|maximum|forecasts?|targets?|projections?"
+    r"|projected)\b"
+)
 # A figure a change started from: 'turnout was 62 per cent, *up from* 58 per cent',
 # 'prices rose *from* 3 per cent to 5 per cent'. It is what was, not what is.
 EARLIER = re.compile(r"\b(?:from|compared\s+(?:with|to))\s+(?:about\s+|around\s+)?$", re.I)

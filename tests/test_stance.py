@@ -2027,6 +2027,18 @@ def test_a_negation_of_the_claim_itself_contradicts(check_story, doc: str, claim
          "The fine for Calder Foods could reach 2 million euros.", "supports"),
         ("In May 45 people died in the Talca floods, officials said.\n",
          "45 people died in the Talca floods.", "supports"),
+        # a tram line and a housing programme: a forecast or a target is no count of
+        # what happened
+        ("Orrington's new airport tram line carried 1.1 million passengers in its first six"
+         " months, below the city's forecast of 1.6 million.\n",
+         "Orrington's airport tram line carried 1.6 million passengers in its first six"
+         " months.", "contradicts"),
+        ("Kelso council completed 240 affordable homes last year against a target of 400,"
+         " its annual report said.\n",
+         "Kelso council completed 400 affordable homes last year.", "contradicts"),
+        ("Kelso council completed 240 affordable homes last year against a target of 400,"
+         " its annual report said.\n",
+         "Kelso council's target was 400 affordable homes last year.", "supports"),
     ],
 )  # fmt: skip
 def test_a_possible_figure_is_no_report(check_story, doc: str, claim: str, stance: str) -> None:
