@@ -103,7 +103,7 @@ ADVERSARIAL_FLOORS = {
     "set6": (100, 62, 6),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
     "set7": (100, 44, 6),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
     "set8": (100, 54, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
-    "set9": (100, 38, 5),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
+    "set9": (100, 39, 4),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
 }
 
 

@@ -741,6 +741,13 @@ def test_a_negation_stops_at_its_clause(check_story) -> None:
          " airport."),
         ("The ombudsman rejected the tenants' complaint against Marlow Housing.\n",
          "The ombudsman upheld the tenants' complaint against Marlow Housing."),
+        # a council election in two towns: kept control against losing or ending it
+        ("The Green Valley Alliance won 19 of the 45 seats on Brackenford District Council"
+         " in Thursday's election, ending 16 years of control by the Civic Party.\n",
+         "The Civic Party kept control of Brackenford District Council."),
+        ("The Labour group lost control of Halvern council in Thursday's local"
+         " elections.\n",
+         "The Labour group kept control of Halvern council."),
         # a hospital and a bridge: on schedule against behind it
         ("Health minister Carla Dunne on Tuesday opened St Aidan's Hospital in Newbridge,"
          " two years behind schedule.\n",
