@@ -99,6 +99,7 @@ _DECISIONS = frozenset(
 )
 _DECISION_TERMS = frozenset(stem(word) for word in _DECISIONS)
 _FIRST = stem("first")
+_TOO_LITTLE = "enough of the claim's words"  # what a window lacks when nothing else is said
 # Proportions that exclude each other: 'few residents returned' is not 'most did'
 PROPORTION_OPPOSITES = {
     "most": frozenset({"few", "minority"}),
@@ -544,7 +545,7 @@ class StanceJudge:
         if topical is not None and (topical.stance == "differs" or best is None):
             return topical
         if best is None:
-            return Judgement("silent", 0.0, lacking=("enough of the claim's words",))
+            return Judgement("silent", 0.0, lacking=(_TOO_LITTLE,))
         if best.explain is not None:
             best.lacking, best.explain = best.explain(), None
         return best
@@ -1008,6 +1009,8 @@ class StanceJudge:
                 lacking += ("the claim as a fact (it tells it as one side's claim, denied)",)
             if other_agent:
                 lacking += (f"the claim's names doing its deed (it has {other_agent} do it)",)
+            if len(lacking) > 1 and lacking[0] == _TOO_LITTLE:
+                lacking = lacking[1:]  # a reason found says more than 'too little of it'
             return lacking
 
         # what it lacks is worded only for the window a document is judged on, at the end
@@ -1071,7 +1074,7 @@ class StanceJudge:
         )[:3]
         if words:
             lacking.append("the words " + ", ".join(f"'{self._shown((t,))}'" for t in words))
-        return tuple(lacking) or ("enough of the claim's words",)
+        return tuple(lacking) or (_TOO_LITTLE,)
 
     def _shown(self, terms: tuple[str, ...]) -> str:
         """Terms as the claim writes them."""

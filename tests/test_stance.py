@@ -3391,6 +3391,24 @@ def test_a_decision_on_a_deed_is_not_the_deed(
 
 
 @pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # an extradition and a smelter: the reason found is the whole explanation
+        ("WHITSTROM, 23 May 2024 - A court in Whitstrom on Thursday approved the extradition"
+         " of businessman Viktor Danilov to Arvania.\n",
+         "Viktor Danilov has been extradited to Arvania."),
+        ("KELSO, 23 May 2024 - Regulators ordered the closure of the Kelso smelter on"
+         " Thursday after a toxic leak.\n",
+         "The Kelso smelter closed on Thursday."),
+    ],
+)  # fmt: skip
+def test_a_silent_source_says_what_it_lacks_and_no_more(check_story, doc: str, claim: str) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "d", "claim": claim}])
+    (stance,) = results["d"].stances
+    assert stance.lacking == ("the claim's deed as done (it tells only of a decision on it)",)
+
+
+@pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
         # a folk festival and a metro strike: days told as spans that differ
