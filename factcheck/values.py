@@ -595,9 +595,7 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
             if following.group("word") == "members":  # '12 crew members' counts the crew
                 return stem(word), following.end()
             continue  # '14 police officers' counts officers
-        if word in _PLURALS or (
-            word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _SINGULAR
-        ):
+        if word in _PLURALS or _plural_s(word):
             break  # a plural noun ends the counted phrase ('14 measles cases' counts cases)
         if word in synonyms("units"):
             break  # a unit of measure ends it too: '32 km deep' measures kilometres
@@ -618,17 +616,15 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
     return found, unit_end
 
 
+def _plural_s(word: str) -> bool:
+    """A plural by its -s ('cases', 'officers'; not 'measles', 'bus', 'crisis')."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _SINGULAR
+
+
 def _plural_noun(match: re.Match[str]) -> bool:
     """The next word is a plural noun ('officers'), not a verb or a clause word."""
     word = match.group("word")
-    return (
-        word is not None
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is"))
-        and word not in _SINGULAR
-        and word not in _UNIT_STOP
-        and word not in _PLURALS
-    )
+    return word is not None and _plural_s(word) and word not in _UNIT_STOP and word not in _PLURALS
 
 
 def is_past_form(word: str) -> bool:
