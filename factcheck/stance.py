@@ -739,6 +739,18 @@ class StanceJudge:
                 "silent", round(score, 3), window, "",
                 explain=lambda: self._full_explanation(window),
             )  # fmt: skip
+        degrees = [r for r in self.rankings if r.marker not in ("first", "last", "only")]
+        if (
+            not self._skip_bound
+            and not degrees
+            and not self._could_be_named(window, coverage, told_elsewhere)
+        ):
+            # without the claim's names a window can only be silent (only a ranking in
+            # another scope differs without them): its explanation is worded on demand
+            return Judgement(
+                "silent", round(score, 3), window, "",
+                explain=lambda: self._full_explanation(window),
+            )  # fmt: skip
         phrase_share = self._phrase_share(window)
         place_conflict = self._place_conflict(window)
         if place_conflict and (
@@ -917,7 +929,6 @@ class StanceJudge:
         stated = self._coverage(stated_core, window.terms, window.document)
         if polarity and not conflicts and not place_conflict and stated < T.polarity_score:
             polarity = False  # a stray 'not' near a shared word is not a denial
-        degrees = [r for r in self.rankings if r.marker not in ("first", "last", "only")]
         if degrees and (conflicts or place_conflict) and about_same >= threshold:
             unranked = self._unmatched_ranking(window)
             if unranked and not unranked.startswith("the ranking"):
@@ -1027,6 +1038,13 @@ class StanceJudge:
             return False
         about_same = self._coverage(stated_core, window.terms, window.document, self.frame_weights)
         return about_same < min(T.contradict_score, T.contradict_same_thing)
+
+    def _could_be_named(self, window: Window, coverage: float, told_elsewhere: bool) -> bool:
+        """The names test of a judgement at its most lenient (a place that conflicts is
+        not asked for): when even that fails, no stance but silent is open."""
+        return self._names_present(window, skip_places=True, told_elsewhere=told_elsewhere) or (
+            coverage >= T.mostly_named_score and self._mostly_named(window)
+        )
 
     def _full_explanation(self, window: Window) -> tuple[str, ...]:
         self._skip_bound = True
