@@ -92,6 +92,15 @@ _PATTERNS = [
                 + _YEAR.format("y") + r"|(?P<rel>next|last|this)\s+year|the\s+year)\b"
                 r"|(?<=quarter)(?!\s+(?:of|in|to|per|a|an)\b|[\s-]+(?:\w+[\s-]+)?"
                 r"(?:profit|loss|result|earning|revenue|sale|output|growth|figure)))"),
+    # A part of a year ('early 2026', 'mid-2025', 'at the end of next year'); 'by the end
+    # of 2025' is any time up to it
+    ("yearpart", r"\b(?:(?P<by>by|before)\s+)?(?:(?P<lead>early|mid|late)[\s-]+|(?:the\s+)?"
+                 r"(?P<of>end|start|beginning|middle|close)\s+of\s+)(?:" + _YEAR.format("y")
+                 + r"|(?P<rel>next|last|this)\s+year|the\s+year)\b(?![\d,.]\d|\s*(?:%|percent))"),
+    # A week or a weekend counted from the publication's week ('next week', 'earlier this
+    # week', 'last weekend')
+    ("week", r"\b(?P<rel>next|last|this|earlier\s+this|later\s+this|the\s+coming)\s+"
+             r"(?P<unit>week|weekend)\b(?!\s+of\b)"),
     # 'by the end of the year': the year the piece was written in
     ("endyear", r"\b(?:end|close|rest)\s+of\s+the\s+(?P<rel>year)\b"),
     ("rel", r"\b(?P<rel>next|last|this|the coming|the previous|the past|the following)\s+year\b"),
@@ -157,6 +166,8 @@ class DateMention:
     until: bool = False  # 'until 30 September': the end of something, not when it happens
     year_offset: int | None = None  # 'Last year, ... lifted on October 31': that year
     shift: int = 0  # days from the date it is counted from: 'a day earlier' is -1
+    week: str | None = None  # a week or weekend counted from publication's: 'next week'
+    since: bool = False  # 'since October': when something began, not all it spans
 
     def resolve(self, reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
         """The days this mention can mean, given the publication date it is read against;
@@ -179,9 +190,12 @@ class DateMention:
             or self.days is not None
             or self.weekday is not None
             or self.months is not None
+            or self.week is not None
         )
 
     def _resolve(self, reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
+        if self.week is not None:
+            return None if reference is None else _week_days(self.week, reference)
         if self.months is not None:
             if reference is None:
                 return None
@@ -348,13 +362,28 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
             ahead = _looks_ahead(text, norm.text[: match.start()])
             mentions.append(_part_of_year(groups, text, start, end, ahead))
             continue
+        if name == "yearpart":
+            mentions.append(_year_part(groups, text, start, end))
+            continue
+        if name == "week":
+            rel = " ".join(groups["rel"].split())
+            if groups["unit"] == "weekend" and rel not in ("this", "last"):
+                continue  # 'next weekend' may be the coming one or the one after it
+            mentions.append(
+                DateMention((None, None, None), (None, None, None), 2, None, text, start, end,
+                            week=f"{rel} {groups['unit']}")
+            )  # fmt: skip
+            continue
         if name == "endyear":
             name, groups = "rel", {"rel": "this"}
         mention = _mention("dmy" if name == "wdmy" else name, groups)
         if mention is None:
             continue
         first, last, granularity, relative = mention
-        mentions.append(DateMention(first, last, granularity, relative, text, start, end))
+        since = text.lower().startswith("since") or _SINCE.search(norm.text[: match.start()])
+        mentions.append(
+            DateMention(first, last, granularity, relative, text, start, end, since=bool(since))
+        )
     return mentions
 
 
@@ -396,6 +425,51 @@ def _part_of_year(
     )  # fmt: skip
 
 
+# Months of a part of a year. The parts overlap, so that a month on the edge of one
+# ('early 2026' and May) is never read as denying it.
+_YEAR_PARTS = {
+    "early": (1, 5), "start": (1, 3), "beginning": (1, 3), "mid": (4, 9), "middle": (4, 9),
+    "late": (8, 12), "end": (10, 12), "close": (10, 12),
+}  # fmt: skip
+
+
+def _year_part(groups: dict[str, str], text: str, start: int, end: int) -> DateMention:
+    """'early 2026' (January to May), 'the end of next year' (October to December); 'by
+    (or before) the end of 2025' is the whole year: what happens by then may happen any
+    time before it, but not after it."""
+    part = groups.get("lead") or groups["of"]
+    first_month, last_month = _YEAR_PARTS[part]
+    if groups.get("by"):
+        first_month = 1  # 'by mid-2027': from January to the end of the part
+    year = int(groups["y"]) if groups.get("y") else None
+    offset = None if year is not None else _REL[groups.get("rel") or "this"]
+    return DateMention(
+        (year, first_month, None), (year, last_month, None), 2, None, text, start, end,
+        year_offset=offset,
+    )  # fmt: skip
+
+
+def _week_days(week: str, reference: dt.date) -> tuple[dt.date, dt.date]:
+    """The days of a week told from the publication date: weeks run Monday to Sunday;
+    'this weekend' is the coming one (or the one under way), 'last weekend' the one
+    before it."""
+    rel, unit = week.rsplit(" ", 1)
+    monday = reference - dt.timedelta(days=reference.weekday())
+    if unit == "weekend":
+        saturday = monday + dt.timedelta(days=5)
+        if rel == "last":
+            saturday -= dt.timedelta(days=7)
+        return saturday, saturday + dt.timedelta(days=1)
+    shift = {"next": 7, "the coming": 7, "last": -7}.get(rel, 0)
+    first = monday + dt.timedelta(days=shift)
+    last = first + dt.timedelta(days=6)
+    if rel == "earlier this":
+        last = reference
+    elif rel == "later this":
+        first = reference
+    return first, last
+
+
 def _looks_ahead(text: str, before: str) -> bool:
     """'until September', 'until the end of May', 'will ... in May': the coming month,
     not the last one ('by the end of January' may be either: 'had been' by then)."""
@@ -410,6 +484,7 @@ def _looks_ahead(text: str, before: str) -> bool:
 _RANGE_ON = re.compile(r"\s*(?:-|to|until|till|through|and)\s")
 _STARTING = re.compile(r"\b(?:from|starting|beginning|effective)(?:\s+on)?\s+$")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
+_SINCE = re.compile(r"\bsince\s+$")
 
 
 def _relative_day(

@@ -820,6 +820,8 @@ def compare_dates(claim: DateMention, found: DateMention, reference: dt.date | N
     claim_days = claim.resolve(reference)
     found_days = found.resolve(reference)
     if claim_days is None or found_days is None:
+        if claim.is_relative and _as_written(claim) == _as_written(found):
+            return "match"  # 'last weekend' and 'last weekend', with no date to read them by
         if claim.relative is not None and found.relative is not None:
             overlap = (
                 claim.relative[0] <= found.relative[1] and found.relative[0] <= claim.relative[1]
@@ -828,13 +830,33 @@ def compare_dates(claim: DateMention, found: DateMention, reference: dt.date | N
         if claim.first[0] is None or found.first[0] is None:
             return _compare_month_day(claim, found)
         return "unrelated"
+    if claim.since != found.since:
+        # 'since October' against 'between October and June': told from the same month
+        # on; 'since 1987' dates no event after 1987
+        began, other = (claim_days, found_days) if claim.since else (found_days, claim_days)
+        if other[0] > began[1]:
+            return "unrelated"
+        if began[0] <= other[0] and claim.since:
+            return "match" if found.granularity >= claim.granularity else "vaguer"
+    if claim_days == found_days:
+        return "match"  # 'this year' is 'by the end of 2024' in a 2024 paper
     overlap = claim_days[0] <= found_days[1] and found_days[0] <= claim_days[1]
     if claim.granularity == found.granularity == 3 and claim_days != found_days:
         return _compare_spans_of_days(claim_days, found_days) if overlap else "conflict"
     if overlap:
-        # 'in May' neither confirms nor denies '14 May': a vaguer date is no support
+        # 'in May' neither confirms nor denies '14 May': a vaguer date is no support; nor
+        # does 'early 2026' or 'the first quarter' tell 'in March', though it is told in
+        # months too
+        within = claim_days[0] <= found_days[0] and found_days[1] <= claim_days[1]
+        if found.granularity == claim.granularity == 2 and not within:
+            return "vaguer"
         return "match" if found.granularity >= claim.granularity else "vaguer"
     return "conflict" if found.granularity >= claim.granularity else "unrelated"
+
+
+def _as_written(date: DateMention) -> DateMention:
+    """A date without where it is written: two mentions that say the same."""
+    return replace(date, text="", start=0, end=0)
 
 
 def _compare_spans_of_days(

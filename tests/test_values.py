@@ -794,7 +794,9 @@ def test_a_count_of_them_counts_what_came_before(text: str, unit: str) -> None:
         ("at the end of August 2025", "in early August 2025", "conflict"),
         ("in early October 2025", "on 3 October 2025", "match"),
         ("in mid-November 2025", "on 25 November 2025", "conflict"),
-        ("in late June 2025", "in June 2025", "match"),
+        # a month does not tell which part of it: no support for the part, nor conflict
+        ("in late June 2025", "in June 2025", "vaguer"),
+        ("in June 2025", "in late June 2025", "match"),
     ],
 )
 def test_parts_of_a_month(claim: str, found: str, outcome: str) -> None:
@@ -1275,3 +1277,97 @@ def test_a_hedged_half_is_read(claim: str, found: str, outcome: str) -> None:
     (one,) = values(claim).quantities
     (other,) = values(found).quantities
     assert compare(one, other, PUBLISHED) == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "last"),
+    [
+        # a rail inquiry and a chip plant: parts of a year, which overlap at their edges
+        ("A final report is expected in early 2026.", dt.date(2025, 10, 2),
+         dt.date(2026, 1, 1), dt.date(2026, 5, 31)),
+        ("The plant should be running by mid-2027.", dt.date(2025, 3, 4),
+         dt.date(2027, 1, 1), dt.date(2027, 9, 30)),
+        ("Output peaked in mid-2024.", dt.date(2025, 3, 4),
+         dt.date(2024, 4, 1), dt.date(2024, 9, 30)),
+        ("Construction starts at the end of next year.", dt.date(2025, 3, 4),
+         dt.date(2026, 10, 1), dt.date(2026, 12, 31)),
+        ("The mine closed in late 2019.", dt.date(2025, 3, 4),
+         dt.date(2019, 8, 1), dt.date(2019, 12, 31)),
+        # a takeover and a report: what is done by the end of a year may be done any time in it
+        ("The deal should close by the end of the year.", dt.date(2025, 3, 10),
+         dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+        ("Halvard will report before the end of 2025.", dt.date(2025, 3, 10),
+         dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+        # a strike (a Thursday wire) and a festival (a Monday paper): weeks run Monday to Sunday
+        ("Nurses will walk out next week.", dt.date(2025, 10, 2),
+         dt.date(2025, 10, 6), dt.date(2025, 10, 12)),
+        ("The union balloted its members last week.", dt.date(2025, 10, 2),
+         dt.date(2025, 9, 22), dt.date(2025, 9, 28)),
+        ("Talks resumed earlier this week.", dt.date(2025, 10, 2),
+         dt.date(2025, 9, 29), dt.date(2025, 10, 2)),
+        ("The festival drew 40,000 people last weekend.", dt.date(2025, 7, 14),
+         dt.date(2025, 7, 12), dt.date(2025, 7, 13)),
+        ("Clinics open this weekend.", dt.date(2025, 3, 13),
+         dt.date(2025, 3, 15), dt.date(2025, 3, 16)),
+    ],
+)  # fmt: skip
+def test_weeks_and_parts_of_a_year_relative_to_publication(
+    text: str, published: dt.date, first: dt.date, last: dt.date
+) -> None:
+    (found,) = values(text).dates
+    assert found.resolve(published) == (first, last)
+
+
+def test_next_weekend_is_not_read() -> None:
+    # the coming weekend or the one after it: no day can be told from it
+    assert values("The fair returns next weekend.").dates == ()
+
+
+@pytest.mark.parametrize(
+    ("claimed", "found", "published", "result"),
+    [
+        # a rail inquiry: a report due by the end of 2025 is not due in early 2026
+        ("expected in the first quarter of 2026", "expected by the end of the year",
+         dt.date(2025, 10, 2), "conflict"),
+        ("expected by the end of 2025", "expected in early 2026", dt.date(2025, 10, 2),
+         "conflict"),
+        # a part of a year does not tell one month of it, but a month tells the part
+        ("due in March 2026", "due in early 2026", dt.date(2025, 10, 2), "vaguer"),
+        ("due in early 2026", "due in March 2026", dt.date(2025, 10, 2), "match"),
+        ("opens in October", "opens in the fourth quarter", dt.date(2025, 3, 4), "vaguer"),
+        # a launch: 'this year' is 'before the end of 2024' in a 2024 paper
+        ("will launch before the end of 2024", "will not launch this year",
+         dt.date(2024, 10, 9), "match"),
+        # a strike wire: a day of next week is told by it; next week does not tell the day
+        ("walk out next week", "walk out on 8 October", dt.date(2025, 10, 2), "match"),
+        ("walk out on 8 October", "walk out next week", dt.date(2025, 10, 2), "vaguer"),
+        ("met last week", "met next week", dt.date(2025, 10, 2), "conflict"),
+    ],
+)  # fmt: skip
+def test_a_vaguer_span_of_time_tells_no_day_within_it(
+    claimed: str, found: str, published: dt.date, result: str
+) -> None:
+    (claim_date,) = values(claimed).dates
+    (found_date,) = values(found).dates
+    assert compare(claim_date, found_date, published) == result
+
+
+@pytest.mark.parametrize(
+    ("claimed", "found", "result"),
+    [
+        # a drought: rain since October is told from October on
+        ("Rainfall since October was 41% below average.", "between October and June", "match"),
+        # a party leader and a league title: when something began, against when it began
+        ("He has led the party since 2019.", "He has led the party since 2018.", "conflict"),
+        ("their first title since 2001", "their first title since 2011", "conflict"),
+        ("The plant opened in March 2024.", "open since March 2024", "match"),
+        # a later date tells nothing of when it began; 'since 1987' dates nothing after it
+        ("He has led the party since 2019.", "He was re-elected in 2023.", "unrelated"),
+        ("64cm of snow fell on 2 January 2026.", "the deepest fall since 1987", "unrelated"),
+        ("Prices rose in 2023.", "Prices have risen since 2019.", "unrelated"),
+    ],
+)
+def test_since_tells_when_something_began(claimed: str, found: str, result: str) -> None:
+    (claim_date,) = values(claimed).dates
+    (found_date,) = values(found).dates
+    assert compare(claim_date, found_date, dt.date(2025, 7, 10)) == result
