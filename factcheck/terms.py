@@ -316,6 +316,16 @@ def tokenize(original: str, aliases: AliasTable, norm: NormText | None = None) -
                 tokens.append(Token(term, words, raw.start, last.end, kind))
                 i += length
                 continue
+        if raw.word in _DATE_OPENERS and _date_after(raws, i):
+            # 'rise by 4.5 percent starting July 1': the date's preposition, like 'from'
+            tokens.append(Token(raw.word, raw.word, raw.start, raw.end, "stop"))
+            i += 1
+            continue
+        if raw.word in _FINDS and _guilty_after(raws, i, norm.text):
+            # 'a jury found former accountant Gerald Pike guilty': a conviction
+            tokens.append(Token(_CONVICT, raw.word, raw.start, raw.end, "word", raw.capitalised))
+            i += 1
+            continue
         if raw.word in _MOVES and _before_a_figure(raws, i):
             # 'shares closed down 8.4 percent': a move by a figure is a fall or a rise
             term = stem(_MOVES[raw.word])
@@ -328,6 +338,34 @@ def tokenize(original: str, aliases: AliasTable, norm: NormText | None = None) -
 
 
 _MOVES = {"down": "fall", "up": "rise"}
+_FINDS = frozenset({"found", "find", "finds", "finding"})
+_DATE_OPENERS = frozenset({"starting", "beginning", "effective"})
+_DATE_WORDS = frozenset(
+    """january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday today tomorrow
+    tonight next this from on""".split()
+)
+
+
+def _date_after(raws: list[RawToken], i: int) -> bool:
+    following = raws[i + 1].word if i + 1 < len(raws) else ""
+    return following[:1].isdigit() or following in _DATE_WORDS
+
+
+_CONVICT = stem("convict")
+_GUILTY_REACH = 6  # words between 'found' and 'guilty': 'found the former treasurer ...'
+
+
+def _guilty_after(raws: list[RawToken], i: int, text: str) -> bool:
+    """'found <someone> guilty', within the clause; not 'found him not guilty' (an
+    acquittal)."""
+    for raw in raws[i + 1 : i + 2 + _GUILTY_REACH]:
+        if raw.word in NEGATIONS or any(mark in text[raws[i].nend : raw.nstart] for mark in ".;"):
+            return False
+        if raw.word == "guilty":
+            return True
+    return False
+
 
 # Currencies a demonym can name ('Norwegian kroner', 'Canadian dollars', 'Swiss francs').
 CURRENCY_WORDS = frozenset(

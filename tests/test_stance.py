@@ -3667,3 +3667,32 @@ def test_a_name_opening_the_claim_keeps_its_role(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a fraud trial and an embezzlement trial: 'found ... guilty' is the conviction
+        ("DENHALLOW, November 2, 2023 - A jury at Denhallow Crown Court on Thursday found"
+         " former accountant Gerald Pike guilty of defrauding his employer.\n",
+         "Gerald Pike was convicted on November 2, 2023 of defrauding his employer.",
+         "supports"),
+        ("KARVEN, February 6, 2024 - A jury in Karven found former city treasurer Paulo"
+         " Drescher guilty of embezzling 430,000 crowns from municipal accounts.\n",
+         "Paulo Drescher was convicted of embezzlement by a Karven jury.", "supports"),
+        ("KARVEN, February 6, 2024 - A jury in Karven found former city treasurer Paulo"
+         " Drescher not guilty of embezzling 430,000 crowns from municipal accounts.\n",
+         "Paulo Drescher was convicted of embezzlement by a Karven jury.", "silent"),
+        # a fare rise and a terrace smoking ban: a date told 'starting' or 'from'; a
+        # rule that takes effect comes into force
+        ("TREMONT, May 14, 2024 - Harbour Rail fares will rise by 4.5 percent from July 1,"
+         " the operator said on Tuesday.\n",
+         "Harbour Rail fares will rise by 4.5 percent starting July 1, 2024.", "supports"),
+        ("KIRKSTALL, January 2, 2025 - A ban on smoking on outdoor restaurant and bar"
+         " terraces took effect across Kirkstall on Wednesday.\n",
+         "Kirkstall's outdoor terrace smoking ban came into force on 1 January 2025.",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_verdicts_and_dates_in_other_words(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance

@@ -106,3 +106,34 @@ def test_an_idiom_at_the_very_end_of_a_text_is_one_term(text: str, term: str) ->
 def test_a_move_by_a_figure_is_a_fall_or_a_rise(text: str, word: str, term: str) -> None:
     (found,) = [t for t in tokenize(text, AliasTable()) if t.word == word]
     assert found.term == term
+
+
+@pytest.mark.parametrize(
+    ("text", "convicted"),
+    [
+        # a fraud trial and an embezzlement trial: a jury that finds someone guilty
+        # convicts them, however many words name them
+        ("A jury found former accountant Gerald Pike guilty of fraud.", True),
+        ("Jurors in Karven found the city's ex-treasurer guilty on all counts.", True),
+        # an acquittal, and a finding that is no verdict
+        ("The jury found him not guilty of assault.", False),
+        ("Auditors found the accounts in order; nobody was guilty of fraud.", False),
+    ],
+)
+def test_finding_someone_guilty_is_a_conviction(text: str, convicted: bool) -> None:
+    assert (stem("convict") in terms(text)) is convicted
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # a fare rise and a smoking ban: 'starting' and 'effective' before a date say
+        # only when, as 'from' does
+        ("Fares rise by 4.5 percent starting July 1.", "starting", False),
+        ("The ban applies effective Monday.", "effective", False),
+        ("The ban applies effective immediately.", "effective", True),
+        ("Starting pitchers earn more.", "starting", True),
+    ],
+)
+def test_a_word_that_opens_a_date_is_no_content(text: str, word: str, kept: bool) -> None:
+    assert (stem(word) in terms(text)) is kept
