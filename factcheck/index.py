@@ -21,6 +21,7 @@ from factcheck.values import (
     expected_terms,
     extract_values,
     find_places,
+    future_terms,
     negated_terms,
     undecided_terms,
 )
@@ -59,6 +60,7 @@ class Corpus:
         self._value_notes: dict[int, ValueNotes] = {}
         self._places: dict[int, list[Place]] = {}
         self._expected: dict[int, frozenset[str]] = {}
+        self._ahead: dict[int, frozenset[str]] = {}
         self._withdrawn: dict[int, bool] = {}
         self._names_written: dict[int, frozenset[tuple[str, ...]]] = {}
         self._words: dict[int, frozenset[str]] = {}
@@ -260,6 +262,13 @@ class Corpus:
             found = self._expected[pid] = frozenset(
                 expected_terms(info.tokens, self.passage_text(pid))
             )
+        return found
+
+    def ahead(self, pid: int) -> frozenset[str]:
+        """Verbs the passage tells only as to come (values.future_terms)."""
+        found = self._ahead.get(pid)
+        if found is None:
+            found = self._ahead[pid] = frozenset(future_terms(self.passages[pid].tokens))
         return found
 
     def undecided(self, pid: int) -> frozenset[str]:

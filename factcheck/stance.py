@@ -2391,11 +2391,19 @@ class StanceJudge:
 
     def _only_intended(self, window: Window) -> bool:
         """The claim tells a deed as done and the core sentence has its verb only as
-        what is expected, tried or promised ('promised to pay the contractors'; not
-        'announced that the government would hold an inquiry')."""
-        return bool(self.done_terms) and bool(
-            self.done_terms & self.corpus.expected(window.core_pid)
-        )
+        what is expected, tried or promised ('promised to pay the contractors', 'will
+        recruit 120 officers'; not 'announced that the government would hold an
+        inquiry')."""
+        if not self.done_terms:
+            return False
+        planned: set[str] = set()
+        for pid in self._window_pids(window):
+            told = self.done_terms & self.corpus.passages[pid].terms
+            held = self.corpus.expected(pid) | self.corpus.ahead(pid)
+            if told - held:
+                return False  # told as done in one of its sentences
+            planned |= told
+        return bool(planned)
 
     def _decided_only(self, window: Window) -> bool:
         """The claim tells a deed as done and the core sentence has it only as what a

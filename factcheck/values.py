@@ -1256,6 +1256,27 @@ def expected_terms(tokens: Sequence[Token], text: str) -> set[str]:
     return inside - outside
 
 
+_WILL = frozenset({"will", "shall", "'ll"})
+_BETWEEN_WILL_AND_VERB = frozenset({"also", "soon", "then", "now", "still", "only", "first"})
+
+
+def future_terms(tokens: Sequence[Token]) -> set[str]:
+    """Verbs a sentence tells only as to come ('will recruit 120 officers'), not also as
+    done ('has hired 50 and will hire 70 more' tells the hiring)."""
+    ahead: set[str] = set()
+    for index, token in enumerate(tokens):
+        if token.word not in _WILL:
+            continue
+        for following in tokens[index + 1 : index + 4]:
+            if following.word in _BETWEEN_WILL_AND_VERB:
+                continue
+            if following.kind == "word":
+                ahead.add(following.term)
+            break
+    told = {t.term for t in tokens if t.kind == "word" and is_past_form(t.word)}
+    return ahead - told
+
+
 def _attitude_verb(tokens: Sequence[Token], index: int) -> bool:
     """'fear' or 'hope' as a verb: before 'that' or 'to', or between its subject and
     the clause it opens ('Residents fear the plant will close'; not 'little doubt

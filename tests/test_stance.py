@@ -3696,3 +3696,25 @@ def test_a_name_opening_the_claim_keeps_its_role(
 )  # fmt: skip
 def test_verdicts_and_dates_in_other_words(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a probation service and a museum: what a source says will be done is not done
+        ("EASTMOOR, 5 July 2021 - The Eastmoor probation region will recruit 120 trainee"
+         " officers over the next 12 months, regional director Ann-Marie Coyle announced"
+         " yesterday. She said caseloads had reached an average of 58 per officer.\n",
+         "The Eastmoor probation region has already hired 120 new trainee officers.",
+         "silent"),
+        ("HALBRIDGE, 3 March 2025 - The Halbridge Museum will buy the Carrow hoard for"
+         " 1.4 million pounds, its trustees said on Monday.\n",
+         "The Halbridge Museum bought the Carrow hoard for 1.4 million pounds.", "silent"),
+        # told as done in one sentence of the window, it is done, whatever else is to come
+        ("HALBRIDGE, 3 March 2025 - The Halbridge Museum bought the Carrow hoard for 1.4"
+         " million pounds on Monday. It will put the hoard on show in May.\n",
+         "The Halbridge Museum bought the Carrow hoard for 1.4 million pounds.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_deed_told_as_to_come_is_not_done(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance

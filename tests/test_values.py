@@ -1371,3 +1371,21 @@ def test_since_tells_when_something_began(claimed: str, found: str, result: str)
     (claim_date,) = values(claimed).dates
     (found_date,) = values(found).dates
     assert compare(claim_date, found_date, dt.date(2025, 7, 10)) == result
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        # a probation service and a museum: the verb after 'will' is still to come ...
+        ("The region will recruit 120 trainee officers.", {"recruit"}),
+        ("The museum will soon buy the hoard.", {"buy"}),
+        # ... unless the sentence also tells it as done
+        ("The museum bought one hoard and will buy another.", set()),
+        ("The museum bought the hoard.", set()),
+    ],
+)
+def test_what_will_be_done_is_to_come(text: str, ahead: set[str]) -> None:
+    from factcheck.values import future_terms
+
+    tokens = tokenize(text, AliasTable())
+    assert future_terms(tokens) == {t.term for t in tokenize(" ".join(ahead), AliasTable())}
