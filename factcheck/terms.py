@@ -375,9 +375,24 @@ CURRENCY_WORDS = frozenset(
 )
 
 
+_MOVE_HEDGES = frozenset("about around some nearly almost roughly over just more than a".split())
+_SHARES = frozenset("half quarter third fifth tenth".split())
+
+
 def _before_a_figure(raws: list[RawToken], i: int) -> bool:
-    following = raws[i + 1].word if i + 1 < len(raws) else ""
-    return following[:1].isdigit() or following in NUMBER_WORDS
+    """'down 8.4 percent', 'down by about a fifth', 'down a third': a move by an amount
+    (not 'up a hill'; nor 'signed up about 300 members', a verb's own 'up')."""
+    following = raws[i + 1 : i + 5]
+    if not following or following[0].word not in ("by", "a"):
+        return bool(following) and (
+            following[0].word[:1].isdigit() or following[0].word in NUMBER_WORDS
+        )
+    for raw in following[1:]:
+        if raw.word[:1].isdigit() or raw.word in NUMBER_WORDS or raw.word in _SHARES:
+            return following[0].word == "by" or raw is following[1]
+        if raw.word not in _MOVE_HEDGES:
+            return False
+    return False
 
 
 @cache

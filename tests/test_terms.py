@@ -137,3 +137,24 @@ def test_finding_someone_guilty_is_a_conviction(text: str, convicted: bool) -> N
 )
 def test_a_word_that_opens_a_date_is_no_content(text: str, word: str, kept: bool) -> None:
     assert (stem(word) in terms(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "move"),
+    [
+        # mackerel landings and a pension fund: 'down' or 'up' by an amount is a fall or
+        # a rise, however the amount is written
+        ("landed 4,300 tonnes, down by about a fifth on the year", "fall"),
+        ("the fund's assets were up by nearly half", "rise"),
+        ("sales are down a third since March", "fall"),
+        ("down 8.4 percent", "fall"),
+        # a verb's own 'up' or 'down', or a place
+        ("the union signed up about 300 members", None),
+        ("police shut down over 20 sites", None),
+        ("walked down by the river", None),
+        ("a track leads up a hill", None),
+    ],
+)
+def test_down_or_up_by_an_amount_is_a_move(text: str, move: str | None) -> None:
+    moves = terms(text) & {stem("fall"), stem("rise")}
+    assert moves == ({stem(move)} if move else set())
