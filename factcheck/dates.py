@@ -101,6 +101,11 @@ _PATTERNS = [
     # week', 'last weekend')
     ("week", r"\b(?P<rel>next|last|this|earlier\s+this|later\s+this|the\s+coming)\s+"
              r"(?P<unit>week|weekend)\b(?!\s+of\b)"),
+    # A season of a year told or counted from publication ('spring 2022', 'the summer
+    # of 2024', 'next spring'); winter, which straddles two years, is not read
+    ("season", r"\b(?:(?P<rel>next|last|this)\s+(?P<s>spring|summer|autumn)\b"
+               r"|(?:the\s+)?(?P<s2>spring|summer|autumn)\s+(?:of\s+)?" + _YEAR.format("y")
+               + r"\b(?![\d,.]\d|\s*(?:%|percent)))"),
     # 'by the end of the year': the year the piece was written in
     ("endyear", r"\b(?:end|close|rest)\s+of\s+the\s+(?P<rel>year)\b"),
     ("rel", r"\b(?P<rel>next|last|this|the coming|the previous|the past|the following)\s+year\b"),
@@ -168,6 +173,7 @@ class DateMention:
     shift: int = 0  # days from the date it is counted from: 'a day earlier' is -1
     week: str | None = None  # a week or weekend counted from publication's: 'next week'
     since: bool = False  # 'since October': when something began, not all it spans
+    season: str | None = None  # a season told from publication: 'next spring'
 
     def resolve(self, reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
         """The days this mention can mean, given the publication date it is read against;
@@ -191,11 +197,14 @@ class DateMention:
             or self.weekday is not None
             or self.months is not None
             or self.week is not None
+            or self.season is not None
         )
 
     def _resolve(self, reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
         if self.week is not None:
             return None if reference is None else _week_days(self.week, reference)
+        if self.season is not None:
+            return None if reference is None else _season_days(self.season, reference)
         if self.months is not None:
             if reference is None:
                 return None
@@ -365,6 +374,21 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
         if name == "yearpart":
             mentions.append(_year_part(groups, text, start, end))
             continue
+        if name == "season":
+            season = groups.get("s") or groups["s2"]
+            opening, closing = _SEASONS[season]
+            if groups.get("y"):
+                year = int(groups["y"])
+                mentions.append(
+                    DateMention((year, opening, None), (year, closing, None), 2, None, text,
+                                start, end)
+                )  # fmt: skip
+            else:
+                mentions.append(
+                    DateMention((None, None, None), (None, None, None), 2, None, text, start,
+                                end, season=f"{groups['rel']} {season}")
+                )  # fmt: skip
+            continue
         if name == "week":
             rel = " ".join(groups["rel"].split())
             if groups["unit"] == "weekend" and rel not in ("this", "last"):
@@ -447,6 +471,24 @@ def _year_part(groups: dict[str, str], text: str, start: int, end: int) -> DateM
         (year, first_month, None), (year, last_month, None), 2, None, text, start, end,
         year_offset=offset,
     )  # fmt: skip
+
+
+# The months of a season as the northern hemisphere's calendar counts them.
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+
+
+def _season_days(season: str, reference: dt.date) -> tuple[dt.date, dt.date] | None:
+    """'next spring' is the first spring to begin after publication, 'last summer' the
+    last one to have ended before it, 'this autumn' the publication year's."""
+    rel, name = season.split()
+    first, last = _SEASONS[name]
+    year = reference.year
+    if rel == "next" and reference.month >= first:
+        year += 1
+    elif rel == "last" and reference.month <= last:
+        year -= 1
+    end = _bound(year, last, None, low=False)
+    return (dt.date(year, first, 1), end) if end else None
 
 
 def _week_days(week: str, reference: dt.date) -> tuple[dt.date, dt.date]:

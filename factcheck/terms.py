@@ -375,7 +375,9 @@ CURRENCY_WORDS = frozenset(
 )
 
 
-_MOVE_HEDGES = frozenset("about around some nearly almost roughly over just more than a".split())
+_MOVE_HEDGES = frozenset(
+    "about around some nearly almost roughly over just more than as much a".split()
+)
 _SHARES = frozenset("half quarter third fifth tenth".split())
 
 

@@ -1389,3 +1389,37 @@ def test_what_will_be_done_is_to_come(text: str, ahead: set[str]) -> None:
 
     tokens = tokenize(text, AliasTable())
     assert future_terms(tokens) == {t.term for t in tokenize(" ".join(ahead), AliasTable())}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "last"),
+    [
+        # a radio licence auction and a university fee cut: seasons as the northern
+        # calendar counts them, told by year or from publication
+        ("The regulator will auction 40 licences next spring.", dt.date(2021, 8, 18),
+         dt.date(2022, 3, 1), dt.date(2022, 5, 31)),
+        ("The regulator will auction 40 licences next spring.", dt.date(2023, 2, 1),
+         dt.date(2023, 3, 1), dt.date(2023, 5, 31)),
+        ("The fee cut takes effect in autumn 2023.", dt.date(2022, 12, 5),
+         dt.date(2023, 9, 1), dt.date(2023, 11, 30)),
+        ("Fees were cut in the summer of 2024.", dt.date(2025, 1, 10),
+         dt.date(2024, 6, 1), dt.date(2024, 8, 31)),
+        ("Fees were cut last summer.", dt.date(2025, 1, 10),
+         dt.date(2024, 6, 1), dt.date(2024, 8, 31)),
+        ("Fees were cut last summer.", dt.date(2024, 7, 10),
+         dt.date(2023, 6, 1), dt.date(2023, 8, 31)),
+    ],
+)  # fmt: skip
+def test_a_season_is_its_months(
+    text: str, published: dt.date, first: dt.date, last: dt.date
+) -> None:
+    (found,) = values(text).dates
+    assert found.resolve(published) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text", ["It happened in the spring.", "Prices saw their last fall.", "a winter 2024 sale"]
+)
+def test_a_season_without_its_year_is_no_date(text: str) -> None:
+    # which spring is not told, 'fall' is also a verb, and a winter straddles two years
+    assert all(d.season is None and d.first[1] is None for d in values(text).dates)
