@@ -324,11 +324,17 @@ def _clause_years(values: Values, text: str) -> dict[Span, tuple[DateMention, ..
         start = last.end() if last is not None else 0
         end_match = _CLAUSE_END.search(text, value.end)
         end = end_match.start() if end_match else len(text)
-        inside = tuple(d for d in years if start <= d.start < end)
+        inside = tuple(
+            d for d in years if start <= d.start < end and not _DESCRIBES.search(text, 0, d.start)
+        )
         if inside:
             found[(value.start, value.end)] = inside
     return found
 
+
+# A year that tells what the counted things are, not when they were counted: 'pages of
+# parish registers dating back to 1538', 'buildings from 1890'
+_DESCRIBES = re.compile(r"\b(?:dating\s+(?:back\s+)?(?:to|from)|back\s+to|built\s+in)\s+$", re.I)
 
 CORRECTION_REACH = 2  # sentences after a figure that may withdraw it
 

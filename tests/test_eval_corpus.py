@@ -107,7 +107,7 @@ ADVERSARIAL_FLOORS = {
     "set7": (100, 44, 6),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
     "set8": (100, 56, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
     "set9": (100, 39, 4),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
-    "set10": (100, 58, 4),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
+    "set10": (100, 59, 4),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
 }
 
 

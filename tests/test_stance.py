@@ -3718,3 +3718,25 @@ def test_verdicts_and_dates_in_other_words(wire_stance, doc: str, claim: str, st
 )  # fmt: skip
 def test_a_deed_told_as_to_come_is_not_done(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # an archive and a housing scheme: a year that says what the counted things are
+        # ('registers dating back to 1538', 'homes built in 1890') is not when they were
+        # counted
+        ("HARROWGATE, 3 March 2022 - The Harrowgate County Archive has finished digitising"
+         " 1.1 million pages of parish registers dating back to 1538, archivist Niamh"
+         " Lorrimer said.\n",
+         "The Harrowgate County Archive has digitised more than a million pages of parish"
+         " registers.", "supports"),
+        ("DUNMERE, 9 May 2025 - The Dunmere council has insulated 4,200 homes built in"
+         " 1890, its housing officer said.\n",
+         "The Dunmere council has insulated 4,200 homes.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_year_that_describes_the_counted_things(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
