@@ -16,12 +16,14 @@ from factcheck.normalise import NormText, normalise
 from factcheck.terms import AliasTable, Token, content_terms, term_bigrams, tokenize
 from factcheck.value_notes import CORRECTION_REACH, ValueNotes, note_values, withdraws
 from factcheck.values import (
+    KindedName,
     Place,
     Values,
     expected_terms,
     extract_values,
     find_places,
     future_terms,
+    kinded_names,
     negated_terms,
     undecided_terms,
 )
@@ -61,6 +63,7 @@ class Corpus:
         self._places: dict[int, list[Place]] = {}
         self._expected: dict[int, frozenset[str]] = {}
         self._ahead: dict[int, frozenset[str]] = {}
+        self._kinded: dict[int, list[KindedName]] = {}
         self._withdrawn: dict[int, bool] = {}
         self._names_written: dict[int, frozenset[tuple[str, ...]]] = {}
         self._words: dict[int, frozenset[str]] = {}
@@ -261,6 +264,15 @@ class Corpus:
             info = self.passages[pid]
             found = self._expected[pid] = frozenset(
                 expected_terms(info.tokens, self.passage_text(pid))
+            )
+        return found
+
+    def kinded_names(self, pid: int) -> list[KindedName]:
+        """Places the passage names with their kind (values.kinded_names)."""
+        found = self._kinded.get(pid)
+        if found is None:
+            found = self._kinded[pid] = kinded_names(
+                self.passages[pid].tokens, self.passage_text(pid)
             )
         return found
 

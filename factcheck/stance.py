@@ -50,6 +50,7 @@ from factcheck.value_notes import (
     HEDGED_CLAIM,
     ValueNotes,
     change_marker,
+    event_told,
     event_word,
     first_given,
     neighbours,
@@ -69,6 +70,7 @@ from factcheck.values import (
     find_places,
     is_past_form,
     is_vague,
+    kinded_names,
     kindred_units,
     negation_cue,
     undecided_terms,
@@ -182,6 +184,8 @@ class StanceJudge:
         self.total = sum(self.weights.values()) or 1.0
         name_terms = set().union(*features.name_groups) if features.name_groups else set()
         self.name_terms = name_terms
+        self.kinded = kinded_names(features.tokens, features.claim.text)  # 'port of Dunvar'
+        self.kinded_terms = frozenset().union(*(k.told for k in self.kinded))
         self.content_words = {
             t
             for t in features.content_terms
@@ -435,7 +439,8 @@ class StanceJudge:
         found through the index."""
         postings = self.corpus.document_postings
         candidates: set[int] = set()
-        groups = [g for g in self.name_groups if not set(g) <= self.place_terms]
+        elsewhere = self.place_terms | self.kinded_terms  # places may be told as others
+        groups = [g for g in self.name_groups if not set(g) <= elsewhere]
         if groups:
             counts: dict[int, int] = defaultdict(int)
             for group in groups:
@@ -715,6 +720,9 @@ class StanceJudge:
                 stated_core |= carried
         opposed = self._opposed(window)
         stated_core |= opposed  # 'confirmed' stands where the claim says 'overturned'
+        kinded = self._kind_conflict(window) if self.kinded else None
+        if kinded:
+            stated_core |= kinded[2]  # 'Port Alcine' stands where the claim has its port
         outranking = self._outranked(window) if self.first_ranked else None
         if outranking:
             stated_core.add(_FIRST)  # 'the second fatal accident' where the claim has 'first'
@@ -743,7 +751,9 @@ class StanceJudge:
         if (
             not self._skip_bound
             and not degrees
-            and not self._could_be_named(window, coverage, told_elsewhere)
+            and not self._could_be_named(
+                window, coverage, told_elsewhere, kinded[2] if kinded else frozenset()
+            )
         ):
             # without the claim's names a window can only be silent (only a ranking in
             # another scope differs without them): its explanation is worded on demand
@@ -753,15 +763,22 @@ class StanceJudge:
             )  # fmt: skip
         phrase_share = self._phrase_share(window)
         place_conflict = self._place_conflict(window)
+        kind_skip: frozenset[str] = frozenset()
+        if place_conflict is None and kinded:
+            *given, kind_skip = kinded
+            place_conflict = (given[0], given[1])  # 'Port Alcine' for 'the port of Dunvar'
         if place_conflict and (
-            not self._names_present(window, skip_places=True, strict=True)
+            not self._names_present(window, skip_places=True, strict=True, skip=kind_skip)
             or any(c.status == "missing" for c in checks)
         ):
             # Another place is a conflict only about the same people and the same event
             # (a window without the claim's count or date is telling of something else).
             place_conflict = None
         names_ok = self._names_present(
-            window, skip_places=place_conflict is not None, told_elsewhere=told_elsewhere
+            window,
+            skip_places=place_conflict is not None,
+            told_elsewhere=told_elsewhere,
+            skip=kind_skip if place_conflict else frozenset(),
         ) or (coverage >= T.mostly_named_score and self._mostly_named(window))
         if names_ok and self.f.topic_groups:
             names_ok = self._topic_named(window)
@@ -1039,12 +1056,14 @@ class StanceJudge:
         about_same = self._coverage(stated_core, window.terms, window.document, self.frame_weights)
         return about_same < min(T.contradict_score, T.contradict_same_thing)
 
-    def _could_be_named(self, window: Window, coverage: float, told_elsewhere: bool) -> bool:
+    def _could_be_named(
+        self, window: Window, coverage: float, told_elsewhere: bool, skip: frozenset[str]
+    ) -> bool:
         """The names test of a judgement at its most lenient (a place that conflicts is
         not asked for): when even that fails, no stance but silent is open."""
-        return self._names_present(window, skip_places=True, told_elsewhere=told_elsewhere) or (
-            coverage >= T.mostly_named_score and self._mostly_named(window)
-        )
+        return self._names_present(
+            window, skip_places=True, told_elsewhere=told_elsewhere, skip=skip
+        ) or (coverage >= T.mostly_named_score and self._mostly_named(window))
 
     def _full_explanation(self, window: Window) -> tuple[str, ...]:
         self._skip_bound = True
@@ -1335,6 +1354,26 @@ class StanceJudge:
             return None
         return f"gives {others[0].text}", said
 
+    def _kind_conflict(self, window: Window) -> tuple[str, str, frozenset[str]] | None:
+        """The claim names a place of a kind ('the port of Dunvar', 'Huesca province')
+        that the window never names, and the window names another place of that kind
+        ('Port Alcine', 'the final seat in Teruel province'): (what it gives, what the
+        claim says, the claim's words for the place)."""
+        for claimed in self.kinded:
+            if claimed.terms & window.terms:
+                continue
+            deed = event_told(self.f.tokens, claimed.start, self.f.claim.text)
+            for pid in self._window_pids(window):
+                info = self.corpus.passages[pid]
+                for other in self.corpus.kinded_names(pid):
+                    if other.kind != claimed.kind or other.terms & self.name_terms:
+                        continue
+                    done = event_told(info.tokens, other.start, self.corpus.passage_text(pid))
+                    if _other_deeds(deed, done):
+                        continue  # 'loaded at the port of Kessel' for 'unloaded at ... Dunvar'
+                    return f"gives {other.text}", claimed.text, claimed.told
+        return None
+
     def _placed_within_claimed(self, text: str, end: int) -> bool:
         """The place just told lies in one of the claim's: 'a company based in Merrow, in
         Tollria' is based in Tollria."""
@@ -1351,10 +1390,13 @@ class StanceJudge:
         skip_places: bool = False,
         strict: bool = False,
         told_elsewhere: bool = False,
+        skip: frozenset[str] = frozenset(),
     ) -> bool:
         """Every name of the claim is in the window, or, when the window refers back
-        ('he', 'the two countries'), somewhere in the document."""
+        ('he', 'the two countries'), somewhere in the document. (``skip``: a name the
+        window gives another place for.)"""
         place_terms = set().union(*(p.terms for p in self.f.places)) if skip_places else set()
+        place_terms |= skip
         if strict:
             return all(
                 set(g) <= window.terms for g in self.name_groups if not set(g) <= place_terms
@@ -2711,6 +2753,16 @@ def place_kind_terms(tokens: Sequence[Token], groups: Sequence[tuple[str, ...]])
         elif len(after) == 2 and after[0].word == "of" and after[1].term in named:
             found.add(token.term)  # 'the port of Dunvar'
     return found
+
+
+def _other_deeds(one: tuple[str, bool] | None, other: tuple[str, bool] | None) -> bool:
+    """Two places told of two different verbs (not 'was', which tells no deed)."""
+    if one is None or other is None or not (one[1] and other[1]):
+        return False
+    return one[0] != other[0] and not {one[0], other[0]} & _BE_TERMS
+
+
+_BE_TERMS = frozenset({"was", "were", "is", "are", "been", "be"})
 
 
 def _unread(check: _ValueCheck) -> _ValueCheck:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from factcheck.dates import DateMention, find_dates
 from factcheck.lexicon import phrases, stems, synonyms, words
@@ -932,6 +932,55 @@ _EVENT_WORDS = frozenset(
     """debate summit session assembly conference forum seminar meeting congress talks
     dialogue ceremony""".split()
 )
+
+
+def kinded_names(tokens: Sequence[Token], text: str) -> list[KindedName]:
+    """Names with the kind of place they are: 'the village of Ashcombe', 'Huesca
+    province', 'Port Alcine'. Two places of one kind are two places: a village is in no
+    other village."""
+    kinds = stems("place_kinds")
+    found: list[KindedName] = []
+    for index, token in enumerate(tokens):
+        if token.kind != "word" or token.term not in kinds:
+            continue
+        name: list[Token] = []
+        opening = token  # where the name is written from: 'Port Alcine'
+        if token.capitalised and index + 1 < len(tokens):  # 'Port Alcine'
+            name = _name_run(tokens, index + 1)
+        if not name and index + 2 < len(tokens) and tokens[index + 1].word == "of":
+            name = _name_run(tokens, index + 2)  # 'the village of Ashcombe'
+            opening = name[0] if name else token
+        back = index
+        while back and tokens[back - 1].capitalised and tokens[back - 1].kind in ("word", "entity"):
+            back -= 1
+        described = tokens[back:index]  # 'the Sarenian port of Dunvar'
+        if not name and back < index and not token.capitalised:  # 'Huesca province'
+            name, described = list(described), []
+            opening = name[0]
+        if name:
+            written = " ".join(text[opening.start : name[-1].end].split())
+            terms = frozenset(t.term for t in name)
+            told = terms | {t.term for t in described}
+            first = min(opening.start, token.start, *(t.start for t in described))
+            found.append(KindedName(token.term, terms, written, told, first))
+    return found
+
+
+class KindedName(NamedTuple):
+    kind: str  # the place-kind word's term: 'port'
+    terms: frozenset[str]  # the name's own terms
+    text: str  # the name as written
+    told: frozenset[str]  # with the words that describe it ('Sarenian')
+    start: int  # where the phrase begins: what it is told of is the word before
+
+
+def _name_run(tokens: Sequence[Token], start: int) -> list[Token]:
+    run: list[Token] = []
+    for token in tokens[start : start + 4]:
+        if not token.capitalised or token.kind not in ("word", "entity"):
+            break
+        run.append(token)
+    return run
 
 
 def find_places(tokens: Sequence[Token], text: str, *, based: bool = False) -> list[Place]:

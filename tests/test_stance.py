@@ -3740,3 +3740,28 @@ def test_a_year_that_describes_the_counted_things(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a grain deal and a jewel raid: another place of the same kind, told of the
+        # same deed, is somewhere else (a port is in no other port, a village in no
+        # other village)
+        ("ALCINE, September 9, 2025 - Sarenia signed a grain deal with Nordvaal. The first"
+         " ships will be unloaded at Port Alcine's grain terminal.\n",
+         "The grain will be unloaded at the Sarenian port of Dunvar.", "contradicts"),
+        ("PORTHAVEN, October 14, 2025 - The men fled in a white van. Police said the van"
+         " was found burnt out on a farm track near the village of Ashcombe.\n",
+         "The getaway van was found burnt out near the village of Kilnmoor.", "contradicts"),
+        # the same kind of place told of another deed is another place of the story
+        ("ALCINE, September 9, 2025 - Sarenia signed a grain deal with Nordvaal. The grain"
+         " will be loaded at the port of Kessel.\n",
+         "The grain will be unloaded at the Sarenian port of Dunvar.", "silent"),
+        # a city may lie in a region or a country: only the same kind of place conflicts
+        ("LYON, 4 May 2025 - The summit was held in the city of Lyon on Sunday.\n",
+         "The summit was held in France.", "silent"),
+    ],
+)  # fmt: skip
+def test_another_place_of_the_same_kind(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
