@@ -23,7 +23,8 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # stopped standing in for a name the passage replaces)
 FLOORS = {
     "dev": (477, 307, 0),
-    "test": (563, 295, 1),
+    # the antitrust-fine story came with a false pass of its own (on e196dc5 too)
+    "test": (595, 313, 2),
 }
 
 
@@ -63,7 +64,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # the test split gave up two facts of the vaccine story when demonyms and paraphrases
 # came in (check's evidence for them moved off compare's statements), and one of the
 # fares story when a wrong contradiction it had lent its evidence to went silent
-COMPARE_FLOORS = {"dev": (222, 60), "test": (246, 55)}
+COMPARE_FLOORS = {"dev": (222, 60), "test": (262, 59)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
@@ -108,6 +109,7 @@ ADVERSARIAL_FLOORS = {
     "set8": (100, 56, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
     "set9": (100, 39, 4),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
     "set10": (100, 59, 4),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
+    "set11": (100, 47, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
 }
 
 
