@@ -10,7 +10,9 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from factcheck.features import TITLE_WORDS
 from factcheck.model import Document, Passage
 from factcheck.normalise import NormText, normalise
 from factcheck.terms import AliasTable, Token, content_terms, term_bigrams, tokenize
@@ -29,6 +31,18 @@ from factcheck.values import (
 )
 
 _WORD = re.compile(r"\w+")
+
+
+class Bearers(NamedTuple):
+    """How a word stands in a document: after which words, after which given names,
+    whether also alone, and whether also as a common word ('the county')."""
+
+    preceded: frozenset[str]
+    given: frozenset[str]
+    bare: bool
+    lower: bool
+
+
 _PLACE_PREFIX = re.compile(r"^[\s*_#>]*(?:[^\W\d][\w .'’-]*,\s*)*[^\w]*$")
 _AFTER_DATELINE = re.compile(r"^\s*(?:[-–—(|]|$)")
 
@@ -64,6 +78,7 @@ class Corpus:
         self._expected: dict[int, frozenset[str]] = {}
         self._ahead: dict[int, frozenset[str]] = {}
         self._kinded: dict[int, list[KindedName]] = {}
+        self._bearers: dict[int, dict[str, Bearers]] = {}
         self._withdrawn: dict[int, bool] = {}
         self._names_written: dict[int, frozenset[tuple[str, ...]]] = {}
         self._words: dict[int, frozenset[str]] = {}
@@ -265,6 +280,44 @@ class Corpus:
             found = self._expected[pid] = frozenset(
                 expected_terms(info.tokens, self.passage_text(pid))
             )
+        return found
+
+    def bearers(self, doc_index: int) -> dict[str, Bearers]:
+        """For each word of the document, the words written right before it, the given
+        names among them ('Hiro' in 'Hiro Lê'), and whether it also stands bare ('Lê
+        said'): whom a surname there can name."""
+        found = self._bearers.get(doc_index)
+        if found is None:
+            preceded: dict[str, set[str]] = defaultdict(set)
+            given: dict[str, set[str]] = defaultdict(set)
+            bare: set[str] = set()
+            lower: set[str] = set()
+            for pid in self.document_passages(doc_index):
+                before: Token | None = None
+                for token in self.passages[pid].tokens:
+                    if before is not None:
+                        preceded[token.term].add(before.term)
+                    if before is not None and (
+                        before.kind == "word"
+                        and before.capitalised
+                        and before.start > 0
+                        and before.term not in TITLE_WORDS
+                    ):
+                        given[token.term].add(before.term)
+                    elif token.capitalised:
+                        bare.add(token.term)
+                    if not token.capitalised:
+                        lower.add(token.term)
+                    before = token
+            found = self._bearers[doc_index] = {
+                term: Bearers(
+                    frozenset(words), frozenset(given.get(term, ())), term in bare, term in lower
+                )
+                for term, words in preceded.items()
+            } | {
+                term: Bearers(frozenset(), frozenset(), True, term in lower)
+                for term in bare - preceded.keys()
+            }
         return found
 
     def kinded_names(self, pid: int) -> list[KindedName]:

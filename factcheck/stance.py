@@ -186,6 +186,8 @@ class StanceJudge:
         self.name_terms = name_terms
         self.kinded = kinded_names(features.tokens, features.claim.text)  # 'port of Dunvar'
         self.kinded_terms = frozenset().union(*(k.told for k in self.kinded))
+        # documents that name some of the claim's names, not enough to be judged
+        self._partly_named: dict[int, list[tuple[str, ...]]] = {}
         self.content_words = {
             t
             for t in features.content_terms
@@ -432,6 +434,10 @@ class StanceJudge:
                 judgements[doc_index] = self._judge_document(
                     doc_index, self._candidate_passages(doc_index)
                 )
+        for doc_index, missing in self._partly_named.items():
+            if judgements.get(doc_index) is nothing:  # it names some of them, not enough
+                shown = ", ".join(f"'{self._shown(g)}'" for g in missing)
+                judgements[doc_index] = Judgement("silent", 0.0, lacking=(f"the name {shown}",))
         return judgements
 
     def _candidate_documents(self) -> list[int]:
@@ -442,17 +448,22 @@ class StanceJudge:
         elsewhere = self.place_terms | self.kinded_terms  # places may be told as others
         groups = [g for g in self.name_groups if not set(g) <= elsewhere]
         if groups:
-            counts: dict[int, int] = defaultdict(int)
-            for group in groups:
+            named: dict[int, set[int]] = defaultdict(set)  # document -> groups it names
+            for number, group in enumerate(groups):
                 for doc in postings.get(group[-1], ()):
-                    counts[doc] += 1
+                    if len(group) == 1 or self._may_name(group, doc):
+                        named[doc].add(number)
                 for doc in self.corpus.published_by(group[-1]):
-                    if doc not in postings.get(group[-1], ()):
-                        counts[doc] += 1  # 'we' in Meridian's own release
-            for doc, count in counts.items():
+                    named[doc].add(number)  # 'we' in Meridian's own release
+            for doc, numbers in named.items():
+                count = len(numbers)
                 mostly = count * 3 >= len(groups) * 2 and count >= 2
                 if mostly or count == len(groups):
                     candidates.add(doc)
+                else:
+                    self._partly_named[doc] = [
+                        g for number, g in enumerate(groups) if number not in numbers
+                    ]
         else:
             rare = sorted(
                 (t for t in self.weights if t not in self.f.frame_terms),
@@ -467,6 +478,20 @@ class StanceJudge:
             self.topic_documents = self._topic_documents()
             candidates |= self.topic_documents
         return sorted(candidates)
+
+    def _may_name(self, group: tuple[str, ...], doc: int) -> bool:
+        """The document writes the name in full ('Amelia Hoàng'), its surname bare with
+        no other bearer of it named ('Hoàng said', never 'Tam Hoàng'), or its last word
+        as a common noun ('the county'): else no sentence of it can name them (see
+        _mentions and _implied)."""
+        bearers = self.corpus.bearers(doc).get(group[-1])
+        if bearers is None:
+            return False
+        return (
+            group[-2] in bearers.preceded
+            or (bearers.bare and not bearers.given)
+            or bearers.lower  # 'the county' may stand for Dunmore County (_implied)
+        )
 
     def _topic_documents(self) -> set[int]:
         """Documents that could report the claim's topic (see _topic_window)."""

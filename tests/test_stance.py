@@ -3765,3 +3765,29 @@ def test_a_year_that_describes_the_counted_things(
 )  # fmt: skip
 def test_another_place_of_the_same_kind(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "missing"),
+    [
+        # talks between ministers and a sentencing: a surname shared with someone the
+        # document does name is not the claim's other person, so the document is silent
+        # for want of that person, whatever date it gives the one it names
+        ("VIENNA, 7 June 2025 - Foreign Minister Tam Ngo met Finance Minister Dmitri"
+         " Okafor in Vienna on 6 June 2025. The two sides signed nine agreements.\n\n"
+         "Foreign Minister Nadia Okafor met Finance Minister Giang Bui in New York on 16"
+         " January 2025. Okafor said the talks focused on concrete deals.\n",
+         "Lan Okafor and Dmitri Okafor met on 28 July 2025.", "Lan Okafor"),
+        ("MALMO, 5 May 2025 - Ebba Lind was sentenced to four years on 4 May 2025 for"
+         " fraud.\n\nHer brother Jonas Lind was sentenced to two years in March. Lind said"
+         " he would appeal.\n",
+         "Olaf Lind and Ebba Lind were sentenced on 3 May 2025.", "Olaf Lind"),
+    ],
+)  # fmt: skip
+def test_a_shared_surname_does_not_name_the_claims_other_person(
+    check_story, doc: str, claim: str, missing: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "c", "claim": claim}])
+    (stance,) = results["c"].stances
+    assert stance.stance == "silent"
+    assert stance.lacking == (f"the name '{missing}'",)
