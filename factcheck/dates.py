@@ -106,6 +106,9 @@ _PATTERNS = [
     ("season", r"\b(?:(?P<rel>next|last|this)\s+(?P<s>spring|summer|autumn)\b"
                r"|(?:the\s+)?(?P<s2>spring|summer|autumn)\s+(?:of\s+)?" + _YEAR.format("y")
                + r"\b(?![\d,.]\d|\s*(?:%|percent)))"),
+    # A day of the month alone, as British copy writes it ('was sacked on the 14th.')
+    ("monthday", r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$"
+                 r"|\s+(?:and|or|at|when|after|before|but|while)\b))"),
     # 'by the end of the year': the year the piece was written in
     ("endyear", r"\b(?:end|close|rest)\s+of\s+the\s+(?P<rel>year)\b"),
     ("rel", r"\b(?P<rel>next|last|this|the coming|the previous|the past|the following)\s+year\b"),
@@ -174,6 +177,7 @@ class DateMention:
     week: str | None = None  # a week or weekend counted from publication's: 'next week'
     since: bool = False  # 'since October': when something began, not all it spans
     season: str | None = None  # a season told from publication: 'next spring'
+    month_day: int | None = None  # 'on the 14th': that day of the month it is nearest
 
     def resolve(self, reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
         """The days this mention can mean, given the publication date it is read against;
@@ -198,6 +202,7 @@ class DateMention:
             or self.months is not None
             or self.week is not None
             or self.season is not None
+            or self.month_day is not None
         )
 
     def _resolve(self, reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
@@ -205,6 +210,11 @@ class DateMention:
             return None if reference is None else _week_days(self.week, reference)
         if self.season is not None:
             return None if reference is None else _season_days(self.season, reference)
+        if self.month_day is not None:
+            if reference is None:
+                return None
+            told = _day_of_month(self.month_day, reference, self.ahead)
+            return None if told is None else (told, told)
         if self.months is not None:
             if reference is None:
                 return None
@@ -374,6 +384,13 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
         if name == "yearpart":
             mentions.append(_year_part(groups, text, start, end))
             continue
+        if name == "monthday":
+            mentions.append(
+                DateMention((None, None, None), (None, None, None), 3, None, text, start, end,
+                            month_day=int(groups["d"]),
+                            ahead=_looks_ahead(text, norm.text[: match.start()]))
+            )  # fmt: skip
+            continue
         if name == "season":
             season = groups.get("s") or groups["s2"]
             opening, closing = _SEASONS[season]
@@ -489,6 +506,18 @@ def _season_days(season: str, reference: dt.date) -> tuple[dt.date, dt.date] | N
         year -= 1
     end = _bound(year, last, None, low=False)
     return (dt.date(year, first, 1), end) if end else None
+
+
+def _day_of_month(day: int, reference: dt.date, ahead: bool) -> dt.date | None:
+    """'on the 14th': of the publication's month when that day has come (or, looking
+    ahead, is still to come), else of the month before (or after)."""
+    month = reference.year * 12 + reference.month - 1
+    if ahead and day < reference.day:
+        month += 1
+    elif not ahead and day > reference.day:
+        month -= 1
+    year, index = divmod(month, 12)
+    return _safe_date(year, index + 1, day)
 
 
 def _week_days(week: str, reference: dt.date) -> tuple[dt.date, dt.date]:

@@ -216,8 +216,12 @@ _UNTIL = re.compile(r"\b(?:until|till|through|up to)\s+(?:the\s+)?$", re.I)
 
 
 _DAYS_AWAY = re.compile(
-    r"\b(?P<count>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+"
-    r"(?P<way>earlier|later|before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
+    r"\b(?:(?P<count>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+"
+    r"(?P<way>earlier|later|before|after)"
+    # 'ended the following day', 'signed the day before': a day from the one told
+    r"|the\s+(?P<side>previous|next|following)\s+day"
+    r"|the\s+day\s+(?P<way2>before|after)(?=\s*(?:[.,;:)]|$)))"  # not 'the day after X'"
+    r"\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
     re.I,
 )
 
@@ -230,11 +234,17 @@ def _days_away(original: str, dates: list[DateMention]) -> list[DateMention]:
         before = [d for d in dates if d.end <= match.start() and d.granularity == 3]
         if not before:
             continue
-        word = match.group("count").lower()
+        word = (match.group("count") or "one").lower()
         count = int(word) if word.isdigit() else (1 if word in ("a", "one") else _UNITS[word])
         # 'a day earlier' is the day before the date told; 'on Friday, three days after
-        # the tunnel collapsed' puts the collapse three days before that Friday
-        way = -1 if match.group("way").lower() in ("earlier", "after") else 1
+        # the tunnel collapsed' puts the collapse three days before that Friday; 'the
+        # following day' is the day after it
+        if match.group("side"):
+            way = -1 if match.group("side").lower() == "previous" else 1
+        elif match.group("way2"):
+            way = -1 if match.group("way2").lower() == "before" else 1
+        else:
+            way = -1 if match.group("way").lower() in ("earlier", "after") else 1
         base = before[-1]
         found.append(
             replace(base, text=match.group(0), start=match.start(), end=match.end(),

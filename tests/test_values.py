@@ -1423,3 +1423,29 @@ def test_a_season_is_its_months(
 def test_a_season_without_its_year_is_no_date(text: str) -> None:
     # which spring is not told, 'fall' is also a verb, and a winter straddles two years
     assert all(d.season is None and d.first[1] is None for d in values(text).dates)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "told"),
+    [
+        # a raid and a summit: the day before or after a day the sentence told
+        ("Police arrived on Tuesday and arrests followed the next day.", dt.date(2025, 3, 20),
+         [dt.date(2025, 3, 18), dt.date(2025, 3, 19)]),
+        ("Talks ended on 3 May; the deal was signed the previous day.", dt.date(2025, 5, 6),
+         [dt.date(2025, 5, 3), dt.date(2025, 5, 2)]),
+        ("The bill passed on 3 March and was signed the day after.", dt.date(2025, 3, 6),
+         [dt.date(2025, 3, 3), dt.date(2025, 3, 4)]),
+        # 'the day after' something is counted from that something, not from the date
+        ("It retracted the paper on October 9, the day after Vellmoor published the report.",
+         dt.date(2024, 10, 12), [dt.date(2024, 10, 9)]),
+        # a sacking and a vote: a day of the month alone is the nearest such day
+        ("The manager was sacked on the 14th.", dt.date(2025, 3, 20), [dt.date(2025, 3, 14)]),
+        ("He was sacked on the 25th, the club said.", dt.date(2025, 3, 20),
+         [dt.date(2025, 2, 25)]),
+        ("The vote will be held on the 25th.", dt.date(2025, 3, 20), [dt.date(2025, 3, 25)]),
+        ("The office is on the 14th floor.", dt.date(2025, 3, 20), []),
+    ],
+)  # fmt: skip
+def test_days_told_from_other_days(text: str, published: dt.date, told: list[dt.date]) -> None:
+    days = [d.resolve(published) for d in values(text).dates]
+    assert days == [(day, day) for day in told]
