@@ -61,9 +61,15 @@ _NAME_HAS_SAID = re.compile(
 _NAME_APPOSED_SAID = re.compile(
     rf"(?P<who>{_NAME}),\s+(?:[^,;\"“”]{{3,60}}|who\s[^,;\"“”]{{3,120}}),\s+(?:{_VERBS})\b"
 )
+# '"...," Deputy Chief Ines Farrow of the state fire service warned': the name, what
+# it is part of, then the speech verb.
+_NAME_OF_SAID = re.compile(
+    rf"(?P<who>{_NAME})\s+of\s+(?:the\s+)?[^,;\"“”]{{3,60}}?\s+(?:{_VERBS})\b"
+)
 _CLAUSE_PATTERNS = (
     _NAME_HAS_SAID,
     _NAME_APPOSED_SAID,
+    _NAME_OF_SAID,
     re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_REFERENT}|{_NAME})"),
     _NAME_SAID,
     # Inverted ('..., said Son.'): only a plain speech verb, and the name ends the clause.
@@ -269,9 +275,11 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     for pattern in _CLAUSE_PATTERNS:
         for match in pattern.finditer(text):
             who = match.group("who").strip().rstrip(".")
-            if pattern in (_NAME_SAID, _NAME_APPOSED_SAID) and _AFTER_PREPOSITION.search(
-                text, 0, match.start("who")
-            ):
+            if pattern in (
+                _NAME_SAID,
+                _NAME_APPOSED_SAID,
+                _NAME_OF_SAID,
+            ) and _AFTER_PREPOSITION.search(text, 0, match.start("who")):
                 continue  # '... who spoke to reporters in Évora, said': a place, not a speaker
             if _PRONOUN.match(who) and who[0] in "Tt":
                 # 'Rosa Quispe, the civil defence spokeswoman, told ...': the description

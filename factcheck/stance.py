@@ -811,6 +811,8 @@ class StanceJudge:
         other_speaker = speaker[1] if speaker is not None and not speaker[0] else None
         if other_speaker:
             names_ok = False  # 'Mensah said ...' does not back 'Kowalski said ...'
+        elif names_ok and speaker is None and self._speaker_unnamed(window.document):
+            names_ok = False  # the words, but nothing of who said them
 
         polarity = self._polarity_conflict(window) or bool(opposed)
         if (
@@ -1117,6 +1119,9 @@ class StanceJudge:
                 lacking.append("the name " + ", ".join(f"'{self._shown(g)}'" for g in missing))
             elif self.f.speakers and (self._named_speaker(window) or (True, ""))[0] is False:
                 lacking.append("the claim's speaker (it gives the words to someone else)")
+            elif self.f.speakers and self._speaker_unnamed(window.document):
+                shown = " ".join(self._shown(g) for g in self.f.speakers)
+                lacking.append(f"the claim's speaker '{shown}' (it never names them)")
         for check in checks:
             value = _describe(check.claim_value)
             if check.status == "missing":
@@ -1633,6 +1638,16 @@ class StanceJudge:
                     shown = body[start + neighbour.start : start + neighbour.end]
                     return neighbour.term in speaker_terms, shown
         return None
+
+    def _speaker_unnamed(self, document: int) -> bool:
+        """The claim's speaker is a person the document never names: words it does not
+        give to anyone are not theirs by its account."""
+        if not self.f.speakers or not self.speaker_is_person:
+            return False
+        if any(t.startswith("@") for g in self.f.speakers for t in g):
+            return False  # a known body ('the county health department') speaks as 'the county'
+        present = self.corpus.document_terms[document] | self.corpus.publisher_terms[document]
+        return not any(set(g) & present for g in self.f.speakers)
 
     def _said_for_the_speaker(self, pid: int) -> str | None:
         """Words the sentence gives to the claim's speaker's lawyer, spokesman or kin

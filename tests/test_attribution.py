@@ -407,3 +407,54 @@ def test_a_claims_frame_is_who_speaks_not_a_clause(claim: str, frame: str) -> No
     from factcheck.features import _frame_end
 
     assert claim[: _frame_end(claim)] == frame
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a wildfire briefing and a rail inquiry: the name, what it belongs to, the verb
+        ('"This fire is not done with us yet," Deputy Chief Ines Farrow of the state fire'
+         " service warned at Friday's briefing.", "Ines Farrow"),
+        ("Inspector Karl Weiss of the federal rail safety office said the weld had failed.",
+         "Karl Weiss"),
+    ],
+)  # fmt: skip
+def test_a_name_and_its_body_before_the_verb_name_the_speaker(sentence: str, speaker: str) -> None:
+    from factcheck.attribution import _clauses
+
+    assert speaker in [who for _, who in _clauses(sentence)]
+
+
+def test_words_given_to_someone_else_of_a_body_contradict(wire_stance) -> None:
+    # a wildfire briefing: 'Ines Farrow of the state fire service warned' gives the words
+    # to her, not to the incident commander
+    doc = (
+        'MARRICK, 21 August 2026 - "This fire is not done with us yet," Deputy Chief Ines'
+        " Farrow of the state fire service warned at Friday's briefing.\n"
+    )
+    claim = 'Incident commander Tomas Quillan warned: "This fire is not done with us yet."'
+    assert wire_stance(doc, claim) == "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "speaker"),
+    [
+        # a wildfire and a ferry grounding: words the document gives to no one it names
+        # are silent on who said them, and the explanation says so
+        ("MARRICK, 21 August 2026 - \"This fire is not done with us yet,\" came the warning"
+         " at Friday's briefing, with strong winds forecast to return on Sunday.\n",
+         'Incident commander Tomas Quillan warned: "This fire is not done with us yet."',
+         "Tomas Quillan"),
+        ("KELSO, 3 May 2025 - \"We were lucky the tide was rising,\" was the verdict from"
+         " the bridge after the ferry Skerry Queen ran aground at dawn near Kelso.\n",
+         'Captain Ailsa Brodie said: "We were lucky the tide was rising."',
+         "Captain Ailsa Brodie"),
+    ],
+)  # fmt: skip
+def test_words_the_document_gives_to_no_one_it_names(
+    check_story, doc: str, claim: str, speaker: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "c", "claim": claim}])
+    (stance,) = results["c"].stances
+    assert stance.stance == "silent"
+    assert stance.lacking == (f"the claim's speaker '{speaker}' (it never names them)",)
