@@ -417,6 +417,12 @@ class StanceJudge:
         route = ROUTE.search(features.claim.text)
         self.route = (fold(route.group(1)), fold(route.group(2))) if route else None
         self.claim_titles = frozenset(t.term for t in features.tokens if t.term in TITLE_WORDS)
+        # the office the claim gives each person it names in full ('President Elina Sorvald')
+        self.offices = {
+            group: found[0]
+            for group in self.name_groups
+            if (found := _offices_before(features.tokens, features.claim.text, group))
+        }
         self._skip_bound = False  # judging in full, to word what a silent window lacks
         for token in features.tokens:
             self.surface.setdefault(token.term, features.claim.text[token.start : token.end])
@@ -748,6 +754,10 @@ class StanceJudge:
         kinded = self._kind_conflict(window) if self.kinded else None
         if kinded:
             stated_core |= kinded[2]  # 'Port Alcine' stands where the claim has its port
+        office = self._other_office(window) if self.offices else None
+        if office is not None:
+            core |= office[2]  # 'Prime Minister' stands where the claim has 'President'
+            stated_core |= office[2]
         outranking = self._outranked(window) if self.first_ranked else None
         if outranking:
             stated_core.add(_FIRST)  # 'the second fatal accident' where the claim has 'first'
@@ -918,6 +928,14 @@ class StanceJudge:
                 lacking=(f"the word '{wanted}' (it says '{written}' in its place)",),
             )  # fmt: skip
         outranking = outranking if names_ok else None
+        if office is not None and names_ok and states_it and not apart:
+            # 'Prime Minister Elina Sorvald' for 'President Elina Sorvald': the person's
+            # office is a value of the claim, and the window gives another
+            written, claimed, _ = office
+            return Judgement(
+                "contradicts", round(score, 3), window, f"gives {written}", highlights,
+                claimed, rules.VALUE.code,
+            )  # fmt: skip
         if names_ok and states_it and not apart and score >= T.support_score and not outranking:
             unranked = self._unmatched_ranking(window)
             if unranked:
@@ -2331,6 +2349,23 @@ class StanceJudge:
                 return " ".join(text[token.start : title.end].split())
         return None
 
+    def _other_office(self, window: Window) -> tuple[str, str, frozenset[str]] | None:
+        """The claim gives a person an office ('Aldessan President Elina Sorvald') and the
+        window, naming them in full, gives them another they cannot also hold ('Prime
+        Minister Elina Sorvald'; 'Finance Minister' for 'Foreign Minister'): (the
+        window's title and name, the claim's title and name). Party and honorary titles
+        ('General Secretary', 'Dr') sit with any office and are never compared."""
+        if not self.offices:
+            return None
+        for group, (claimed, claimed_text) in self.offices.items():
+            for pid in self._window_pids(window):
+                tokens = self.corpus.passages[pid].tokens
+                text = self.corpus.passage_text(pid)
+                for held, written in _offices_before(tokens, text, group):
+                    if _other_offices(claimed, held):
+                        return written, claimed_text, claimed
+        return None
+
     def _told_apart_in_clauses(self, window: Window, checks: list[_ValueCheck]) -> bool:
         """The core sentence has the claim's figures in one clause and its names only in
         another ('Sheriff Crane jailed Mark Dunlop for 18 months; his brother Scott Dunlop
@@ -3031,6 +3066,65 @@ def _same_bare_figure(claim: Value, found: Value) -> bool:
 # Words that make a title another office, or one held no more ('deputy minister',
 # 'former chief executive', 'acting head')
 _OTHER_OFFICE = frozenset("former ex deputy vice assistant acting shadow junior interim".split())
+# Offices of state one person does not hold at once, and the portfolios of ministers
+# ('Foreign Minister', 'Minister of Finance'); party and honorary titles are not among them.
+_OFFICES = frozenset(
+    stem(w) for w in "president prime premier chancellor governor mayor king queen".split()
+)
+_PORTFOLIOS = frozenset(
+    stem(w)
+    for w in """foreign finance trade defence defense interior home health justice education
+    economy agriculture transport energy environment labour labor culture""".split()
+)
+_MINISTER = stem("minister")
+_NOT_MINISTERS = frozenset(stem(w) for w in "president governor mayor king queen".split())
+
+
+def _offices_before(
+    tokens: Sequence[Token], text: str, group: tuple[str, ...]
+) -> list[tuple[frozenset[str], str]]:
+    """Each title written right before the name in full ('Prime Minister of Aldessa Elina
+    Sorvald'): the office words of it, and the title and name as written. A deputy's or
+    a former holder's title is left to _formerly."""
+    found: list[tuple[frozenset[str], str]] = []
+    for index in range(len(tokens) - len(group) + 1):
+        if tuple(t.term for t in tokens[index : index + len(group)]) != group:
+            continue
+        words: set[str] = set()
+        start = index
+        back = index - 1
+        while back >= 0 and index - back <= 6:
+            token = tokens[back]
+            if token.kind == "entity":  # 'Prime Minister' as one name, or 'Aldessa'
+                words.update(stem(w) for w in token.word.split())
+                start, back = back, back - 1
+                continue
+            if token.word in ("of", "the"):
+                back -= 1
+                continue
+            if token.kind != "word" or not (token.capitalised or token.term in TITLE_WORDS):
+                break
+            if token.word.lower() in _OTHER_OFFICE:
+                words = set()
+                break
+            words.add(token.term)
+            start = back
+            back -= 1
+        held = frozenset(words & (_OFFICES | _PORTFOLIOS | {_MINISTER}))
+        if held:
+            last = tokens[index + len(group) - 1]
+            found.append((held, " ".join(text[tokens[start].start : last.end].split())))
+    return found
+
+
+def _other_offices(claimed: frozenset[str], held: frozenset[str]) -> bool:
+    """Two offices no one holds at once: 'President' and 'Prime Minister', 'Foreign
+    Minister' and 'Finance Minister'. A bare 'Minister' may be any minister, but no
+    president, governor, mayor or monarch."""
+    if claimed == {_MINISTER} or held == {_MINISTER}:
+        other = held if claimed == {_MINISTER} else claimed
+        return bool(other & _NOT_MINISTERS) and _MINISTER not in other
+    return not (claimed - {_MINISTER}) & (held - {_MINISTER})
 
 
 def _ahead_of_a_past_day(claimed: Value, found: Value | None, reference: dt.date | None) -> bool:

@@ -22,7 +22,9 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # rule took one of the finance story's away; another went when a document's subject
 # stopped standing in for a name the passage replaces)
 FLOORS = {
-    "dev": (477, 307, 0),
+    # the world-assembly trip story came with two false passes (13 of 32 cold, on
+    # e196dc5 too); one is fixed (another office for the same person)
+    "dev": (509, 321, 1),
     # the antitrust-fine story came with a false pass of its own (on e196dc5 too)
     "test": (595, 313, 2),
 }
@@ -64,7 +66,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # the test split gave up two facts of the vaccine story when demonyms and paraphrases
 # came in (check's evidence for them moved off compare's statements), and one of the
 # fares story when a wrong contradiction it had lent its evidence to went silent
-COMPARE_FLOORS = {"dev": (222, 60), "test": (262, 59)}
+COMPARE_FLOORS = {"dev": (237, 67), "test": (262, 59)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))

@@ -3791,3 +3791,28 @@ def test_a_shared_surname_does_not_name_the_claims_other_person(
     (stance,) = results["c"].stances
     assert stance.stance == "silent"
     assert stance.lacking == (f"the name '{missing}'",)
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a state visit and a grain deal: a person's office is a value of the claim, and
+        # another office they cannot also hold contradicts it
+        ("BRENHOLT, 27 September 2025 - President Toma Varesh held talks on Friday with"
+         " Aldessan Prime Minister Elina Sorvald.\n",
+         "Varesh held talks with Aldessan President Elina Sorvald.", "contradicts"),
+        ("PORT ALCINE, 9 September 2025 - The grain agreement was signed by Finance"
+         " Minister Omar Dassine and Nordvaal's agriculture minister.\n",
+         "The grain agreement was signed by Foreign Minister Omar Dassine.", "contradicts"),
+        # a party title sits with any office, and a bare 'Minister' may be any minister:
+        # neither tells the claim's office, and neither denies it
+        ("NEW YORK, 26 September 2024 - General Secretary Lam Tran addressed the General"
+         " Assembly on Tuesday.\n",
+         "President Lam Tran addressed the General Assembly.", "silent"),
+        ("PORT ALCINE, 9 September 2025 - The grain agreement was signed by Minister Omar"
+         " Dassine and Nordvaal's agriculture minister.\n",
+         "The grain agreement was signed by Trade Minister Omar Dassine.", "silent"),
+    ],
+)  # fmt: skip
+def test_another_office_for_the_same_person(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
