@@ -44,7 +44,7 @@ def judge(passage: str, claim: str, folder: Path) -> str:
 
 def score(show: bool = False) -> dict[str, dict[str, Any]]:
     figures: dict[str, dict[str, Any]] = {}
-    for path in sorted(SETS.glob("set*.yaml")):
+    for path in sorted(SETS.glob("set*.yaml"), key=lambda p: int(p.stem.removeprefix("set"))):
         pairs = yaml.safe_load(path.read_text(encoding="utf-8"))["pairs"]
         right = false_supports = 0
         for number, pair in enumerate(pairs):
