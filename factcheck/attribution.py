@@ -485,6 +485,11 @@ def _last_named_speaker(
         if names:
             return names[-1]
         named = _people_named(sentence, aliases)
+        if not named:
+            key = ("surnames", doc_index)
+            if key not in corpus.memo:
+                corpus.memo[key] = _surnames(document.body, aliases)
+            named = _surnames_named(sentence, corpus.memo[key])
         if named:
             # 'Economist Anna Holm disagreed. "It does not add up," she said.': 'she' is
             # the one person named since, not the last speaker before her; with two
@@ -496,13 +501,35 @@ def _last_named_speaker(
 _PERSON = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
 
 
+def _surnames(body: str, aliases: AliasTable) -> frozenset[str]:
+    """The last words of the people a document names in full ('Toma Varesh'): a
+    sentence that writes 'Varesh' alone names him."""
+    return frozenset(name.split()[-1] for name, _ in _people_named(body, aliases))
+
+
+def _surnames_named(sentence: str, surnames: frozenset[str]) -> list[tuple[str, bool]]:
+    """The people a sentence names by surname alone, each with whether it can be who
+    acts (not after a preposition)."""
+    found: list[tuple[str, bool]] = []
+    for match in re.finditer(r"\b[A-Z][\w'’-]+\b", sentence):
+        word = match.group(0)
+        if word not in surnames or any(word == seen for seen, _ in found):
+            continue
+        before = sentence[: match.start()].split()
+        found.append((word, not before or before[-1].lower() not in _PREPOSITIONS))
+    return found
+
+
 def _people_named(sentence: str, aliases: AliasTable) -> list[tuple[str, bool]]:
     """The people a sentence names outside a speech clause: runs of two or more
     capitalised words, titles aside, that are no known place or institution; each with
     whether it can be who acts (not after a preposition: 'in Lowen Creek' is a place)."""
     found: list[tuple[str, bool]] = []
     for match in _PERSON.finditer(sentence):
-        words = [w for w in match.group(0).split() if stem(w.lower()) not in TITLE_WORDS]
+        words = [
+            w for w in match.group(0).split()
+            if stem(w.lower()) not in TITLE_WORDS and w.lower() not in _NOT_NAME_WORDS
+        ]  # fmt: skip
         if len(words) < 2 or any(w.lower() in INSTITUTIONS | ORGANISATION_WORDS for w in words):
             continue
         tokens = tokenize(" ".join(words), aliases)
@@ -518,6 +545,14 @@ def _people_named(sentence: str, aliases: AliasTable) -> list[tuple[str, bool]]:
 
 _PREPOSITIONS = frozenset(
     "in at on from to towards toward near of by for with into outside inside past".split()
+)
+# Capitalised at a sentence's start or as the name of a day or month: no part of a
+# person's name ('The Aldessa leg ...', 'On Wednesday, ...')
+_NOT_NAME_WORDS = frozenset(
+    """the a an on in at this that these those but and after before when while as for
+    from by with of to it he she they we his her their its our monday tuesday wednesday
+    thursday friday saturday sunday january february march april june july august
+    september october november december""".split()
 )
 
 

@@ -79,6 +79,8 @@ class Corpus:
         self._ahead: dict[int, frozenset[str]] = {}
         self._kinded: dict[int, list[KindedName]] = {}
         self._bearers: dict[int, dict[str, Bearers]] = {}
+        # what other modules work out once per document ('the surnames it names')
+        self.memo: dict[tuple[str, int], frozenset[str]] = {}
         self._withdrawn: dict[int, bool] = {}
         self._names_written: dict[int, frozenset[tuple[str, ...]]] = {}
         self._words: dict[int, frozenset[str]] = {}

@@ -458,3 +458,38 @@ def test_words_the_document_gives_to_no_one_it_names(
     (stance,) = results["c"].stances
     assert stance.stance == "silent"
     assert stance.lacking == (f"the claim's speaker '{speaker}' (it never names them)",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # a world assembly and a court: a sentence's first word or a day is no part of a
+        # name, so 'he' is not looked for in 'The Aldessa leg' or 'On Monday'
+        ("The Aldessa leg followed a crowded programme in Marisport.", []),
+        ("On Monday, Varesh addressed a summit on water security.", []),
+        ("On Friday, Judge Ruth Amsel read her ruling.", ["Judge Ruth Amsel"]),
+    ],
+)
+def test_no_person_is_made_of_a_sentences_first_word(sentence: str, people: list[str]) -> None:
+    from factcheck.attribution import _people_named
+    from factcheck.terms import AliasTable
+
+    assert [name for name, _ in _people_named(sentence, AliasTable())] == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surnames", "named"),
+    [
+        # the same stories: a surname the document gave in full before names its bearer
+        ("On Monday, Varesh addressed a summit.", {"Varesh"}, ["Varesh"]),
+        ("The court heard from Amsel on Friday.", {"Amsel"}, []),  # after 'from': not who acts
+        ("The Kelso court heard the case.", {"Amsel"}, []),
+    ],
+)
+def test_a_surname_alone_names_whom_the_document_named_in_full(
+    sentence: str, surnames: set[str], named: list[str]
+) -> None:
+    from factcheck.attribution import _surnames_named
+
+    found = _surnames_named(sentence, frozenset(surnames))
+    assert [name for name, acts in found if acts] == named
