@@ -2355,8 +2355,6 @@ class StanceJudge:
         Minister Elina Sorvald'; 'Finance Minister' for 'Foreign Minister'): (the
         window's title and name, the claim's title and name). Party and honorary titles
         ('General Secretary', 'Dr') sit with any office and are never compared."""
-        if not self.offices:
-            return None
         for group, (claimed, claimed_text) in self.offices.items():
             for pid in self._window_pids(window):
                 tokens = self.corpus.passages[pid].tokens
@@ -3077,7 +3075,7 @@ _PORTFOLIOS = frozenset(
     economy agriculture transport energy environment labour labor culture""".split()
 )
 _MINISTER = stem("minister")
-_NOT_MINISTERS = frozenset(stem(w) for w in "president governor mayor king queen".split())
+_NOT_MINISTERS = _OFFICES - {stem("prime"), stem("premier"), stem("chancellor")}
 
 
 def _offices_before(

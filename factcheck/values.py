@@ -220,7 +220,7 @@ _DAYS_AWAY = re.compile(
     r"(?P<way>earlier|later|before|after)"
     # 'ended the following day', 'signed the day before': a day from the one told
     r"|the\s+(?P<side>previous|next|following)\s+day"
-    r"|the\s+day\s+(?P<way2>before|after)(?=\s*(?:[.,;:)]|$)))"  # not 'the day after X'"
+    r"|the\s+day\s+(?P<way2>before|after)(?=\s*(?:[.,;:)]|$)))"  # not 'the day after X'
     r"\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
     re.I,
 )
