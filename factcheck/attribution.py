@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from factcheck.dates import MONTH_NAMES, WEEKDAYS
 from factcheck.features import TITLE_WORDS
 from factcheck.index import Corpus
 from factcheck.model import Attribution, AttributionResult, Passage, StanceResult
@@ -548,11 +549,13 @@ _PREPOSITIONS = frozenset(
 )
 # Capitalised at a sentence's start or as the name of a day or month: no part of a
 # person's name ('The Aldessa leg ...', 'On Wednesday, ...')
-_NOT_NAME_WORDS = frozenset(
-    """the a an on in at this that these those but and after before when while as for
-    from by with of to it he she they we his her their its our monday tuesday wednesday
-    thursday friday saturday sunday january february march april june july august
-    september october november december""".split()
+_NOT_NAME_WORDS = (
+    frozenset(
+        """the a an on in at this that these those but and after before when while as for
+    from by with of to it he she they we his her their its our""".split()
+    )
+    | frozenset(WEEKDAYS)
+    | MONTH_NAMES
 )
 
 

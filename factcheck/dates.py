@@ -38,6 +38,11 @@ MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }  # fmt: skip
+# The months written in full ('May', never 'Jan'): words a name or a date may be made of
+MONTH_NAMES = frozenset(
+    max((name for name, number in MONTHS.items() if number == month), key=len)
+    for month in range(1, 13)
+)
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # Days written as ordinal words, as transcripts do ('the fourteenth of May').
 _DAY_WORDS = {

@@ -33,6 +33,17 @@ from factcheck.values import (
 _WORD = re.compile(r"\w+")
 
 
+def is_given_name(token: Token | None) -> bool:
+    """A capitalised word right before a surname, titles aside ('Bruno' in 'Bruno Novak')."""
+    return (
+        token is not None
+        and token.kind == "word"
+        and token.capitalised
+        and token.start > 0
+        and token.term not in TITLE_WORDS
+    )
+
+
 class Bearers(NamedTuple):
     """How a word stands in a document: after which words, after which given names,
     whether also alone, and whether also as a common word ('the county')."""
@@ -299,12 +310,7 @@ class Corpus:
                 for token in self.passages[pid].tokens:
                     if before is not None:
                         preceded[token.term].add(before.term)
-                    if before is not None and (
-                        before.kind == "word"
-                        and before.capitalised
-                        and before.start > 0
-                        and before.term not in TITLE_WORDS
-                    ):
+                    if before is not None and is_given_name(before):
                         given[token.term].add(before.term)
                     elif token.capitalised:
                         bare.add(token.term)

@@ -30,7 +30,7 @@ from factcheck import rules
 from factcheck.attribution import find_quotes, names_a_person, same_person, speaker_of
 from factcheck.dates import DateMention
 from factcheck.features import TITLE_WORDS, Features, unread_figures
-from factcheck.index import Corpus, PassageInfo
+from factcheck.index import Corpus, PassageInfo, is_given_name
 from factcheck.lexicon import counterparts, opposite_terms, phrases, stems, synonyms, words
 from factcheck.model import Evidence, Stance, StanceResult
 from factcheck.normalise import fold
@@ -1863,7 +1863,7 @@ class StanceJudge:
                 continue  # 'Ola Berg's brother resigned' is not 'Ola Berg resigned'
             if before is not None and before.term == group[-2]:
                 full = True
-            elif not _is_given_name(before) and token.capitalised:
+            elif not is_given_name(before) and token.capitalised:
                 bare = True  # 'Okafor'; not 'the bank' for Pellam Bank
         return full, bare
 
@@ -1882,7 +1882,7 @@ class StanceJudge:
             if group[-1] not in info.terms:
                 continue
             for before, token in _pairs(info.tokens):
-                if token.term != group[-1] or not _is_given_name(before):
+                if token.term != group[-1] or not is_given_name(before):
                     continue
                 assert before is not None
                 if before.term == group[-2]:
@@ -2832,10 +2832,7 @@ def _other_deeds(one: tuple[str, bool] | None, other: tuple[str, bool] | None) -
     """Two places told of two different verbs (not 'was', which tells no deed)."""
     if one is None or other is None or not (one[1] and other[1]):
         return False
-    return one[0] != other[0] and not {one[0], other[0]} & _BE_TERMS
-
-
-_BE_TERMS = frozenset({"was", "were", "is", "are", "been", "be"})
+    return one[0] != other[0] and not {one[0], other[0]} & _AUXILIARY_WORDS
 
 
 def _unread(check: _ValueCheck) -> _ValueCheck:
@@ -3029,17 +3026,6 @@ def _someone_of(tokens: Sequence[Token], index: int, length: int, text: str) -> 
     if first >= 2 and tokens[first - 1].word in ("for", "of"):
         return tokens[first - 2].word in RELATIONS
     return False
-
-
-def _is_given_name(token: Token | None) -> bool:
-    """A capitalised word right before a surname, titles aside ('Bruno' in 'Bruno Novak')."""
-    return (
-        token is not None
-        and token.kind == "word"
-        and token.capitalised
-        and token.start > 0
-        and token.term not in TITLE_WORDS
-    )
 
 
 def _is_country(place: Place) -> bool:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
+from factcheck.dates import MONTH_NAMES, WEEKDAYS
 from factcheck.normalise import NormText, fold, normalise
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[a-z]+(?:'[a-z]+)*")
@@ -341,9 +342,7 @@ _MOVES = {"down": "fall", "up": "rise"}
 _FINDS = frozenset({"found", "find", "finds", "finding"})
 _DATE_OPENERS = frozenset({"starting", "beginning", "effective"})
 _DATE_WORDS = frozenset(
-    """january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday today tomorrow
-    tonight next this from on""".split()
+    [*MONTH_NAMES, *WEEKDAYS, *"today tomorrow tonight next this from on".split()]
 )
 
 

@@ -956,9 +956,9 @@ def kinded_names(tokens: Sequence[Token], text: str) -> list[KindedName]:
         name: list[Token] = []
         opening = token  # where the name is written from: 'Port Alcine'
         if token.capitalised and index + 1 < len(tokens):  # 'Port Alcine'
-            name = _name_run(tokens, index + 1)
+            name = _capitalised_run(tokens, index + 1, text)[0]
         if not name and index + 2 < len(tokens) and tokens[index + 1].word == "of":
-            name = _name_run(tokens, index + 2)  # 'the village of Ashcombe'
+            name = _capitalised_run(tokens, index + 2, text)[0]  # 'the village of Ashcombe'
             opening = name[0] if name else token
         back = index
         while back and tokens[back - 1].capitalised and tokens[back - 1].kind in ("word", "entity"):
@@ -982,15 +982,6 @@ class KindedName(NamedTuple):
     text: str  # the name as written
     told: frozenset[str]  # with the words that describe it ('Sarenian')
     start: int  # where the phrase begins: what it is told of is the word before
-
-
-def _name_run(tokens: Sequence[Token], start: int) -> list[Token]:
-    run: list[Token] = []
-    for token in tokens[start : start + 4]:
-        if not token.capitalised or token.kind not in ("word", "entity"):
-            break
-        run.append(token)
-    return run
 
 
 def find_places(tokens: Sequence[Token], text: str, *, based: bool = False) -> list[Place]:
