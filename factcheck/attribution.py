@@ -516,8 +516,7 @@ def _surnames_named(sentence: str, surnames: frozenset[str]) -> list[tuple[str, 
         word = match.group(0)
         if word not in surnames or any(word == seen for seen, _ in found):
             continue
-        before = sentence[: match.start()].split()
-        found.append((word, not before or before[-1].lower() not in _PREPOSITIONS))
+        found.append((word, _acts(sentence, match.start())))
     return found
 
 
@@ -537,11 +536,16 @@ def _people_named(sentence: str, aliases: AliasTable) -> list[tuple[str, bool]]:
         if tokens and all(t.term in _COUNTRIES or t.kind == "stop" for t in tokens):
             continue
         name = " ".join(words)
-        before = sentence[: match.start()].split()
-        acts = not before or before[-1].lower() not in _PREPOSITIONS
         if all(name != seen for seen, _ in found):
-            found.append((name, acts))
+            found.append((name, _acts(sentence, match.start())))
     return found
+
+
+def _acts(sentence: str, start: int) -> bool:
+    """A name at ``start`` can be who acts: it stands after no preposition ('in Lowen
+    Creek' is a place)."""
+    before = sentence[:start].split()
+    return not before or before[-1].lower() not in _PREPOSITIONS
 
 
 _PREPOSITIONS = frozenset(
