@@ -516,7 +516,7 @@ def _surnames_named(sentence: str, surnames: frozenset[str]) -> list[tuple[str, 
         word = match.group(0)
         if word not in surnames or any(word == seen for seen, _ in found):
             continue
-        found.append((word, _acts(sentence, match.start())))
+        found.append((word, name_can_act(sentence, match.start())))
     return found
 
 
@@ -537,11 +537,11 @@ def _people_named(sentence: str, aliases: AliasTable) -> list[tuple[str, bool]]:
             continue
         name = " ".join(words)
         if all(name != seen for seen, _ in found):
-            found.append((name, _acts(sentence, match.start())))
+            found.append((name, name_can_act(sentence, match.start())))
     return found
 
 
-def _acts(sentence: str, start: int) -> bool:
+def name_can_act(sentence: str, start: int) -> bool:
     """A name at ``start`` can be who acts: it stands after no preposition ('in Lowen
     Creek' is a place)."""
     before = sentence[:start].split()

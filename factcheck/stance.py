@@ -23,12 +23,18 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise, takewhile
+from itertools import dropwhile, pairwise, takewhile
 from math import fsum
 
 from factcheck import rules
-from factcheck.attribution import find_quotes, names_a_person, same_person, speaker_of
-from factcheck.dates import DateMention
+from factcheck.attribution import (
+    find_quotes,
+    name_can_act,
+    names_a_person,
+    same_person,
+    speaker_of,
+)
+from factcheck.dates import MONTH_NAMES, WEEKDAYS, DateMention
 from factcheck.features import TITLE_WORDS, Features, unread_figures
 from factcheck.index import Corpus, PassageInfo, is_given_name
 from factcheck.lexicon import counterparts, opposite_terms, phrases, stems, synonyms, words
@@ -414,6 +420,7 @@ class StanceJudge:
         self.relations = self.claim_words & RELATIONS
         self.role_link = _role_link(features.tokens, self.name_groups)
         self.deed = _deed_of_first_name(features.tokens, self.name_groups)
+        self.subject_groups = _opening_groups(features.tokens, self.name_groups)
         route = ROUTE.search(features.claim.text)
         self.route = (fold(route.group(1)), fold(route.group(2))) if route else None
         self.claim_titles = frozenset(t.term for t in features.tokens if t.term in TITLE_WORDS)
@@ -890,7 +897,9 @@ class StanceJudge:
             or self._names_split_over_clauses(window)
             or self._placed_with_another_thing(window)
         )
-        other_agent = states_it and self._done_by_another(window, checks)
+        other_agent = states_it and (
+            self._done_by_another(window, checks) or self._opened_by_another(window, checks)
+        )
         if other_agent:
             states_it = False  # 'introduced by the Farmers' Party' for 'X introduced'
         former = states_it and self._formerly(window)
@@ -2263,6 +2272,81 @@ class StanceJudge:
                     return self.corpus.passage_text(pid)[run[0].start : run[-1].end]
         return None
 
+    def _opened_by_another(self, window: Window, checks: list[_ValueCheck]) -> str | None:
+        """The sentence that tells the claim's figures (its core sentence, for a claim
+        without) leaves out the name the claim opens on and opens on another: 'Drinks
+        maker Arvela reported a 12 percent rise. Rival Brisk Beverages is due to report
+        next week' tells no rise of Brisk Beverages. That other name, or None."""
+        if not self.subject_groups:
+            return None
+        figures = [c.found_start for c in checks if c.status == "match"]
+        pids = {p for f in figures if (p := self._pid_at(window, f)) is not None}
+        pids = pids or {window.core_pid}
+        infos = {pid: self.corpus.passages[pid] for pid in sorted(pids)}
+        if any(g[-1] in info.terms for g in self.subject_groups for info in infos.values()):
+            return None  # the claim's own name there
+        for pid, info in infos.items():
+            text = self.corpus.passage_text(pid)
+            base = info.passage.start
+            until = min((f - base for f in figures if 0 <= f - base < len(text)), default=None)
+            opening = 0  # the sentence's first word, after a dateline it opens on
+            span = self.corpus.dateline_span(info.document)
+            if span is not None and base <= span[0] < base + len(text):
+                after = span[1] - base
+                opening = next((i for i, t in enumerate(info.tokens) if t.start > after), 0)
+            named = self._opening_name(info.tokens, text, until, opening)
+            if named is not None:
+                return named
+        return None
+
+    def _opening_name(
+        self, tokens: Sequence[Token], text: str, until: int | None, opening: int
+    ) -> str | None:
+        """The first name of a sentence that can be who acts, before ``until`` (or the
+        claim's first word the sentence has): not after a preposition, not a date, a
+        dateline, a title alone or a word capitalised only because it opens the
+        sentence (``tokens[opening]``: 'Drinks maker Arvela', 'Opposition leader')."""
+        told = self.content_words - self.name_terms
+        runs: list[list[Token]] = []
+        for index, token in enumerate(tokens):
+            if (until is not None and token.start >= until) or (
+                until is None and token.term in told and not token.capitalised
+            ):
+                break
+            if not (token.capitalised or token.kind == "entity"):
+                continue
+            if (
+                runs
+                and index
+                and tokens[index - 1] is runs[-1][-1]
+                and _joined_name(tokens[index - 1], token, text)
+            ):
+                runs[-1].append(token)
+                continue
+            runs.append([token])
+        while opening < len(tokens) and text[tokens[opening].start : tokens[opening].end].isupper():
+            opening += 1  # 'HOLM, ...', 'SOLVANG: ...'
+        position = {id(t): i for i, t in enumerate(tokens)}
+        for run in runs:
+            words = [t for t in run if not text[t.start : t.end].isupper()]
+            words = [t for t in words if t.word not in _CALENDAR_WORDS]
+            if (
+                words
+                and opening < len(tokens)
+                and words[0] is tokens[opening]
+                and words[0].kind != "entity"
+            ):
+                words = words[1:]  # 'Drinks maker ...', 'Shares will ...'
+            if not words or all(t.term in TITLE_WORDS for t in words):
+                continue
+            if {t.term for t in run} & self.name_terms or not name_can_act(text, run[0].start):
+                continue
+            first, after = position[id(words[0])], position[id(run[-1])] + 1
+            if _leads(tokens[opening:first]) and _acts_itself(tokens, after, text):
+                return text[words[0].start : words[-1].end]  # 'Arvela reported'
+            break  # only the sentence's opening name can be who acts in it
+        return None
+
     def _deed_subject(self, window: Window, checks: list[_ValueCheck]) -> str | None:
         """Another name doing the claim's deed in the window ('Alder Bank raised its rate
         to 5.1 percent' for 'Corvin Bank raised its rate to 5.1 percent'), in the sentence
@@ -2936,6 +3020,7 @@ _NOT_DONE = re.compile(
 _PLACE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 ROUTE = re.compile(rf"\bfrom\s+(?:the\s+)?({_PLACE_NAME})\s+to\s+(?:the\s+)?({_PLACE_NAME})")
 _AUXILIARY_WORDS = frozenset("is are was were be been being has have had".split())
+_MODAL_WORDS = frozenset("will would shall should can could may might must".split())
 # Verbs whose two sides can swap without changing what happened
 _SYMMETRIC = frozenset(
     """met married played drew tied clashed talked spoke negotiated fought merged
@@ -2952,6 +3037,51 @@ _DENIED = re.compile(
 )
 
 
+def _acts_itself(tokens: Sequence[Token], verb: int, text: str) -> bool:
+    """The name before ``tokens[verb]`` does what its sentence tells: it acts ('Arvela
+    reported', 'Heliotek said it shipped'), neither undergoing it ('the council was
+    told') nor only telling of what others did ('Irena Kovalt confirmed that each
+    customer will receive')."""
+    if verb >= len(tokens) or not text[tokens[verb - 1].end : tokens[verb].start].isspace():
+        return False  # 'Marseille-based', 'Kestrany's'
+    head = tokens[verb].word.split()[0]
+    rest = [t.word for t in tokens[verb + 1 : verb + 6]]
+    if not _acting_verb(tokens[verb]):
+        return False  # 'The French group'
+    if head in _AUXILIARY_WORDS and rest and is_past_form(rest[0].split()[0]):
+        return False  # a passive
+    if "that" in rest[:4]:  # 'confirmed to MPs that ...': what follows is told
+        rest = rest[rest.index("that") + 1 :]
+    elif head not in REPORTING:
+        return True
+    return bool(rest) and rest[0] in ("it", "its", "they", "their")  # 'said it shipped'
+
+
+def _leads(before: Sequence[Token]) -> bool:
+    """The words before a name leave it the sentence's subject: a short descriptor
+    ('Drinks maker', 'Its main rival', 'Opposition leader'), no verb, clause or second
+    noun phrase ('The papers show the council', 'built by Toulouse-based')."""
+    return len(before) <= 3 and not any(
+        _acting_verb(t) or t.word in _CLAUSE_WORDS or (i and t.word in ("the", "a", "an"))
+        for i, t in enumerate(before)
+    )
+
+
+_CLAUSE_WORDS = frozenset("that which who whom whose when while after before if as".split())
+
+
+def _acting_verb(token: Token) -> bool:
+    """A word that makes the name before it who acts ('Arvela *reported*', 'Goll
+    *called*', 'Heliotek *said*', 'the bank *will* ...'), not a name used as a
+    modifier ('the Marseille shipping group', 'Kestrany's national statement')."""
+    head = token.word.split()[0]
+    return head in _AUXILIARY_WORDS | _MODAL_WORDS or head in REPORTING or is_past_form(head)
+
+
+def _name_word(token: Token) -> bool:
+    return token.capitalised or token.kind == "entity"
+
+
 def _joined_name(before: Token, token: Token, text: str) -> bool:
     """``before`` is a word of the same name as ``token``: capitalised, with only a
     space between ('Alder Bank'; not 'the Guildhall, Northfield')."""
@@ -2960,16 +3090,42 @@ def _joined_name(before: Token, token: Token, text: str) -> bool:
     ].isspace()
 
 
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | MONTH_NAMES
+
+
+def _opening_groups(
+    tokens: Sequence[Token], groups: Sequence[tuple[str, ...]]
+) -> list[tuple[str, ...]]:
+    """The names the claim opens on, its subject ('*Transport Minister Bram Eilers*
+    called for ...', '*The Court of Appeal* ordered ...'); none when it opens on a
+    common word ('The engine failed ...')."""
+    words = list(dropwhile(lambda t: t.kind == "stop", tokens))
+    named = {term for g in groups for term in g}
+    run: set[str] = set()
+    for index, token in enumerate(words):
+        if _name_word(token) or token.term in TITLE_WORDS or (index == 0 and token.term in named):
+            run.add(token.term)  # 'Education chief Owen Lisle'
+        elif not (token.word == "of" and index + 1 < len(words) and words[index + 1].capitalised):
+            break
+    return [g for g in groups if set(g) <= run]
+
+
 def _deed_of_first_name(tokens: Sequence[Token], groups: Sequence[tuple[str, ...]]) -> str | None:
     """The active past verb right after the claim's first name ('The Civic Union
     *introduced* the bill'), its term; None for a copula or passive."""
     if not groups:
         return None
     found = [i for i, t in enumerate(tokens) if t.term == groups[0][-1]]
-    if not found or found[0] + 1 >= len(tokens):
+    if not found:
         return None
-    verb = tokens[found[0] + 1]
-    if verb.capitalised or verb.word in _AUXILIARY_WORDS or not is_past_form(verb.word):
+    end = found[0]  # the name's whole run: 'Transport Minister Bram Eilers *called*'
+    while end + 1 < len(tokens) and _name_word(tokens[end + 1]):
+        end += 1
+    if end + 1 >= len(tokens):
+        return None
+    verb = tokens[end + 1]
+    head = verb.word.split()[0]  # 'called for' is one term ('demand')
+    if verb.capitalised or head in _AUXILIARY_WORDS or not is_past_form(head):
         return None
     return verb.term
 

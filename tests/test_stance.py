@@ -437,6 +437,46 @@ def test_a_deed_done_by_another(wire_stance, doc: str, claim: str, stance: str) 
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a results season and a school inquiry: the sentence with the claim's figures,
+        # or its deed, opens on another name that does it; the claim's name stands only
+        # in the sentence beside it
+        ("KELBY, July 30, 2025 - Paint maker Orvane reported an 8 percent fall in"
+         " half-year profit on Wednesday. Rival Tessin Coatings publishes its figures"
+         " next month.\n",
+         "Tessin Coatings posted an 8 percent fall in half-year profit.", "silent"),
+        ("DUNHOLM, April 2, 2025 - Councillor Maud Ferrier pressed on Tuesday for a full"
+         " review of the closure of Brackwater primary school. Education chief Owen Lisle"
+         " will answer questions at the next council meeting.\n",
+         "Education chief Owen Lisle called for a full review of the closure of"
+         " Brackwater primary school.", "silent"),
+        # the claim's own name there, a name that only tells what it did ('said it'),
+        # a speaker for it, or a name that only describes: still the claim
+        ("KELBY, July 30, 2025 - Paint maker Tessin Coatings reported an 8 percent fall"
+         " in half-year profit on Wednesday. Rival Orvane publishes its figures next"
+         " month.\n",
+         "Tessin Coatings reported an 8 percent fall in half-year profit.", "supports"),
+        ("KELBY, July 30, 2025 - Tessin Coatings is Kelby's largest employer. Orvane said"
+         " it had seen profit fall 8 percent in the half-year, and the company expects a"
+         " better autumn.\n",
+         "Orvane reported an 8 percent fall in half-year profit.", "supports"),
+        ("DUNHOLM, April 2, 2025 - Dunholm council will pay each family a grant of 300"
+         " pounds, it said on Tuesday. Leader Ines Marr confirmed that each family will"
+         " receive a grant of 300 pounds by June.\n",
+         "Dunholm council will give each family a grant of 300 pounds.", "supports"),
+        ("KELBY, July 30, 2025 - Tessin Coatings had a difficult half-year. The"
+         " Kelby-based group reported an 8 percent fall in profit on Wednesday.\n",
+         "Tessin Coatings reported an 8 percent fall in half-year profit.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_figure_told_of_the_name_its_sentence_opens_on(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a satellite launch and a food festival: a date a plan has moved from is no
         # longer its date; the date it moved to is
         ("CAPE ARDENT, May 6, 2024 - The launch of the Halcyon-2 satellite, scheduled for"
