@@ -119,12 +119,14 @@ PROPORTION_OPPOSITES = {
 QUANTIFIERS = frozenset(
     "all every each entire whole unanimous unanimously sole solely always".split()
 )
+_DETERMINING = frozenset("all every each entire whole".split())  # said of a noun after them
+_QUANTIFIER_REACH = 2  # words after 'every' (and one before) that say what it counts
 _FEW = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # Some of them, not all: 'only two', 'most of its', 'part of the', '11 of its 14'
 _SOME_OF_THEM = re.compile(
     rf"\bonly\s+(?:{_FEW}|some|a\s+few|part)\b"
     r"|\b(?:most|some|half|part|few)\s+of\s+(?:its|their|the|his|her)\b"
-    rf"|\b{_FEW}\s+of\s+(?:its|their|the|his|her)\s+{_FEW}\b"
+    rf"|(?<!every\s)(?<!each\s)\b{_FEW}\s+of\s+(?:its|their|the|his|her)\s+{_FEW}\b"
     # a split vote: 'by seven votes to two', 'by a 7-2 vote' (not 'to none')
     rf"|\bby\s+(?:a\s+)?{_FEW}\s*(?:votes?\s+)?(?:to\s|-)\s*(?!0\b|nil\b|none\b|zero\b){_FEW}\b",
     re.I,
@@ -1252,10 +1254,26 @@ class StanceJudge:
         if not self.quantifiers:
             return None
         for pid in self._window_pids(window):
-            said = {t.word for t in self.corpus.passages[pid].tokens}
-            if said & QUANTIFIERS:
+            if self._quantifies_the_claim(self.corpus.passages[pid].tokens):
                 return None
         return sorted(self.quantifiers)[0]
+
+    def _quantifies_the_claim(self, tokens: Sequence[Token]) -> bool:
+        """A quantifier of the sentence bears on what the claim tells: a word of the
+        claim stands right around it ('all 21 meetings', 'data on every subscriber'),
+        or no word does ('all of them'); not 'in a week when every delegation is
+        competing for the same hour'."""
+        claimed = self.content_words | self.name_terms
+        words = [t for t in tokens if t.kind in ("word", "entity") or t.word in QUANTIFIERS]
+        for index, token in enumerate(words):
+            if token.word not in QUANTIFIERS:
+                continue
+            if token.word not in _DETERMINING:
+                return True  # 'unanimously', 'solely': said of the deed itself
+            near = words[max(0, index - 1) : index + _QUANTIFIER_REACH + 1]
+            if len(near) == 1 or any(t.term in claimed for t in near):
+                return True
+        return False
 
     def _counted_over_more_places(self, pid: int) -> bool:
         """The sentence names the claim's place among others of its kind: its count is

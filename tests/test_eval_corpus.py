@@ -24,7 +24,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 FLOORS = {
     # the world-assembly trip story came with two false passes (13 of 32 cold, on
     # e196dc5 too); one is fixed (another office for the same person)
-    "dev": (509, 322, 1),
+    "dev": (509, 322, 0),
     # the antitrust-fine story came with a false pass of its own (on e196dc5 too)
     "test": (595, 314, 2),
 }

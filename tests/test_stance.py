@@ -2124,6 +2124,23 @@ def test_a_rankings_scope_stops_at_when(text: str, scope: set[str]) -> None:
          "SkyRow grounded all of its V-190 aircraft after the incident.", "supports"),
         ("After a long debate the council unanimously approved the school closures plan.\n",
          "The council unanimously approved the school closures plan.", "supports"),
+        # a ferry rescue and a factory bonus: an 'every' or 'all' told of something else
+        # in the sentence ('every lifeboat station', 'every employer') does not say the
+        # claim's whole; one told of the claim's own words does
+        ("KILBRIDE, March 3, 2025 - Coastguard boats rescued 46 passengers from the"
+         " stricken ferry on Sunday night, when every lifeboat station on the coast was"
+         " already on call.\n",
+         "All 46 passengers were rescued by coastguard boats.", "silent"),
+        ("DUNMORE, December 12, 2024 - The Dunmore plant paid its winter bonus to its 300"
+         " workers this week, in a year when every employer in the region has cut"
+         " costs.\n",
+         "The Dunmore plant paid its winter bonus to all of its workers.", "silent"),
+        ("KILBRIDE, March 3, 2025 - Coastguard boats rescued all 46 passengers from the"
+         " stricken ferry on Sunday night.\n",
+         "All 46 passengers were rescued by coastguard boats.", "supports"),
+        ("DUNMORE, December 12, 2024 - The Dunmore plant paid its winter bonus to each of"
+         " its 300 workers this week.\n",
+         "The Dunmore plant paid its winter bonus to all of its workers.", "supports"),
     ],
 )  # fmt: skip
 def test_a_quantifier_must_be_said(check_story, doc: str, claim: str, stance: str) -> None:
