@@ -2715,12 +2715,11 @@ class StanceJudge:
         )
         coverage = round(self._coverage(window.core, window.terms, doc_index), 3)
         if descriptive > T.framing_over_values * specific and descriptive > 0:
-            topic = self.f.claim.topic or "subject"
             return Judgement(
                 "differs",
                 coverage,
                 window,
-                f"reports the {topic} in other terms",
+                f"reports {_the(self.f.claim.topic or 'subject')} in other terms",
                 self._highlights(window, checks),
                 rule=rules.FRAMING.code,
             )
@@ -2953,6 +2952,15 @@ def _years_of(date: DateMention, reference: dt.date) -> set[int]:
 
 
 @lru_cache(maxsize=4096)
+def _the(topic: str) -> str:
+    """A topic as the object of 'reports': 'the Biden talks', but 'the origins of the
+    deal' and 'SkyRow's maintenance' as written."""
+    first = topic.split()[0].lower() if topic.split() else ""
+    if first in ("the", "a", "an", "its", "his", "her", "their") or first.endswith(("'s", "’s")):
+        return topic
+    return f"the {topic}"
+
+
 def _clauses(text: str, split: re.Pattern[str] | None = None) -> tuple[tuple[int, int], ...]:
     """The spans of a sentence's coordinate clauses: split at ';' and at ', while',
     ', whereas', ', but', ', as', ', although' (or at ``split``)."""

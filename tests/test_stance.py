@@ -142,6 +142,22 @@ def test_differs_when_the_topic_is_reported_in_other_terms(check_story, topic: s
     assert any("renewal" in term for term in herald.distinct_terms)
 
 
+@pytest.mark.parametrize(
+    ("topic", "detail"),
+    [
+        ("harbour bridge", "reports the harbour bridge in other terms"),
+        ("the bridge's meaning", "reports the bridge's meaning in other terms"),
+        ("the harbour bridge", "reports the harbour bridge in other terms"),
+    ],
+)
+def test_a_differing_account_names_its_topic_as_written(
+    check_story, topic: str, detail: str
+) -> None:
+    claim = "The harbour bridge stands for the town's economic decline and despair."
+    results = check_story(DOCS, [{"id": "decline", "claim": claim, "topic": topic}])
+    assert results["decline"].stance_of("herald").detail == detail
+
+
 def test_silent_when_not_addressed(results: dict) -> None:
     assert set(stances(results, "airport").values()) == {"silent"}
     assert all(s.evidence is None for s in results["airport"].stances)
