@@ -668,6 +668,8 @@ _CONVERSIONS = {
     "kilometr": ("metr", 1000.0, 1000.0), "centimetr": ("metr", 0.01, 0.01),
     "mile": ("metr", 1609.344, 1609.344), "tonn": ("kilogram", 1000.0, 1000.0),
     "kilometr/h": ("metr/h", 1000.0, 1000.0), "mile/h": ("metr/h", 1609.344, 1609.344),
+    "foot": ("metr", 0.3048, 0.3048), "inch": ("metr", 0.0254, 0.0254),
+    "yard": ("metr", 0.9144, 0.9144), "acr": ("hectar", 0.40468564224, 0.40468564224),
     "basis point": ("percentage point", 0.01, 0.01),
     # spans of time, in minutes: 'six and a half years' is 78 months, 'two weeks' 14 days,
     # '48 hours' two days; a month is 28 to 31 days, so 'a two-month state of emergency'

@@ -717,6 +717,13 @@ def test_fractions_of_a_scale_and_spaced_currency(
         ("1,850 kg", "1.85 tonnes", "match"),
         ("8 kilometres", "5 miles", "conflict"),
         ("112 km/h", "112 mph", "unrelated"),  # mph is not read as a speed
+        # a jet's climb and a forest fire: imperial measures beside metric ones
+        ("about 11,000 feet", "roughly 3,350 metres", "match"),
+        ("about 11,000 feet", "roughly 5,000 metres", "conflict"),
+        ("about 800 hectares", "2,000 acres", "match"),
+        ("about 2,000 hectares", "2,000 acres", "conflict"),
+        ("a 100-foot wall", "a 100 ft wall", "match"),
+        ("a 30-yard run", "a 30-metre run", "conflict"),
     ],
 )
 def test_one_measure_in_two_units(claim: str, found: str, outcome: str) -> None:
