@@ -18,6 +18,7 @@ import snowballstemmer
 
 from factcheck.dates import MONTH_NAMES, WEEKDAYS
 from factcheck.normalise import NormText, fold, normalise
+from factcheck.spelling import british
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[a-z]+(?:'[a-z]+)*")
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -90,11 +91,14 @@ def stem(word: str) -> str:
 
 
 def _base(word: str) -> str:
+    word = british(word)  # 'labor' is 'labour', 'center' 'centre'
     irregular = _irregular()
     if word in irregular:
         return irregular[word]
     base = str(_STEMMER.stemWord(word))
-    return base[:-2] + "is" if base.endswith("iz") else base  # organize / organise
+    if base.endswith(("iz", "yz")):
+        return base[:-1] + "s"  # organize / organise, analyze / analyse
+    return base
 
 
 def _lexicon_lines(name: str) -> list[str]:
