@@ -88,7 +88,13 @@ _MILLIONS_OF = frozenset(
      "dose", "case", "hectar", "shopper", "download", "record"}
 )  # fmt: skip
 # Currency codes newsrooms put before a figure ('NOK 148', 'CZK4.2m').
-_CODES = ("usd", "eur", "gbp", "jpy", "nok", "dkk", "sek", "czk", "chf", "pen", "cad", "aud")
+_CODES = (
+    "usd", "eur", "gbp", "jpy", "nok", "dkk", "sek", "czk", "chf", "pen", "cad", "aud",
+    "inr", "ngn", "mxn", "brl", "zar", "cny",
+)  # fmt: skip
+# Currency signs of more than one character: 'S/45 million' (soles), 'R$2bn' (reais)
+_SIGNS = {"s/": "sol", "r$": "real"}
+_CURRENCY_SIGN = re.compile(r"^(?:s/|[a-z]*[$€£¥₹₽₺₦₱]?)\s?")  # before the digits
 # Abbreviated scales written against the figure: '€3bn', '$2.5tn', '£40m', '$300k'.
 _SUFFIXES = {"bn": 1e9, "tn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3, "pc": 1.0, "pct": 1.0}
 _WORD = "(?:" + "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True)) + ")"
@@ -102,7 +108,8 @@ _NUMBER_WORDS_RUN = (
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _NUMBER = (
-    r"(?P<num>(?:(?P<cur>(?:us|c|a|nz|hk)?[$€£¥])\s*|(?P<code>" + "|".join(_CODES) + r")\s?)?"
+    r"(?P<num>(?:(?P<cur>(?:us|c|a|nz|hk|r)?[$€£¥₹₽₺₦₱]|s/)\s*"
+    + r"|(?P<code>" + "|".join(_CODES) + r")\s?)?"
     + _DIGITS
     + r"(?:\s?(?:" + "|".join(_SCALES) + r")\b|(?P<suffix>bn|tn|mn|pct|pc|m|k)\b)?"
     + r"|(?P<words>" + _NUMBER_WORDS_RUN + r"))"
@@ -425,7 +432,8 @@ def _quantity(
         return None
     currency = match.group("cur") or match.group("code")
     if currency:
-        unit = synonyms("units").get(currency.strip()[-1] if match.group("cur") else currency)
+        sign = currency.strip()
+        unit = _SIGNS.get(sign) or synonyms("units").get(sign[-1] if match.group("cur") else sign)
         if unit in _CURRENCIES and _PER_SHARE.match(text, match.end()):
             unit = f"{unit}/share"  # 'NOK 148 a share'
     if match.group("suffix") in ("pc", "pct"):
@@ -471,7 +479,7 @@ def _number_value(match: re.Match[str], unit: str | None = None) -> float | None
     """The number a match writes, scales and suffixes applied ('€3bn' is 3e9)."""
     if match.group("words"):
         return _words_value(match.group("words"))
-    raw = re.sub(r"^[a-z]*[$€£¥]?\s?", "", match.group("num")).strip()
+    raw = _CURRENCY_SIGN.sub("", match.group("num")).strip()
     suffix = match.group("suffix")
     if suffix:
         money = match.group("cur") or match.group("code") or unit in _MILLIONS_OF
@@ -488,7 +496,7 @@ def _number_value(match: re.Match[str], unit: str | None = None) -> float | None
 
 def _plain(match: re.Match[str]) -> float:
     """The written figure before its scale (for the upper end of '3 to 5 million')."""
-    digits = re.match(_DIGITS, re.sub(r"^[a-z]*[$€£¥]?\s?", "", match.group("num")))
+    digits = re.match(_DIGITS, _CURRENCY_SIGN.sub("", match.group("num")))
     return float(digits.group().replace(",", "")) if digits else 1.0
 
 

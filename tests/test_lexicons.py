@@ -64,7 +64,7 @@ UNITS = [(head, other) for head, others in entries("units") for other in others]
 @pytest.mark.parametrize(("head", "other"), UNITS)
 def test_a_unit_written_another_way_is_the_same_unit(head: str, other: str) -> None:
     canonical = synonyms("units")[stem(head)]
-    text = f"{other}12 was paid" if other in "$€£¥" else f"They counted 12 {other} in all."
+    text = f"{other}12 was paid" if other in "$€£¥₹₽₺₦₱" else f"They counted 12 {other} in all."
     (quantity,) = extract_values(normalise(text), text).quantities
     assert quantity.unit == canonical, text
 

@@ -711,6 +711,26 @@ def test_fractions_of_a_scale_and_spaced_currency(
 @pytest.mark.parametrize(
     ("claim", "found", "outcome"),
     [
+        # an earthquake fund and a mining deal: currency signs of other countries
+        ("45 million soles", "S/45 million", "match"),
+        ("45 million soles", "S/54 million", "conflict"),
+        ("45 million soles", "$45 million", "unrelated"),
+        ("150 billion naira", "₦150bn", "match"),
+        ("2.5 billion rupees", "₹2.5bn", "match"),
+        ("2.5 billion rupees", "INR 2.5 billion", "match"),
+        ("2.5 billion rupees", "₹3bn", "conflict"),
+    ],
+)  # fmt: skip
+def test_currency_signs_of_other_countries(claim: str, found: str, outcome: str) -> None:
+    one = quantity(claim)
+    others = values(found).quantities
+    results = {compare(one, other, PUBLISHED) for other in others} or {"unrelated"}
+    assert results == {outcome}
+
+
+@pytest.mark.parametrize(
+    ("claim", "found", "outcome"),
+    [
         # a bridge and a launch: one measure in two units
         ("1,200 metres", "1.2 km", "match"),
         ("1,500 metres", "1.2 km", "conflict"),
