@@ -367,13 +367,16 @@ class StanceJudge:
         self.judged_terms = frozenset(
             t.term
             for i, t in enumerate(tokens)
-            if t.word in unranked
-            and (
-                t.word.endswith("ed")
-                or not i
-                or tokens[i - 1].kind != "word"
-                or tokens[i - 1].word in evaluative
+            if (
+                t.word in unranked
+                and (
+                    t.word.endswith("ed")
+                    or not i
+                    or tokens[i - 1].kind != "word"
+                    or tokens[i - 1].word in evaluative
+                )
             )
+            or _manner(t)  # 'wilfully', 'sharply': how it happened, a judgement too
         )
         self.characterises = bool(self.claim_words & evaluative) or (
             not self.rankings
@@ -3061,6 +3064,20 @@ _DENIED = re.compile(
     r"suggestions?|account)\b|\bwhich\s+(?:he|she|they|it)\s+(?:denies|denied|disputes)\b",
     re.I,
 )
+
+
+def _manner(token: Token) -> bool:
+    """A word of how something happened ('infringed the patents *wilfully*', 'prices
+    rose *sharply*'): an -ly word of the claim that is no hedge, time or noun
+    (lexicons/not_manner.txt)."""
+    word = token.word
+    return (
+        token.kind == "word"
+        and len(word) >= 6
+        and word.endswith("ly")
+        and word not in words("not_manner")
+        and word not in QUANTIFIERS  # 'unanimously' is the quantifier rules' business
+    )
 
 
 def _acts_itself(tokens: Sequence[Token], verb: int, text: str) -> bool:

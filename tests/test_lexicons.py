@@ -245,3 +245,9 @@ def test_a_place_kind_after_a_name_is_part_of_the_name(kind: str) -> None:
     )
     features = claim_features(claim, AliasTable())
     assert stem(kind) in place_kind_terms(features.tokens, features.name_groups)
+
+
+@pytest.mark.parametrize("word", sorted(words("not_manner")))
+def test_a_word_of_no_manner_ends_as_a_manner_would(word: str) -> None:
+    # the list sets apart -ly words; any other entry would be dead weight
+    assert word.endswith("ly") and word.isalpha()

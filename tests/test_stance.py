@@ -453,6 +453,38 @@ def test_a_deed_done_by_another(wire_stance, doc: str, claim: str, stance: str) 
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a dumping trial and a chemical leak: how the claim says it happened
+        # ('knowingly', 'safely') is told only where the passage says it too
+        ("HARLOW, May 6, 2025 - A jury at Harlow Crown Court found that builder Dean Corrie"
+         " had dumped 40 tonnes of asbestos waste on farmland near Ashby.\n",
+         "A jury found that Dean Corrie had knowingly dumped 40 tonnes of asbestos waste"
+         " near Ashby.", "differs"),
+        ("TELFORD, August 2, 2024 - All 212 workers at the Brenmoor chemical plant were"
+         " evacuated after a tank leaked chlorine gas on Friday, the fire service said.\n",
+         "All 212 workers at the Brenmoor chemical plant were evacuated safely after the"
+         " chlorine leak.", "differs"),
+        ("HARLOW, May 6, 2025 - A jury at Harlow Crown Court found that builder Dean Corrie"
+         " had knowingly dumped 40 tonnes of asbestos waste on farmland near Ashby.\n",
+         "A jury found that Dean Corrie had knowingly dumped 40 tonnes of asbestos waste"
+         " near Ashby.", "supports"),
+        ("TELFORD, August 2, 2024 - All 212 workers at the Brenmoor chemical plant were"
+         " evacuated safely after a tank leaked chlorine gas on Friday.\n",
+         "All 212 workers at the Brenmoor chemical plant were evacuated safely after the"
+         " chlorine leak.", "supports"),
+        # a hedge or a time is no manner: 'nearly', 'recently' need not be repeated
+        ("TELFORD, August 2, 2024 - About 210 workers at the Brenmoor chemical plant were"
+         " evacuated after a tank leaked chlorine gas on Friday.\n",
+         "Nearly 210 workers at the Brenmoor chemical plant were evacuated after the"
+         " chlorine leak.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_manner_must_be_told(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a results season and a school inquiry: the sentence with the claim's figures,
         # or its deed, opens on another name that does it; the claim's name stands only
         # in the sentence beside it
