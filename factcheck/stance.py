@@ -845,6 +845,9 @@ class StanceJudge:
             # what the claim itself denies, said plainly ('all among vaccinated children'
             # for 'children who had not been vaccinated'), is still denied
             and not (self.f.negated and self._denial_stated(window))
+            # nor is a denial of the claim's own deed ('Two people were injured ... No
+            # one was killed' for 'Two people were killed')
+            and not self._deed_denied(window)
         ):
             # 'No party won a majority in the election, in which turnout was 63.4 per
             # cent': every figure of the claim agrees, told in a clause no negation
@@ -910,7 +913,7 @@ class StanceJudge:
         former = states_it and self._formerly(window)
         if former:
             states_it = False  # 'the former chief executive' for 'the chief executive'
-        counterpart = self._counterpart_instead(window) if states_it else None
+        counterpart = self._counterpart_instead(window, core | context) if states_it else None
         if counterpart:
             states_it = False  # 'exports rose 8 per cent' for 'imports rose 8 per cent'
         disputed = states_it and self._disputed(window)
@@ -1986,6 +1989,19 @@ class StanceJudge:
                 }  # fmt: skip
         return bool(flipped)
 
+    def _deed_denied(self, window: Window) -> bool:
+        """A sentence of the window denies what the claim tells as done, and no sentence
+        of it tells that deed plainly ('No one was killed')."""
+        deeds = self.done_terms - set(self.f.negated)
+        pids = self._window_pids(window)
+        denied = {t for p in pids for t in deeds & self.corpus.negated(p)}
+        told = {
+            t
+            for p in pids
+            for t in deeds & (self.corpus.passages[p].terms - self.corpus.negated(p))
+        }
+        return bool(denied - told)
+
     def _denied_beside(self, window: Window) -> bool:
         """A word the claim asserts that the window's other sentences have only negated:
         'The panel found no evidence that any participant was harmed', after a sentence
@@ -2419,13 +2435,14 @@ class StanceJudge:
                     others.append(text[run[0].start : doer.end])
         return others[0] if others else None
 
-    def _counterpart_instead(self, window: Window) -> tuple[str, str] | None:
-        """A claim word the window lacks, whose counterpart stands in its core sentence
+    def _counterpart_instead(self, window: Window, asserted: set[str]) -> tuple[str, str] | None:
+        """A claim word the window does not assert (it lacks it, or only denies it: 'No
+        one was killed'), whose counterpart stands in its core sentence
         (lexicons/counterparts.txt): 'Korvath's exports rose 8 per cent' tells another
         figure than 'imports rose 8 per cent'. The claim's word and the written one."""
         info = self.corpus.passages[window.core_pid]
         for term in sorted(self.content_words):
-            if term in window.terms:
+            if term in asserted:
                 continue
             written = counterparts().get(term, frozenset()) & info.terms
             if written:

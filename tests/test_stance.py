@@ -451,6 +451,32 @@ def test_a_deed_done_by_another(wire_stance, doc: str, claim: str, stance: str) 
 
 
 @pytest.mark.parametrize(
+    ("doc", "claim", "stances"),
+    [
+        # a coach crash and a factory blast: a count of the hurt is no count of the dead,
+        # and 'nobody was killed' denies the claim's deed however well its figure agrees
+        ("CARROW, 4 March 2025 - Three passengers were hurt when a coach left the road near"
+         " Carrow on Monday night, police said. Nobody was killed, and the road reopened on"
+         " Tuesday.\n",
+         "Three passengers were killed when a coach left the road near Carrow.",
+         {"contradicts"}),
+        ("HALDEN, 9 June 2025 - Four workers were injured in a blast at the Halden paint"
+         " plant on Monday. No one died, the fire service said.\n",
+         "Four workers died in a blast at the Halden paint plant.", {"contradicts", "silent"}),
+        ("CARROW, 4 March 2025 - Three passengers were hurt when a coach left the road near"
+         " Carrow on Monday night, police said. Nobody was killed, and the road reopened on"
+         " Tuesday.\n",
+         "Three passengers were hurt when a coach left the road near Carrow.", {"supports"}),
+        ("HALDEN, 9 June 2025 - Four workers were injured in a blast at the Halden paint"
+         " plant on Monday. No one died, the fire service said.\n",
+         "Four workers were injured in a blast at the Halden paint plant.", {"supports"}),
+    ],
+)  # fmt: skip
+def test_the_hurt_are_not_the_dead(wire_stance, doc: str, claim: str, stances: set[str]) -> None:
+    assert wire_stance(doc, claim) in stances
+
+
+@pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
         # a dumping trial and a chemical leak: how the claim says it happened
