@@ -27,7 +27,11 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|to be|is to|are to|is due|are due|due to|scheduled|expect|expects"
     r"|expected|aims? to|aiming to|takes? effect|comes? into force"
     r"|plans? to|set to|next|(?:postponed|delayed|pushed back|put off|moved|rescheduled)"
-    r"\s+(?:to|until|for))\b"
+    r"\s+(?:to|until|for)"
+    # a decision to do something from a date: 'voted on Thursday to introduce a tax from
+    # 1 January'
+    r"|(?:voted|agreed|decided|approved|pledged|promised|vowed|proposed|chose)"
+    r"(?:\s+on\s+\w+)?\s+to)\b"
     # to the date, within the clause ('will go up by 4.99% from April': a decimal point or
     # a thousands comma is no clause break)
     r"(?:(?!\b(?:after|before|when|since|because|while|as)\b)(?:[^.;,]|(?<=\d)[.,](?=\d)))*$"
@@ -427,9 +431,16 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
             continue
         first, last, granularity, relative = mention
         since = text.lower().startswith("since") or _SINCE.search(norm.text[: match.start()])
+        # a day or month without its year in a sentence that looks ahead ('voted to
+        # introduce a tax from 1 January' in April) is the next one
+        ahead = first[0] is None and first[1] is not None and relative is None
+        ahead = ahead and _looks_ahead(text, norm.text[: match.start()])
         mentions.append(
-            DateMention(first, last, granularity, relative, text, start, end, since=bool(since))
-        )
+            DateMention(
+                first, last, granularity, relative, text, start, end, since=bool(since),
+                ahead=ahead,
+            )
+        )  # fmt: skip
     return mentions
 
 

@@ -1049,7 +1049,8 @@ class StanceJudge:
             elif conflicts:
                 check = conflicts[0]
                 assert check.found is not None
-                detail = f"gives {_describe(check.found)}"
+                published = self.corpus.documents[window.document].published
+                detail = f"gives {_describe(check.found, published)}"
                 claimed = _describe(check.claim_value)
                 rule = rules.VALUE.code
             elif place_conflict:
@@ -1079,6 +1080,7 @@ class StanceJudge:
                 lacking += (f"the claim's office (it says '{former}')",)
             if counterpart:
                 wanted, written = counterpart
+                lacking = tuple(r for r in lacking if r != f"the words '{wanted}'")
                 lacking += (f"the word '{wanted}' (it tells of '{written}' instead)",)
             if apart:
                 told = "names and figures" if checks else "names"
@@ -1163,7 +1165,8 @@ class StanceJudge:
                 lacking.append(f"the value '{value}'")
             elif check.status == "conflict" and check.found is not None:
                 lacking.append(
-                    f"a plain account of the same thing (it gives '{_describe(check.found)}'"
+                    "a plain account of the same thing (it gives"
+                    f" '{_describe(check.found, self.corpus.documents[window.document].published)}'"
                     f" where the claim says '{value}')"
                 )
         if place_conflict:
@@ -2181,6 +2184,8 @@ class StanceJudge:
                     if _generic(claim_value) and _first(around_claim) not in window.terms | {None}:
                         other_thing = True
                         continue  # 'a magnitude 6.8 earthquake' for '... 5.4 aftershock'
+                    if _same_day_of_year(claim_value, value):
+                        overlap += 1.0  # '1 January' told of another year before 'Thursday'
                     if conflict is None or overlap > conflict[0]:
                         conflict = (overlap, value, base)
             if match:
@@ -2997,6 +3002,17 @@ def _clauses(text: str, split: re.Pattern[str] | None = None) -> tuple[tuple[int
 _AND_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but|although|though)\b|\s+but\s+")
 
 
+def _same_day_of_year(claimed: Value, found: Value) -> bool:
+    """Both dates name the same day of a month, whatever their years ('1 January 2025',
+    'from 1 January' read as 2026): the same date, told of another year."""
+    return (
+        isinstance(claimed, DateMention)
+        and isinstance(found, DateMention)
+        and claimed.first[1:] == found.first[1:]
+        and None not in claimed.first[1:]
+    )
+
+
 def _generic(value: Value) -> bool:
     """A count of years or days says little by itself about what it counts."""
     return isinstance(value, Quantity) and value.unit in GENERIC_UNITS
@@ -3389,8 +3405,20 @@ def _better(candidate: Judgement, incumbent: Judgement) -> bool:
     return candidate.score > incumbent.score
 
 
-def _describe(value: Value) -> str:
-    return value.text
+def _describe(value: Value, reference: dt.date | None = None) -> str:
+    """A value as written; a date written without its year or against the day of
+    writing ('Thursday', 'from 1 January') with the day it was read as, given the
+    document's date ('Thursday (10 April 2025)')."""
+    if reference is None or not isinstance(value, DateMention):
+        return value.text
+    if not value.is_relative and value.first[0] is not None:
+        return value.text
+    days = value.resolve(reference)
+    if days is None or value.granularity != 3 or days[0] != days[1]:
+        return value.text
+    if not value.is_relative and days[0].year == reference.year:
+        return value.text  # '24 September' in a 2024 paper needs no gloss
+    return f"{value.text} ({days[0].day} {days[0]:%B %Y})"
 
 
 def to_result(source: str, judgement: Judgement, corpus: Corpus) -> StanceResult:

@@ -1564,7 +1564,7 @@ def test_a_swapped_word_is_named_in_what_the_source_lacks(check_story) -> None:
         [{"id": "swap", "claim": "Forty-five people were injured in the bus crash near Cusco."}],
     )
     stance = results["swap"].stance_of("report")
-    assert stance.lacking == ("the word 'injured' (it says 'killed' in its place)",)
+    assert stance.lacking == ("the word 'injured' (it tells of 'killed' instead)",)
 
 
 def test_one_word_told_two_ways_is_no_swap(check_story) -> None:
@@ -3947,3 +3947,26 @@ def test_a_shared_surname_does_not_name_the_claims_other_person(
 )  # fmt: skip
 def test_another_office_for_the_same_person(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "detail"),
+    [
+        # a tourist tax and a cup final: a date written against the day of writing is
+        # shown with the day it was read as, so the reader can see why it conflicts
+        ("KESTRA, 11 April 2025 - The city council voted on Thursday to introduce a"
+         " tourist tax of 3 euros per night from 1 January.\n",
+         "Kestra's tourist tax takes effect on 1 January 2025.",
+         "gives 1 January (1 January 2026)"),
+        ("GLASGOW, May 17, 2025 - Kelburn Athletic won the Caledonian Cup final on"
+         " Saturday, beating Port Ardmore 3-2 at Hampden Park.\n",
+         "Kelburn Athletic won the Caledonian Cup final on 19 April 2025.",
+         "gives Saturday (17 May 2025)"),
+    ],
+)  # fmt: skip
+def test_a_relative_date_in_conflict_shows_how_it_was_read(
+    check_story, doc: str, claim: str, detail: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "d", "claim": claim}])
+    stance = results["d"].stance_of("wire")
+    assert (stance.stance, stance.detail) == ("contradicts", detail)

@@ -1292,6 +1292,31 @@ def test_a_day_something_starts_from_lies_ahead(
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a tourist tax and a school meals pledge: a day without its year, told in a
+        # decision of what is to come, is the next such day
+        ("The city council voted on Thursday to introduce a tourist tax from 1 January.",
+         dt.date(2025, 4, 11), dt.date(2026, 1, 1)),
+        ("The minister pledged to make school meals free from 1 September.",
+         dt.date(2025, 10, 2), dt.date(2026, 9, 1)),
+        ("The minister pledged to make school meals free from 1 September.",
+         dt.date(2025, 6, 2), dt.date(2025, 9, 1)),
+        # told of the past, it stays in the year of writing
+        ("The tax, introduced on 1 January, raised 9 million euros.",
+         dt.date(2025, 4, 11), dt.date(2025, 1, 1)),
+        ("Schools in the county reopened on 1 September after the floods.",
+         dt.date(2025, 10, 2), dt.date(2025, 9, 1)),
+    ],
+)  # fmt: skip
+def test_a_yearless_day_a_decision_looks_to_is_ahead(
+    text: str, published: dt.date, day: dt.date
+) -> None:
+    (date,) = [d for d in values(text).dates if d.weekday is None]
+    assert date.resolve(published) == (day, day)
+
+
+@pytest.mark.parametrize(
     ("claim", "found", "outcome"),
     [
         # a reservoir and a flood: 'half' read with its hedge
