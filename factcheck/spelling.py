@@ -9,6 +9,7 @@ British English). Only whole word families are changed, never a word both sides 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 # American roots ending in -or, British -our ('labor' -> 'labour'), with the endings
@@ -28,7 +29,6 @@ _OR_ENDINGS = (
 _ER_ROOTS = frozenset(
     "center theater fiber caliber saber specter luster somber meager scepter".split()
 )
-_ER_ENDINGS = {"": "", "s": "s", "ed": "d"}  # 'centered' -> 'centred'
 
 # American -ense, British -ence ('defense' -> 'defence')
 _ENSE_ROOTS = frozenset("defense offense license pretense".split())
@@ -63,6 +63,17 @@ _WORDS = {
 }  # fmt: skip
 
 
+# Each family: its American roots, how a root is spelt in British ('labor' ->
+# 'labour'), and the endings both share, each with its British form ('centered' ->
+# 'centred')
+_FAMILIES: tuple[tuple[frozenset[str], Callable[[str], str], dict[str, str]], ...] = (
+    (_OR_ROOTS, lambda root: root[:-2] + "our", {e: e for e in _OR_ENDINGS}),
+    (_ER_ROOTS, lambda root: root[:-2] + "re", {"": "", "s": "s", "ed": "d"}),
+    (_ENSE_ROOTS, lambda root: root[:-3] + "nce", {e: e for e in _ENSE_ENDINGS}),
+    (_OG_ROOTS, lambda root: root + "ue", {"": "", "s": "s"}),
+)
+
+
 @lru_cache(maxsize=65536)
 def british(word: str) -> str:
     """A lower-case word in its British spelling; any other word as written."""
@@ -71,20 +82,9 @@ def british(word: str) -> str:
     for american, british_form in _PREFIXES:
         if word.startswith(american):
             return british_form + word[len(american) :]
-    for ending in _OR_ENDINGS:
-        root = word[: len(word) - len(ending)] if ending else word
-        if word.endswith(ending) and root in _OR_ROOTS:
-            return root[:-2] + "our" + ending
-    for ending, written in _ER_ENDINGS.items():
-        root = word[: len(word) - len(ending)] if ending else word
-        if word.endswith(ending) and root in _ER_ROOTS:
-            return root[:-2] + "re" + written
-    for ending in _ENSE_ENDINGS:
-        root = word[: len(word) - len(ending)] if ending else word
-        if word.endswith(ending) and root in _ENSE_ROOTS:
-            return root[:-3] + "nce" + ending
-    for ending in ("", "s"):
-        root = word[: len(word) - len(ending)] if ending else word
-        if word.endswith(ending) and root in _OG_ROOTS:
-            return root + "ue" + ending
+    for roots, respell, endings in _FAMILIES:
+        for ending, written in endings.items():
+            root = word[: len(word) - len(ending)]
+            if word.endswith(ending) and root in roots:
+                return respell(root) + written
     return word
