@@ -2355,7 +2355,7 @@ class StanceJudge:
                 until is None and token.term in told and not token.capitalised
             ):
                 break
-            if not (token.capitalised or token.kind == "entity"):
+            if not _name_word(token):
                 continue
             if (
                 runs
@@ -2976,7 +2976,6 @@ def _years_of(date: DateMention, reference: dt.date) -> set[int]:
     return set()
 
 
-@lru_cache(maxsize=4096)
 def _the(topic: str) -> str:
     """A topic as the object of 'reports': 'the Biden talks', but 'the origins of the
     deal' and 'SkyRow's maintenance' as written."""
@@ -2986,6 +2985,7 @@ def _the(topic: str) -> str:
     return f"the {topic}"
 
 
+@lru_cache(maxsize=4096)
 def _clauses(text: str, split: re.Pattern[str] | None = None) -> tuple[tuple[int, int], ...]:
     """The spans of a sentence's coordinate clauses: split at ';' and at ', while',
     ', whereas', ', but', ', as', ', although' (or at ``split``)."""
