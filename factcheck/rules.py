@@ -51,7 +51,8 @@ QUALIFIER = Rule(
 FRAMING = Rule(
     "FC-FRAMING", "differs",
     "the claim characterises its topic and the passage tells the same event in other "
-    "terms, or tells all of the claim but its own verdict on the event ('ended in victory')",
+    "terms, or tells all of the claim but its own verdict on the event ('ended in victory')"
+    " or its manner ('knowingly')",
 )  # fmt: skip
 SILENT = Rule(
     "FC-SILENT", "silent",
