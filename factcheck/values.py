@@ -1349,6 +1349,8 @@ def _attitude_verb(tokens: Sequence[Token], index: int) -> bool:
         # 'prosecutors allege that', 'lawmakers claimed on Tuesday that', 'accused the
         # mayor of taking': told as someone's charge, not as what happened
         after = [t.word for t in tokens[index + 1 : index + 1 + HEARSAY_REACH]]
+        if after and after[0] in _PRONOUNS:
+            return True  # 'alleging he diverted', 'claimed they had paid': 'that' left out
         return "that" in after or (token.word.startswith("accus") and "of" in after)
     if token.word == "that":
         # 'the claim by Mayor Anne Lie that the depot would close'
@@ -1362,6 +1364,7 @@ def _attitude_verb(tokens: Sequence[Token], index: int) -> bool:
     return bool(previous) and previous not in DETERMINERS and following in _CLAUSE_OPENERS
 
 
+_PRONOUNS = frozenset("he she they it we".split())
 _CLAUSE_OPENERS = frozenset("the a an it they he she we this these those their its his her".split())
 
 

@@ -417,6 +417,29 @@ def test_a_charge_and_its_denial(wire_stance, doc: str, claim: str, stance: str)
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a club theft charge and a pollution complaint: what is alleged or claimed is
+        # no fact, with its 'that' or without it ('alleging she took')
+        ("BRAMSHAW, 4 March 2025 - Prosecutors charged former treasurer Ruth Pell with"
+         " theft on Tuesday, alleging she took 84,000 pounds from the Bramshaw rowing"
+         " club.\n",
+         "Ruth Pell took 84,000 pounds from the Bramshaw rowing club.", "silent"),
+        ("TILBURY, 3 May 2025 - Residents of Marsh End claimed it had dumped 40 tonnes of"
+         " chemical waste into the Mar river, in a complaint to the council about the Kemco"
+         " plant.\n",
+         "The Kemco plant dumped 40 tonnes of chemical waste into the Mar river.", "silent"),
+        # 'claimed the title' is won, not alleged
+        ("MELCHESTER, 9 March 2025 - Tariq Osei claimed the world indoor 1,500 metres"
+         " title on Sunday in 3 minutes 34.61 seconds.\n",
+         "Tariq Osei claimed the world indoor 1,500 metres title.", "supports"),
+    ],
+)  # fmt: skip
+def test_an_allegation_without_its_that(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a vaping bill and a painting: the claim's deed done 'by' someone it does not
         # name is that one's deed
         ("OLDMERE, June 26, 2024 - A bill to ban disposable vapes, introduced by the"
