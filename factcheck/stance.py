@@ -117,9 +117,11 @@ PROPORTION_OPPOSITES = {
     "minority": frozenset({"most", "majority"}),
 }
 QUANTIFIERS = frozenset(
-    "all every each entire whole unanimous unanimously sole solely always".split()
+    "all both every each entire whole unanimous unanimously sole solely always".split()
 )
-_DETERMINING = frozenset("all every each entire whole".split())  # said of a noun after them
+_DETERMINING = frozenset("all both every each entire whole".split())  # said of a noun after them
+# 'both Lenz and Ortiz': a pair named, not a quantity claimed of a noun
+_BOTH_AND = re.compile(r"\bboth\b[^,.;:]{1,60}?\band\b", re.I)
 _QUANTIFIER_REACH = 2  # words after 'every' (and one before) that say what it counts
 _FEW = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # Some of them, not all: 'only two', 'most of its', 'part of the', '11 of its 14'
@@ -386,6 +388,8 @@ class StanceJudge:
         )
         self.unread = unread_figures(features)
         self.quantifiers = self.claim_words & QUANTIFIERS
+        if _BOTH_AND.search(features.claim.text):
+            self.quantifiers -= {"both"}
         self.proportions = self.claim_words & set(PROPORTION_OPPOSITES)
         # The common nouns a name qualifies ('Altwerk *steel plant*'): 'the plant' in a
         # document that names Altwerk elsewhere is the Altwerk plant.

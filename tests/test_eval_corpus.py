@@ -26,8 +26,11 @@ FLOORS = {
     # e196dc5 too); one is fixed (another office for the same person)
     "dev": (509, 322, 0),
     # the antitrust-fine story came with a false pass of its own (on e196dc5 too); the
-    # media-closure story came with 11 of 32 right and no false pass (on b9f3de3 too)
-    "test": (627, 325, 2),
+    # media-closure story came with 11 of 32 right and no false pass (on b9f3de3 too); the
+    # runway story came with 7 of 34 right and three false passes (on d6e08a5 too): a
+    # quote given to the wrong speaker, a station that is only a bus link's end, and an
+    # inspector credited with the airport's jobs figure
+    "test": (661, 333, 5),
 }
 
 
@@ -67,7 +70,8 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # the test split gave up two facts of the vaccine story when demonyms and paraphrases
 # came in (check's evidence for them moved off compare's statements), and one of the
 # fares story when a wrong contradiction it had lent its evidence to went silent
-COMPARE_FLOORS = {"dev": (237, 70), "test": (276, 61)}
+# the runway story added 23 shared facts to the test split, of which compare finds 6
+COMPARE_FLOORS = {"dev": (237, 70), "test": (299, 68)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
@@ -111,9 +115,10 @@ ADVERSARIAL_FLOORS = {
     "set7": (100, 44, 6),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
     "set8": (100, 56, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
     "set9": (100, 39, 4),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
-    "set10": (100, 59, 3),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
+    "set10": (100, 59, 2),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
     "set11": (100, 47, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
-    "set12": (100, 57, 7),  # blind on 35ebf23: 54 right, 11 false supports (b9f3de3: 54, 11)
+    "set12": (100, 58, 6),  # blind on 35ebf23: 54 right, 11 false supports (b9f3de3: 54, 11)
+    "set13": (100, 39, 9),  # blind on d6e08a5: 39 right, 10 false supports
 }
 
 
