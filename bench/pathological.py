@@ -2,14 +2,15 @@
 """Time factcheck on pathological documents: text handling must stay linear in size.
 
 Usage: python bench/pathological.py [--size MB] [--only NAME ...] [--keep DIR] [--target S]
-                                    [--timeout S]
+                                    [--claim-target S] [--timeout S]
 
 Writes one document per shape (about --size MB each: a long one-line script, an inline
 base64 image, a transcript with no capitals, unclosed tags, comments and scripts, deep
 nesting, a line of prose without a full stop, a line of spaces, ...), each with a tiny
 registry (one claim, one quote), then reads and segments it and runs the whole check
 in-process. Prints seconds and seconds per MB for each, and the worst; the exit code is 1
-when the worst exceeds --target seconds per MB or a document runs past --timeout seconds
+when the worst exceeds --target seconds per MB (--claim-target for a long claim: every word
+of a claim is judged, not only read) or a document runs past --timeout seconds
 (which makes it usable on an older factcheck: PYTHONPATH=/old/checkout python bench/...).
 Only the standard library and factcheck.
 """
@@ -46,7 +47,7 @@ sources:
     path: {path}
 claims:
   - id: talks
-    claim: "Minister Lan Pham said talks were held in the capital on Tuesday."
+    claim: "{claim}"
     attributed_to:
       - source: doc
         speaker: Lan Pham
@@ -156,6 +157,15 @@ def markdown_brackets(size: int, rng: random.Random) -> tuple[str, str]:
     return ".md", STORY[3:-4] + "\n\n" + "[" * size + "\n"
 
 
+def long_claim(size: int, rng: random.Random) -> str:
+    """A claim a tenth of the size, one sentence naming the same people and date again and
+    again (a registry pasted wrong): its names and dates are looked at once each."""
+    sentence = "Minister Lan Pham met Tam Tran in the capital on 25 September 2024. "
+    return _repeat(sentence, size // 10).strip()
+
+
+CLAIM = "Minister Lan Pham said talks were held in the capital on Tuesday."
+CLAIM_CASES: dict[str, Callable[[int, random.Random], str]] = {"long-claim": long_claim}
 CASES: dict[str, Callable[[int, random.Random], tuple[str, str]]] = {
     "next-data-script": next_data,
     "inline-base64-image": inline_image,
@@ -178,11 +188,18 @@ CASES: dict[str, Callable[[int, random.Random], tuple[str, str]]] = {
 
 def write_case(directory: Path, name: str, size: int) -> tuple[Path, Path]:
     """Write one document and its registry: (registry, document)."""
-    suffix, text = CASES[name](size, random.Random(name))
+    claim = CLAIM
+    if name in CLAIM_CASES:
+        suffix, text = ".html", STORY
+        claim = CLAIM_CASES[name](size, random.Random(name))
+    else:
+        suffix, text = CASES[name](size, random.Random(name))
     document = directory / f"{name}{suffix}"
     document.write_text(text, encoding="utf-8")
     registry = directory / f"{name}.yaml"
-    registry.write_text(REGISTRY.format(path=document.name, quote=QUOTE), encoding="utf-8")
+    registry.write_text(
+        REGISTRY.format(path=document.name, quote=QUOTE, claim=claim), encoding="utf-8"
+    )
     return registry, document
 
 
@@ -209,43 +226,47 @@ def time_case(registry: Path, document: Path) -> tuple[float, float, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=float, default=1.0, help="MB per document (default 1)")
-    parser.add_argument("--only", nargs="+", choices=sorted(CASES), help="run these shapes only")
+    shapes = sorted([*CASES, *CLAIM_CASES])
+    parser.add_argument("--only", nargs="+", choices=shapes, help="run these shapes only")
     parser.add_argument("--keep", type=Path, help="write the documents here and keep them")
     parser.add_argument("--target", type=float, default=1.0, help="worst s/MB allowed (1)")
+    parser.add_argument(
+        "--claim-target", type=float, default=10.0, help="worst s/MB of a long claim (10)"
+    )
     parser.add_argument("--timeout", type=int, default=0, help="give up on a document after S s")
     args = parser.parse_args(argv)
     size = int(args.size * 1_000_000)
     signal.signal(signal.SIGALRM, _time_out)
-    worst = ("", 0.0)
+    worst = ("", 0.0, args.target)  # the shape furthest over its target, s/MB, target
     with tempfile.TemporaryDirectory() as temporary:
         directory = args.keep or Path(temporary)
         directory.mkdir(parents=True, exist_ok=True)
         print(
             f"{'document':<22} {'MB':>5} {'read s':>7} {'check s':>8} {'s/MB':>6} {'passages':>8}"
         )
-        for name in args.only or list(CASES):
+        for name in args.only or [*CASES, *CLAIM_CASES]:
             registry, document = write_case(directory, name, size)
-            megabytes = document.stat().st_size / 1e6
+            written = registry if name in CLAIM_CASES else document  # what is long
+            megabytes = written.stat().st_size / 1e6
+            target = args.claim_target if name in CLAIM_CASES else args.target
             signal.alarm(args.timeout)
             try:
                 segmented, checked, passages = time_case(registry, document)
             except _TimedOut:
                 print(f"{name:<22} {megabytes:5.2f} {'over ' + str(args.timeout) + ' s':>16}")
-                worst = max(worst, (name, float("inf")), key=lambda w: w[1])
+                worst = (name, float("inf"), target)
                 continue
             finally:
                 signal.alarm(0)
             per_mb = checked / megabytes
-            worst = max(worst, (name, per_mb), key=lambda w: w[1])
+            worst = max(worst, (name, per_mb, target), key=lambda w: w[1] / w[2])
             print(
                 f"{name:<22} {megabytes:5.2f} {segmented:7.2f} {checked:8.2f}"
                 f" {per_mb:6.2f} {passages:8d}",
                 flush=True,
             )
-    ok = worst[1] <= args.target
-    print(
-        f"worst: {worst[0]} {worst[1]:.2f} s/MB", "(ok)" if ok else f"(target {args.target} s/MB)"
-    )
+    ok = worst[1] <= worst[2]
+    print(f"worst: {worst[0]} {worst[1]:.2f} s/MB", "(ok)" if ok else f"(target {worst[2]} s/MB)")
     return 0 if ok else 1
 
 

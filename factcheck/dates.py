@@ -320,6 +320,9 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
         start, end = norm.original_span(match.start(), match.end())
         start, end = _trim(original, start, end)
         text = " ".join(original[start:end].split())
+        # the words just before (what is read there looks back 80 characters at most): a
+        # copy of the whole text before each date made a long document quadratic
+        before = norm.text[max(0, match.start() - 120) : match.start()]
         if name == "daysago":
             count = int(groups["n"]) if groups["n"].isdigit() else _WORDS.get(groups["n"], 1)
             weeks = groups["unit"].startswith("week")
@@ -333,7 +336,7 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
         if name in ("wday", "day"):
             after = norm.text[match.end() : match.end() + 24]
             mentions.append(
-                _relative_day(groups, norm.text[: match.start()], text, start, end, after)
+                _relative_day(groups, before, text, start, end, after)
             )
             continue
         if name == "relmonth":
@@ -347,7 +350,7 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
             year = int(groups["y"]) if groups.get("y") else None
             mentions.append(
                 DateMention((year, month, low), (year, month, high), 2, None, text, start, end,
-                            ahead=_looks_ahead(text, norm.text[: match.start()]))
+                            ahead=_looks_ahead(text, before))
             )  # fmt: skip
             continue
         if name == "mon" and text.lower().startswith("this"):
@@ -359,7 +362,7 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
                             year_offset=0)
             )  # fmt: skip
             continue
-        if name == "mon" and _looks_ahead(text, norm.text[: match.start()]):
+        if name == "mon" and _looks_ahead(text, before):
             month = MONTHS[groups["mon"].rstrip(".")]
             mentions.append(
                 DateMention((None, month, None), (None, month, None), 2, None, text, start, end,
@@ -371,7 +374,7 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
             year = int(groups["y"]) if groups.get("y") else None
             mentions.append(
                 DateMention((year, month, day), (year, month, day), 3, None, text, start, end,
-                            ahead=_looks_ahead(text, norm.text[: match.start()]))
+                            ahead=_looks_ahead(text, before))
             )  # fmt: skip
             continue
         if name == "monrange":
@@ -383,11 +386,11 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
                 year1 = year2 - (1 if first_month > last_month else 0)
             mentions.append(
                 DateMention((year1, first_month, None), (year2, last_month, None), 2, None, text,
-                            start, end, ahead=_looks_ahead(text, norm.text[: match.start()]))
+                            start, end, ahead=_looks_ahead(text, before))
             )  # fmt: skip
             continue
         if name == "quarter":
-            ahead = _looks_ahead(text, norm.text[: match.start()])
+            ahead = _looks_ahead(text, before)
             mentions.append(_part_of_year(groups, text, start, end, ahead))
             continue
         if name == "yearpart":
@@ -397,7 +400,7 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
             mentions.append(
                 DateMention((None, None, None), (None, None, None), 3, None, text, start, end,
                             month_day=int(groups["d"]),
-                            ahead=_looks_ahead(text, norm.text[: match.start()]))
+                            ahead=_looks_ahead(text, before))
             )  # fmt: skip
             continue
         if name == "season":
@@ -430,11 +433,11 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
         if mention is None:
             continue
         first, last, granularity, relative = mention
-        since = text.lower().startswith("since") or _SINCE.search(norm.text[: match.start()])
+        since = text.lower().startswith("since") or _SINCE.search(before)
         # a day or month without its year in a sentence that looks ahead ('voted to
         # introduce a tax from 1 January' in April) is the next one
         ahead = first[0] is None and first[1] is not None and relative is None
-        ahead = ahead and _looks_ahead(text, norm.text[: match.start()])
+        ahead = ahead and _looks_ahead(text, before)
         mentions.append(
             DateMention(
                 first, last, granularity, relative, text, start, end, since=bool(since),

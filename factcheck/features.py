@@ -7,6 +7,8 @@ frame is the attribution check's business, so its words weigh little here.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -259,8 +261,11 @@ def unread_figures(features: Features) -> list[str]:
     context = features.claim.context  # the words before ' … ' only set the scene
     found: list[str] = []
     previous = ""
+    starts = sorted(spans)
+    reach = list(itertools.accumulate((end for _, end in starts), max))  # furthest end so far
     for token in features.tokens:
-        covered = token.start < context or any(start <= token.start < end for start, end in spans)
+        spanned = bisect.bisect_right(starts, (token.start, float("inf")))
+        covered = token.start < context or (spanned > 0 and reach[spanned - 1] > token.start)
         if not covered and token.kind == "number" and any(ch.isdigit() for ch in token.word):
             start = token.start  # 'SR418', 'V-190': the letters written onto it go with it
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):

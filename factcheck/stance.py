@@ -49,7 +49,7 @@ from factcheck.qualifiers import (
     rankings,
     unmatched_ranking,
 )
-from factcheck.terms import ORDINAL, REPORTING, Token, stem, term_bigrams, tokenize
+from factcheck.terms import ORDINAL, REPORTING, Token, ending_by, stem, term_bigrams, tokenize
 from factcheck.thresholds import THRESHOLDS as T
 from factcheck.value_notes import (
     FATES,
@@ -278,8 +278,14 @@ class StanceJudge:
         # a count as it stood at a time ('by Friday, the fire had burned 4,200 hectares',
         # 'twelve were still missing on 11 June'): a count of another day is no conflict
         # 'had reached 46 by March 16': a state on a day, which another day's need not share
+        still = _STILL.search(text)  # once: searching the whole text before each date is slow
         as_of = any(
-            isinstance(v, DateMention) and _AS_OF.search(text, 0, v.start) for v in self.specific
+            isinstance(v, DateMention)
+            and (
+                (still is not None and still.end() <= v.start)
+                or _AS_OF.search(text, max(0, v.start - 60), v.start)
+            )
+            for v in self.specific
         )
         self.running_count = as_of and (
             any(isinstance(v, Quantity) for v in self.specific)
@@ -395,7 +401,7 @@ class StanceJudge:
         # document that names Altwerk elsewhere is the Altwerk plant.
         self.name_nouns: dict[tuple[str, ...], set[str]] = {}
         tokens = features.tokens
-        for group in self.name_groups:
+        for group in dict.fromkeys(self.name_groups):  # a name told twice is looked at once
             ends = [i for i, t in enumerate(tokens) if t.term == group[-1]]
             begin = ends[0] - len(group) if ends else -1
             if ends and begin >= 0 and tokens[begin].word in DEFINITE:
@@ -436,7 +442,7 @@ class StanceJudge:
         # the office the claim gives each person it names in full ('President Elina Sorvald')
         self.offices = {
             group: found[0]
-            for group in self.name_groups
+            for group in dict.fromkeys(self.name_groups)
             if (found := _offices_before(features.tokens, features.claim.text, group))
         }
         self._skip_bound = False  # judging in full, to word what a silent window lacks
@@ -2888,12 +2894,11 @@ def _measure(value: Value) -> bool:
 
 def _done_verb_before(tokens: Sequence[Token], start: int, text: str) -> bool:
     """A past verb before ``start`` in its clause: 'visited Sarvia in', 'won on'."""
-    before = [t for t in tokens if t.end <= start]
-    for token in reversed(before):
+    for index in range(ending_by(tokens, start) - 1, -1, -1):
+        token = tokens[index]
         if CLAUSE_BREAK.search(text, token.end, start):
             return False
         if token.kind in ("word", "stop") and not token.capitalised and is_past_form(token.word):
-            index = tokens.index(token)
             if index and tokens[index - 1].word in DETERMINERS:
                 continue  # 'the annulled provisions', 'a projected deficit': no deed
             return True
@@ -3076,6 +3081,7 @@ _CLAUSE_SPLIT = re.compile(
 # what marks a date as the time a count stood at: 'by Friday', 'as of 11 June', 'still
 # missing on 11 June' (the marker right before the date, or 'still' anywhere before it)
 _AS_OF = re.compile(r"(?:\b(?:[Bb]y|[Aa]s\s+(?:of|at))\s+(?:\w+,?\s+)?$|\bstill\b)")
+_STILL = re.compile(r"\bstill\b")
 # A claim of what will, may or is to happen, or is so now
 _NOT_DONE = re.compile(
     r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|[Ee]xpected|[Dd]ue|[Ss]cheduled|[Ss]et\s+to|[Ll]ikely|"

@@ -7,9 +7,10 @@ canonical entity from the alias table (``Viet Nam``, ``Việt Nam`` and
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -177,6 +178,24 @@ class Token(NamedTuple):
     end: int
     kind: str  # 'entity' | 'word' | 'stop' | 'number' | 'ordinal' | 'negation'
     capitalised: bool = False  # written with a capital (a proper noun in running text)
+
+
+def ending_by(tokens: Sequence[Token], offset: int) -> int:
+    """How many tokens end at or before ``offset``. Tokens run in text order, so a
+    search: walking every token for every value made a long claim take minutes."""
+    return bisect.bisect_right(tokens, offset, key=lambda t: t.end)
+
+
+def tokens_before(tokens: Sequence[Token], offset: int) -> Iterator[Token]:
+    """The tokens that end by ``offset``, nearest first."""
+    for index in range(ending_by(tokens, offset) - 1, -1, -1):
+        yield tokens[index]
+
+
+def tokens_after(tokens: Sequence[Token], offset: int) -> Iterator[Token]:
+    """The tokens that start at or after ``offset``, nearest first."""
+    for index in range(bisect.bisect_left(tokens, offset, key=lambda t: t.start), len(tokens)):
+        yield tokens[index]
 
 
 class RawToken(NamedTuple):

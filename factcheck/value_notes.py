@@ -10,6 +10,7 @@ them (index.Corpus.value_notes).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from factcheck.dates import DateMention
 from factcheck.lexicon import words
 from factcheck.qualifiers import CLAUSE_BREAK
-from factcheck.terms import Token, stem
+from factcheck.terms import Token, ending_by, stem, tokens_after, tokens_before
 from factcheck.values import (
     Quantity,
     Values,
@@ -167,7 +168,8 @@ def event_told(tokens: Sequence[Token], start: int, text: str) -> tuple[str, boo
 
 
 def _word_before(tokens: Sequence[Token], start: int, text: str) -> tuple[str, bool] | None:
-    before = [t for t in tokens if t.end <= start][-EVENT_REACH - 1 :]
+    stop = ending_by(tokens, start)
+    before = tokens[max(0, stop - EVENT_REACH - 1) : stop]
     edge = start
     for token in reversed(before):
         if token.word in WEEKDAYS:
@@ -385,10 +387,8 @@ def neighbours(tokens: Sequence[Token], values: Sequence[Value]) -> list[dict[st
 def around(tokens: Sequence[Token], value: Value, text: str) -> set[str]:
     """The content words either side of a value, within its clause."""
     found: set[str] = set()
-    before = [t for t in tokens if t.end <= value.start]
-    after = [t for t in tokens if t.start >= value.end]
     edge, taken = value.start, 0
-    for token in reversed(before):
+    for token in tokens_before(tokens, value.start):
         if CLAUSE_BREAK.search(text[token.end : edge]) or taken == CLAUSE_REACH:
             break
         edge = token.start
@@ -396,7 +396,7 @@ def around(tokens: Sequence[Token], value: Value, text: str) -> set[str]:
             found.add(token.term)
             taken += 1
     edge, taken = value.end, 0
-    for token in after:
+    for token in tokens_after(tokens, value.end):
         if CLAUSE_BREAK.search(text[edge : token.start]) or taken == CLAUSE_REACH:
             break
         edge = token.end
@@ -425,7 +425,7 @@ FATES = BEFALLEN | {stem("dead")}
 def fates_together(tokens: Sequence[Token], value: Quantity, text: str) -> frozenset[str]:
     """Two fates counted as one after a count: '1,200 homes were destroyed or damaged',
     '47 dead or missing'. Such a count is of neither fate alone."""
-    following = [t for t in tokens if t.start >= value.end][:6]
+    following = list(itertools.islice(tokens_after(tokens, value.end), 6))
     words = [t for t in following if t.word not in AUXILIARIES]
     for first, joint, second in zip(words, words[1:], words[2:], strict=False):
         if first.term in FATES and joint.word in ("or", "and/or") and second.term in FATES:
@@ -438,7 +438,7 @@ def fates_together(tokens: Sequence[Token], value: Quantity, text: str) -> froze
 def gerund_before(tokens: Sequence[Token], value: Value, text: str) -> str | None:
     """The '-ing' form right before a count, which says what befell what it counts:
     'killing three people and *injuring* 47', '*wounding* 12 passengers'."""
-    before = [t for t in tokens if t.end <= value.start][-1:]
+    before = list(itertools.islice(tokens_before(tokens, value.start), 1))
     if not before or text[before[0].end : value.start].strip():
         return None
     token = before[0]
@@ -453,7 +453,7 @@ def participle_after(
     """The past participle right after a count, which says what befell what it counts:
     '212 people *injured*', 'some 2,600 homes *destroyed*', and of a bare count '21
     *were rescued*' (not across a comma)."""
-    following = [t for t in tokens if t.start >= value.end][:3]
+    following = list(itertools.islice(tokens_after(tokens, value.end), 3))
     edge = value.end
     bare = isinstance(value, Quantity) and value.unit is None  # '21 were rescued'
     for token in following:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.terms import AliasTable, content_terms, stem, tokenize
+from factcheck.terms import (
+    AliasTable,
+    content_terms,
+    stem,
+    tokenize,
+    tokens_after,
+    tokens_before,
+)
 
 
 def entity_terms(text: str, aliases: AliasTable | None = None) -> list[str]:
@@ -158,3 +165,20 @@ def test_a_word_that_opens_a_date_is_no_content(text: str, word: str, kept: bool
 def test_down_or_up_by_an_amount_is_a_move(text: str, move: str | None) -> None:
     moves = terms(text) & {stem("fall"), stem("rise")}
     assert moves == ({stem(move)} if move else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Elina Sorvald met the Velmoran envoy in Port Arlen on 3 May 2025.",
+        "Rescuers pulled 21 people from the rubble, Fire Chief Dana Okafor said on Tuesday.",
+    ],
+)
+def test_the_tokens_either_side_of_any_offset(text: str) -> None:
+    """What is read either side of a value or a date (found by a search, not a walk over
+    every token) is every token before it, nearest first, and every token after it."""
+    tokens = tokenize(text, AliasTable())
+    for offset in range(len(text) + 1):
+        before = [t for t in reversed(tokens) if t.end <= offset]
+        assert list(tokens_before(tokens, offset)) == before
+        assert list(tokens_after(tokens, offset)) == [t for t in tokens if t.start >= offset]
