@@ -335,9 +335,7 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
             continue
         if name in ("wday", "day"):
             after = norm.text[match.end() : match.end() + 24]
-            mentions.append(
-                _relative_day(groups, before, text, start, end, after)
-            )
+            mentions.append(_relative_day(groups, before, text, start, end, after))
             continue
         if name == "relmonth":
             offset = _REL[groups["rel"]]

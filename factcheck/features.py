@@ -80,6 +80,7 @@ class Features:
     negated: frozenset[str]
     topic_terms: frozenset[str]
     topic_groups: tuple[tuple[str, ...], ...]
+    topic_nouns: frozenset[str] = frozenset()  # 'Colca valley *earthquake*': 'the earthquake'
     places: tuple[Place, ...] = ()
     speakers: tuple[tuple[str, ...], ...] = ()  # names in the frame: who says it
     role_terms: frozenset[str] = frozenset()  # 'chief executive' before a name
@@ -121,6 +122,7 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
     speakers = _name_groups([t for t in tokens if t.end <= frame_end], peoples=peoples)
     topic_tokens = tokenize(claim.topic, aliases) if claim.topic else []
     topic_terms = frozenset(t.term for t in topic_tokens if t.kind in ("entity", "word", "ordinal"))
+    topic_groups = _name_groups(topic_tokens, topic=True, peoples=peoples)
     return Features(
         claim=claim,
         tokens=tuple(tokens),
@@ -130,7 +132,8 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
         values=_values(text, claim.context),
         negated=frozenset(negated_terms(tokens, text)),
         topic_terms=topic_terms,
-        topic_groups=tuple(_name_groups(topic_tokens, topic=True, peoples=peoples)),
+        topic_groups=tuple(topic_groups),
+        topic_nouns=_nouns_after_names(topic_tokens, topic_groups),
         speakers=tuple(speakers),
         role_terms=frozenset(tokens[i].term for i in roles) - _content_elsewhere(tokens, roles),
         places=tuple(
@@ -139,6 +142,20 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
             if not p.terms <= topic_terms
         ),
     )
+
+
+def _nouns_after_names(tokens: list[Token], groups: list[tuple[str, ...]]) -> frozenset[str]:
+    """The common nouns a name qualifies ('the TICKGUARD *trial*', 'Colca *valley
+    earthquake*'): 'the trial' in a document that names TICKGUARD is that trial."""
+    nouns: set[str] = set()
+    for index, token in enumerate(tokens):
+        if not any(g[-1] == token.term for g in groups):
+            continue
+        for after in tokens[index + 1 : index + 3]:
+            if after.kind != "word" or after.capitalised:
+                break
+            nouns.add(after.term)
+    return frozenset(nouns)
 
 
 def _values(text: str, context: int) -> Values:

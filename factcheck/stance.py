@@ -88,6 +88,11 @@ NAME_HEADS = frozenset(
     provinc municip univers hospit airport region""".split()
 )  # 'the court', 'the institute': a name's head, used for the name
 DEFINITE = frozenset({"the", "this", "that", "its"})  # 'the plant': one named before
+# 'the previous earthquake', 'the other strike': not the one named
+_A_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_ANOTHER_ONE = frozenset(
+    "previous earlier last other former prior past next new second third latest".split()
+)
 COREFERENCE = frozenset(
     """he she they his her their him them leader official minist president secretari
     side delegation spokesman spokeswoman spokesperson envoy chairman premier govern
@@ -1637,6 +1642,31 @@ class StanceJudge:
                     return True
         return False
 
+    def _topic_noun(self, window: Window) -> bool:
+        """The sentence tells of 'the earthquake' (or 'the magnitude-7.0 earthquake') in a
+        document that names the claim's topic, 'Colca valley earthquake', elsewhere: one
+        story's earthquake is that one. An earlier or another one ('the 2001 earthquake',
+        'the previous earthquake') is not."""
+        nouns = self.f.topic_nouns
+        terms = self.corpus.document_terms[window.document]
+        if not nouns or not all(set(g) <= terms for g in self.f.topic_groups):
+            return False
+        tokens = self.corpus.passages[window.core_pid].tokens
+        for index, token in enumerate(tokens):
+            if token.word not in DEFINITE:
+                continue
+            for after in tokens[index + 1 : index + 5]:
+                if after.term in nouns:
+                    return True
+                if (
+                    after.capitalised
+                    or after.kind not in ("word", "number")
+                    or after.word in _ANOTHER_ONE
+                    or _A_YEAR.fullmatch(after.word)
+                ):
+                    break
+        return False
+
     def _definite_noun(self, group: tuple[str, ...], window: Window) -> bool:
         """'The plant employs 800 workers' for 'the Altwerk plant employs ...', in a
         document that names Altwerk: the definite noun refers back to the name."""
@@ -1822,6 +1852,8 @@ class StanceJudge:
             for g in self.f.topic_groups
         ):
             return True  # named nearby, the document's subject, or 'the trial' for it
+        if self._topic_noun(window):
+            return True  # 'the magnitude-7.0 earthquake', where Colca is named elsewhere
         # 'This year's wheat harvest fell by a third' in a document that names Sarenia
         # elsewhere tells of Sarenia's harvest: the topic's own words stand for it, in
         # a sentence that has them and a window that names nothing else

@@ -4009,3 +4009,75 @@ def test_a_relative_date_in_conflict_shows_how_it_was_read(
     results = check_story({"wire.txt": doc}, [{"id": "d", "claim": claim}])
     stance = results["d"].stance_of("wire")
     assert (stance.stance, stance.detail) == ("contradicts", detail)
+
+
+# --- 'the earthquake', far from where the document names it, is the topic's ---------------
+
+FERRY_SINKING = """KARSTAD, 4 May 2025 - Divers searched Lake Orvan again on Sunday for the last two
+people missing since the ferry sinking.
+
+Relatives gathered at the harbour in Karstad through the night, and a service was held in
+the town church.
+
+The regional governor promised a full inquiry and said the harbour would stay closed.
+
+Survivors described a sudden list to port shortly after midnight.
+
+Fishermen from nearby villages joined the coastguard boats at first light.
+
+The operator's offices in the capital were closed on Sunday and its telephone line was busy.
+
+Weather forecasters said winds had been light for most of the evening.
+
+A hotel near the harbour opened its dining room to the families.
+
+Investigators said the ageing ferry was carrying 212 passengers when it capsized.
+"""
+
+VACCINE_TRIAL = """GENEVA, 12 June 2025 - Halden Biologics said the BRIGHTPATH vaccine trial would
+report its results early.
+
+Shares in the company rose 4 per cent in Zurich after the announcement.
+
+The chief executive told analysts the company had enough cash for two more years.
+
+A rival firm abandoned a similar programme last year.
+
+Regulators in Brussels and Washington have asked to see the data first.
+
+The company's laboratories in Basel employ about 900 scientists.
+
+Its chairman retires in September after eleven years in the post.
+
+Analysts expect the share price to stay volatile until the autumn.
+
+Doctors said the large late-stage trial had enrolled 3,400 volunteers in nine countries.
+"""
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "topic", "expected"),
+    [
+        (FERRY_SINKING, "The ferry was carrying 180 passengers when it capsized.",
+         "Lake Orvan ferry sinking", "contradicts"),
+        (FERRY_SINKING, "The ferry was carrying 212 passengers when it capsized.",
+         "Lake Orvan ferry sinking", "supports"),
+        (FERRY_SINKING.replace("the ageing ferry", "the previous ferry"),
+         "The ferry was carrying 180 passengers when it capsized.",
+         "Lake Orvan ferry sinking", "silent"),
+        (VACCINE_TRIAL, "The trial enrolled 3,400 volunteers.",
+         "the BRIGHTPATH vaccine trial", "supports"),
+        (VACCINE_TRIAL, "The trial enrolled 4,300 volunteers.",
+         "the BRIGHTPATH vaccine trial", "contradicts"),
+        (VACCINE_TRIAL.replace("the large late-stage trial", "the 2019 trial"),
+         "The trial enrolled 4,300 volunteers.", "the BRIGHTPATH vaccine trial", "silent"),
+    ],
+)  # fmt: skip
+def test_the_topic_noun_with_the_topic_named_elsewhere(
+    check_story, doc: str, claim: str, topic: str, expected: str
+) -> None:
+    """A claim with a topic ('Lake Orvan ferry sinking') is judged on a sentence that
+    tells of 'the ageing ferry' in a document that names Lake Orvan paragraphs away; an
+    earlier or another one ('the previous ferry', 'the 2019 trial') is not the topic's."""
+    results = check_story({"wire.txt": doc}, [{"id": "fact", "claim": claim, "topic": topic}])
+    assert stances(results, "fact") == {"wire": expected}
