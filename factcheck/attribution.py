@@ -67,7 +67,16 @@ _NAME_APPOSED_SAID = re.compile(
 _NAME_OF_SAID = re.compile(
     rf"(?P<who>{_NAME})\s+of\s+(?:the\s+)?[^,;\"“”]{{3,60}}?\s+(?:{_VERBS})\b"
 )
+# 'Airport chief Duncan Ferrier, 58, welcomed the ruling, calling it "a landmark"': the
+# sentence's subject, a deed, then the words in a speech participle that is the subject's.
+_NAME_DID_CALLING = re.compile(
+    rf"^(?:[\w'’-]+\s+){{0,4}}?(?P<who>{_NAME})(?:,\s+[^,;\"“”]{{2,60}},)?\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+ed\b[^;\"“”]{0,80}?,\s+"
+    r"(?:calling|describing|saying|adding|branding|hailing|terming|labell?ing|dubbing|"
+    r"declaring|warning|insisting)\b"
+)
 _CLAUSE_PATTERNS = (
+    _NAME_DID_CALLING,
     _NAME_HAS_SAID,
     _NAME_APPOSED_SAID,
     _NAME_OF_SAID,

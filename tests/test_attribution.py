@@ -329,6 +329,46 @@ def test_a_characterisation_is_given_to_its_speaker(check_story, doc: str, claim
 
 
 @pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a port ruling and a cup win: 'X welcomed it, calling it Y' gives the words to X,
+        # even where the document names the claim's speaker elsewhere
+        ("Piet Novak, who leads the residents' group, said the scheme would ruin the village."
+         '\n\nPort director Lena Ferrier welcomed the ruling, calling it "a turning point for'
+         ' Kelso and for the whole of Arnmouth".\n',
+         'Piet Novak called the ruling "a turning point for Kelso and the whole of Arnmouth".'),
+        ("Club president Hugo Lenz thanked the fans before kick-off.\n\nMarta Silva, the head"
+         ' coach, praised her players after the final, describing the win as "the best night'
+         ' of my career".\n',
+         'Hugo Lenz described the win as "the best night of my career".'),
+    ],
+)  # fmt: skip
+def test_words_in_a_speech_participle_are_the_subjects(check_story, doc: str, claim: str) -> None:
+    results = check_story({"feature.txt": doc}, [{"id": "called", "claim": claim}])
+    stance = results["called"].stance_of("feature")
+    assert stance.stance == "contradicts"
+    assert stance.rule == "FC-SPEAKER"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Port director Lena Ferrier welcomed the ruling, calling it a turning point.",
+         "Lena Ferrier"),
+        ("Marta Silva, the head coach, praised her players, describing the win as historic.",
+         "Marta Silva"),
+        ("The council thanked Lena Ferrier, the director, calling her a tireless advocate.",
+         None),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_speech_participle(sentence: str, speaker: str | None) -> None:
+    from factcheck.attribution import _NAME_DID_CALLING
+
+    found = _NAME_DID_CALLING.search(sentence)
+    assert (found.group("who") if found else None) == speaker
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         ("Their leader, Pau Serra, a former mayor, has been careful to say that it is over.",
