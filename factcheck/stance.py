@@ -1646,15 +1646,26 @@ class StanceJudge:
         """The sentence tells of 'the earthquake' (or 'the magnitude-7.0 earthquake') in a
         document that names the claim's topic, 'Colca valley earthquake', elsewhere: one
         story's earthquake is that one. An earlier or another one ('the 2001 earthquake',
-        'the previous earthquake') is not."""
+        'the previous earthquake'), or one of a place named before it, is not."""
         nouns = self.f.topic_nouns
         terms = self.corpus.document_terms[window.document]
-        if not nouns or not all(set(g) <= terms for g in self.f.topic_groups):
+        if (
+            not nouns
+            or self.f.frame_terms  # what someone said needs them named ('Silva said')
+            or not all(set(g) <= terms for g in self.f.topic_groups)
+        ):
             return False
         tokens = self.corpus.passages[window.core_pid].tokens
         for index, token in enumerate(tokens):
-            if token.word not in DEFINITE:
+            if token.word != "the":
                 continue
+            if any(
+                (t.kind == "entity" or t.capitalised)
+                and t.term not in self.name_terms
+                and not (i == 0 and t.kind != "entity")  # 'Doctors said the trial ...'
+                for i, t in enumerate(tokens[:index])
+            ):
+                return False  # 'In Ostria, the maize harvest ...': another place's
             for after in tokens[index + 1 : index + 5]:
                 if after.term in nouns:
                     return True

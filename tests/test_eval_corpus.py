@@ -23,14 +23,16 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 # stopped standing in for a name the passage replaces)
 FLOORS = {
     # the world-assembly trip story came with two false passes (13 of 32 cold, on
-    # e196dc5 too); one is fixed (another office for the same person)
-    "dev": (509, 322, 0),
+    # e196dc5 too); one is fixed (another office for the same person); a topic's noun
+    # ('the magnitude-7.0 earthquake') far from where the topic is named gave three more
+    "dev": (509, 325, 0),
     # the antitrust-fine story came with a false pass of its own (on e196dc5 too); the
     # media-closure story came with 11 of 32 right and no false pass (on b9f3de3 too); the
     # runway story came with 7 of 34 right and three false passes (on d6e08a5 too): a
     # quote given to the wrong speaker, a station that is only a bus link's end, and an
-    # inspector credited with the airport's jobs figure
-    "test": (661, 333, 5),
+    # inspector credited with the airport's jobs figure (the quote went when a speech
+    # participle, 'welcomed the ruling, calling it', came to name its speaker)
+    "test": (661, 334, 4),
 }
 
 
