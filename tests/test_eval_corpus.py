@@ -72,8 +72,9 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # the test split gave up two facts of the vaccine story when demonyms and paraphrases
 # came in (check's evidence for them moved off compare's statements), and one of the
 # fares story when a wrong contradiction it had lent its evidence to went silent
-# the runway story added 23 shared facts to the test split, of which compare finds 6
-COMPARE_FLOORS = {"dev": (237, 70), "test": (299, 68)}
+# the runway story added 23 shared facts to the test split, of which compare finds 6;
+# a topic's noun far from its name ('the magnitude-7.0 earthquake') gave dev one more
+COMPARE_FLOORS = {"dev": (237, 71), "test": (299, 68)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
