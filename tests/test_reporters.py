@@ -226,3 +226,23 @@ def test_json_streamed_is_the_whole_report_dumped(report: Report, story_registry
     )])  # fmt: skip
     for whole in (report, tricky):
         assert REPORTERS["json"]().render(whole) == dump(report_to_dict(whole)) + "\n"
+
+
+def test_each_format_is_registered_under_its_reporters_name() -> None:
+    from factcheck.reporters import FORMATS
+
+    assert {name: REPORTERS[name].name for name in FORMATS} == {name: name for name in FORMATS}
+
+
+def test_the_command_line_loads_no_format_until_one_is_chosen() -> None:
+    """'factcheck --version' and '--help' import no reporter (nor the report model)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, factcheck.cli; "
+        "print(sorted(m for m in sys.modules if m.startswith('factcheck.reporters.')))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert loaded.returncode == 0, loaded.stderr
+    assert loaded.stdout.strip() == "[]"
