@@ -14,6 +14,7 @@ import sys
 import textwrap
 import threading
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -189,6 +190,9 @@ def test_a_signal_mid_run_exits_with_its_code_and_leaves_the_old_report(
         [sys.executable, "-m", "factcheck", "check", "reg.yaml", "-o", "stuck.fifo",
          "--report", "json:r.json"],
         cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        # as from a terminal: a runner started in the background ('ci &') ignores SIGINT,
+        # and a child would inherit that and wait on the FIFO for ever
+        preexec_fn=partial(signal.signal, signal.SIGINT, signal.SIG_DFL),
     )  # fmt: skip
     try:
         time.sleep(2.0)  # well past start-up: Python's signal handlers are in place
