@@ -319,20 +319,8 @@ def test_a_relative_clause_after_a_name_keeps_the_speaker(sentence: str, speaker
         ('Club captain Ross Doig called the red-card decision "a disgrace to the final".'
          ' Manager Gary Whitelaw said little after the match.\n',
          "Manager Gary Whitelaw called the red-card decision a disgrace to the final."),
-    ],
-)  # fmt: skip
-def test_a_characterisation_is_given_to_its_speaker(check_story, doc: str, claim: str) -> None:
-    results = check_story({"column.txt": doc}, [{"id": "called", "claim": claim}])
-    stance = results["called"].stance_of("column")
-    assert stance.stance == "contradicts"
-    assert stance.rule == "FC-SPEAKER"
-
-
-@pytest.mark.parametrize(
-    ("doc", "claim"),
-    [
-        # a port ruling and a cup win: 'X welcomed it, calling it Y' gives the words to X,
-        # even where the document names the claim's speaker elsewhere
+        # a port ruling and a cup win: 'X welcomed it, calling it Y' gives the words to X
+        # too, even where the document names the claim's speaker elsewhere
         ("Piet Novak, who leads the residents' group, said the scheme would ruin the village."
          '\n\nPort director Lena Ferrier welcomed the ruling, calling it "a turning point for'
          ' Kelso and for the whole of Arnmouth".\n',
@@ -343,9 +331,9 @@ def test_a_characterisation_is_given_to_its_speaker(check_story, doc: str, claim
          'Hugo Lenz described the win as "the best night of my career".'),
     ],
 )  # fmt: skip
-def test_words_in_a_speech_participle_are_the_subjects(check_story, doc: str, claim: str) -> None:
-    results = check_story({"feature.txt": doc}, [{"id": "called", "claim": claim}])
-    stance = results["called"].stance_of("feature")
+def test_a_characterisation_is_given_to_its_speaker(check_story, doc: str, claim: str) -> None:
+    results = check_story({"column.txt": doc}, [{"id": "called", "claim": claim}])
+    stance = results["called"].stance_of("column")
     assert stance.stance == "contradicts"
     assert stance.rule == "FC-SPEAKER"
 
