@@ -25,6 +25,26 @@ def test_version(invoke) -> None:
     assert __version__ in invoke(["--version"]).stdout
 
 
+def test_the_entry_points_version_is_clicks_line_without_importing_click() -> None:
+    """Scripts call 'factcheck --version' to see what they run: same line, no start-up."""
+    probe = (
+        "import sys; sys.argv = ['factcheck', '--version']\n"
+        "from factcheck.__main__ import run\n"
+        "try:\n    run()\n"
+        "except SystemExit as end:\n"
+        "    print('click' in sys.modules, end.code, file=sys.stderr)\n"
+    )
+    fast = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert fast.stderr.split() == ["False", "0"]
+    assert fast.stdout == clicks_version_line()
+
+
+def clicks_version_line() -> str:
+    from click.testing import CliRunner
+
+    return CliRunner().invoke(main, ["--version"]).output
+
+
 @pytest.mark.parametrize("command", [None, *sorted(main.commands)])
 def test_help(invoke, command: str | None) -> None:
     args = [command, "--help"] if command else ["--help"]
