@@ -32,7 +32,7 @@ def _print_version() -> None:
         sys.stdout.write(VERSION_LINE)
         sys.stdout.flush()
     except BrokenPipeError:  # 'factcheck --version | true'
-        sys.stdout = None  # type: ignore[assignment]  # nothing left to flush at exit
+        sys.stdout = None  # nothing left to flush at exit
     sys.exit(0)
 
 
