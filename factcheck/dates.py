@@ -110,6 +110,9 @@ _PATTERNS = [
     # week', 'last weekend')
     ("week", r"\b(?P<rel>next|last|this|earlier\s+this|later\s+this|the\s+coming)\s+"
              r"(?P<unit>week|weekend)\b(?!\s+of\b)"),
+    # 'over the weekend', 'at the weekend': the latest one in a report of what happened,
+    # the coming one in what will ('gales forecast for the weekend')
+    ("theweekend", r"\b(?:over|at|during)\s+the\s+weekend\b(?!\s+of\b)"),
     # A season of a year told or counted from publication ('spring 2022', 'the summer
     # of 2024', 'next spring'); winter, which straddles two years, is not read
     ("season", r"\b(?:(?P<rel>next|last|this)\s+(?P<s>spring|summer|autumn)\b"
@@ -416,6 +419,18 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
                                 end, season=f"{groups['rel']} {season}")
                 )  # fmt: skip
             continue
+        if name == "theweekend":
+            if _looks_ahead(text, before):
+                rel = "this"
+            elif _TENSE_AHEAD.search(before[-80:]):
+                continue  # 'will go down the ramp when it is light, probably over the weekend'
+            else:
+                rel = "the last"
+            mentions.append(
+                DateMention((None, None, None), (None, None, None), 2, None, text, start, end,
+                            week=f"{rel} weekend")
+            )  # fmt: skip
+            continue
         if name == "week":
             rel = " ".join(groups["rel"].split())
             if groups["unit"] == "weekend" and rel not in ("this", "last"):
@@ -545,8 +560,8 @@ def _week_days(week: str, reference: dt.date) -> tuple[dt.date, dt.date]:
     monday = reference - dt.timedelta(days=reference.weekday())
     if unit == "weekend":
         saturday = monday + dt.timedelta(days=5)
-        if rel == "last":
-            saturday -= dt.timedelta(days=7)
+        if rel == "last" or (rel == "the last" and saturday > reference):
+            saturday -= dt.timedelta(days=7)  # 'the last': the one under way, or before it
         return saturday, saturday + dt.timedelta(days=1)
     shift = {"next": 7, "the coming": 7, "last": -7}.get(rel, 0)
     first = monday + dt.timedelta(days=shift)
@@ -571,6 +586,8 @@ def _looks_ahead(text: str, before: str) -> bool:
 # A day something starts from: 'closed overnight from Monday', 'starting on Friday'
 _RANGE_ON = re.compile(r"\s*(?:-|to|until|till|through|and)\s")
 _STARTING = re.compile(r"\b(?:from|starting|beginning|effective)(?:\s+on)?\s+$")
+# a future anywhere in the words before, past a clause break too
+_TENSE_AHEAD = re.compile(r"\b(?:will|would|shall|forecast|expected|plans?|due)\b|'ll\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
 _SINCE = re.compile(r"\bsince\s+$")
 

@@ -1361,6 +1361,16 @@ def test_a_hedged_half_is_read(claim: str, found: str, outcome: str) -> None:
          dt.date(2025, 7, 12), dt.date(2025, 7, 13)),
         ("Clinics open this weekend.", dt.date(2025, 3, 13),
          dt.date(2025, 3, 15), dt.date(2025, 3, 16)),
+        # 'the weekend' is the latest one in a report of what happened (a Wednesday
+        # paper on a flood, a Sunday briefing on a fire), the coming one in what will be
+        ("Over the weekend crews carried out 41 rescues.", dt.date(2025, 11, 19),
+         dt.date(2025, 11, 15), dt.date(2025, 11, 16)),
+        ("Firefighters contained the blaze over the weekend.", dt.date(2026, 8, 23),
+         dt.date(2026, 8, 22), dt.date(2026, 8, 23)),
+        ("The ferry resumed sailings at the weekend.", dt.date(2025, 4, 14),
+         dt.date(2025, 4, 12), dt.date(2025, 4, 13)),
+        ("The union will decide at the weekend.", dt.date(2025, 10, 1),
+         dt.date(2025, 10, 4), dt.date(2025, 10, 5)),
     ],
 )  # fmt: skip
 def test_weeks_and_parts_of_a_year_relative_to_publication(
@@ -1373,6 +1383,20 @@ def test_weeks_and_parts_of_a_year_relative_to_publication(
 def test_next_weekend_is_not_read() -> None:
     # the coming weekend or the one after it: no day can be told from it
     assert values("The fair returns next weekend.").dates == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # future told before a clause break: which weekend is not certain
+        "The rover will go down the ramp when the light is right, probably over the weekend.",
+        "The tanker will be towed once the gales pass, perhaps at the weekend.",
+        # a weekend named for something else
+        "Crowds gathered over the weekend of the festival.",
+    ],
+)
+def test_a_weekend_that_may_be_either_is_not_read(text: str) -> None:
+    assert values(text).dates == ()
 
 
 @pytest.mark.parametrize(
