@@ -669,6 +669,25 @@ def test_counts_and_spans_told_in_other_words(
     assert wire_stance(doc + "\n", claim) == stance
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # an event told by its noun: an ombudsman's report, NHS figures, a bank takeover
+        ("The inquiry follows the publication of the ombudsman's report on 3 June.",
+         "The ombudsman's report was published on 3 June.", "supports"),
+        ("Ministers ordered a review after the publication on Monday of figures showing a"
+         " rise in waiting times.",
+         "Figures showing a rise in waiting times were published on Monday.", "supports"),
+        ("Sorbank completed its acquisition of Nordbank on 14 March 2025.",
+         "Sorbank acquired Nordbank on 14 March 2025.", "supports"),
+        ("Sorbank completed its acquisition of Nordbank on 14 March 2025.",
+         "Sorbank acquired Nordbank on 21 March 2025.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_deed_told_by_its_noun(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc + "\n", claim) == stance
+
+
 def test_ordinal_names_a_different_thing(check_story) -> None:
     results = check_story(
         {"report.txt": "The 13th Regional Congress was held in 2021 in the old town hall.\n"},
