@@ -688,6 +688,31 @@ def test_a_deed_told_by_its_noun(wire_stance, doc: str, claim: str, stance: str)
     assert wire_stance(doc + "\n", claim) == stance
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # 'take-off' is a word of the claim, not two stop words: an engine failure, a launch
+        ("The left engine of the Dash 8 failed 12 minutes after landing in Bergen.",
+         "The left engine of the Dash 8 failed 12 minutes after take-off from Bergen.",
+         "silent"),
+        ("The left engine of the Dash 8 failed 12 minutes after it took off from Bergen.",
+         "The left engine of the Dash 8 failed 12 minutes after take-off from Bergen.",
+         "supports"),
+        ("The booster's second stage separated 150 seconds after ignition on the pad.",
+         "The booster's second stage separated 150 seconds after lift-off.", "silent"),
+        ("The booster's second stage separated 150 seconds after the rocket lifted off.",
+         "The booster's second stage separated 150 seconds after lift-off.", "supports"),
+        # 'outside' a town and 'on the outskirts of' it are near it: a plant, a camp
+        ("The plant outside Lodz employs 900 people.",
+         "The plant near Lodz employs 900 people.", "supports"),
+        ("The camp on the outskirts of Kherson houses 300 families.",
+         "The camp near Kherson houses 300 families.", "supports"),
+    ],
+)  # fmt: skip
+def test_where_and_when_in_other_words(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc + "\n", claim) == stance
+
+
 def test_ordinal_names_a_different_thing(check_story) -> None:
     results = check_story(
         {"report.txt": "The 13th Regional Congress was held in 2021 in the old town hall.\n"},
