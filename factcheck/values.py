@@ -1153,7 +1153,48 @@ def negated_terms(
                 negated.add(token.term)
             left -= 1
             reached += 1
-    return negated
+    return negated | _called_off_plans(tokens, text)
+
+
+def _called_off_plans(tokens: Sequence[Token], text: str | None) -> set[str]:
+    """What a plan was to do, when the sentence says the plan was called off after it:
+    'A plan to close Hartley Park Academy, ..., was shelved in September' denies the
+    closing as 'scrapped plans to close' does."""
+    denied: set[str] = set()
+    for index, token in enumerate(tokens[:-1]):
+        if token.word not in _PLANS or tokens[index + 1].word != "to":
+            continue
+        deed: list[str] = []
+        relative = False  # inside 'which the mayor had backed,': its verb is not the plan's
+        for later in range(index + 2, min(len(tokens), index + 2 + _PLAN_REACH)):
+            word = tokens[later].word
+            between = text[tokens[later - 1].end : tokens[later].start] if text else " "
+            if word in _CLAUSE_WORDS or _SENTENCE_END.search(between):
+                break
+            relative = (relative and "," not in between) or word in _RELATIVES
+            if word in _PASSIVE_AUXILIARIES and not relative:
+                if _called_off_after(tokens, later + 1):
+                    denied.update(deed)
+                break  # the plan's own verb: 'was approved' calls nothing off
+            if tokens[later].kind in ("word", "entity"):
+                deed.append(tokens[later].term)
+    return denied
+
+
+def _called_off_after(tokens: Sequence[Token], index: int) -> bool:
+    """'(has) been shelved', '(was) quietly dropped': a calling-off participle next."""
+    for token in tokens[index : index + 3]:
+        if token.word in _CALLING_OFF:
+            return True
+        if not (token.word in _PASSIVE_AUXILIARIES or token.word.endswith("ly")):
+            return False
+    return False
+
+
+_PLAN_REACH = 40  # words between 'plan to' and 'was shelved' (an apposition between)
+_SENTENCE_END = re.compile(r"[.?!;]")
+_RELATIVES = frozenset("which that who whom whose".split())
+_PASSIVE_AUXILIARIES = frozenset("was were is are has have had been being".split())
 
 
 # Calling off a plan denies what was planned: 'scrapped plans to close seven libraries'.

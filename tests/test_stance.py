@@ -2194,6 +2194,13 @@ def test_a_place_based_company_is_based_there(
          "Stowmarsh county council will close seven libraries."),
         ("Kelton Buses abandoned plans to shut its Harrow Road depot on Monday.\n",
          "Kelton Buses will shut its Harrow Road depot."),
+        # a maternity unit and bus fares: the plan called off after it is told
+        ("Plans to close the maternity unit at St Anne's Hospital were shelved in March"
+         " after a public outcry.\n",
+         "The maternity unit at St Anne's Hospital will close."),
+        ("A proposal to raise bus fares by 5%, which the mayor had backed, has been quietly"
+         " dropped.\n",
+         "Bus fares will rise by 5%."),
     ],
 )  # fmt: skip
 def test_a_negation_of_the_claim_itself_contradicts(check_story, doc: str, claim: str) -> None:

@@ -394,10 +394,20 @@ def test_a_negation_stops_at_the_setting(text: str, negated: str, kept: str) -> 
         ("The council has scrapped plans to close seven libraries.", "close", ""),
         ("Meridian dropped its bid to buy Halvard Lines.", "buy", ""),
         ("The board shelved a proposal to cut 400 jobs.", "jobs", ""),
+        # ... and told after it: a maternity unit, bus fares, a bypass, a depot
+        ("Plans to close the maternity unit at St Anne's were shelved in March.", "close", ""),
+        ("A proposal to raise bus fares by 5%, which the mayor had backed, has been quietly"
+         " dropped.", "fares", ""),
+        ("A plan to close the depot, which was drawn up in 2019, was shelved.", "depot", ""),
+        ("A plan to build a bypass was put to the council, which backed it.", "", "bypass"),
+        ("A plan to build a bypass was drawn up. The old road was dropped from the map.", "",
+         "bypass"),
+        ("A plan to close the depot was approved and the old timetable was dropped.", "",
+         "depot"),
         # ... but calling off a thing is no negation of anything
         ("The council scrapped the old timetable and closed the depot.", "", "closed"),
     ],
-)
+)  # fmt: skip
 def test_calling_off_a_plan_negates_it(text: str, negated: str, kept: str) -> None:
     found = negated_terms(tokenize(text, AliasTable()), text)
     assert not negated or stem(negated) in found
