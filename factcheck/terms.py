@@ -134,15 +134,16 @@ def irregular_forms() -> frozenset[str]:
 @cache
 def _irregular() -> dict[str, str]:
     """form -> base, from lexicons/irregular.txt and variants.txt (forms the stemmer
-    cannot join)."""
-    return {**_forms("variants"), **_forms("irregular")}
+    cannot join) and lexicons/apart.txt (forms it joins to words of another sense)."""
+    return {**_forms("apart", stemmed=False), **_forms("variants"), **_forms("irregular")}
 
 
-def _forms(lexicon: str) -> dict[str, str]:
+def _forms(lexicon: str, stemmed: bool = True) -> dict[str, str]:
     table: dict[str, str] = {}
     for line in _lexicon_lines(lexicon):
         head, _, rest = line.partition(":")
-        base = str(_STEMMER.stemWord(head.strip()))  # the stem its other forms have
+        # the stem its other forms have, or (kept apart) the head as written
+        base = str(_STEMMER.stemWord(head.strip())) if stemmed else head.strip()
         for form in rest.replace(",", " ").split():
             table[form] = base
     return table

@@ -161,6 +161,28 @@ def test_a_plural_or_a_noun_is_no_past_form(base: str, form: str) -> None:
     assert not is_past_form(form)
 
 
+@pytest.mark.parametrize(("head", "form"), [(h, f) for h, forms in entries("apart") for f in forms])
+def test_a_word_kept_apart_reads_as_its_head(head: str, form: str) -> None:
+    assert stem(form) == head
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("authority", "author"),
+        ("instalments", "installed"),
+        ("important", "imports"),
+        ("executive", "execution"),
+        ("customers", "customs"),
+        ("officer", "office"),
+        ("securities", "security"),
+        ("author", "authorised"),  # 'authorise' is a paraphrase of 'approve'
+    ],
+)
+def test_words_of_other_senses_the_stemmer_joins_are_kept_apart(one: str, other: str) -> None:
+    assert stem(one) != stem(other)
+
+
 @pytest.mark.parametrize("word", sorted(words("light")))
 def test_a_light_word_weighs_less_than_an_ordinary_word(word: str) -> None:
     from factcheck.features import claim_features

@@ -713,6 +713,27 @@ def test_where_and_when_in_other_words(wire_stance, doc: str, claim: str, stance
     assert wire_stance(doc + "\n", claim) == stance
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a council's contractor, customs and customers, an executive: words the stemmer
+        # joins though they mean other things back nothing of each other
+        ("Harrow Council paid the contractor on Friday, and new boilers were installed at"
+         " the depot.", "Harrow Council paid the contractor in instalments.", "silent"),
+        ("The club's customers complained about the ticket prices.",
+         "Customs officials complained about the ticket prices.", "silent"),
+        ("Kell, a chief executive, was interviewed in the Tarn case.",
+         "Kell's execution was carried out in the Tarn case.", "silent"),
+        ("The trust paid the fine in four instalments, the regulator said.",
+         "The trust paid the fine in instalments.", "supports"),
+    ],
+)  # fmt: skip
+def test_words_the_stemmer_joins_in_other_senses(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc + "\n", claim) == stance
+
+
 def test_ordinal_names_a_different_thing(check_story) -> None:
     results = check_story(
         {"report.txt": "The 13th Regional Congress was held in 2021 in the old town hall.\n"},
