@@ -87,6 +87,9 @@ BUILTIN_ALIASES: dict[str, tuple[str, ...]] = {
 def stem(word: str) -> str:
     """The comparable form of one lower-case word: its stem, or the stem of the word
     it paraphrases (lexicons/paraphrases.txt)."""
+    apart = _apart().get(word)
+    if apart is not None:
+        return apart  # 'quite' is not 'quit', nor through it 'resign'
     base = _base(word)
     return _paraphrases()[0].get(base, base)
 
@@ -134,8 +137,15 @@ def irregular_forms() -> frozenset[str]:
 @cache
 def _irregular() -> dict[str, str]:
     """form -> base, from lexicons/irregular.txt and variants.txt (forms the stemmer
-    cannot join) and lexicons/apart.txt (forms it joins to words of another sense)."""
-    return {**_forms("apart", stemmed=False), **_forms("variants"), **_forms("irregular")}
+    cannot join)."""
+    return {**_forms("variants"), **_forms("irregular")}
+
+
+@cache
+def _apart() -> dict[str, str]:
+    """form -> its head as written, from lexicons/apart.txt: words the stemmer joins to
+    words of another sense, read as themselves (no stem, no paraphrase)."""
+    return _forms("apart", stemmed=False)
 
 
 def _forms(lexicon: str, stemmed: bool = True) -> dict[str, str]:
@@ -351,6 +361,11 @@ def tokenize(original: str, aliases: AliasTable, norm: NormText | None = None) -
             tokens.append(Token(_CONVICT, raw.word, raw.start, raw.end, "word", raw.capitalised))
             i += 1
             continue
+        if raw.word == "back" and i + 1 < len(raws) and raws[i + 1].word in _BACKED:
+            # 'to back the deal' is to support it; 'flew it back to Portvale' is no backing
+            tokens.append(Token(_SUPPORT, raw.word, raw.start, raw.end, "word", raw.capitalised))
+            i += 1
+            continue
         if raw.word in _MOVES and _before_a_figure(raws, i):
             # 'shares closed down 8.4 percent': a move by a figure is a fall or a rise
             term = stem(_MOVES[raw.word])
@@ -363,6 +378,9 @@ def tokenize(original: str, aliases: AliasTable, norm: NormText | None = None) -
 
 
 _MOVES = {"down": "fall", "up": "rise"}
+# what 'back' is followed by as a verb: what is backed ('back the deal', 'back plans')
+_BACKED = frozenset("the a an his her its their our this that these those plans calls".split())
+_SUPPORT = stem("backed")
 _FINDS = frozenset({"found", "find", "finds", "finding"})
 _DATE_OPENERS = frozenset({"starting", "beginning", "effective"})
 _DATE_WORDS = frozenset(

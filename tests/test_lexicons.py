@@ -177,6 +177,19 @@ def test_a_word_kept_apart_reads_as_its_head(head: str, form: str) -> None:
         ("officer", "office"),
         ("securities", "security"),
         ("author", "authorised"),  # 'authorise' is a paraphrase of 'approve'
+        # hedges are not their adjectives, and a paraphrase must not reach through them
+        ("quite", "quit"),  # 'quit' is a paraphrase of 'resign'
+        ("nearly", "near"),
+        ("mostly", "most"),
+        ("according", "accord"),  # 'accord' is a paraphrase of 'agreement'
+        ("department", "depart"),  # 'depart' of 'leave'
+        ("several", "severed"),  # 'sever' of 'block'
+        ("aides", "aid"),  # 'aid' of 'help'
+        ("relatives", "relations"),
+        ("stored", "store"),  # 'store' of 'shop'
+        ("majority", "major"),
+        ("medical", "medicine"),
+        ("back", "backed"),  # 'back' is an adverb unless it backs something (terms)
     ],
 )
 def test_words_of_other_senses_the_stemmer_joins_are_kept_apart(one: str, other: str) -> None:

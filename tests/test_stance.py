@@ -726,6 +726,11 @@ def test_where_and_when_in_other_words(wire_stance, doc: str, claim: str, stance
          "Kell's execution was carried out in the Tarn case.", "silent"),
         ("The trust paid the fine in four instalments, the regulator said.",
          "The trust paid the fine in instalments.", "supports"),
+        # a harbour master and a health department: a hedge, or 'according to', is no deed
+        ("Harbour master Ian Pole was quite sure of the tide tables on Monday.",
+         "Harbour master Ian Pole quit on Monday.", "silent"),
+        ("According to the Ostria health department, 40 pupils fell ill.",
+         "The Ostria agreement covers 40 pupils.", "silent"),
     ],
 )  # fmt: skip
 def test_words_the_stemmer_joins_in_other_senses(

@@ -182,3 +182,19 @@ def test_the_tokens_either_side_of_any_offset(text: str) -> None:
         before = [t for t in reversed(tokens) if t.end <= offset]
         assert list(tokens_before(tokens, offset)) == before
         assert list(tokens_after(tokens, offset)) == [t for t in tokens if t.start >= offset]
+
+
+@pytest.mark.parametrize(
+    ("text", "backs"),
+    [
+        # a takeover and a strike: 'back' before what is backed is the verb
+        ("The foundation has agreed to back the deal.", True),
+        ("The union will back plans to strike.", True),
+        # a flight and a ferry: otherwise the adverb
+        ("The captain flew the jet back to Portvale.", False),
+        ("The ferry sailed back into port at noon.", False),
+    ],
+)
+def test_back_is_backing_only_before_what_is_backed(text: str, backs: bool) -> None:
+    terms = {t.term for t in tokenize(text, AliasTable())}
+    assert (stem("support") in terms) is backs
