@@ -31,8 +31,10 @@ FLOORS = {
     # runway story came with 7 of 34 right and three false passes (on d6e08a5 too): a
     # quote given to the wrong speaker, a station that is only a bus link's end, and an
     # inspector credited with the airport's jobs figure (the quote went when a speech
-    # participle, 'welcomed the ruling, calling it', came to name its speaker)
-    "test": (661, 334, 4),
+    # participle, 'welcomed the ruling, calling it', came to name its speaker); the
+    # antitrust story's went when 'instalments' stopped stemming as 'installed', and the
+    # schools story's when a plan 'shelved' after it was told came to deny the closing
+    "test": (661, 335, 2),
 }
 
 
@@ -73,8 +75,10 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # came in (check's evidence for them moved off compare's statements), and one of the
 # fares story when a wrong contradiction it had lent its evidence to went silent
 # the runway story added 23 shared facts to the test split, of which compare finds 6;
-# a topic's noun far from its name ('the magnitude-7.0 earthquake') gave dev one more
-COMPARE_FLOORS = {"dev": (237, 71), "test": (299, 68)}
+# a topic's noun far from its name ('the magnitude-7.0 earthquake') gave dev one more;
+# the test split gave up one of the schools story ('Hartley Park was dropped') when a
+# plan 'shelved' after it was told came to deny what it planned (a false pass went)
+COMPARE_FLOORS = {"dev": (237, 71), "test": (299, 67)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
