@@ -702,6 +702,17 @@ def test_a_deed_told_by_its_noun(wire_stance, doc: str, claim: str, stance: str)
          "The booster's second stage separated 150 seconds after lift-off.", "silent"),
         ("The booster's second stage separated 150 seconds after the rocket lifted off.",
          "The booster's second stage separated 150 seconds after lift-off.", "supports"),
+        # a level told as where it 'stood': exports, a charity's donations
+        ("Exports from Ostria to Velmora stood at 4.2 billion euros last year, the ministry"
+         " said.", "Exports from Ostria to Velmora reached 4.2 billion euros last year.",
+         "supports"),
+        ("Donations to the Harbour Trust amounted to 310,000 pounds in 2024.",
+         "Donations to the Harbour Trust reached 310,000 pounds in 2024.", "supports"),
+        # a player 'sent off' is dismissed: a league match, a cup tie
+        ("Dunmore finished with ten men after Ross Kellan was sent off in the 60th minute.",
+         "Ross Kellan was dismissed in the 60th minute.", "supports"),
+        ("The referee sent off Ross Kellan for a second booking in the 60th minute.",
+         "The referee dismissed Ross Kellan in the 60th minute.", "supports"),
         # 'outside' a town and 'on the outskirts of' it are near it: a plant, a camp
         ("The plant outside Lodz employs 900 people.",
          "The plant near Lodz employs 900 people.", "supports"),
