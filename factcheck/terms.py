@@ -356,6 +356,11 @@ def tokenize(original: str, aliases: AliasTable, norm: NormText | None = None) -
             tokens.append(Token(raw.word, raw.word, raw.start, raw.end, "stop"))
             i += 1
             continue
+        if raw.word == "cleared" and _charge_cleared(raws, i, norm.text):
+            # 'was cleared by a jury on Tuesday of causing death': an acquittal
+            tokens.append(Token(_ACQUIT, raw.word, raw.start, raw.end, "word", raw.capitalised))
+            i += 1
+            continue
         if raw.word in _FINDS and _guilty_after(raws, i, norm.text):
             # 'a jury found former accountant Gerald Pike guilty': a conviction
             tokens.append(Token(_CONVICT, raw.word, raw.start, raw.end, "word", raw.capitalised))
@@ -404,6 +409,35 @@ def _guilty_after(raws: list[RawToken], i: int, text: str) -> bool:
         if raw.word in NEGATIONS or any(mark in text[raws[i].nend : raw.nstart] for mark in ".;"):
             return False
         if raw.word == "guilty":
+            return True
+    return False
+
+
+_ACQUIT = stem("acquit")
+_CLEARED_REACH = 10  # 'was cleared by a jury at Stavely Crown Court on Tuesday of ...'
+_BE = frozenset("was were been be is are being".split())
+_CLEARED_NEXT = frozenset("of by him her them both all".split())
+_COURTS = frozenset(
+    "jury jurors court judge judges magistrates tribunal panel charge charges trial".split()
+)
+
+
+def _charge_cleared(raws: list[RawToken], i: int, text: str) -> bool:
+    """'cleared' with an 'of' a few words on, in a sentence about a court or a charge
+    ('cleared by a jury on Tuesday of causing death'); not 'cleared the road of debris'."""
+    start = text.rfind(".", 0, raws[i].nstart) + 1
+    end = text.find(".", raws[i].nend)
+    sentence = set(_words(text[start : end if end >= 0 else len(text)]))
+    if not sentence & _COURTS:
+        return False
+    before = raws[i - 1].word if i else ""
+    after = raws[i + 1].word if i + 1 < len(raws) else ""
+    if before not in _BE and after not in _CLEARED_NEXT:
+        return False  # 'cleared the site of debris' clears a place
+    for raw in raws[i + 1 : i + 2 + _CLEARED_REACH]:
+        if any(mark in text[raws[i].nend : raw.nstart] for mark in ".;"):
+            return False
+        if raw.word == "of":
             return True
     return False
 

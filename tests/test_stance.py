@@ -750,6 +750,27 @@ def test_words_the_stemmer_joins_in_other_senses(
     assert wire_stance(doc + "\n", claim) == stance
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a club treasurer and a sprinter: cleared by a court or a tribunal, some words
+        # before the charge, is acquitted
+        ("Former treasurer Gerald Pike was cleared by a jury at Harlow Crown Court on Friday"
+         " of stealing 40,000 pounds from the club.",
+         "Gerald Pike was found guilty of stealing 40,000 pounds from the club.",
+         "contradicts"),
+        ("The sprinter Ada Lyle was cleared by an independent tribunal on Monday of taking a"
+         " banned substance.", "Ada Lyle was found guilty of taking a banned substance.",
+         "contradicts"),
+        ("The sprinter Ada Lyle was cleared by an independent tribunal on Monday of taking a"
+         " banned substance.", "Ada Lyle was cleared of taking a banned substance.",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_an_acquittal_told_apart(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc + "\n", claim) == stance
+
+
 def test_ordinal_names_a_different_thing(check_story) -> None:
     results = check_story(
         {"report.txt": "The 13th Regional Congress was held in 2021 in the old town hall.\n"},

@@ -198,3 +198,19 @@ def test_the_tokens_either_side_of_any_offset(text: str) -> None:
 def test_back_is_backing_only_before_what_is_backed(text: str, backs: bool) -> None:
     terms = {t.term for t in tokenize(text, AliasTable())}
     assert (stem("support") in terms) is backs
+
+
+@pytest.mark.parametrize(
+    ("text", "acquits"),
+    [
+        # a club treasurer's trial and a doping tribunal: cleared, some words on, of a charge
+        ("Gerald Pike was cleared by a jury at Harlow Crown Court on Friday of theft.", True),
+        ("The tribunal cleared her of taking a banned substance.", True),
+        # a road and a building site: cleared of what was in the way
+        ("Police cleared the road of debris on Tuesday.", False),
+        ("Crews cleared the site of rubble before the trial began.", False),
+    ],
+)
+def test_cleared_of_a_charge_is_an_acquittal(text: str, acquits: bool) -> None:
+    terms = {t.term for t in tokenize(text, AliasTable())}
+    assert (stem("acquit") in terms) is acquits
