@@ -356,6 +356,11 @@ def tokenize(original: str, aliases: AliasTable, norm: NormText | None = None) -
             tokens.append(Token(raw.word, raw.word, raw.start, raw.end, "stop"))
             i += 1
             continue
+        if raw.word in _VOTED and _against_after(raws, i, norm.text):
+            # 'voted six to three against a 14-storey tower': rejected it
+            tokens.append(Token(_REJECT, raw.word, raw.start, raw.end, "word", raw.capitalised))
+            i += 1
+            continue
         if raw.word == "cleared" and _charge_cleared(raws, i, norm.text):
             # 'was cleared by a jury on Tuesday of causing death': an acquittal
             tokens.append(Token(_ACQUIT, raw.word, raw.start, raw.end, "word", raw.capitalised))
@@ -409,6 +414,25 @@ def _guilty_after(raws: list[RawToken], i: int, text: str) -> bool:
         if raw.word in NEGATIONS or any(mark in text[raws[i].nend : raw.nstart] for mark in ".;"):
             return False
         if raw.word == "guilty":
+            return True
+    return False
+
+
+_REJECT = stem("reject")
+_VOTED = frozenset({"voted", "voting"})  # not the nouns: "won by 34 votes to 30 against"
+_VOTE_REACH = 5  # words between 'voted' and 'against': 'voted by six to three against'
+
+
+def _against_after(raws: list[RawToken], i: int, text: str) -> bool:
+    """'voted (by) six to three against', within the clause; 'voted against' itself is
+    a phrase of lexicons/paraphrases.txt."""
+    following = raws[i + 1 : i + 2 + _VOTE_REACH]
+    if not following or following[0].word in ("against", "for", "to"):
+        return False  # 'voted against' is a phrase of its own; 'voted to approve' is not
+    for raw in following:
+        if any(mark in text[raws[i].nend : raw.nstart] for mark in ".;,"):
+            return False
+        if raw.word == "against":
             return True
     return False
 

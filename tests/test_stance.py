@@ -765,9 +765,17 @@ def test_words_the_stemmer_joins_in_other_senses(
         ("The sprinter Ada Lyle was cleared by an independent tribunal on Monday of taking a"
          " banned substance.", "Ada Lyle was cleared of taking a banned substance.",
          "supports"),
+        # a planning committee and a parliament: a vote against, told with its tally
+        ("Harlow's planning committee voted five to two against the Quay Street hotel on"
+         " Tuesday.", "Harlow's planning committee approved the Quay Street hotel.",
+         "contradicts"),
+        ("Members of the Ostrian parliament voted by 88 votes to 61 against the fishing"
+         " bill.", "The Ostrian parliament approved the fishing bill.", "contradicts"),
     ],
 )  # fmt: skip
-def test_an_acquittal_told_apart(wire_stance, doc: str, claim: str, stance: str) -> None:
+def test_an_acquittal_or_a_rejection_told_apart(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
     assert wire_stance(doc + "\n", claim) == stance
 
 

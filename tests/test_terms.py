@@ -214,3 +214,19 @@ def test_back_is_backing_only_before_what_is_backed(text: str, backs: bool) -> N
 def test_cleared_of_a_charge_is_an_acquittal(text: str, acquits: bool) -> None:
     terms = {t.term for t in tokenize(text, AliasTable())}
     assert (stem("acquit") in terms) is acquits
+
+
+@pytest.mark.parametrize(
+    ("text", "rejects"),
+    [
+        # a planning committee and a parliament: voted, a tally, against
+        ("The committee voted six to three against the tower.", True),
+        ("MPs voted by 312 votes to 290 against the bill.", True),
+        # a board and an investiture: 'to' is the vote's purpose; 'votes' a noun
+        ("The board voted to approve the plan, with two against.", False),
+        ("Marques won the investiture by 34 votes to 30 against.", False),
+    ],
+)
+def test_voted_with_a_tally_against_is_a_rejection(text: str, rejects: bool) -> None:
+    terms = {t.term for t in tokenize(text, AliasTable())}
+    assert (stem("reject") in terms) is rejects
