@@ -765,6 +765,13 @@ def test_words_the_stemmer_joins_in_other_senses(
         ("The sprinter Ada Lyle was cleared by an independent tribunal on Monday of taking a"
          " banned substance.", "Ada Lyle was cleared of taking a banned substance.",
          "supports"),
+        # rowing championships and a film festival: a city that withdrew as host hosts none
+        ("The 2026 rowing championships will be held in Lakeby after Dunholm withdrew as host"
+         " in March.", "Dunholm will host the 2026 rowing championships.", "contradicts"),
+        ("The Ostria film festival moves to Kell after Varden pulled out as host city.",
+         "Varden will host the Ostria film festival.", "contradicts"),
+        ("Dunholm was confirmed as host of the 2026 rowing championships in March.",
+         "Dunholm will host the 2026 rowing championships.", "supports"),
         # a planning committee and a parliament: a vote against, told with its tally
         ("Harlow's planning committee voted five to two against the Quay Street hotel on"
          " Tuesday.", "Harlow's planning committee approved the Quay Street hotel.",
