@@ -25,7 +25,7 @@ FLOORS = {
     # the world-assembly trip story came with two false passes (13 of 32 cold, on
     # e196dc5 too); one is fixed (another office for the same person); a topic's noun
     # ('the magnitude-7.0 earthquake') far from where the topic is named gave three more
-    "dev": (509, 325, 0),
+    "dev": (509, 326, 0),
     # the antitrust-fine story came with a false pass of its own (on e196dc5 too); the
     # media-closure story came with 11 of 32 right and no false pass (on b9f3de3 too); the
     # runway story came with 7 of 34 right and three false passes (on d6e08a5 too): a
@@ -118,7 +118,7 @@ ADVERSARIAL_FLOORS = {
     "set3": (100, 64, 2),
     "set4": (100, 67, 5),
     "set5": (100, 53, 7),  # blind on 15330f0: 44 right, 9 false supports
-    "set6": (100, 63, 6),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
+    "set6": (100, 64, 6),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
     "set7": (100, 45, 5),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
     "set8": (100, 57, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
     "set9": (100, 39, 4),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)

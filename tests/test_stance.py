@@ -708,6 +708,12 @@ def test_a_deed_told_by_its_noun(wire_stance, doc: str, claim: str, stance: str)
          "supports"),
         ("Donations to the Harbour Trust amounted to 310,000 pounds in 2024.",
          "Donations to the Harbour Trust reached 310,000 pounds in 2024.", "supports"),
+        # robbed is a robbery, and stolen: a petrol station, a post office
+        ("Police are hunting two men after an armed robbery at a petrol station in Ashby on"
+         " Sunday night.", "Two men robbed a petrol station in Ashby on Sunday night.",
+         "supports"),
+        ("Thieves stole 3,000 pounds from the Kell post office on Friday.",
+         "Thieves robbed the Kell post office of 3,000 pounds on Friday.", "supports"),
         # a player 'sent off' is dismissed: a league match, a cup tie
         ("Dunmore finished with ten men after Ross Kellan was sent off in the 60th minute.",
          "Ross Kellan was dismissed in the 60th minute.", "supports"),
