@@ -76,6 +76,12 @@ _PATTERNS = [
                  rf"(?:,?\s+{_YEAR.format('y')})?\b"),
     ("dmrange", rf"\b{_DAY.format('d')}{_TO}{_DAY.format('d2')}\s+(?:of\s+)?"
                  rf"{_MONTH.format('mon')}(?:,?\s+{_YEAR.format('y')})?\b"),
+    # A month, or a day of it, in a year told from publication ('in August last year',
+    # 'on 4 March next year', 'May 2 of last year'): one date, not a month and a year
+    ("relmy", r"\b(?:(?:in|since|until|till|by|from|before|after|during|on)\s+)?(?:"
+              + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("mon") + r"|"
+              + _MONTH.format("mon2") + r"(?:\s+" + _DAY.format("d2") + r")?)"
+              + r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b(?!'s)"),
     ("mdy", rf"\b{_MONTH.format('mon')}\s+{_DAY.format('d')}(?!\d)(?:,?\s+{_YEAR.format('y')})?\b"
             r"(?!\s*(?:%|percent|per cent|million|billion))"),
     ("wdmy", rf"\bthe\s+{_DAY_WORD.format('d')}\s+of\s+{_MONTH.format('mon')}"
@@ -418,6 +424,17 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
                     DateMention((None, None, None), (None, None, None), 2, None, text, start,
                                 end, season=f"{groups['rel']} {season}")
                 )  # fmt: skip
+            continue
+        if name == "relmy":
+            month = MONTHS[(groups.get("mon") or groups["mon2"]).rstrip(".")]
+            written = groups.get("d") or groups.get("d2")
+            of_day = _day(written) if written else None
+            if of_day is not None and not 1 <= of_day <= 31:
+                continue
+            mentions.append(
+                DateMention((None, month, of_day), (None, month, of_day), 3 if of_day else 2,
+                            None, text, start, end, year_offset=_REL[groups["rel"]])
+            )  # fmt: skip
             continue
         if name == "theweekend":
             if _looks_ahead(text, before):

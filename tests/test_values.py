@@ -1371,6 +1371,14 @@ def test_a_hedged_half_is_read(claim: str, found: str, outcome: str) -> None:
          dt.date(2025, 7, 12), dt.date(2025, 7, 13)),
         ("Clinics open this weekend.", dt.date(2025, 3, 13),
          dt.date(2025, 3, 15), dt.date(2025, 3, 16)),
+        # a month, or a day of it, in a year told from publication is one date: an
+        # inquiry, a bridge, a vote ('in August' alone would be this year's August)
+        ("The university opened its inquiry in August last year.", dt.date(2024, 10, 8),
+         dt.date(2023, 8, 1), dt.date(2023, 8, 31)),
+        ("The bridge shut on 4 March last year.", dt.date(2025, 6, 2),
+         dt.date(2024, 3, 4), dt.date(2024, 3, 4)),
+        ("The referendum is due in June of next year.", dt.date(2025, 6, 2),
+         dt.date(2026, 6, 1), dt.date(2026, 6, 30)),
         # 'the weekend' is the latest one in a report of what happened (a Wednesday
         # paper on a flood, a Sunday briefing on a fire), the coming one in what will be
         ("Over the weekend crews carried out 41 rescues.", dt.date(2025, 11, 19),
@@ -1388,6 +1396,12 @@ def test_weeks_and_parts_of_a_year_relative_to_publication(
 ) -> None:
     (found,) = values(text).dates
     assert found.resolve(published) == (first, last)
+
+
+def test_a_month_before_another_clause_of_last_year_is_this_years() -> None:
+    # 'In May, last year's figures were revised': May is the paper's own year
+    texts = [m.text for m in values("In May, last year's figures were revised.").dates]
+    assert texts == ["In May", "last year"]
 
 
 def test_next_weekend_is_not_read() -> None:
