@@ -136,7 +136,7 @@ _PATTERNS = [
     ("wday", r"\b(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
              + r")\b(?!,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:"
              + "|".join(MONTHS) + r")\b)(?!,?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d))"
-             r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?"),
+             r"(?P<nextweek>\s+(?:of\s+)?(?P<wk>next|last)\s+week)?"),
     # 'two days ago', 'exactly a week ago': a day counted back from publication
     ("daysago", r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
                 r"|twelve)\s+(?P<unit>days?|weeks?)\s+ago\b"),
@@ -149,7 +149,8 @@ _PATTERNS = [
     # A part of a month ('early October', 'at the end of August', 'the last week of June').
     ("part", r"\b(?:(?P<lead>early|mid|late)[\s-]+|(?:the\s+)?(?P<of>end|start|beginning|"
              r"middle|close|(?:first|last|final)\s+week|second\s+half|first\s+half)\s+of\s+)"
-             + _MONTH.format("mon") + r"(?:,?\s+" + _YEAR.format("y") + r"\b|(?!\s*\d)\b)"),
+             + _MONTH.format("mon") + r"(?:,?\s+" + _YEAR.format("y") + r"\b"
+             + r"|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b(?!'s)|(?!\s*\d)\b)"),
     # A month alone after a preposition ('in November', 'until September') or 'this' ('this
     # September', written with its capital): its year is the publication's ('may' alone
     # is a verb, so the preposition is required).
@@ -186,7 +187,9 @@ class DateMention:
     days: tuple[int, int] | None = None  # a day relative to publication: 'yesterday' (-1)
     weekday: int | None = None  # 'on Tuesday' (1): the Tuesday nearest publication ...
     ahead: bool = False  # ... before it, or after it when the sentence looks forward
-    next_week: bool = False  # 'Tuesday next week': in the week after publication's
+    # 'Tuesday next week' (1) or 'Tuesday last week' (-1): in the week after (or before)
+    # publication's
+    week_shift: int = 0
     strictly_ahead: bool = False  # 'next Thursday' written on a Thursday: a week on
     months: int | None = None  # 'next month' (+1): a whole month counted from publication
     until: bool = False  # 'until 30 September': the end of something, not when it happens
@@ -243,8 +246,8 @@ class DateMention:
         if self.days is not None or self.weekday is not None:
             if reference is None:
                 return None
-            if self.weekday is not None and self.next_week:
-                offset = 7 - reference.weekday() + self.weekday
+            if self.weekday is not None and self.week_shift:
+                offset = 7 * self.week_shift - reference.weekday() + self.weekday
             elif self.weekday is not None:
                 back = (reference.weekday() - self.weekday) % 7
                 offset = (7 - back) % 7 if self.ahead else -back
@@ -355,9 +358,11 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
             month = MONTHS[groups["mon"].rstrip(".")]
             low, high = _PARTS[(groups.get("lead") or groups.get("of") or "").split()[0]]
             year = int(groups["y"]) if groups.get("y") else None
+            told = _REL[groups["rel"]] if groups.get("rel") else None  # 'late March last year'
             mentions.append(
                 DateMention((year, month, low), (year, month, high), 2, None, text, start, end,
-                            ahead=_looks_ahead(text, before))
+                            ahead=told is None and _looks_ahead(text, before),
+                            year_offset=told)
             )  # fmt: skip
             continue
         if name == "mon" and text.lower().startswith("this"):
@@ -633,7 +638,8 @@ def _relative_day(
     )
     weekday = WEEKDAYS.index(groups["wd"])
     if groups.get("nextweek"):  # 'Tuesday next week': that day of the following week
-        return DateMention(none, none, 3, None, text, start, end, weekday=weekday, next_week=True)
+        shift = 1 if groups["wk"] == "next" else -1
+        return DateMention(none, none, 3, None, text, start, end, weekday=weekday, week_shift=shift)
     return DateMention(
         none, none, 3, None, text, start, end, weekday=weekday, ahead=ahead,
         strictly_ahead=direction in ("next", "coming"),

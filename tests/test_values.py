@@ -1379,6 +1379,13 @@ def test_a_hedged_half_is_read(claim: str, found: str, outcome: str) -> None:
          dt.date(2024, 3, 4), dt.date(2024, 3, 4)),
         ("The referendum is due in June of next year.", dt.date(2025, 6, 2),
          dt.date(2026, 6, 1), dt.date(2026, 6, 30)),
+        # ... and a part of a month, or a weekday of a week: a mine, road works, an arrest
+        ("The mine closed in late March last year.", dt.date(2024, 10, 9),
+         dt.date(2023, 3, 21), dt.date(2023, 3, 31)),
+        ("Road works start at the end of June next year.", dt.date(2024, 10, 9),
+         dt.date(2025, 6, 21), dt.date(2025, 6, 30)),
+        ("Police arrested him on Tuesday last week.", dt.date(2024, 10, 9),
+         dt.date(2024, 10, 1), dt.date(2024, 10, 1)),
         # 'the weekend' is the latest one in a report of what happened (a Wednesday
         # paper on a flood, a Sunday briefing on a fire), the coming one in what will be
         ("Over the weekend crews carried out 41 rescues.", dt.date(2025, 11, 19),
