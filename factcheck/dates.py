@@ -17,6 +17,7 @@ from factcheck.normalise import NormText
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_OFFSETS = {
+    "the day before yesterday": -2, "the day after tomorrow": 2,
     "yesterday": -1, "today": 0, "tomorrow": 1, "last night": -1, "tonight": 0,
     "this morning": 0, "this afternoon": 0, "this evening": 0, "earlier today": 0,
 }  # fmt: skip
@@ -133,7 +134,8 @@ _PATTERNS = [
     ("relmonth", r"\b(?P<rel>next|last|this|the coming|the previous|the past|the following)"
                  r"\s+month\b"),
     # A weekday alone ('on Tuesday'), not the name of a dated day ('Tuesday, 12 March').
-    ("wday", r"\b(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd>" + "|".join(WEEKDAYS)
+    ("wday", r"\b(?<!week on )(?<!weeks on )(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd>"
+             + "|".join(WEEKDAYS)
              + r")\b(?!,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:"
              + "|".join(MONTHS) + r")\b)(?!,?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d))"
              r"(?P<nextweek>\s+(?:of\s+)?(?P<wk>next|last)\s+week)?"),
@@ -144,7 +146,8 @@ _PATTERNS = [
     # publication
     ("holiday", r"\b(?P<hol>new year's day|new year's eve|christmas day|christmas eve"
                 r"|boxing day)(?:,?\s+" + _YEAR.format("y") + r")?\b"),
-    ("day", r"\b(?P<day>yesterday|today|tomorrow|last night|tonight|this morning|this afternoon"
+    ("day", r"\b(?P<day>the day before yesterday|the day after tomorrow"
+            r"|yesterday|today|tomorrow|last night|tonight|this morning|this afternoon"
             r"|this evening|earlier today)\b"),
     # A part of a month ('early October', 'at the end of August', 'the last week of June').
     ("part", r"\b(?:(?P<lead>early|mid|late)[\s-]+|(?:the\s+)?(?P<of>end|start|beginning|"

@@ -1386,6 +1386,11 @@ def test_a_hedged_half_is_read(claim: str, found: str, outcome: str) -> None:
          dt.date(2025, 6, 21), dt.date(2025, 6, 30)),
         ("Police arrested him on Tuesday last week.", dt.date(2024, 10, 9),
          dt.date(2024, 10, 1), dt.date(2024, 10, 1)),
+        # two days off: a contract signed, a vote to come
+        ("The contract was signed the day before yesterday.", dt.date(2024, 10, 9),
+         dt.date(2024, 10, 7), dt.date(2024, 10, 7)),
+        ("The council votes the day after tomorrow.", dt.date(2024, 10, 9),
+         dt.date(2024, 10, 11), dt.date(2024, 10, 11)),
         # 'the weekend' is the latest one in a report of what happened (a Wednesday
         # paper on a flood, a Sunday briefing on a fire), the coming one in what will be
         ("Over the weekend crews carried out 41 rescues.", dt.date(2025, 11, 19),
@@ -1427,6 +1432,14 @@ def test_next_weekend_is_not_read() -> None:
     ],
 )
 def test_a_weekend_that_may_be_either_is_not_read(text: str) -> None:
+    assert values(text).dates == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["Voting ends a week on Friday.", "Polls close two weeks on Thursday."]
+)
+def test_a_week_on_a_weekday_is_not_that_weekday(text: str) -> None:
+    # the Friday after next (British usage), never last Friday
     assert values(text).dates == ()
 
 
