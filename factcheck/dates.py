@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateutil import parser as dateutil_parser
 
@@ -131,6 +131,10 @@ _PATTERNS = [
     # 'by the end of the year': the year the piece was written in
     ("endyear", r"\b(?:end|close|rest)\s+of\s+the\s+(?P<rel>year)\b"),
     ("rel", r"\b(?P<rel>next|last|this|the coming|the previous|the past|the following)\s+year\b"),
+    # 'on the year before', 'the month after': counted from the date just told; not 'the
+    # year before the war'
+    ("yearbefore", r"\bthe\s+(?P<unit>year|month)\s+(?P<side>before|after)\b"
+                   r"(?!\s+(?:the|a|an|his|her|its|their|last|this|that|it|he|she|they)\b)"),
     ("relmonth", r"\b(?P<rel>next|last|this|the coming|the previous|the past|the following)"
                  r"\s+month\b"),
     # A weekday alone ('on Tuesday'), not the name of a dated day ('Tuesday, 12 March').
@@ -351,6 +355,28 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
         if name in ("wday", "day"):
             after = norm.text[match.end() : match.end() + 24]
             mentions.append(_relative_day(groups, before, text, start, end, after))
+            continue
+        if name in ("rel", "relmonth") and groups["rel"] in _NARRATIVE:
+            # 'opened in 2010 and closed the following year': counted from the date the
+            # story has just told, not from publication; with none told, unread
+            counted = _counted_from(mentions, start, _REL[groups["rel"]], name == "rel")
+            if counted is not None:
+                mentions.append(replace(counted, text=text, start=start, end=end))
+            continue
+        if name == "yearbefore":
+            # 'an increase of about a fifth on the year before' (2024's): as 'the previous year'
+            offset = -1 if groups["side"] == "before" else 1
+            counted = _counted_from(mentions, start, offset, groups["unit"] == "year")
+            if counted is not None:
+                mentions.append(replace(counted, text=text, start=start, end=end))
+            continue
+        if name in ("rel", "relmonth") and groups["rel"] == "the past":
+            # 'over the past year': the twelve months up to publication, not last year
+            span = -365 if name == "rel" else -31
+            mentions.append(
+                DateMention((None, None, None), (None, None, None), 1 if name == "rel" else 2,
+                            None, text, start, end, days=(span, 0))
+            )  # fmt: skip
             continue
         if name == "relmonth":
             offset = _REL[groups["rel"]]
@@ -615,6 +641,31 @@ _STARTING = re.compile(r"\b(?:from|starting|beginning|effective)(?:\s+on)?\s+$")
 _TENSE_AHEAD = re.compile(r"\b(?:will|would|shall|forecast|expected|plans?|due)\b|'ll\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
 _SINCE = re.compile(r"\bsince\s+$")
+
+
+_NARRATIVE = frozenset({"the following", "the previous"})
+_NARRATIVE_REACH = 200  # characters back to the date a 'following year' counts from
+
+
+def _counted_from(
+    mentions: list[DateMention], start: int, offset: int, whole_year: bool
+) -> DateMention | None:
+    """The year (or month) ``offset`` from the last date told just before ``start``,
+    when that date has its year written."""
+    if not mentions:
+        return None
+    last = mentions[-1]
+    year, month = last.first[0], last.first[1]
+    if year is None or start - last.end > _NARRATIVE_REACH:
+        return None
+    if whole_year:
+        return DateMention((year + offset, None, None), (year + offset, None, None), 1, None,
+                           "", start, start)  # fmt: skip
+    if month is None:
+        return None
+    shifted_year, index = divmod(year * 12 + month - 1 + offset, 12)
+    return DateMention((shifted_year, index + 1, None), (shifted_year, index + 1, None), 2, None,
+                       "", start, start)  # fmt: skip
 
 
 def _relative_day(

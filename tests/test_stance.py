@@ -708,6 +708,13 @@ def test_a_deed_told_by_its_noun(wire_stance, doc: str, claim: str, stance: str)
          "supports"),
         ("Donations to the Harbour Trust amounted to 310,000 pounds in 2024.",
          "Donations to the Harbour Trust reached 310,000 pounds in 2024.", "supports"),
+        # a year counted from the one just told: a paper mill, a strike
+        ("KELDHAM, March 3, 2025 - The Brannock paper mill opened in 2010 and closed the"
+         " following year, when its owner went bankrupt.",
+         "The Brannock paper mill closed in 2011.", "supports"),
+        ("KELDHAM, March 3, 2025 - The Brannock paper mill opened in 2010 and closed the"
+         " following year, when its owner went bankrupt.",
+         "The Brannock paper mill closed in 2014.", "contradicts"),
         # robbed is a robbery, and stolen: a petrol station, a post office
         ("Police are hunting two men after an armed robbery at a petrol station in Ashby on"
          " Sunday night.", "Two men robbed a petrol station in Ashby on Sunday night.",

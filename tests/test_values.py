@@ -1416,6 +1416,36 @@ def test_a_month_before_another_clause_of_last_year_is_this_years() -> None:
     assert texts == ["In May", "last year"]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "first", "last"),
+    [
+        # 'the following year' counts from the year just told, not from publication: a
+        # paper mill, a strike, coffee exports
+        ("The mill opened in 2010 and closed the following year.", dt.date(2025, 3, 3),
+         dt.date(2011, 1, 1), dt.date(2011, 12, 31)),
+        ("The strike began in March 2023 and ended the following month.",
+         dt.date(2025, 3, 3), dt.date(2023, 4, 1), dt.date(2023, 4, 30)),
+        ("Exports reached 6.2 million bags in 2024, a fifth more than the year before.",
+         dt.date(2025, 4, 2), dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        # 'the past year' is the twelve months up to publication, not last calendar year
+        ("Prices rose 8 percent over the past year.", dt.date(2024, 10, 9),
+         dt.date(2023, 10, 10), dt.date(2024, 10, 9)),
+    ],
+)  # fmt: skip
+def test_a_year_counted_from_the_story(
+    text: str, published: dt.date, first: dt.date, last: dt.date
+) -> None:
+    found = values(text).dates[-1]
+    assert found.resolve(published) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text", ["Sales had fallen the previous year.", "It rose in the year before the war."]
+)
+def test_a_year_counted_from_nothing_told_is_not_read(text: str) -> None:
+    assert values(text).dates == ()
+
+
 def test_next_weekend_is_not_read() -> None:
     # the coming weekend or the one after it: no day can be told from it
     assert values("The fair returns next weekend.").dates == ()
