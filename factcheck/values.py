@@ -36,7 +36,10 @@ _UNITS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000}  # fmt: skip
+           "trillion": 1_000_000_000_000,
+           # South Asian copy: '3 lakh people' is 300,000, 'Rs 500 crore' five billion
+           "lakh": 100_000, "lakhs": 100_000,
+           "crore": 10_000_000, "crores": 10_000_000}  # fmt: skip
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25,
@@ -90,7 +93,7 @@ _MILLIONS_OF = frozenset(
 # Currency codes newsrooms put before a figure ('NOK 148', 'CZK4.2m').
 _CODES = (
     "usd", "eur", "gbp", "jpy", "nok", "dkk", "sek", "czk", "chf", "pen", "cad", "aud",
-    "inr", "ngn", "mxn", "brl", "zar", "cny",
+    "inr", "ngn", "mxn", "brl", "zar", "cny", "rs",  # 'Rs 500 crore'
 )  # fmt: skip
 # Currency signs of more than one character: 'S/45 million' (soles), 'R$2bn' (reais)
 _SIGNS = {"s/": "sol", "r$": "real"}

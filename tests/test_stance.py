@@ -708,6 +708,13 @@ def test_a_deed_told_by_its_noun(wire_stance, doc: str, claim: str, stance: str)
          "supports"),
         ("Donations to the Harbour Trust amounted to 310,000 pounds in 2024.",
          "Donations to the Harbour Trust reached 310,000 pounds in 2024.", "supports"),
+        # lakh and crore: a flood's evacuees, a relief fund
+        ("Officials said 3 lakh people had been moved to relief camps in Assam.",
+         "Officials said 300,000 people had been moved to relief camps in Assam.", "supports"),
+        ("Officials said 3 lakh people had been moved to relief camps in Assam.",
+         "Officials said 3 people had been moved to relief camps in Assam.", "contradicts"),
+        ("The state government set aside Rs 500 crore for flood relief.",
+         "The state government set aside 5 billion rupees for flood relief.", "supports"),
         # a year counted from the one just told: a paper mill, a strike
         ("KELDHAM, March 3, 2025 - The Brannock paper mill opened in 2010 and closed the"
          " following year, when its owner went bankrupt.",

@@ -484,6 +484,10 @@ def test_next_year_from_the_last_day_of_the_calendar_is_nothing() -> None:
         # a coach crash and a school closure: 'half a dozen' is six, told loosely
         ("Half a dozen people needed treatment.", 5, 7, "peopl"),
         ("Half a dozen schools closed.", 5, 7, "school"),
+        # South Asian scales: a flood's evacuees, a state budget, a compensation award
+        ("Some 3 lakh people were evacuated.", 255_000, 345_000, "peopl"),
+        ("The state set aside Rs 500 crore for relief.", 5e9, 5e9, "rupe"),
+        ("The court awarded Rs 40 lakh to the family.", 4e6, 4e6, "rupe"),
     ],
 )
 def test_figures_as_newsrooms_write_them(text: str, low: float, high: float, unit: str) -> None:
