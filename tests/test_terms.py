@@ -185,48 +185,31 @@ def test_the_tokens_either_side_of_any_offset(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "backs"),
+    ("text", "word", "read"),
     [
         # a takeover and a strike: 'back' before what is backed is the verb
-        ("The foundation has agreed to back the deal.", True),
-        ("The union will back plans to strike.", True),
+        ("The foundation has agreed to back the deal.", "support", True),
+        ("The union will back plans to strike.", "support", True),
         # a flight and a ferry: otherwise the adverb
-        ("The captain flew the jet back to Portvale.", False),
-        ("The ferry sailed back into port at noon.", False),
-    ],
-)
-def test_back_is_backing_only_before_what_is_backed(text: str, backs: bool) -> None:
-    terms = {t.term for t in tokenize(text, AliasTable())}
-    assert (stem("support") in terms) is backs
-
-
-@pytest.mark.parametrize(
-    ("text", "acquits"),
-    [
+        ("The captain flew the jet back to Portvale.", "support", False),
+        ("The ferry sailed back into port at noon.", "support", False),
         # a club treasurer's trial and a doping tribunal: cleared, some words on, of a charge
-        ("Gerald Pike was cleared by a jury at Harlow Crown Court on Friday of theft.", True),
-        ("The tribunal cleared her of taking a banned substance.", True),
+        ("Gerald Pike was cleared by a jury at Harlow Crown Court on Friday of theft.",
+         "acquit", True),
+        ("The tribunal cleared her of taking a banned substance.", "acquit", True),
         # a road and a building site: cleared of what was in the way
-        ("Police cleared the road of debris on Tuesday.", False),
-        ("Crews cleared the site of rubble before the trial began.", False),
-    ],
-)
-def test_cleared_of_a_charge_is_an_acquittal(text: str, acquits: bool) -> None:
-    terms = {t.term for t in tokenize(text, AliasTable())}
-    assert (stem("acquit") in terms) is acquits
-
-
-@pytest.mark.parametrize(
-    ("text", "rejects"),
-    [
+        ("Police cleared the road of debris on Tuesday.", "acquit", False),
+        ("Crews cleared the site of rubble before the trial began.", "acquit", False),
         # a planning committee and a parliament: voted, a tally, against
-        ("The committee voted six to three against the tower.", True),
-        ("MPs voted by 312 votes to 290 against the bill.", True),
+        ("The committee voted six to three against the tower.", "reject", True),
+        ("MPs voted by 312 votes to 290 against the bill.", "reject", True),
         # a board and an investiture: 'to' is the vote's purpose; 'votes' a noun
-        ("The board voted to approve the plan, with two against.", False),
-        ("Marques won the investiture by 34 votes to 30 against.", False),
+        ("The board voted to approve the plan, with two against.", "reject", False),
+        ("Marques won the investiture by 34 votes to 30 against.", "reject", False),
     ],
-)
-def test_voted_with_a_tally_against_is_a_rejection(text: str, rejects: bool) -> None:
+)  # fmt: skip
+def test_a_word_read_by_the_words_around_it(text: str, word: str, read: bool) -> None:
+    """'back', 'cleared' and 'voted' mean 'support', 'acquit' and 'reject' only in
+    their context."""
     terms = {t.term for t in tokenize(text, AliasTable())}
-    assert (stem("reject") in terms) is rejects
+    assert (stem(word) in terms) is read
