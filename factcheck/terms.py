@@ -449,15 +449,14 @@ _COURTS = frozenset(
 def _charge_cleared(raws: list[RawToken], i: int, text: str) -> bool:
     """'cleared' with an 'of' a few words on, in a sentence about a court or a charge
     ('cleared by a jury on Tuesday of causing death'); not 'cleared the road of debris'."""
-    start = text.rfind(".", 0, raws[i].nstart) + 1
-    end = text.find(".", raws[i].nend)
-    sentence = set(_words(text[start : end if end >= 0 else len(text)]))
-    if not sentence & _COURTS:
-        return False
     before = raws[i - 1].word if i else ""
     after = raws[i + 1].word if i + 1 < len(raws) else ""
     if before not in _BE and after not in _CLEARED_NEXT:
         return False  # 'cleared the site of debris' clears a place
+    start = text.rfind(".", 0, raws[i].nstart) + 1
+    end = text.find(".", raws[i].nend)
+    if not set(_words(text[start : end if end >= 0 else len(text)])) & _COURTS:
+        return False
     for raw in raws[i + 1 : i + 2 + _CLEARED_REACH]:
         if any(mark in text[raws[i].nend : raw.nstart] for mark in ".;"):
             return False
