@@ -115,7 +115,7 @@ ADVERSARIAL_FLOORS = {
     # told of another verb is still compared)
     "set1": (120, 50, 14),
     "set2": (100, 45, 15),
-    "set3": (100, 64, 2),
+    "set3": (100, 65, 1),
     "set4": (100, 67, 5),
     # set5 #44 lost: 'than in the previous year' in the claim is now 2023 (the year before
     # the 2024 it was just told), a value the passage's window does not give as such;

@@ -493,6 +493,16 @@ def test_a_deed_done_by_another(wire_stance, doc: str, claim: str, stance: str) 
         ("HALDEN, 9 June 2025 - Four workers were injured in a blast at the Halden paint"
          " plant on Monday. No one died, the fire service said.\n",
          "Four workers were injured in a blast at the Halden paint plant.", {"supports"}),
+        # firework burns and carbon monoxide: hospital admissions count no deaths
+        ("KELL, 2 January 2025 - Hospital admissions for firework burns in Kell rose to 85"
+         " over the new year, the health board said.\n",
+         "85 people died of firework burns in Kell over the new year.", {"silent"}),
+        ("BRILL, 2 March 2025 - Hospital admissions for carbon monoxide poisoning in Brill"
+         " reached 19 this winter, the council said.\n",
+         "19 people died of carbon monoxide poisoning in Brill this winter.", {"silent"}),
+        ("VARDEN, 14 August 2025 - Deaths from heat stroke in Varden rose to 230 in July,"
+         " compared with 140 a year earlier, health officials said.\n",
+         "230 people died of heat stroke in Varden in July 2025.", {"supports"}),
     ],
 )  # fmt: skip
 def test_the_hurt_are_not_the_dead(wire_stance, doc: str, claim: str, stances: set[str]) -> None:
