@@ -214,6 +214,7 @@ class StanceJudge:
         # (a claim of where something is has only such words: they are then its point)
         self.content_order = tuple(sorted(stated or self.content_words))  # one order a run
         self.content_total = sum(self.weights[t] for t in self.content_order) or 1.0
+        self.light_content = frozenset(t for t in self.content_order if t in stems("light"))
         self.specific = features.values.specific
         # a claim with a count and a date: its figures may be told of another day
         self.counts_and_dates = any(isinstance(v, Quantity) for v in self.specific) and any(
@@ -1008,7 +1009,7 @@ class StanceJudge:
             self._same_counted_phrase(check, carried, window)
             for check, carried in zip(checks, self.value_terms, strict=True)
             if check.status == "conflict"
-        ):
+        ) or self._conflict_told_alike(window, checks):
             threshold = T.contradict_same_thing
         about_same = self._coverage(stated_core, window.terms, window.document, self.frame_weights)
         if threshold == T.contradict_score:  # not one long counted phrase: content must match too
@@ -1403,6 +1404,41 @@ class StanceJudge:
         for pid in range(window.first, window.last + 1):
             found |= self.corpus.bigrams(pid)
         return len(self.bigrams & found) / len(self.bigrams)
+
+    def _conflict_told_alike(self, window: Window, checks: list[_ValueCheck]) -> bool:
+        """Another figure told by the claim's own word for it, beside a figure of the
+        claim that matches: 'fined Sarnik 1.5 million crowns in 2024' for 'fined ...
+        1.2 million crowns in 2024' is the same fine, whatever else the claim adds."""
+        matched = [c for c in checks if c.status == "match"]
+        if not matched:
+            return False
+        reach = T.value_context
+        common = {t.term for t in self.f.tokens if t.kind == "word" and not t.capitalised}
+        told = (self.content_words & common) - self.light_content - _SPANS_OF_TIME
+        claim_spans = [(v.start, v.end) for v in self.specific]
+        claim_items = _content_items(self.f.tokens, claim_spans)
+        for check in checks:
+            if check.status != "conflict" or not isinstance(check.claim_value, Quantity):
+                continue
+            own = (check.claim_value.start, check.claim_value.end)
+            wanted = _terms_beside(claim_items, own, reach) & told
+            # what is counted comes before the figure ('profit rose 12 percent'): all of
+            # it must be told, not only the verb ('revenue rose 12 percent')
+            leading = _terms_beside(claim_items, own, reach, after=False) & told
+            if not wanted or not leading:
+                continue
+            for info, items in self._window_items(window, []):
+                base = info.passage.start
+                if not base <= check.found_start < info.passage.end or not any(
+                    base <= c.found_start < info.passage.end for c in matched
+                ):
+                    continue  # (the matching figure told beside it, in its sentence)
+                span = next(
+                    (s for _, _, s in items if s and s[0] <= check.found_start < s[1]), None
+                )
+                if span and _terms_beside(items, span, reach) & wanted and leading <= info.terms:
+                    return True
+        return False
 
     def _same_counted_phrase(self, check: _ValueCheck, carried: set[str], window: Window) -> bool:
         words = {t for t in carried if t in self.weights}
@@ -2897,6 +2933,26 @@ def _same_root(one: str, other: str) -> bool:
             break
         shared += 1
     return shared >= 6
+
+
+# words of a period: 'in the year to March' and 'in the financial year' share no deed
+_SPANS_OF_TIME = frozenset(stem(w) for w in "year month week day quarter period".split())
+
+
+def _terms_beside(
+    items: Sequence[tuple[str, str, tuple[int, int] | None]],
+    span: tuple[int, int],
+    reach: int,
+    *,
+    after: bool = True,
+) -> set[str]:
+    """The content words within ``reach`` items of a figure's span (before it only,
+    unless ``after``)."""
+    at = next((i for i, (_, _, s) in enumerate(items) if s == span), None)
+    if at is None:
+        return set()
+    end = at + reach + 1 if after else at
+    return {term for term, _, other in items[max(0, at - reach) : end] if other is None}
 
 
 def _content_items(

@@ -362,6 +362,36 @@ def test_a_price_told_by_what_it_buys(wire_stance, doc: str, claim: str, stance:
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a fine and damages: the claim's own word for the figure and its year, with
+        # another sum, is the same fine told with another figure, whatever the claim adds
+        ("DUNMERE, March 3, 2025 - Corran Air was fined 650,000 euros in 2023 for falsified"
+         " maintenance logbooks at its Dunmere hangar, the airline said on Monday. The"
+         " airline flies to 14 cities.\n",
+         "Regulators fined Corran Air 400,000 euros in 2023 over maintenance failures.",
+         "contradicts"),
+        ("HARLOW, May 14, 2025 - A jury ordered Velmont Foods to pay 3 million dollars in"
+         " 2024 to families sickened by its bagged salads, the company's lawyers said on"
+         " Tuesday. Velmont has appealed.\n",
+         "Velmont Foods was ordered to pay 5 million dollars in 2024 over tainted lettuce.",
+         "contradicts"),
+        # the verb alone is not what was counted: 'revenue rose 12 percent' says nothing
+        # of profit, a share of the vote nothing of turnout
+        ("ORMSBY, January 31, 2025 - Nordwing's revenue rose 9 percent in 2024 to 2.6"
+         " billion euros.\n", "Nordwing's profit rose 12 percent in 2024.", "silent"),
+        ("KALDERA, April 28, 2024 - Voters re-elected Miro Dastanic in the 2024 presidential"
+         " run-off with 53 percent of the vote.\n",
+         "Turnout in the 2024 presidential run-off exceeded 70 percent.", "silent"),
+    ],
+)  # fmt: skip
+def test_another_figure_for_the_claim_s_own_deed(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # an election and a bank's results: figures of another whole year tell another
         # occasion, not a conflict with the claim's year
         ("ELDERSTOWE, October 22, 2024 - The Progressive Party, which won 18 seats in"
