@@ -884,7 +884,13 @@ class StanceJudge:
         told_here = not self.content_words or bool(self.content_words & core)
         plainly = (
             told_here
-            and content_share >= T.support_content
+            and (
+                content_share >= T.support_content
+                or (
+                    content_share >= T.support_content_subject
+                    and self._lacks_only_the_subject(window, core | context)
+                )
+            )
             and (phrase_share >= T.support_phrases or content_share >= T.support_content_alone)
             and self._values_in_context(window, checks, dates_too=False)
         )
@@ -1404,6 +1410,16 @@ class StanceJudge:
         for pid in range(window.first, window.last + 1):
             found |= self.corpus.bigrams(pid)
         return len(self.bigrams & found) / len(self.bigrams)
+
+    def _lacks_only_the_subject(self, window: Window, present: set[str]) -> bool:
+        """Every content word the window leaves out is one its document tells elsewhere:
+        a column on a blackout need not say 'blackout' again in the sentence that gives
+        its date, but a permit 'suspended' says nothing of one 'revoked'."""
+        told = self.corpus.document_terms[window.document]
+        # (a word the window has but does not count, 'No one died', is denied, not left out)
+        return all(
+            t in told and t not in window.terms for t in self.content_order if t not in present
+        )
 
     def _conflict_told_alike(self, window: Window, checks: list[_ValueCheck]) -> bool:
         """Another figure told by the claim's own word for it, beside a figure of the

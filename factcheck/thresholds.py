@@ -27,6 +27,7 @@ class Thresholds:
     support_score: float = 0.6  # share of the claim's weighted content (and values)
     support_content: float = 0.5  # share of the claim's non-name content words
     support_phrases: float = 0.2  # share of the claim's word pairs found as pairs
+    support_content_subject: float = 0.45  # enough when what is missing is told elsewhere
     support_content_alone: float = 0.75  # ... unless nearly all its content words are there
     anchored_content: float = 0.5  # content share enough when every name and value matches
     value_context: int = 3  # content words either side of a figure that say what it is

@@ -664,6 +664,36 @@ def test_unchanged_denies_a_rise(wire_stance, doc: str, claim: str, stance: str)
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a mine collapse: the sentence that tells the death need not say 'rescued' or
+        # 'miner' again when the article tells both elsewhere
+        ("KORVASS, June 14, 2026 - Anton Reddick, 47, one of the 21 men brought out alive,"
+         " died on Friday evening at St Agnes Hospital in Korvass.\n\nTwo miners died"
+         " underground.\n\nA third miner has died after the collapse.\n\nEach rescued man"
+         " was given a medal.\n",
+         "Rescued miner Anton Reddick died in hospital in Korvass.", "supports"),
+        # a quarry and a swimmer: the word the passage lacks is said nowhere in it, so
+        # the claim's own deed or degree is missing, not its subject
+        ("BRANDTVIK, 3 July 2023 - The mining ministry has suspended the permit of the"
+         " Ostberg gravel pit for 90 days after inspectors found it had dug below the"
+         " permitted depth, a ministry spokesperson said. The pit's owner, Halm & Sons,"
+         " said it would challenge the suspension in court. It is the third time this"
+         " year that a quarry permit in the county has been suspended.\n",
+         "The Ostberg gravel pit's permit was revoked.", "silent"),
+        ("VESTRA, 4 August 2024 - Swimmer Mateo Ruiz broke the national record in the 200"
+         " metres butterfly on Sunday, finishing in 1:54.37 at the national championships"
+         " in Vestra. The previous record of 1:55.02 had stood since 2016.\n",
+         "Mateo Ruiz set a world record in the 200 metres butterfly.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_sentence_may_leave_out_what_its_article_is_about(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a festival, a market and a museum: 'features', 'includes' and 'comprises' say only that
         # the count is there; another count of the same thing contradicts
         ("TOLLAND, June 12, 2024 - The Tolland festival programme includes nearly 50"
