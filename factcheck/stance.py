@@ -298,6 +298,9 @@ class StanceJudge:
             or any(isinstance(v, Quantity) for v in features.values.quantities)
         )
         self.tells_first_given = any(first_given(v, text) for v in self.specific)
+        # 'covers 1.5 million tonnes of grain in total': a sum of the figures a passage
+        # tells side by side may give it
+        self.totalled = bool(_IN_TOTAL.search(text))
         self.ranking_years = {
             id(v) for v in self.specific if isinstance(v, DateMention) and ranks_since(text, v)
         }
@@ -2143,6 +2146,7 @@ class StanceJudge:
         # sentence, and what that sentence's own words say of it (value_notes)
         found: list[tuple[Value, int, dict[str, float], int, ValueNotes]] = []
         derived: list[tuple[Value, int, dict[str, float], int, ValueNotes]] = []
+        totals: list[tuple[Value, int, dict[str, float], int, ValueNotes]] = []
         for pid in range(window.first, window.last + 1):
             start = self.corpus.passages[pid].passage.start
             notes = self.corpus.value_notes(pid)
@@ -2168,6 +2172,13 @@ class StanceJudge:
                     {},
                 )  # fmt: skip
                 derived.append((change, start, near, pid, notes))
+            for total in notes.totals if self.totalled else ():
+                near = next(
+                    (n for v, n in zip(notes.values, notes.neighbours, strict=True)
+                     if v.end == total.end),
+                    {},
+                )  # fmt: skip
+                totals.append((total, start, near, pid, notes))
         telling = self.claim_terms - set().union(*self.value_terms) if self.value_terms else set()
         checks: list[_ValueCheck] = []
         # the claim measures a thing the window never names ('5.4 aftershock' where it
@@ -2202,6 +2213,8 @@ class StanceJudge:
             claimed_marker = self.value_markers.get(id(claim_value))
             if claimed_marker == "by":  # 'rose by 70 cents': the change, not a level
                 candidates = [*candidates, *derived]
+            if isinstance(claim_value, Quantity):
+                candidates = [*candidates, *totals]  # only ever a match: see below
             for value, base, near, pid, notes in candidates:
                 outcome = compare(claim_value, value, reference)
                 if outcome == "unrelated" and _same_bare_figure(claim_value, value):
@@ -2216,6 +2229,8 @@ class StanceJudge:
                         outcome = compare(measured, value, reference)  # 'magnitude 5.4 ...'
                 if outcome not in ("match", "conflict", "vaguer"):
                     continue
+                if outcome != "match" and any(value is t[0] for t in totals):
+                    continue  # a sum no one wrote conflicts with nothing
                 span = (value.start, value.end)
                 if span in notes.intended and self.tells_done:
                     continue  # 'would try to reach it on Tuesday' is no date of reaching it
@@ -2951,6 +2966,9 @@ def _same_root(one: str, other: str) -> bool:
     return shared >= 6
 
 
+_IN_TOTAL = re.compile(
+    r"\b(?:in total|a total of|in all|combined|altogether|all told)\b", re.IGNORECASE
+)
 # words of a period: 'in the year to March' and 'in the financial year' share no deed
 _SPANS_OF_TIME = frozenset(stem(w) for w in "year month week day quarter period".split())
 

@@ -25,6 +25,7 @@ from factcheck.values import (
     changes_between,
     expected_spans,
     is_past_form,
+    total_of,
     undecided_spans,
 )
 
@@ -216,6 +217,9 @@ class ValueNotes:
     # cents), and the figures such a change is told by (levels, not changes)
     changes: tuple[Quantity, ...] = ()
     levels: frozenset[Span] = frozenset()
+    # what figures of one unit told side by side come to ('1.2 million tonnes of wheat and
+    # 300,000 tonnes of maize': 1.5 million tonnes in total)
+    totals: tuple[Quantity, ...] = ()
 
 
 def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
@@ -279,7 +283,50 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         _opening_year(values, text),
         _clause_years(values, text),
         *_changes(values.quantities, earlier),
+        _totals(values.quantities, text, frozenset(wholes)),
     )
+
+
+# Between two parts of one total: 'and', 'plus' or a comma, and a few words of what each
+# counts ('of wheat and'); never a change, a part of a whole or an alternative.
+_JOINED = re.compile(r"[^.;:()]{0,50}?(?:\band\b|\bplus\b|,)[^.;:()]{0,12}", re.IGNORECASE)
+_NOT_JOINED = re.compile(
+    r"^\s*to\b|\b(?:from|up|down|including|of which|out of|than|or|per|each)\b",
+    re.IGNORECASE,
+)
+
+
+def _totals(
+    quantities: Sequence[Quantity], text: str, wholes: frozenset[Span]
+) -> tuple[Quantity, ...]:
+    """The sum of each list of figures joined by 'and' ('1.2 million tonnes of wheat and
+    300,000 tonnes of maize'); a whole a part is counted from ('of the 900') is in none."""
+    totals: list[Quantity] = []
+    run: list[Quantity] = []
+    joined = False  # a list ends in 'and': 'of the 900, 300 were lost' is none
+
+    def close() -> None:
+        if joined and (total := total_of(run)) is not None:
+            totals.append(total)
+
+    for quantity in quantities:
+        if (quantity.start, quantity.end) in wholes:
+            close()
+            run, joined = [], False
+            continue
+        if run:
+            gap = text[run[-1].end : quantity.start]
+            if _JOINED.fullmatch(gap) and not _NOT_JOINED.search(gap):
+                run.append(quantity)
+                joined = joined or bool(_AND.search(gap))
+                continue
+            close()
+        run, joined = [quantity], False
+    close()
+    return tuple(totals)
+
+
+_AND = re.compile(r"\b(?:and|plus)\b", re.IGNORECASE)
 
 
 def _changes(

@@ -715,6 +715,28 @@ def _in_common_unit(quantity: Quantity) -> tuple[str | None, float, float]:
 _CENTS_OF = frozenset({"dollar", "euro"})
 
 
+def total_of(parts: Sequence[Quantity]) -> Quantity | None:
+    """The sum of figures of one unit told side by side ('1.2 million tonnes of wheat and
+    300,000 tonnes of maize': 1.5 million tonnes), which a claim's 'in total' may give.
+    None when the units differ or a part is a range."""
+    if len(parts) < 2:
+        return None
+    units: set[str | None] = set()
+    amount = 0.0
+    for part in parts:
+        unit, low, high = _in_common_unit(part)
+        if unit is None or low != high:
+            return None
+        units.add(unit)
+        amount += low
+    if len(units) != 1:
+        return None
+    (unit,) = units
+    first, last = parts[0].start, parts[-1].end
+    text = "a total of " + " and ".join(p.text for p in parts)
+    return Quantity(round(amount, 6), round(amount, 6), "exact", unit, text, first, last)
+
+
 def changes_between(level: Quantity, start: Quantity) -> tuple[Quantity, ...]:
     """What a change from ``start`` to ``level`` amounts to, as a claim may give it: the
     difference ('to 41 cents, up from 36': 5 cents; 'to 5.1 per cent from 5.6': half a

@@ -694,6 +694,34 @@ def test_a_sentence_may_leave_out_what_its_article_is_about(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a council budget and an aid pledge: a claim's total is the sum of the parts a
+        # passage lists, not a conflict with the first of them
+        ("ASHBY, May 8, 2025 - The council will spend 2 million euros on road repairs and"
+         " 500,000 euros on cycle lanes this year, the mayor said.\n",
+         "The council will spend 2.5 million euros in total on roads and cycle lanes this"
+         " year.", "supports"),
+        ("GENEVA, July 2, 2025 - The European Union pledged 40 million euros in emergency aid"
+         " to Sarenia in March and 25 million euros in June, a spokesperson said.\n",
+         "The European Union has pledged 65 million euros in aid to Sarenia in all.",
+         "silent"),
+        # another total, or a figure the claim does not call a total, still conflicts
+        ("GENEVA, July 2, 2025 - The European Union pledged 40 million euros in emergency aid"
+         " to Sarenia in March and 25 million euros in June, a spokesperson said.\n",
+         "The European Union has pledged 75 million euros in aid to Sarenia in all.",
+         "contradicts"),
+        ("ASHBY, May 8, 2025 - The council will spend 2 million euros on road repairs and"
+         " 500,000 euros on cycle lanes this year, the mayor said.\n",
+         "The council will spend 2.5 million euros on road repairs this year.",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_total_of_the_parts_told(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a festival, a market and a museum: 'features', 'includes' and 'comprises' say only that
         # the count is there; another count of the same thing contradicts
         ("TOLLAND, June 12, 2024 - The Tolland festival programme includes nearly 50"

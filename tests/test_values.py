@@ -10,6 +10,7 @@ import pytest
 from factcheck.dates import DateMention
 from factcheck.normalise import normalise
 from factcheck.terms import AliasTable, stem, tokenize
+from factcheck.value_notes import note_values
 from factcheck.values import (
     Quantity,
     Values,
@@ -1591,3 +1592,24 @@ def test_a_season_without_its_year_is_no_date(text: str) -> None:
 def test_days_told_from_other_days(text: str, published: dt.date, told: list[dt.date]) -> None:
     days = [d.resolve(published) for d in values(text).dates]
     assert days == [(day, day) for day in told]
+
+
+@pytest.mark.parametrize(
+    ("text", "totals"),
+    [
+        # a grain deal and a council budget: figures of one unit told side by side
+        ("Nordvaal will sell 1.2 million tonnes of wheat and 300,000 tonnes of maize.",
+         [1.5e9]),
+        ("The council will spend 2 million euros on roads and 500,000 euros on cycle lanes.",
+         [2.5e6]),
+        # a change, an alternative, a part and counts of different units are no total
+        ("Fares rose to 14 dollars from 12 dollars.", []),
+        ("The fine could be 2 million euros or 3 million euros.", []),
+        ("Of the 900 containers, 300 containers were lost.", []),
+        ("Three people were killed and five were injured.", []),
+        ("The plant makes 40 tonnes of steel and 12 kilometres of cable a day.", []),
+    ],
+)  # fmt: skip
+def test_figures_told_side_by_side_add_up(text: str, totals: list[float]) -> None:
+    notes = note_values(tokenize(text, AliasTable()), values(text), text)
+    assert [t.low for t in notes.totals] == totals
