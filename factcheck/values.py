@@ -1043,6 +1043,14 @@ def find_places(tokens: Sequence[Token], text: str, *, based: bool = False) -> l
         definite = index < len(tokens) and tokens[index].word == "the"
         if definite:
             index += 1
+            if (
+                index + 2 < len(tokens)
+                and not tokens[index].capitalised
+                and tokens[index].term in stems("place_kinds")
+                and tokens[index + 1].word == "of"
+            ):
+                index += 2  # 'near the village of Ashcombe' is near Ashcombe
+                definite = False
         run, index = _capitalised_run(tokens, index, text)
         if not run or text[run[-1].end : run[-1].end + 2] in ("'s", "’s"):
             continue

@@ -722,6 +722,26 @@ def test_a_total_of_the_parts_told(wire_stance, doc: str, claim: str, stance: st
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a getaway van and a stranded ferry: the same event 'near the village of' another
+        # place is somewhere else
+        ("PORTHAVEN, October 14, 2025 - Police said the getaway van was found burnt out on"
+         " Monday on a farm track near the village of Ashcombe.\n",
+         "The getaway van was found burnt out near Kilnmoor.", "contradicts"),
+        ("ORKLAND, 3 March 2025 - The stranded ferry was towed to the harbour at the town of"
+         " Stromvik on Sunday, the coastguard said.\n",
+         "The stranded ferry was towed to the harbour at Kirkwall.", "contradicts"),
+        ("PORTHAVEN, October 14, 2025 - Police said the getaway van was found burnt out on"
+         " Monday on a farm track near the village of Ashcombe.\n",
+         "The getaway van was found burnt out near Ashcombe.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_place_named_by_its_kind(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a festival, a market and a museum: 'features', 'includes' and 'comprises' say only that
         # the count is there; another count of the same thing contradicts
         ("TOLLAND, June 12, 2024 - The Tolland festival programme includes nearly 50"

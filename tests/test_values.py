@@ -98,6 +98,9 @@ def test_a_count_of_the_things_that_follow_counts_them(text: str, plain: str) ->
         ("It was sold in Varnland, Essmark and Tollria.", ["Varnland", "Essmark", "Tollria"]),
         ("The fair moves between Lyon and Marseille, and opens in Lyon and Nice.",
          ["Lyon", "Nice"]),
+        # a getaway van and a flood: 'the village of' says what kind of place it is
+        ("The van was found on a farm track near the village of Ashcombe.", ["Ashcombe"]),
+        ("Water reached homes in the town of Corrindale on Sunday.", ["Corrindale"]),
     ],
 )  # fmt: skip
 def test_a_list_of_places_names_each(text: str, named: list[str]) -> None:
