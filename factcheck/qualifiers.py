@@ -28,6 +28,7 @@ RANKED = re.compile(r"(?:\b(?:the|its|his|her|their|our|a|an)|['’]s)\s+(?:[\w-
 LATEST = re.compile(r"(?:\b(?:its|his|her|their|our)|['’]s)\s+$", re.I)
 _DANGLING = frozenset("in of the a an for since to at on by from with and or".split())
 CONTENT_KINDS = frozenset({"word", "entity", "number"})
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 # 'the first quarter of 2026', 'the first three months', 'the last two weeks': a period
 PERIODS = frozenset(
     "quarter quarters half halves week weeks month months day days year years hour hours"
@@ -89,6 +90,7 @@ def _rankings(text: str, tokens: Sequence[Token], markers: frozenset[str]) -> li
         owners: set[str] = set()
         previous_end = token.end
         followers = tokens[index + 1 : index + 1 + T.ranking_scope]
+        sized = False  # the last follower was a size ('of 51,000')
         for at, follower in enumerate(followers):
             gap = text[previous_end : follower.start]
             if CLAUSE_BREAK.search(gap) or follower.word in CLAUSE_WORDS:
@@ -98,6 +100,21 @@ def _rankings(text: str, tokens: Sequence[Token], markers: frozenset[str]) -> li
             if follower.kind == "number" and _length_of_a_history(followers[at + 1 : at + 3]):
                 previous_end = follower.end
                 continue  # 'its 19-year history' is all of its history
+            if (
+                follower.kind == "number"
+                and scope  # ('the last of 21 surviving miners': the 21 are its scope)
+                and at
+                and followers[at - 1].word == "of"
+                and not _YEAR.fullmatch(follower.word)
+            ):
+                previous_end = follower.end
+                sized = True
+                continue  # 'a record crowd for the final of 51,000': its size, not a scope
+            if sized and follower.kind == "word" and not follower.capitalised:
+                sized = False
+                previous_end = follower.end
+                continue  # '... of 31,000 runners': what the size counts
+            sized = False
             if follower.kind in CONTENT_KINDS or follower.word in MONTHS:
                 scope.add(follower.term)  # 'the lowest for July' is a narrower ranking
                 if _POSSESSIVE.match(text, follower.end) and not follower.capitalised:

@@ -413,7 +413,7 @@ class StanceJudge:
         for group in dict.fromkeys(self.name_groups):  # a name told twice is looked at once
             ends = [i for i, t in enumerate(tokens) if t.term == group[-1]]
             begin = ends[0] - len(group) if ends else -1
-            if ends and begin >= 0 and tokens[begin].word in DEFINITE:
+            if ends and begin >= 0 and tokens[begin].word in DEFINITE | {"a", "an"}:
                 # 'the Altwerk plant': a name that qualifies a noun ('Mensah met': not)
                 after = tokens[ends[0] + 1 : ends[0] + 3]
                 nouns = set()
@@ -1893,6 +1893,9 @@ class StanceJudge:
         # what the story is about need not be said again: 'the outbreak is the largest in
         # the state' in a story about a measles outbreak ranks measles outbreaks
         told = window.terms | self.corpus.main_subjects(window.document)
+        for group in self.name_groups:
+            if self._definite_noun(group, window):
+                told |= set(group)  # 'a record crowd for the final', the cup's final
         return (
             unmatched_ranking(self.rankings, claim_terms, found, told, frozenset(self.name_terms))
             or None

@@ -742,6 +742,30 @@ def test_a_place_named_by_its_kind(wire_stance, doc: str, claim: str, stance: st
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a cup final and a marathon: 'the final' in an article that names the cup ranks
+        # the cup's finals, and the crowd's size does not narrow it ('a spring race' does)
+        ("GLASGOW, May 18, 2025 - Kelburn beat Port Ardmore 3-2 in the Caledonian Cup final"
+         " on Saturday.\n\nTheir fans made up most of a record crowd for the final of"
+         " 51,000.\n", "The crowd was a record for a Caledonian Cup final.", "supports"),
+        ("DUNMORE, April 7, 2025 - Ruth Kemboi won the Dunmore marathon on Sunday in 2 hours"
+         " 21 minutes.\n\nA record field for the marathon of 31,000 runners, organisers"
+         " said, set off in the rain.\n", "The field was a record for a Dunmore marathon.",
+         "supports"),
+        ("DUNMORE, April 7, 2025 - Ruth Kemboi won the Dunmore marathon on Sunday in 2 hours"
+         " 21 minutes.\n\nA record field for a spring race of 31,000 runners, organisers"
+         " said, set off in the rain.\n", "The field was a record for a Dunmore marathon.",
+         "differs"),
+    ],
+)  # fmt: skip
+def test_a_ranking_in_the_named_thing_s_scope(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a festival, a market and a museum: 'features', 'includes' and 'comprises' say only that
         # the count is there; another count of the same thing contradicts
         ("TOLLAND, June 12, 2024 - The Tolland festival programme includes nearly 50"
@@ -2460,6 +2484,11 @@ def test_a_possible_figure_is_no_report(check_story, doc: str, claim: str, stanc
          {"21", "miner", "surviv", "surfac"}),
         ("Reyes scored the first goal of the final late on Saturday at Hampden.",
          {"goal", "final"}),
+        # a cup final and a marathon: a size ('of 51,000') is no scope, a year is
+        ("They made up most of a record crowd for the final of 51,000.", {"crowd", "final"}),
+        ("A record field for the marathon of 31,000 runners set off.",
+         {"field", "marathon"}),
+        ("It was the largest recall of 2024.", {"recal", "2024"}),
     ],
 )  # fmt: skip
 def test_a_rankings_scope_stops_at_when(text: str, scope: set[str]) -> None:
