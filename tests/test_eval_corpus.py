@@ -25,7 +25,7 @@ FLOORS = {
     # the world-assembly trip story came with two false passes (13 of 32 cold, on
     # e196dc5 too); one is fixed (another office for the same person); a topic's noun
     # ('the magnitude-7.0 earthquake') far from where the topic is named gave three more
-    "dev": (509, 331, 0),
+    "dev": (509, 332, 0),
     # the antitrust-fine story came with a false pass of its own (on e196dc5 too); the
     # media-closure story came with 11 of 32 right and no false pass (on b9f3de3 too); the
     # runway story came with 7 of 34 right and three false passes (on d6e08a5 too): a
@@ -123,7 +123,7 @@ ADVERSARIAL_FLOORS = {
     "set5": (100, 52, 7),  # blind on 15330f0: 44 right, 9 false supports
     "set6": (100, 64, 6),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
     "set7": (100, 45, 5),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
-    "set8": (100, 57, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
+    "set8": (100, 58, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
     "set9": (100, 39, 4),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
     "set10": (100, 59, 2),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
     "set11": (100, 47, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)

@@ -766,6 +766,23 @@ def test_a_ranking_in_the_named_thing_s_scope(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a jet and a flood: 'needed to be evacuated' says little more than 'evacuated',
+        # so a passage that tells the evacuation denies 'no one needed to be'
+        ("PORTVALE, August 13, 2025 - All 193 people on board were evacuated down the"
+         " emergency slides after the jet landed, the airline said. None of the passengers"
+         " was hurt.\n", "No one on board needed to be evacuated.", "contradicts"),
+        ("CORRINDALE, November 3, 2025 - Residents of 40 homes in Corrindale were evacuated"
+         " on Sunday as the river rose, the council said. The water fell on Monday.\n",
+         "No residents of Corrindale needed to be evacuated.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_need_denied_by_the_deed_told(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a festival, a market and a museum: 'features', 'includes' and 'comprises' say only that
         # the count is there; another count of the same thing contradicts
         ("TOLLAND, June 12, 2024 - The Tolland festival programme includes nearly 50"
