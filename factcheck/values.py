@@ -442,8 +442,10 @@ def _quantity(
     if match.group("suffix") in ("pc", "pct"):
         unit = "percent"  # '0.5pc'
     if match.group("upper"):
-        scale = _SCALES.get(match.group("upper_scale") or "", value / _plain(match))
-        if match.group("upper_scale") and value == _plain(match):
+        plain = _plain(match)
+        # ('0-0', a score: a lower end of nought has no scale of its own to carry)
+        scale = _SCALES.get(match.group("upper_scale") or "", value / plain if plain else 1.0)
+        if match.group("upper_scale") and value == plain:
             value *= scale  # '3 to 5 million': the scale belongs to both ends
         upper = float(match.group("upper").replace(",", "")) * scale
         if upper <= value:

@@ -1616,3 +1616,16 @@ def test_days_told_from_other_days(text: str, published: dt.date, told: list[dt.
 def test_figures_told_side_by_side_add_up(text: str, totals: list[float]) -> None:
     notes = note_values(tokenize(text, AliasTable()), values(text), text)
     assert [t.low for t in notes.totals] == totals
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a football score and a forecast: a lower end of nought is read, not divided by
+        ("Cardiff held on for a 0-0 draw.", []),
+        ("Forecasters expect between 0 and 5 millimetres of rain.", [(0.0, 5.0)]),
+        ("Growth of 0 to 2 per cent is expected.", [(0.0, 2.0)]),
+    ],
+)  # fmt: skip
+def test_a_range_from_nought(text: str, read: list[tuple[float, float]]) -> None:
+    assert [(q.low, q.high) for q in values(text).quantities] == read
