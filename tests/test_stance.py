@@ -783,6 +783,22 @@ def test_a_need_denied_by_the_deed_told(wire_stance, doc: str, claim: str, stanc
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a derby and a draw: a red card and marching orders are a sending-off
+        ("LEEDS, March 2, 2025 - Rovers striker Leon Hart was shown a red card in the 80th"
+         " minute of Saturday's derby at Elland Road, and Rovers lost 2-1.\n",
+         "Leon Hart was sent off in the 80th minute of the derby.", "supports"),
+        ("CARDIFF, March 9, 2025 - The referee gave Cardiff defender Tom Ayo his marching"
+         " orders after 35 minutes, and Cardiff held on for a 0-0 draw.\n",
+         "Tom Ayo was sent off after 35 minutes.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_sending_off_in_other_words(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a festival, a market and a museum: 'features', 'includes' and 'comprises' say only that
         # the count is there; another count of the same thing contradicts
         ("TOLLAND, June 12, 2024 - The Tolland festival programme includes nearly 50"
