@@ -371,7 +371,9 @@ def _clause_years(values: Values, text: str) -> dict[Span, tuple[DateMention, ..
         if last is not None and last.group(0).lower() in _RELATIVES:
             last = edges[-2] if len(edges) > 1 else None
         start = last.end() if last is not None else 0
-        end_match = _CLAUSE_END.search(text, value.end)
+        # ('worth £750,000 to a club that went into administration in 2016': a relative
+        # clause after the figure tells of another noun)
+        end_match = _CLAUSE_OR_RELATIVE_END.search(text, value.end)
         end = end_match.start() if end_match else len(text)
         inside = tuple(
             d for d in years if start <= d.start < end and not _DESCRIBES.search(text, 0, d.start)
@@ -401,6 +403,7 @@ _OPENING = re.compile(r"(?:[^.]*?\s[-\u2013\u2014]\s+)?(?:[Ii]n\s+)?")
 _CLAUSE_EDGE = re.compile(r"[,;:(\u2013\u2014]|\s-\s|\b(?:that|which|who|whose|since|while)\b")
 _RELATIVES = frozenset({"that", "which", "who", "whose"})
 _CLAUSE_END = re.compile(r"[,;:.)\u2013\u2014]|\s-\s")
+_CLAUSE_OR_RELATIVE_END = re.compile(r"[,;:.)\u2013\u2014]|\s-\s|\b(?:that|which|who|whose)\b")
 _CORRECTION = re.compile(
     r"^\W*(?:\w+:\s*)?(?:that|this|the|our|its)\s+(?:figure|number|notice|report|statement)?"
     r"\s*(?:was|is)\s+(?:a\s+)?(?:typing\s+|typographical\s+|clerical\s+)?"

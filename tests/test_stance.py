@@ -799,6 +799,23 @@ def test_a_sending_off_in_other_words(wire_stance, doc: str, claim: str, stance:
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a cup final and an election: a victory is a win
+        ("GLASGOW, May 18, 2025 - Kelburn's victory over Port Ardmore on Saturday was their"
+         " first in the final since 1987.\n",
+         "Kelburn's win over Port Ardmore was their first in the final since 1987.",
+         "supports"),
+        ("ZARAGOZA, April 10, 2025 - Elena Marques was victorious in the investiture vote on"
+         " Thursday, with 34 votes to 32.\n",
+         "Elena Marques won the investiture vote with 34 votes to 32.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_victory_is_a_win(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a festival, a market and a museum: 'features', 'includes' and 'comprises' say only that
         # the count is there; another count of the same thing contradicts
         ("TOLLAND, June 12, 2024 - The Tolland festival programme includes nearly 50"
@@ -2356,6 +2373,13 @@ def test_a_topic_named_by_its_definite_noun(
         ("AREQUIPA, June 10, 2025 - The quake struck the valley on Monday. A 6.4 tremor in"
          " 1998 killed 31 people there.\n",
          "The quake killed 31 people.", "silent"),
+        # a cup final and a grant: a year in a relative clause after the figure tells of
+        # another noun ('a club that went into administration in 2016')
+        ("GLASGOW, May 18, 2025 - Kelburn won the cup on Saturday. The win is worth 750,000"
+         " pounds in prize money to a club that went into administration in 2016.\n",
+         "Kelburn's win is worth 750,000 pounds in prize money.", "supports"),
+        ("TALLOW, June 2, 2025 - The county gave 80,000 dollars on Monday to a farm that"
+         " flooded in 2019.\n", "The county gave 80,000 dollars to the farm.", "supports"),
     ],
 )  # fmt: skip
 def test_a_count_over_a_span_of_years(wire_stance, doc: str, claim: str, stance: str) -> None:
