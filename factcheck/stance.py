@@ -130,6 +130,7 @@ _BOTH_AND = re.compile(r"\bboth\b[^,.;:]{1,60}?\band\b", re.I)
 _QUANTIFIER_REACH = 2  # words after 'every' (and one before) that say what it counts
 _FEW = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # Some of them, not all: 'only two', 'most of its', 'part of the', '11 of its 14'
+_SPLIT_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)  # 'five children and two adults'
 _SOME_OF_THEM = re.compile(
     rf"\bonly\s+(?:{_FEW}|some|a\s+few|part)\b"
     r"|\b(?:most|some|half|part|few)\s+of\s+(?:its|their|the|his|her)\b"
@@ -1323,9 +1324,23 @@ class StanceJudge:
 
     def _restricted(self, window: Window) -> str | None:
         """Where the claim says 'all', the core sentence says only some of them: 'only
-        two', 'most of its', '11 of its 14'."""
-        match = _SOME_OF_THEM.search(self.corpus.passage_text(window.core_pid))
-        return match.group(0) if match else None
+        two', 'most of its', '11 of its 14', or a count split into the claim's kind and
+        another ('five children and two adults' for 'all of them are children')."""
+        text = self.corpus.passage_text(window.core_pid)
+        match = _SOME_OF_THEM.search(text)
+        if match:
+            return match.group(0)
+        counts = self.corpus.values(window.core_pid).quantities
+        for one, other in pairwise(counts):
+            if (
+                one.unit
+                and other.unit
+                and one.unit != other.unit
+                and _SPLIT_JOINED.fullmatch(text, one.end, other.start)
+                and (one.unit in self.claim_terms) != (other.unit in self.claim_terms)
+            ):
+                return text[one.start : other.end]
+        return None
 
     def _asks(self, window: Window) -> bool:
         """The core sentence is a question ('Has Peru asked for international help?'):

@@ -816,6 +816,31 @@ def test_a_victory_is_a_win(wire_stance, doc: str, claim: str, stance: str) -> N
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a ferry rescue and lay-offs: a count split into the claim's kind and another
+        # denies that all of them were of the claim's kind
+        ("BRENNA, May 3, 2025 - Thirty-one people were rescued from the ferry on Friday, 25"
+         " passengers and six crew members, the coastguard said.\n",
+         "All of the people rescued from the ferry were passengers.", "contradicts"),
+        ("HARLOW, June 3, 2025 - Calder Foods laid off 120 workers at its Harlow plant on"
+         " Monday, 80 temporary staff and 40 permanent employees, the union said.\n",
+         "All of the workers Calder Foods laid off at its Harlow plant were temporary staff.",
+         "contradicts"),
+        # a count of the claim's kind alone splits nothing
+        ("HARLOW, June 3, 2025 - Calder Foods laid off 120 temporary staff at its Harlow plant"
+         " on Monday, the union said.\n",
+         "All of the workers Calder Foods laid off at its Harlow plant were temporary staff.",
+         "silent"),
+    ],
+)  # fmt: skip
+def test_a_count_split_into_kinds_denies_all(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a festival, a market and a museum: 'features', 'includes' and 'comprises' say only that
         # the count is there; another count of the same thing contradicts
         ("TOLLAND, June 12, 2024 - The Tolland festival programme includes nearly 50"
