@@ -12,12 +12,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from factcheck.dates import DateMention
 from factcheck.features import TITLE_WORDS
 from factcheck.model import Document, Passage
 from factcheck.normalise import NormText, normalise
 from factcheck.terms import AliasTable, Token, content_terms, term_bigrams, tokenize
 from factcheck.value_notes import CORRECTION_REACH, ValueNotes, note_values, withdraws
 from factcheck.values import (
+    DAYS_AWAY,
     KindedName,
     Place,
     Values,
@@ -31,6 +33,7 @@ from factcheck.values import (
 )
 
 _WORD = re.compile(r"\w+")
+DAY_TOLD_REACH = 3  # sentences back to the day 'two days later' counts from
 
 
 def is_given_name(token: Token | None) -> bool:
@@ -148,7 +151,8 @@ class Corpus:
         info = self.passages[pid]
         if info._values is None:
             text = self.passage_text(pid)
-            values = extract_values(normalise(text), text)
+            carried = self._day_told_before(pid) if DAYS_AWAY.search(text) else None
+            values = extract_values(normalise(text), text, carried)
             dateline = self.dateline_span(info.document)
             if dateline is not None and values.dates:
                 start, end = dateline[0] - info.passage.start, dateline[1] - info.passage.start
@@ -156,6 +160,16 @@ class Corpus:
                 values = Values(values.quantities, kept)
             info._values = values
         return info._values
+
+    def _day_told_before(self, pid: int) -> DateMention | None:
+        """The last day told in the sentences just before this one, in its document: what
+        'two days later' at the start of a sentence counts from."""
+        first = self.first_passage[self.passages[pid].document]
+        for earlier in range(pid - 1, max(first, pid - DAY_TOLD_REACH) - 1, -1):
+            days = [d for d in self.values(earlier).dates if d.granularity == 3]
+            if days:
+                return days[-1]
+        return None
 
     def places(self, pid: int) -> list[Place]:
         """Where the passage puts things, 'based' places included (values.find_places)."""

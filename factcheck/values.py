@@ -225,7 +225,7 @@ def _in_the_year_told(original: str, dates: list[DateMention]) -> list[DateMenti
 _UNTIL = re.compile(r"\b(?:until|till|through|up to)\s+(?:the\s+)?$", re.I)
 
 
-_DAYS_AWAY = re.compile(
+DAYS_AWAY = re.compile(
     r"\b(?:(?P<count>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+"
     r"(?P<way>earlier|later|before|after)"
     # 'ended the following day', 'signed the day before': a day from the one told
@@ -236,12 +236,28 @@ _DAYS_AWAY = re.compile(
 )
 
 
-def _days_away(original: str, dates: list[DateMention]) -> list[DateMention]:
+def _days_away(
+    original: str, dates: list[DateMention], carried: DateMention | None = None
+) -> list[DateMention]:
     """'Five were missing on Thursday, down from a dozen a day earlier': a day counted
-    from the date told just before it in the same sentence."""
+    from the date told just before it in the same sentence, or (``carried``) in the
+    sentences before it ('The fire broke out on 2 March. Two days later, ...')."""
     found = list(dates)
-    for match in _DAYS_AWAY.finditer(original):
+    for match in DAYS_AWAY.finditer(original):
         before = [d for d in dates if d.end <= match.start() and d.granularity == 3]
+        told_on = (
+            match.group("side")
+            or match.group("way2")
+            or match.group("way").lower()
+            in (
+                "earlier",
+                "later",
+            )
+        )
+        if not before and carried is not None and told_on:
+            # ('two days after the council voted, protesters ...' counts from the day of
+            # its own main clause, which the sentences before do not tell)
+            before = [replace(carried, start=0, end=0)]
         if not before:
             continue
         word = (match.group("count") or "one").lower()
@@ -263,7 +279,9 @@ def _days_away(original: str, dates: list[DateMention]) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
-def extract_values(norm: NormText, original: str) -> Values:
+def extract_values(norm: NormText, original: str, carried: DateMention | None = None) -> Values:
+    """The counts and dates of a text; ``carried``: the last day the sentences before it
+    told, which 'two days later' counts from when the text tells none before it."""
     dates = _days_away(
         original,
         _in_the_year_told(
@@ -275,6 +293,7 @@ def extract_values(norm: NormText, original: str) -> Values:
                 for d in find_dates(norm, original)
             ],
         ),
+        carried,
     )
     # Dates come in order and never overlap, so the one a number could fall in is found
     # by bisection (a long claim has many of both).

@@ -838,6 +838,38 @@ def test_a_count_split_into_kinds_denies_all(
     assert wire_stance(doc, claim) == stance
 
 
+SUBSTATION = (
+    "DUNMERE, March 9, 2025 - The fire broke out on Monday 2 March at the Copperfield"
+    " substation.\n\nTwo days later, investigators from the safety board arrived at the"
+    " site.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a substation fire and a grounded ferry: 'two days later', 'the next day' count
+        # from the day the sentences before told
+        (SUBSTATION, "Investigators from the safety board arrived at the site on 4 March.",
+         "supports"),
+        (SUBSTATION, "Investigators from the safety board arrived at the site on 3 March.",
+         "contradicts"),
+        ("ORKNEY, March 10, 2025 - The ferry Lady Caitrin ran aground off Stromness on"
+         " Tuesday 4 March.\n\nThe next day, salvage crews pumped the fuel out of the"
+         " ferry.\n", "Salvage crews pumped the fuel out of the ferry on 5 March.",
+         "supports"),
+        # 'two days after councillors met' counts from its own clause's day, not told
+        ("ASHBY, May 20, 2025 - The council voted on 12 May to close the library.\n\nTwo"
+         " days after councillors met, protesters marched on the town hall.\n",
+         "Protesters marched on the town hall on 14 May.", "silent"),
+    ],
+)  # fmt: skip
+def test_days_counted_from_the_day_told_before(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
