@@ -114,7 +114,7 @@ ADVERSARIAL_FLOORS = {
     # date of the announcing, and denies 'the cap will be ... from July' (an event's date
     # told of another verb is still compared)
     "set1": (120, 50, 14),
-    "set2": (100, 45, 15),
+    "set2": (100, 46, 14),
     "set3": (100, 65, 1),
     "set4": (100, 67, 5),
     # set5 #44 lost: 'than in the previous year' in the claim is now 2023 (the year before

@@ -870,6 +870,33 @@ def test_days_counted_from_the_day_told_before(
     assert wire_stance(doc, claim) == stance
 
 
+FLOOD_PEAK = (
+    "CORRINDALE, November 5, 2025 - The Corr river peaked at 4.1 metres in Corrindale on"
+    " Tuesday, the agency said. It had warned of a peak of 5 metres.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a hurricane and a flood: a figure warned of or predicted is no figure of what
+        # happened, and the one that happened is told against the claim
+        ("KESTON, August 4, 2025 - Hurricane Lena made landfall near Keston on Sunday with"
+         " sustained winds of 140 km/h, the weather service said. Forecasters had predicted"
+         " gusts of up to 200 km/h.\n",
+         "Hurricane Lena made landfall with sustained winds of 200 km/h.", "contradicts"),
+        (FLOOD_PEAK, "The Corr river peaked at 5 metres in Corrindale.", "contradicts"),
+        # a claim of the warning itself is backed by it
+        (FLOOD_PEAK, "The agency had warned of a peak of 5 metres on the Corr river.",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_a_figure_warned_of_is_no_figure_told(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
