@@ -1412,23 +1412,29 @@ def expected_terms(tokens: Sequence[Token], text: str) -> set[str]:
 
 
 _WILL = frozenset({"will", "shall", "'ll"})
-_BETWEEN_WILL_AND_VERB = frozenset({"also", "soon", "then", "now", "still", "only", "first"})
+_BETWEEN_WILL_AND_VERB = frozenset({"also", "soon", "then", "now", "still", "only", "first", "be"})
 
 
 def future_terms(tokens: Sequence[Token]) -> set[str]:
     """Verbs a sentence tells only as to come ('will recruit 120 officers'), not also as
     done ('has hired 50 and will hire 70 more' tells the hiring)."""
     ahead: set[str] = set()
+    at: set[int] = set()  # where: 'will be sentenced' is a participle to come, not told
     for index, token in enumerate(tokens):
         if token.word not in _WILL:
             continue
-        for following in tokens[index + 1 : index + 4]:
+        for offset, following in enumerate(tokens[index + 1 : index + 4], index + 1):
             if following.word in _BETWEEN_WILL_AND_VERB:
                 continue
             if following.kind == "word":
                 ahead.add(following.term)
+                at.add(offset)
             break
-    told = {t.term for t in tokens if t.kind == "word" and is_past_form(t.word)}
+    told = {
+        t.term
+        for index, t in enumerate(tokens)
+        if t.kind == "word" and is_past_form(t.word) and index not in at
+    }
     return ahead - told
 
 

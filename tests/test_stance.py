@@ -900,6 +900,26 @@ def test_a_figure_warned_of_is_no_figure_told(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a fraud trial and a market hall: 'will be sentenced', 'will be demolished' tell
+        # a deed to come, though its participle looks like one done
+        ("AMBERGATE, 11 April 2024 - Former councillor Derek Holloway, who was found guilty"
+         " of fraud on Wednesday, will be sentenced at Ambergate Crown Court next month.\n",
+         "Derek Holloway was sentenced at Ambergate Crown Court.", "silent"),
+        ("LEEDS, 3 June 2025 - The Kirkgate market, which closed in March, will be"
+         " demolished by the council in the autumn.\n",
+         "The Kirkgate market was demolished by the council.", "silent"),
+        ("LEEDS, 3 June 2025 - The Kirkgate market, which closed in March, will be"
+         " demolished by the council in the autumn.\n",
+         "The Kirkgate market will be demolished by the council.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_passive_to_come_is_not_done(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a festival, a market and a museum: 'features', 'includes' and 'comprises' say only that
         # the count is there; another count of the same thing contradicts
         ("TOLLAND, June 12, 2024 - The Tolland festival programme includes nearly 50"
