@@ -1374,6 +1374,8 @@ _EXPECTED = re.compile(
     # 'before attempting a landing in October', 'forecasters expect the river to peak'
     r"|\b(?:attempting|attempt|attempts|attempted|trying)\s+(?:a|an|the)\s+"
     r"|\b(?:expects?|expected|forecasts?)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?=[a-z]+\b)"
+    # 'regulators have asked Hanshi to recall the cars': a request, not the deed
+    r"|\b(?:asked|asks|asking|requested|requests)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?=[a-z]+\b)"
     # 'will travel to Dorlund next month to sign': the purpose of a trip to come
     r"|\bwill\s+(?:travel|go|fly|head|visit|meet|return)\b[^.;:,]{0,40}?\bto\s+(?=[a-z]+\b)",
     re.I,

@@ -920,6 +920,26 @@ def test_a_passive_to_come_is_not_done(wire_stance, doc: str, claim: str, stance
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a pay ballot and a product withdrawal: what someone was asked to do is not done
+        ("DUBLIN, 3 June 2025 - The union's executive has asked members to reject the"
+         " government's pay offer in a ballot next week.\n",
+         "Union members rejected the government's pay offer.", "silent"),
+        ("HALDEN, 3 June 2025 - The regulator has asked Calder Foods to withdraw its baby"
+         " formula from shops.\n", "Calder Foods withdrew its baby formula from shops.",
+         "silent"),
+        ("HALDEN, 3 June 2025 - The regulator has asked Calder Foods to withdraw its baby"
+         " formula from shops.\n",
+         "The regulator asked Calder Foods to withdraw its baby formula from shops.",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_a_request_is_not_the_deed(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a festival, a market and a museum: 'features', 'includes' and 'comprises' say only that
         # the count is there; another count of the same thing contradicts
         ("TOLLAND, June 12, 2024 - The Tolland festival programme includes nearly 50"
