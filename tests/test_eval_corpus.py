@@ -78,7 +78,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # a topic's noun far from its name ('the magnitude-7.0 earthquake') gave dev one more;
 # the test split gave up one of the schools story ('Hartley Park was dropped') when a
 # plan 'shelved' after it was told came to deny what it planned (a false pass went)
-COMPARE_FLOORS = {"dev": (237, 71), "test": (299, 67)}
+COMPARE_FLOORS = {"dev": (237, 72), "test": (299, 68)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
