@@ -1459,7 +1459,7 @@ class StanceJudge:
             # what is counted comes before the figure ('profit rose 12 percent'): all of
             # it must be told, not only the verb ('revenue rose 12 percent')
             leading = _terms_beside(claim_items, own, reach, after=False) & told
-            if not wanted or not leading:
+            if not leading:  # (then 'wanted', which holds it, is not empty either)
                 continue
             for info, items in self._window_items(window, []):
                 base = info.passage.start
