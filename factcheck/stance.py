@@ -129,8 +129,8 @@ _DETERMINING = frozenset("all both every each entire whole".split())  # said of 
 _BOTH_AND = re.compile(r"\bboth\b[^,.;:]{1,60}?\band\b", re.I)
 _QUANTIFIER_REACH = 2  # words after 'every' (and one before) that say what it counts
 _FEW = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-# Some of them, not all: 'only two', 'most of its', 'part of the', '11 of its 14'
 _SPLIT_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)  # 'five children and two adults'
+# Some of them, not all: 'only two', 'most of its', 'part of the', '11 of its 14'
 _SOME_OF_THEM = re.compile(
     rf"\bonly\s+(?:{_FEW}|some|a\s+few|part)\b"
     r"|\b(?:most|some|half|part|few)\s+of\s+(?:its|their|the|his|her)\b"
@@ -217,6 +217,18 @@ class StanceJudge:
         self.content_total = sum(self.weights[t] for t in self.content_order) or 1.0
         self.light_content = frozenset(t for t in self.content_order if t in stems("light"))
         self.specific = features.values.specific
+        # for each figure of the claim, its common words beside it and before it: what a
+        # conflicting figure must be told by to be the same thing (_conflict_told_alike)
+        common = {t.term for t in features.tokens if t.kind == "word" and not t.capitalised}
+        told = (self.content_words & common) - self.light_content - _SPANS_OF_TIME
+        items = _content_items(features.tokens, [(v.start, v.end) for v in self.specific])
+        self.figure_words = [
+            (
+                _terms_beside(items, (v.start, v.end), T.value_context) & told,
+                _terms_beside(items, (v.start, v.end), T.value_context, after=False) & told,
+            )
+            for v in self.specific
+        ]
         # a claim with a count and a date: its figures may be told of another day
         self.counts_and_dates = any(isinstance(v, Quantity) for v in self.specific) and any(
             isinstance(v, DateMention) for v in self.specific
@@ -1447,18 +1459,11 @@ class StanceJudge:
         if not matched:
             return False
         reach = T.value_context
-        common = {t.term for t in self.f.tokens if t.kind == "word" and not t.capitalised}
-        told = (self.content_words & common) - self.light_content - _SPANS_OF_TIME
-        claim_spans = [(v.start, v.end) for v in self.specific]
-        claim_items = _content_items(self.f.tokens, claim_spans)
-        for check in checks:
+        for check, (wanted, leading) in zip(checks, self.figure_words, strict=True):
             if check.status != "conflict" or not isinstance(check.claim_value, Quantity):
                 continue
-            own = (check.claim_value.start, check.claim_value.end)
-            wanted = _terms_beside(claim_items, own, reach) & told
             # what is counted comes before the figure ('profit rose 12 percent'): all of
             # it must be told, not only the verb ('revenue rose 12 percent')
-            leading = _terms_beside(claim_items, own, reach, after=False) & told
             if not leading:  # (then 'wanted', which holds it, is not empty either)
                 continue
             for info, items in self._window_items(window, []):

@@ -376,7 +376,7 @@ def _clause_years(values: Values, text: str) -> dict[Span, tuple[DateMention, ..
         start = last.end() if last is not None else 0
         # ('worth £750,000 to a club that went into administration in 2016': a relative
         # clause after the figure tells of another noun)
-        end_match = _CLAUSE_OR_RELATIVE_END.search(text, value.end)
+        end_match = _CLAUSE_END.search(text, value.end)
         end = end_match.start() if end_match else len(text)
         inside = tuple(
             d for d in years if start <= d.start < end and not _DESCRIBES.search(text, 0, d.start)
@@ -405,8 +405,9 @@ _OPENING = re.compile(r"(?:[^.]*?\s[-\u2013\u2014]\s+)?(?:[Ii]n\s+)?")
 # killed 31 people'
 _CLAUSE_EDGE = re.compile(r"[,;:(\u2013\u2014]|\s-\s|\b(?:that|which|who|whose|since|while)\b")
 _RELATIVES = frozenset({"that", "which", "who", "whose"})
-_CLAUSE_END = re.compile(r"[,;:.)\u2013\u2014]|\s-\s")
-_CLAUSE_OR_RELATIVE_END = re.compile(r"[,;:.)\u2013\u2014]|\s-\s|\b(?:that|which|who|whose)\b")
+# where a figure's clause ends after it: a break, or a relative clause that tells of
+# another noun
+_CLAUSE_END = re.compile(r"[,;:.)\u2013\u2014]|\s-\s|\b(?:" + "|".join(sorted(_RELATIVES)) + r")\b")
 _CORRECTION = re.compile(
     r"^\W*(?:\w+:\s*)?(?:that|this|the|our|its)\s+(?:figure|number|notice|report|statement)?"
     r"\s*(?:was|is)\s+(?:a\s+)?(?:typing\s+|typographical\s+|clerical\s+)?"
