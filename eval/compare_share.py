@@ -7,8 +7,9 @@
 A story's *shared facts* are its labelled claims that two or more independent documents
 support (by the blind labels in ``story.yaml``; a reprint and its original are one).
 ``compare`` knows nothing of the registry: it extracts its own statements from the
-documents. A shared fact counts as *found* when some statement that compare calls
-corroborated (agreement) comes from a document the label says supports the fact, sits
+documents. A shared fact counts as *found* when some statement that another document
+backs in compare (an agreement, or a divergence where a third document tells it
+otherwise) comes from a document the label says supports the fact, sits
 where ``check`` finds that document's evidence for the fact (the spans overlap), and
 says it in some of the same words (at least MIN_SHARED of the fact's content terms,
 and MIN_SHARE of them).
@@ -73,8 +74,12 @@ def story_share(folder: Path) -> dict[str, Any]:
     corroborated: dict[str, list[tuple[Evidence, set[str]]]] = {}
     for result in report.results:
         evidence = _own_evidence(result)
-        if result.verdict == "agreement" and evidence is not None:
-            source = compare_ids[result.claim.attributions[0].source]
+        own = result.claim.attributions[0].source
+        backed = any(s.stance == "supports" and s.source != own for s in result.stances)
+        if backed and evidence is not None:
+            # another document backs it: shared, even where a third tells it otherwise
+            # (then compare rightly says divergence)
+            source = compare_ids[own]
             found = (evidence, _terms(result.claim.text, aliases))
             corroborated.setdefault(source, []).append(found)
     shared = found = 0

@@ -78,7 +78,10 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # a topic's noun far from its name ('the magnitude-7.0 earthquake') gave dev one more;
 # the test split gave up one of the schools story ('Hartley Park was dropped') when a
 # plan 'shelved' after it was told came to deny what it planned (a false pass went)
-COMPARE_FLOORS = {"dev": (237, 72), "test": (299, 68)}
+# the count then took in divergences: a fact two documents back and a third tells
+# otherwise is shared, and compare says so (measured the same, 97 and 86, on d946847's
+# code and on the next commit's)
+COMPARE_FLOORS = {"dev": (237, 97), "test": (299, 86)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
