@@ -129,6 +129,11 @@ _DETERMINING = frozenset("all both every each entire whole".split())  # said of 
 _BOTH_AND = re.compile(r"\bboth\b[^,.;:]{1,60}?\band\b", re.I)
 _QUANTIFIER_REACH = 2  # words after 'every' (and one before) that say what it counts
 _FEW = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# A part of a count: 'the remaining 14 dates', 'another 30 homes'
+_PART_BEFORE = re.compile(
+    r"\b(?:remaining|other|another|further|additional|extra|more|first|last|next|final)\s+$",
+    re.I,
+)
 _SPLIT_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)  # 'five children and two adults'
 # Some of them, not all: 'only two', 'most of its', 'part of the', '11 of its 14'
 _SOME_OF_THEM = re.compile(
@@ -228,6 +233,9 @@ class StanceJudge:
                 _terms_beside(items, (v.start, v.end), T.value_context, after=False) & told,
             )
             for v in self.specific
+        ]
+        self.figure_neighbours = [
+            _terms_beside(items, (v.start, v.end), T.figure_reach) & told for v in self.specific
         ]
         # a claim with a count and a date: its figures may be told of another day
         self.counts_and_dates = any(isinstance(v, Quantity) for v in self.specific) and any(
@@ -1027,11 +1035,15 @@ class StanceJudge:
         # bread,' Dassine said' is not denied by a reporter's 'families facing winter'.
         quoted_ok = self.quotation is None or any(set(g) <= window.terms for g in self.f.speakers)
         threshold = T.contradict_score
-        if any(
-            self._same_counted_phrase(check, carried, window)
-            for check, carried in zip(checks, self.value_terms, strict=True)
-            if check.status == "conflict"
-        ) or self._conflict_told_alike(window, checks):
+        if (
+            any(
+                self._same_counted_phrase(check, carried, window)
+                for check, carried in zip(checks, self.value_terms, strict=True)
+                if check.status == "conflict"
+            )
+            or self._conflict_told_alike(window, checks)
+            or self._figure_told_alike(window, checks)
+        ):
             threshold = T.contradict_same_thing
         about_same = self._coverage(stated_core, window.terms, window.document, self.frame_weights)
         if threshold == T.contradict_score:  # not one long counted phrase: content must match too
@@ -1477,6 +1489,57 @@ class StanceJudge:
                 )
                 if span and _terms_beside(items, span, reach) & wanted and leading <= info.terms:
                     return True
+        return False
+
+    def _figure_told_alike(self, window: Window, checks: list[_ValueCheck]) -> bool:
+        """Another count of the claim's thing told by the claim's own words right beside
+        it: 'Eleven people have been hospitalized' for 'Seven people have been
+        hospitalised since the outbreak began' is the same count, whatever else the
+        claim adds. Not a share or a span of time ('53 percent' of what? 'a week' since
+        what?), nor a part of the whole ('the remaining 14 dates')."""
+        for check, wanted in zip(checks, self.figure_neighbours, strict=True):
+            if check.status != "conflict" or not isinstance(check.claim_value, Quantity):
+                continue
+            unit = check.claim_value.unit
+            if not unit or unit in GENERIC_UNITS or not wanted:
+                continue
+            if self._figure_given(check.claim_value, wanted, window.document):
+                continue  # (then the other figure beside the same words counts another thing)
+            for info, items in self._window_items(window, []):
+                base = info.passage.start
+                if not base <= check.found_start < info.passage.end:
+                    continue
+                before = self.corpus.documents[info.document].body[base : check.found_start]
+                if _PART_BEFORE.search(before) and not _PART_BEFORE.search(
+                    self.f.claim.text[: check.claim_value.start]
+                ):
+                    continue
+                span = next(
+                    (s for _, _, s in items if s and s[0] <= check.found_start < s[1]), None
+                )
+                if span and _terms_beside(items, span, T.figure_reach) & wanted:
+                    return True
+        return False
+
+    def _figure_given(self, claimed: Quantity, wanted: set[str], doc_index: int) -> bool:
+        """The document gives the claim's own figure somewhere, told by the claim's words
+        beside it ('Four masked men ... raided' for 'Four men took part in the raid')."""
+        reference = self.corpus.documents[doc_index].published
+        for pid in self.corpus.document_passages(doc_index):
+            info = self.corpus.passages[pid]
+            base = info.passage.start
+            found = self.corpus.values(pid).quantities
+            same = [
+                (base + q.start, base + q.end)
+                for q in found
+                if compare(claimed, q, reference) == "match"
+            ]
+            if not same:
+                continue
+            spans = [(base + q.start, base + q.end) for q in found]
+            items = _content_items(info.tokens, spans, None, base)
+            if any(_terms_beside(items, span, T.figure_reach) & wanted for span in same):
+                return True
         return False
 
     def _same_counted_phrase(self, check: _ValueCheck, carried: set[str], window: Window) -> bool:

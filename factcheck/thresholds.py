@@ -38,6 +38,7 @@ class Thresholds:
     # --- contradicts ---------------------------------------------------------------
     contradict_score: float = 0.5  # how plainly the window must be about the claim
     contradict_same_thing: float = 0.35  # enough when a conflicting count names the same phrase
+    figure_reach: int = 2  # content words either side of a figure that tell what it counts
     polarity_score: float = 0.7  # a negation contradicts only a plain restatement
     negated_present: float = 0.75  # share of what a claim denies that the window must have
     negation_reach: int = 6  # content words a negation reaches, within its clause

@@ -456,8 +456,9 @@ def _quantity(
     if currency:
         sign = currency.strip()
         unit = _SIGNS.get(sign) or synonyms("units").get(sign[-1] if match.group("cur") else sign)
-        if unit in _CURRENCIES and _PER_SHARE.match(text, match.end()):
-            unit = f"{unit}/share"  # 'NOK 148 a share'
+        per = _PRICE_PER.match(text, match.end())
+        if unit in _CURRENCIES and per:
+            unit = f"{unit}/{_price_of(per)}"  # 'NOK 148 a share', '€3 per night'
     if match.group("suffix") in ("pc", "pct"):
         unit = "percent"  # '0.5pc'
     if match.group("upper"):
@@ -595,7 +596,11 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
     unit_end = position
     compound = re.match(r"-([a-z]+)\b", text[position:])
     if compound and compound.group(1) not in _UNIT_STOP:  # 'a four-day stay' counts days
-        return stem(compound.group(1)), position + compound.end()
+        found, end = stem(compound.group(1)), position + compound.end()
+        per = _PRICE_PER.match(text, end)
+        if per and found in _CURRENCIES:
+            return f"{found}/{_price_of(per)}", per.end()  # 'a 3-euro nightly tax'
+        return found, end
     points = _POINTS.match(text, position)
     if points:  # '25 basis points', '0.25 percentage points': a change in a rate
         return ("basis point" if points.group(1) else "percentage point"), points.end()
@@ -652,9 +657,10 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
     per_hour = _PER_HOUR.match(text, unit_end)
     if per_hour:  # '112 km/h', '112 kilometres per hour': a speed, not a distance
         return f"{found}/h", per_hour.end()
-    per_share = _PER_SHARE.match(text, unit_end)
-    if per_share and found in _CURRENCIES:
-        return f"{found}/share", per_share.end()  # '3 crowns a share' is no total sum
+    per = _PRICE_PER.match(text, unit_end)
+    if per and found in _CURRENCIES:
+        # '3 crowns a share', '3 euros per night': a price, no total sum
+        return f"{found}/{_price_of(per)}", per.end()
     return found, unit_end
 
 
@@ -682,7 +688,20 @@ _HYPHENED_MAGNITUDE = re.compile(r"\bmagnitude-(\d+(?:\.\d+)?)\b", re.I)
 _MAGNITUDE = re.compile(r"\bmagnitude[\s-]*(?:of\s+)?$")
 _POINTS = re.compile(r"\s*(?:(basis)|percentage|per\s?cent(?:age)?)\s+points?\b")
 _PER_HOUR = re.compile(r"\s*/\s*h(?:r|our)?\b|\s+(?:per|an|a)\s+hour\b")
-_PER_SHARE = re.compile(r"\s+(?:per|a)\s+share\b")
+# What a price is a price of: 'a share', 'per night', 'a head' (not 'a year': '€85 million
+# a year' is a yearly sum, compared as a sum)
+_PRICE_PER = re.compile(
+    r"\s+(?:per|a|an|each)\s+(share|night|head|person|ticket|tonne|ton|barrel|litre|liter"
+    r"|kilo|kilogram|kg|unit|passenger|visitor|guest|room|adult|child|dose|pack|seat"
+    r"|vehicle|car|lorry|truck"
+    r"|square\s+metre|megawatt-hour|kilowatt-hour|mwh|kwh)\b"
+    r"|\s+(night)ly\b",  # 'a 3-euro nightly tax'
+    re.I,
+)
+
+
+def _price_of(per: re.Match[str]) -> str:
+    return stem((per.group(1) or per.group(2)).lower())
 
 
 # What a price is counted in: '148 kroner a share' is a price, '3 crowns a share' too.

@@ -392,6 +392,47 @@ def test_another_figure_for_the_claim_s_own_deed(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a factory fire and a bus strike: another count told by the claim's own words
+        # right beside it is the same count, however much else the claim adds
+        ("OSTRAVEN, June 3, 2025 - Fire swept through a paint factory on the edge of"
+         " Ostraven on Monday night. Nine workers were injured, two of them badly, and"
+         " the plant will stay shut for a month.\n",
+         "Six workers were injured when fire broke out at the Ostraven paint factory"
+         " late on Monday.",
+         "contradicts"),
+        ("LINFORD, 9 April 2025 - Bus drivers in Linford began a walkout on Tuesday in a"
+         " row over new rosters. About 400 drivers joined the strike, the transport union"
+         " said, and most routes did not run.\n",
+         "Some 650 drivers joined the Linford bus strike on its first day.",
+         "contradicts"),
+        # a share says nothing of what it is a share of; a part is not the whole; a price
+        # is no total sum
+        ("KALDERA CITY, April 28, 2024 - Voters in Estvania re-elected President Miro"
+         " Dastanic in Sunday's run-off with 53 percent of the vote, preliminary"
+         " official results showed.\n",
+         "Turnout in Estvania's 2024 presidential run-off exceeded 70 per cent.",
+         "silent"),
+        ("GRANHOLM, 11 April 2025 - The band Pale Harbour has cancelled the remaining"
+         " 14 dates of its European tour after its singer fell ill, its label said on"
+         " Tuesday.\n",
+         "Pale Harbour's European tour was planned to have 36 dates.",
+         "silent"),
+        ("KESTRA, 11 April 2025 - The city council voted on Thursday to introduce a"
+         " tourist tax of 3 euros per night from 1 January, council leader Ines Barrow"
+         " said.\n",
+         "Kestra's tourist tax raised 9 million euros in its first year.",
+         "silent"),
+    ],
+)  # fmt: skip
+def test_another_count_told_by_the_claim_s_words_beside_it(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # an election and a bank's results: figures of another whole year tell another
         # occasion, not a conflict with the claim's year
         ("ELDERSTOWE, October 22, 2024 - The Progressive Party, which won 18 seats in"

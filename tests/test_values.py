@@ -1105,6 +1105,12 @@ def test_a_bound_holds_only_what_lies_within_it(claimed: str, found: str, outcom
         ("an offer of NOK 148 a share", "krone/share"),
         ("a dividend of 3 crowns a share", "koruna/share"),
         ("a net profit of 1.2 billion crowns", "koruna"),
+        # a hotel tax and a toll: a price a night or a head is no total sum either
+        ("a tourist tax of 3 euros per night", "euro/night"),
+        ("a 3-euro nightly tourist tax", "euro/night"),
+        ("a toll of £4 per vehicle", "pound/vehicl"),
+        ("a fee of 12 dollars a head", "dollar/head"),
+        ("expected to raise about 9 million euros a year", "euro"),
     ],
 )
 def test_a_price_a_share(text: str, unit: str) -> None:
