@@ -138,7 +138,7 @@ _SPLIT_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)  # 'five children a
 # Some of them, not all: 'only two', 'most of its', 'part of the', '11 of its 14'
 _SOME_OF_THEM = re.compile(
     rf"\bonly\s+(?:{_FEW}|some|a\s+few|part)\b"
-    r"|\b(?:most|some|half|part|few)\s+of\s+(?:its|their|the|his|her)\b"
+    r"|\b(?:most|some|half|part|few)\s+of\s+(?:its|their|the|his|her|them)\b"
     rf"|(?<!every\s)(?<!each\s)\b{_FEW}\s+of\s+(?:its|their|the|his|her)\s+{_FEW}\b"
     # a split vote: 'by seven votes to two', 'by a 7-2 vote' (not 'to none')
     rf"|\bby\s+(?:a\s+)?{_FEW}\s*(?:votes?\s+)?(?:to\s|-)\s*(?!0\b|nil\b|none\b|zero\b){_FEW}\b",

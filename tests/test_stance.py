@@ -3403,6 +3403,15 @@ def test_the_kind_of_a_named_place_is_part_of_its_name(
          " ferry.\n", "Every passenger was evacuated from the ferry.", "contradicts"),
         ("LEEDS, May 2, 2025 - The council closed all of its schools in Northfield.\n",
          "The council closed all of its schools in Northfield.", "supports"),
+        # a food poisoning outbreak and a flood: 'most of them' after a count is some
+        ("DUNMERE, 4 June 2025 - Fourteen people have been treated in hospital, most of"
+         " them pupils, after a salmonella outbreak at a school canteen.\n",
+         "All of the people treated in hospital in the salmonella outbreak are pupils.",
+         "contradicts"),
+        ("ASHCOMBE, 9 February 2025 - About 300 homes were flooded on Sunday, most of them"
+         " in the lower town, the council said.\n",
+         "All of the homes flooded in Ashcombe on Sunday were in the lower town.",
+         "contradicts"),
         # 'three of its 12 schools' counts three schools
         ("LEEDS, May 2, 2025 - The council closed only three of its 12 schools in"
          " Northfield.\n", "The council closed three schools in Northfield.", "supports"),
