@@ -145,7 +145,7 @@ _PATTERNS = [
              r"(?P<nextweek>\s+(?:of\s+)?(?P<wk>next|last)\s+week)?"),
     # 'two days ago', 'exactly a week ago': a day counted back from publication
     ("daysago", r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-                r"|twelve)\s+(?P<unit>days?|weeks?)\s+ago\b"),
+                r"|twelve)\s+(?P<unit>days?|weeks?|fortnights?)\s+ago\b"),
     # Fixed holidays ('on New Year's Day'): their day, in the year told or nearest the
     # publication
     ("holiday", r"\b(?P<hol>new year's day|new year's eve|christmas day|christmas eve"
@@ -344,8 +344,8 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
         before = norm.text[max(0, match.start() - 120) : match.start()]
         if name == "daysago":
             count = int(groups["n"]) if groups["n"].isdigit() else _WORDS.get(groups["n"], 1)
-            weeks = groups["unit"].startswith("week")
-            offset = -count * (7 if weeks else 1)
+            weeks = groups["unit"].startswith(("week", "fortnight"))
+            offset = -count * (14 if groups["unit"].startswith("fortnight") else 7 if weeks else 1)
             spread = 3 if weeks and count > 1 else 0  # 'seven weeks ago' is roughly told
             mentions.append(
                 DateMention((None, None, None), (None, None, None), 3, None, text, start, end,

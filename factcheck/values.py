@@ -226,14 +226,18 @@ _UNTIL = re.compile(r"\b(?:until|till|through|up to)\s+(?:the\s+)?$", re.I)
 
 
 DAYS_AWAY = re.compile(
-    r"\b(?:(?P<count>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+"
-    r"(?P<way>earlier|later|before|after)"
+    r"\b(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+    r"\s+(?P<unit>days?|weeks?|fortnights?)\s+"
+    r"(?P<way>earlier|later|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their)\b))"
     # 'ended the following day', 'signed the day before': a day from the one told
     r"|the\s+(?P<side>previous|next|following)\s+day"
     r"|the\s+day\s+(?P<way2>before|after)(?=\s*(?:[.,;:)]|$)))"  # not 'the day after X'
-    r"\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
+    r"\b(?!\s+than\b)",  # not 'a week earlier than planned'
     re.I,
 )
+
+
+_DAYS_IN = {"week": 7, "fortnight": 14}  # 'three weeks later', 'a fortnight earlier'
 
 
 def _days_away(
@@ -262,6 +266,7 @@ def _days_away(
             continue
         word = (match.group("count") or "one").lower()
         count = int(word) if word.isdigit() else (1 if word in ("a", "one") else _UNITS[word])
+        count *= _DAYS_IN.get((match.group("unit") or "day").lower().rstrip("s"), 1)
         # 'a day earlier' is the day before the date told; 'on Friday, three days after
         # the tunnel collapsed' puts the collapse three days before that Friday; 'the
         # following day' is the day after it

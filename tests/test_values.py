@@ -201,6 +201,10 @@ def test_nearly_30_years_ago() -> None:
         ("The coalition deal, signed two days ago, ...", "on 25 September 2024", "on 24 September"),
         ("The court dismissed the appeal exactly a week ago.", "on 20 September 2024",
          "on 21 September 2024"),
+        # a council vote and a strike ballot: a fortnight is fourteen days
+        ("The council voted a fortnight ago to close the pool.", "on 13 September 2024",
+         "on 20 September 2024"),
+        ("The mayor resigned a fortnight ago.", "on 13 September 2024", "on 14 September 2024"),
     ],
 )  # fmt: skip
 def test_days_and_weeks_ago_count_back_from_publication(
@@ -808,6 +812,12 @@ def test_rates_and_counts_written_many_ways(claim: str, found: str, outcome: str
          " tunnel collapsed.", dt.date(2026, 6, 12), dt.date(2026, 6, 9)),
         ("The candidates debated on Monday, two days before voters went to the polls.",
          dt.date(2026, 5, 6), dt.date(2026, 5, 6)),
+        # a plant closure and a treaty: weeks and fortnights count in days too ('later
+        # the plant closed' is no 'after the ...' that counts from another event)
+        ("The fire broke out on 2 March 2025; three weeks later the plant closed.",
+         dt.date(2025, 4, 1), dt.date(2025, 3, 23)),
+        ("The treaty was signed on 10 May 2025 and ratified a fortnight later.",
+         dt.date(2025, 6, 1), dt.date(2025, 5, 24)),
     ],
 )  # fmt: skip
 def test_days_counted_from_a_date_told_before(text: str, published: dt.date, day: dt.date) -> None:
@@ -817,6 +827,19 @@ def test_days_counted_from_a_date_told_before(text: str, published: dt.date, day
 
 def test_days_after_an_event_without_a_date_are_not_a_date() -> None:
     assert values("Two days after the summit, he left.").dates == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bridge opening and a vaccine rollout: 'earlier than planned' measures against
+        # a plan, not from the day told
+        "The bridge opened on 4 May 2025, two weeks earlier than planned.",
+        "Clinics began on 3 March 2025, a day later than expected.",
+    ],
+)
+def test_earlier_than_planned_is_no_day(text: str) -> None:
+    assert [d.text for d in values(text).dates] == [text.split(" on ")[1].split(",")[0]]
 
 
 @pytest.mark.parametrize(
