@@ -121,9 +121,10 @@ _PATTERNS = [
     # the coming one in what will ('gales forecast for the weekend')
     ("theweekend", r"\b(?:over|at|during)\s+the\s+weekend\b(?!\s+of\b)"),
     # A season of a year told or counted from publication ('spring 2022', 'the summer
-    # of 2024', 'next spring'); winter, which straddles two years, is not read
-    ("season", r"\b(?:(?P<rel>next|last|this)\s+(?P<s>spring|summer|autumn)\b"
-               r"|(?:the\s+)?(?P<s2>spring|summer|autumn)\s+(?:of\s+)?" + _YEAR.format("y")
+    # of 2024', 'next spring', 'last winter', 'the winter of 2023-24')
+    ("season", r"\b(?:(?P<rel>next|last|this)\s+(?P<s>spring|summer|autumn|winter)\b"
+               r"|(?:the\s+)?(?P<s2>spring|summer|autumn|winter)\s+(?:of\s+)?" + _YEAR.format("y")
+               + r"(?:\s*[-/–]\s*(?P<y2>\d{2}|\d{4}))?"
                + r"\b(?![\d,.]\d|\s*(?:%|percent)))"),
     # A day of the month alone, as British copy writes it ('was sacked on the 14th.')
     ("monthday", r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$"
@@ -449,10 +450,13 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
             opening, closing = _SEASONS[season]
             if groups.get("y"):
                 year = int(groups["y"])
-                mentions.append(
-                    DateMention((year, opening, None), (year, closing, None), 2, None, text,
-                                start, end)
-                )  # fmt: skip
+                season_months: tuple[YMD, YMD] = ((year, opening, None), (year, closing, None))
+                if season == "winter":
+                    # 'winter 2023-24' runs from December into the next year; 'the winter
+                    # of 2023' may be either winter the year touches
+                    earliest = year if groups.get("y2") else year - 1
+                    season_months = ((earliest, 12, None), (year + 1, 2, None))
+                mentions.append(DateMention(*season_months, 2, None, text, start, end))
             else:
                 mentions.append(
                     DateMention((None, None, None), (None, None, None), 2, None, text, start,
@@ -574,7 +578,7 @@ def _year_part(groups: dict[str, str], text: str, start: int, end: int) -> DateM
 
 
 # The months of a season as the northern hemisphere's calendar counts them.
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
 
 
 def _season_days(season: str, reference: dt.date) -> tuple[dt.date, dt.date] | None:
@@ -582,6 +586,8 @@ def _season_days(season: str, reference: dt.date) -> tuple[dt.date, dt.date] | N
     last one to have ended before it, 'this autumn' the publication year's."""
     rel, name = season.split()
     first, last = _SEASONS[name]
+    if name == "winter":
+        return _winter_days(rel, reference)
     year = reference.year
     if rel == "next" and reference.month >= first:
         year += 1
@@ -589,6 +595,22 @@ def _season_days(season: str, reference: dt.date) -> tuple[dt.date, dt.date] | N
         year -= 1
     end = _bound(year, last, None, low=False)
     return (dt.date(year, first, 1), end) if end else None
+
+
+def _winter_days(rel: str, reference: dt.date) -> tuple[dt.date, dt.date] | None:
+    """A winter from December to February, named by the year it starts in: 'this winter'
+    is the one under way or, from spring on, the one just gone (September on, the one
+    to come); 'last winter' the last one over; 'next winter' the first to begin after."""
+    under_way = reference.month == 12 or reference.month <= 2
+    starts = reference.year if reference.month == 12 else reference.year - 1  # the latest
+    if rel == "this":
+        year = reference.year if reference.month >= 9 else starts
+    elif rel == "last":
+        year = starts - 1 if under_way else starts
+    else:
+        year = starts + 1 if under_way or reference.month >= 3 else starts
+    end = _bound(year + 1, 2, None, low=False)
+    return (dt.date(year, 12, 1), end) if end else None
 
 
 def _day_of_month(day: int, reference: dt.date, ahead: bool) -> dt.date | None:

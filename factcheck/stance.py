@@ -2372,6 +2372,8 @@ class StanceJudge:
                     # been postponed': what was said or planned then, neither here nor there
                 if span in notes.wholes and id(claim_value) not in self.whole_values:
                     continue  # 'a third of the 900 containers' did not all suffer it
+                if span in notes.ranking_scope and not self.rankings and outcome == "vaguer":
+                    continue  # 'the lowest this winter' bounds a ranking: it times no event
                 vaguer = vaguer or outcome == "vaguer"
                 if outcome == "match" and (not is_vague(value) or is_vague(claim_value)):
                     match = match or (value, base)

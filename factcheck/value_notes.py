@@ -461,12 +461,16 @@ def around(tokens: Sequence[Token], value: Value, text: str) -> set[str]:
 
 
 def ranks_since(text: str, date: Value) -> bool:
-    """'the largest grain sale the country has made since 2010': the year bounds a
-    ranking; it is the date of no event that could contradict a claim's."""
+    """'the largest grain sale the country has made since 2010', 'the lowest reading in
+    the country this winter': the date bounds a ranking; it is the date of no event that
+    could contradict a claim's."""
     before = text[max(0, date.start - 80) : date.start].lower().split()
     return (
         bool(before)
-        and before[-1] in ("since", "ever")
+        and (
+            before[-1] in ("since", "ever")
+            or text[date.start : date.end].lower().startswith("this ")
+        )
         and any(w.strip(",.") in SUPERLATIVE_WORDS for w in before[-12:])
     )
 

@@ -392,6 +392,38 @@ def test_another_figure_for_the_claim_s_own_deed(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a ski resort and road gritting: a winter is read, from December into February
+        ("BRAEVAL, 20 February 2025 - The lifts at the Braeval ski resort have been shut"
+         " for 12 days this winter because of high winds, the operator said on"
+         " Thursday.\n",
+         "The Braeval resort's lifts were shut for 12 days in the winter of 2024-25"
+         " because of high winds.", "supports"),
+        ("KELDON, 5 November 2025 - Keldon council gritted its roads 40 times last winter,"
+         " up from 25 the winter before, the council said on Wednesday.\n",
+         "Keldon council gritted its roads 40 times in the winter of 2024-25.", "supports"),
+        # a cold night and a busy shopping day: 'the lowest this winter' bounds a
+        # ranking, and does not hide the day the claim gets wrong
+        ("HEDDON, 4 February 2026 - The temperature at Heddon airport fell to -23.6C on"
+         " Sunday night, the lowest reading anywhere in the country this winter, the"
+         " meteorological office said. Several villages in the uplands were cut off by"
+         " snow.\n",
+         "Heddon airport recorded -23.6C on the night of 25 January 2026.", "contradicts"),
+        ("CARNMOOR, 16 December 2025 - Carnmoor's shopping centre had 61,000 visitors on"
+         " Saturday, its busiest day this winter, the owners said on Tuesday. Car parks"
+         " were full by noon.\n",
+         "Carnmoor's shopping centre had 61,000 visitors on 6 December 2025.",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_winter_is_read_and_a_ranking_s_winter_times_nothing(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a factory fire and a bus strike: another count told by the claim's own words
         # right beside it is the same count, however much else the claim adds
         ("OSTRAVEN, June 3, 2025 - Fire swept through a paint factory on the edge of"
