@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from factcheck.dates import MONTHS, WEEKDAYS
 from factcheck.lexicon import stems, words
-from factcheck.terms import Token
+from factcheck.terms import Token, stem
 from factcheck.thresholds import THRESHOLDS as T
 
 CLAUSE_BREAK = re.compile(r"[,;:.()\[\]!?—–]|\s-\s")
@@ -91,10 +91,16 @@ def _rankings(text: str, tokens: Sequence[Token], markers: frozenset[str]) -> li
         previous_end = token.end
         followers = tokens[index + 1 : index + 1 + T.ranking_scope]
         sized = False  # the last follower was a size ('of 51,000')
+        determined = False  # a noun phrase of its own began ('the largest deal *the* ...')
         for at, follower in enumerate(followers):
             gap = text[previous_end : follower.start]
             if CLAUSE_BREAK.search(gap) or follower.word in CLAUSE_WORDS:
                 break
+            if follower.word in _AUXILIARIES and at and not determined:
+                break  # 'the first cargoes are due to sail': the ranked thing's own verb
+            determined = determined or (
+                follower.word in _DETERMINERS and at > 0 and followers[at - 1].kind in CONTENT_KINDS
+            )  # (not 'under the deal', a phrase of the ranked thing's own)
             if follower.word in markers or follower.word in WHEN_WORDS:
                 break  # 'the last of them to the surface early on Friday': when, not scope
             if follower.kind == "number" and _length_of_a_history(followers[at + 1 : at + 3]):
@@ -132,6 +138,10 @@ def _rankings(text: str, tokens: Sequence[Token], markers: frozenset[str]) -> li
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
+_AUXILIARIES = frozenset(
+    "is are was were will would has have had can could may might should must".split()
+)
+_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 
 
 def _length_of_a_history(following: Sequence[Token]) -> bool:
@@ -150,6 +160,11 @@ def _names_a_period(following: Sequence[Token]) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+# A place pointed at rather than named: 'that country', 'the city'
+_POINTED_PLACE = re.compile(
+    r"\b(?:that|this|the|our|their|its)\s+(country|nation|city|town|region|province|state)\b",
+    re.I,
+)
 
 
 def unmatched_ranking(
@@ -177,6 +192,11 @@ def unmatched_ranking(
                 # 'the largest we have made', "the airline's history": the claim's name
                 wider -= names
                 narrower -= found.owners
+            pointed = _POINTED_PLACE.search(found.phrase)
+            if pointed and wanted.scope & names:
+                # 'the first visit to that country': the place the claim names
+                wider -= names
+                narrower -= {stem(pointed.group(1).lower())}
             if not narrower and not wider and found.one_of == wanted.one_of:
                 break
         else:

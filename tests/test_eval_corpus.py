@@ -34,7 +34,7 @@ FLOORS = {
     # participle, 'welcomed the ruling, calling it', came to name its speaker); the
     # antitrust story's went when 'instalments' stopped stemming as 'installed', and the
     # schools story's when a plan 'shelved' after it was told came to deny the closing
-    "test": (661, 338, 2),
+    "test": (661, 340, 2),
 }
 
 
@@ -131,7 +131,7 @@ ADVERSARIAL_FLOORS = {
     "set10": (100, 59, 2),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
     "set11": (100, 47, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
     "set12": (100, 58, 6),  # blind on 35ebf23: 54 right, 11 false supports (b9f3de3: 54, 11)
-    "set13": (100, 40, 9),  # blind on d6e08a5: 39 right, 10 false supports
+    "set13": (100, 41, 9),  # blind on d6e08a5: 39 right, 10 false supports
 }
 
 

@@ -392,6 +392,35 @@ def test_another_figure_for_the_claim_s_own_deed(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a state visit and a chancellor's trip: 'that country' in a ranking is the
+        # place the claim names
+        ("BRENHOLT, 27 September 2025 - President Toma Varesh arrived in Aldessa on"
+         " Thursday. The stay was the first-ever visit to that country by a Kestrani head of"
+         " state, officials said.\n",
+         "Varesh's visit was the first ever by a Kestrani head of state to Aldessa.",
+         "supports"),
+        ("OSLO, 4 March 2025 - Chancellor Mira Stein landed in Norway on Monday. It is the"
+         " first visit to that country by a Velmoran chancellor, her office said.\n",
+         "Stein's trip was the first by a Velmoran chancellor to Norway.", "supports"),
+        # grain shipments and a tram line: 'the first cargoes are due to sail' ranks
+        # cargoes, not sailing
+        ("PORT ALCINE, 3 September 2025 - The first cargoes of grain under the deal are due"
+         " to sail from Kessel in early October, the ministry said on Wednesday.\n",
+         "The first grain shipments under the deal will sail in October 2025.", "supports"),
+        ("DUNMERE, 12 January 2026 - The first trams are due to run on the new Dunmere line"
+         " on 2 March, the city council said on Monday.\n",
+         "The first trams will run on 2 March 2026.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_ranking_s_place_pointed_at_and_its_own_verb(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a ski resort and road gritting: a winter is read, from December into February
         ("BRAEVAL, 20 February 2025 - The lifts at the Braeval ski resort have been shut"
          " for 12 days this winter because of high winds, the operator said on"
@@ -2743,6 +2772,13 @@ def test_a_possible_figure_is_no_report(check_story, doc: str, claim: str, stanc
         ("A record field for the marathon of 31,000 runners set off.",
          {"field", "marathon"}),
         ("It was the largest recall of 2024.", {"recal", "2024"}),
+        # grain shipments and a tram line: the ranked thing's own verb ends its scope, a
+        # clause with a subject of its own does not
+        ("The first cargoes of grain under the deal are due to sail from Kessel.",
+         {"ship", "grain", "agreement"}),
+        ("The first trams will run on the new line in March.", {"tram"}),
+        ("It was the largest deal the company has made since 2019.",
+         {"agreement", "compani", "sinc", "2019"}),
     ],
 )  # fmt: skip
 def test_a_rankings_scope_stops_at_when(text: str, scope: set[str]) -> None:
