@@ -843,9 +843,11 @@ def _measures() -> frozenset[str]:
     return frozenset(synonyms("units").values()) | _SPANS | {"percent", MAGNITUDE, "year"}
 
 
-# Counts of people as such: '23 men' may be '23 miners', '21 people' some other group.
+# Counts of people as such: '23 men' may be '23 miners', '21 people' some other group;
+# 'participants' are whoever took part ('61 participants' in a trial of patients).
 _PEOPLE_AS_SUCH = frozenset(
-    stem(word) for word in "people persons individuals men women man woman adults".split()
+    stem(word)
+    for word in "people persons individuals men women man woman adults participants".split()
 )
 
 

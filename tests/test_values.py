@@ -299,6 +299,10 @@ def test_units_count_what_the_claim_counts(claimed: str, found: str, result: str
         ("Twenty-three miners", "21 men", "unrelated"),
         ("312 passengers", "312 people", "match"),
         ("312 passengers", "312 tonnes", "unrelated"),
+        # a drug trial and a chess tournament: 'participants' are whoever took part
+        ("61 patients", "61 participants", "match"),
+        ("61 patients", "58 participants", "unrelated"),
+        ("340 players", "340 participants", "match"),
     ],
 )  # fmt: skip
 def test_people_count_any_kind_of_people(claimed: str, found: str, result: str) -> None:
