@@ -1387,6 +1387,15 @@ _HEARSAY_VERBS = frozenset(
     accusing""".split()
 )
 HEARSAY_REACH = 5  # words between 'the claim' and its 'that' ('the claim by X that')
+# Verbs that give a thing a name or a description, and those whose naming is only theirs.
+_NAMING_VERBS = frozenset(
+    "call calls called calling describe describes described describing dub dubs dubbed"
+    " label labels labelled labeled brand brands branded bill billed hail hailed".split()
+)
+_REPORTERS = frozenset(
+    "outlets media newspapers papers tabloids commentators pundits observers critics"
+    " headlines".split()
+)
 # What is only expected, scheduled, tried or promised has not happened: 'the minister
 # is expected to announce the decision next week' does not say she announced it, and 'a
 # helicopter would try to reach the village on Tuesday' does not say when it got there.
@@ -1484,6 +1493,13 @@ def _attitude_verb(tokens: Sequence[Token], index: int) -> bool:
     if token.word == "that":
         # 'the claim by Mayor Anne Lie that the depot would close'
         return any(t.word in _HEARSAY for t in tokens[max(0, index - HEARSAY_REACH) : index])
+    if token.word in _NAMING_VERBS:
+        # 'several reports described it as the first', 'some outlets have called this
+        # the first visit ever': what others called it, not what it is
+        return any(
+            t.word in _HEARSAY or t.word in _REPORTERS
+            for t in tokens[max(0, index - HEARSAY_REACH) : index]
+        )
     if token.word not in _ATTITUDE_NOUNS or token.capitalised:
         return False
     following = tokens[index + 1].word if index + 1 < len(tokens) else ""

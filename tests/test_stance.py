@@ -2973,6 +2973,17 @@ def test_a_dateline_is_no_place_of_the_event(
          " depot would close.\n", "The depot will close.", False),
         ("DUBLIN, April 3, 2025 - The minister dismissed suggestions from the opposition"
          " that the budget had collapsed.\n", "The budget collapsed.", False),
+        # a museum purchase and a marathon: what reports or newspapers called it is
+        # theirs, not told ('the museum described it as' is the museum's own word)
+        ("LENZBURG, 13 February 2025 - Several reports last week described the portrait as"
+         " the most expensive painting the Lenzburg Museum of Art has ever bought. The"
+         " museum has not confirmed the price.\n",
+         "The portrait is the most expensive painting the Lenzburg Museum of Art has ever"
+         " bought.", False),
+        ("TARNWICK, 9 June 2025 - Some newspapers have called the Tarnwick marathon the"
+         " biggest road race in the north. Organisers said 8,000 runners took part on"
+         " Sunday.\n",
+         "The Tarnwick marathon is the biggest road race in the north.", False),
         # a claim that tells the fear or the threat itself is backed by it
         ("HALDEN, March 13, 2025 - Residents fear the plant will close.\n",
          "Residents fear the plant will close.", True),
