@@ -81,7 +81,8 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # the count then took in divergences: a fact two documents back and a third tells
 # otherwise is shared, and compare says so (measured the same, 97 and 86, on d946847's
 # code and on the next commit's)
-COMPARE_FLOORS = {"dev": (237, 97), "test": (299, 86)}
+# ('participants' as people and the hearsay of naming verbs gave dev one more)
+COMPARE_FLOORS = {"dev": (237, 98), "test": (299, 86)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
