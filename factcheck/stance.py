@@ -134,6 +134,13 @@ _PART_BEFORE = re.compile(
     r"\b(?:remaining|other|another|further|additional|extra|more|first|last|next|final)\s+$",
     re.I,
 )
+_REPORTING_STEMS = frozenset(stem(w) for w in REPORTING) - {stem("announced")}
+# A claim's event that is itself a saying: its day may be the day something was said.
+_SAYING_EVENTS = _REPORTING_STEMS | frozenset(
+    stem(w)
+    for w in """reported published released issued confirmed revealed disclosed announced
+    unveiled declared warned wrote""".split()
+)
 _SPLIT_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)  # 'five children and two adults'
 # Some of them, not all: 'only two', 'most of its', 'part of the', '11 of its 14'
 _SOME_OF_THEM = re.compile(
@@ -2283,12 +2290,32 @@ class StanceJudge:
                 if manner
                 else set()
             )
-            candidates = found
             event = self.date_events.get(id(claim_value))
+            candidates = found
+            if (
+                isinstance(claim_value, DateMention)
+                and event not in _SAYING_EVENTS
+                and not self.claim_terms & _SAYING_EVENTS  # ('announced the delay on ...')
+                and not self.running_count  # (a count as it stood when it was said)
+            ):
+                # 'arrested 14 people after a fight late on Monday, the force said on
+                # Wednesday': beside the day of the fight, the day of the saying is no
+                # day of it (alone, it may be: 'said on Monday it had had 11,400 claims')
+                unsaid = [
+                    f for f in found
+                    if isinstance(f[0], DateMention)
+                    and f[4].events.get((f[0].start, f[0].end), ("", False))[0]
+                    not in _REPORTING_STEMS
+                ]  # fmt: skip
+                if unsaid:
+                    candidates = [
+                        f for f in found
+                        if not isinstance(f[0], DateMention) or f in unsaid
+                    ]  # fmt: skip
             if event is not None:
                 # 'began on Monday and ended on Wednesday': the date told of the claim's
                 # 'ended' (or of 'the collapse') is the one to compare, when there is one
-                told = [(f, f[4].events.get((f[0].start, f[0].end))) for f in found]
+                told = [(f, f[4].events.get((f[0].start, f[0].end))) for f in candidates]
                 own = [f for f, word in told if word is not None and word[0] == event]
                 # 'reopened on Monday, two days after the collapse': a date of another
                 # verb is not the date of the claim's event, told apart in the window

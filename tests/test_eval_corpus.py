@@ -130,10 +130,10 @@ ADVERSARIAL_FLOORS = {
     "set8": (100, 58, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
     "set9": (100, 40, 3),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
     "set10": (100, 59, 2),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
-    "set11": (100, 47, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
+    "set11": (100, 48, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
     "set12": (100, 58, 6),  # blind on 35ebf23: 54 right, 11 false supports (b9f3de3: 54, 11)
     "set13": (100, 41, 9),  # blind on d6e08a5: 39 right, 10 false supports
-    "set14": (100, 48, 10),  # blind on c3241fb: 48 right, 10 false supports
+    "set14": (100, 49, 8),  # blind on c3241fb: 48 right, 10 false supports
 }
 
 

@@ -392,6 +392,40 @@ def test_another_figure_for_the_claim_s_own_deed(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a nightclub fight and a warehouse fire: beside the day of the event, the day
+        # someone said so is not its day
+        ("FENWICK BAY, 12 June 2024 - Police in Fenwick Bay arrested 14 people after a"
+         " fight outside a nightclub late on Monday, the force said on Wednesday.\n",
+         "The fight outside the Fenwick Bay nightclub took place on 12 June 2024.",
+         "contradicts"),
+        ("FENWICK BAY, 12 June 2024 - Police in Fenwick Bay arrested 14 people after a"
+         " fight outside a nightclub late on Monday, the force said on Wednesday.\n",
+         "The fight outside the Fenwick Bay nightclub took place on 10 June 2024.",
+         "supports"),
+        ("OSTRAVEN, 5 March 2025 - A fire broke out at a furniture warehouse in Ostraven"
+         " early on Sunday, fire officials said on Tuesday.\n",
+         "A fire broke out at a furniture warehouse in Ostraven on 4 March 2025.",
+         "contradicts"),
+        # ... but the saying's day is the day of a saying, and of a count as it stood
+        ("OSTRAVEN, 5 March 2025 - A fire broke out at a furniture warehouse in Ostraven"
+         " early on Sunday, fire officials said on Tuesday.\n",
+         "Fire officials said on 4 March 2025 that a fire had broken out at a furniture"
+         " warehouse in Ostraven.", "supports"),
+        ("LINDMOOR, 5 November 2025 - Halvard Mutual said on Monday that it had received"
+         " 11,400 claims after last month's hailstorm in Lindmoor.\n",
+         "Halvard Mutual had received 11,400 claims after the Lindmoor hailstorm by 3"
+         " November 2025.", "supports"),
+    ],
+)  # fmt: skip
+def test_the_day_of_a_saying_is_not_the_day_of_the_event(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a state visit and a chancellor's trip: 'that country' in a ranking is the
         # place the claim names
         ("BRENHOLT, 27 September 2025 - President Toma Varesh arrived in Aldessa on"
