@@ -118,13 +118,14 @@ _NUMBER = (
     + r"|(?P<words>" + _NUMBER_WORDS_RUN + r"))"
 )  # fmt: skip
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
+_ONE_HEDGE = re.compile(r"\b(" + "|".join(sorted(_APPROX, key=len, reverse=True)) + r")\s+$", re.I)
 # '30 to 40 people', 'between 30 and 40', '30-40': one count, as a range.
 _RANGE_TAIL = (
     r"(?:\s*(?:-|–|to|and)\s*(?P<upper>" + _DIGITS + r")"
     r"(?:\s?(?P<upper_scale>" + "|".join(_SCALES) + r")\b)?)?"
 )
 _QUANTITY = re.compile(
-    r"(?<![\w-])(?:(?P<frac_approx>"
+    r"(?<![\w-])(?<!\band\s)(?:(?P<frac_approx>"  # ('an hour and a half' is no share)
     + "|".join(sorted(_RATIO_HEDGES, key=len, reverse=True))
     + r")\s+)?(?P<frac>(?:one|two|three|four|a|an)[ -](?:"
     + "|".join(_FRACTIONS)
@@ -323,7 +324,39 @@ def extract_values(norm: NormText, original: str, carried: DateMention | None = 
                 Quantity(number, number, "exact", MAGNITUDE, match.group(1), start, end)
             )
             quantities.sort(key=lambda q: q.start)
-    return Values(tuple(_of_them(original, quantities)), tuple(dates))
+    return Values(tuple(_of_them(original, _spans_told_whole(original, quantities))), tuple(dates))
+
+
+_SPAN_UNITS = frozenset({"year", "month", "week", "day", "hour", "minut"})
+_HOURS_THEN_MINUTES = re.compile(r"\s*(?:,\s*|\s+and\s+)?$")
+
+
+def _spans_told_whole(original: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A span of time told in two parts is one span: '3 hours 40 minutes' is 220
+    minutes, 'two hours and a half' two and a half hours."""
+    whole: list[Quantity] = []
+    for quantity in quantities:
+        previous = whole[-1] if whole else None
+        if (
+            previous is not None
+            and previous.unit == "hour"
+            and quantity.unit == "minut"
+            and _HOURS_THEN_MINUTES.match(original, previous.end, quantity.start)
+        ):
+            whole[-1] = Quantity(
+                previous.low * 60 + quantity.low, previous.high * 60 + quantity.high,
+                previous.precision, "minut", original[previous.start : quantity.end],
+                previous.start, quantity.end,
+            )  # fmt: skip
+            continue
+        half = _AND_A_HALF.match(original, quantity.end)
+        if half and quantity.unit in _SPAN_UNITS and quantity.low == quantity.high:
+            quantity = replace(
+                quantity, low=quantity.low + 0.5, high=quantity.high + 0.5,
+                text=original[quantity.start : half.end()], end=half.end(),
+            )  # fmt: skip
+        whole.append(quantity)
+    return whole
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
@@ -412,6 +445,9 @@ def _quantity(
             count, unit_end = 1.5, and_a_half.end()
         end = max(end, norm.original_span(match.start(), unit_end)[1])
         surface = " ".join(original[start:end].split())
+        hedged = _ONE_HEDGE.search(text, max(0, match.start() - 24), match.start())
+        if hedged:  # 'more than an hour', 'nearly a year'
+            return _hedged(count, hedged.group(1).lower(), unit, surface, start, end)
         return Quantity(count, count, "exact", unit, surface, start, end)
     if unit is not None:
         end = max(end, norm.original_span(match.start(), unit_end)[1])
@@ -480,18 +516,25 @@ def _quantity(
     if approx == "over" and unit in _SPANS and not _FOR_OVER.search(text, 0, match.start()):
         approx = None  # 'spread over three years' is a span, not 'more than three years'
     if approx:
-        lo_factor, hi_factor = _APPROX[approx]
-        if math.isfinite(hi_factor) and lo_factor > 0:
-            # 'about 30' may be 26 or 34; 'about 412,000' is told to the thousand, and
-            # 465,000 is another figure: the margin narrows with the digits written
-            narrow = _MARGIN_BY_DIGITS.get(_significant_digits(value), _MARGIN_BY_DIGITS[3])
-            lo_factor, hi_factor = 1 - (1 - lo_factor) * narrow, 1 + (hi_factor - 1) * narrow
-        low, high = value * lo_factor, value * hi_factor
-        if approx in _STRICT:
-            # "more than 60" excludes 60 itself; nudge the open bound inwards.
-            low, high = (low + 1e-9, high) if hi_factor > 1 else (low, high - 1e-9)
-        return Quantity(low, high, "approx", unit, surface, start, end)
+        return _hedged(value, approx, unit, surface, start, end)
     return Quantity(value, value, "exact", unit, surface, start, end)
+
+
+def _hedged(
+    value: float, approx: str, unit: str | None, surface: str, start: int, end: int
+) -> Quantity:
+    """A figure with its hedge: 'about 30', 'more than 60', 'over an hour'."""
+    lo_factor, hi_factor = _APPROX[approx]
+    if math.isfinite(hi_factor) and lo_factor > 0:
+        # 'about 30' may be 26 or 34; 'about 412,000' is told to the thousand, and
+        # 465,000 is another figure: the margin narrows with the digits written
+        narrow = _MARGIN_BY_DIGITS.get(_significant_digits(value), _MARGIN_BY_DIGITS[3])
+        lo_factor, hi_factor = 1 - (1 - lo_factor) * narrow, 1 + (hi_factor - 1) * narrow
+    low, high = value * lo_factor, value * hi_factor
+    if approx in _STRICT:
+        # "more than 60" excludes 60 itself; nudge the open bound inwards.
+        low, high = (low + 1e-9, high) if hi_factor > 1 else (low, high - 1e-9)
+    return Quantity(low, high, "approx", unit, surface, start, end)
 
 
 # share of a hedge's margin kept: 'about 30' may be 26 or 34, but 'about 650,000' is
@@ -727,6 +770,11 @@ _CONVERSIONS = {
     "foot": ("metr", 0.3048, 0.3048), "inch": ("metr", 0.0254, 0.0254),
     "yard": ("metr", 0.9144, 0.9144), "acr": ("hectar", 0.40468564224, 0.40468564224),
     "basis point": ("percentage point", 0.01, 0.01),
+    # power and energy: '1.2 gigawatts' is '1,200 megawatts'
+    "kilowatt": ("megawatt", 0.001, 0.001), "gigawatt": ("megawatt", 1000.0, 1000.0),
+    "kilowatt-hour": ("megawatt-hour", 0.001, 0.001),
+    "gigawatt-hour": ("megawatt-hour", 1000.0, 1000.0),
+    "terawatt-hour": ("megawatt-hour", 1_000_000.0, 1_000_000.0),
     # spans of time, in minutes: 'six and a half years' is 78 months, 'two weeks' 14 days,
     # '48 hours' two days; a month is 28 to 31 days, so 'a two-month state of emergency'
     # is one of 60 days, and a year 365 or 366

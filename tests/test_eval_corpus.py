@@ -118,7 +118,7 @@ ADVERSARIAL_FLOORS = {
     # date of the announcing, and denies 'the cap will be ... from July' (an event's date
     # told of another verb is still compared)
     "set1": (120, 50, 14),
-    "set2": (100, 47, 14),
+    "set2": (100, 48, 14),
     "set3": (100, 65, 1),
     "set4": (100, 67, 5),
     # set5 #44 lost: 'than in the previous year' in the claim is now 2023 (the year before
@@ -128,11 +128,11 @@ ADVERSARIAL_FLOORS = {
     "set6": (100, 64, 6),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
     "set7": (100, 47, 5),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
     "set8": (100, 58, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
-    "set9": (100, 40, 3),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
+    "set9": (100, 41, 3),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
     "set10": (100, 59, 2),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
     "set11": (100, 48, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
     "set12": (100, 58, 6),  # blind on 35ebf23: 54 right, 11 false supports (b9f3de3: 54, 11)
-    "set13": (100, 41, 9),  # blind on d6e08a5: 39 right, 10 false supports
+    "set13": (100, 42, 9),  # blind on d6e08a5: 39 right, 10 false supports
     "set14": (100, 49, 8),  # blind on c3241fb: 48 right, 10 false supports
 }
 

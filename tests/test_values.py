@@ -293,6 +293,36 @@ def test_units_count_what_the_claim_counts(claimed: str, found: str, result: str
 @pytest.mark.parametrize(
     ("claimed", "found", "result"),
     [
+        # a wind farm and a power station: power and energy in one measure
+        ("a capacity of 1,200 megawatts", "the 1.2 gigawatt project", "match"),
+        ("a capacity of 1,200 megawatts", "the 1.5 gigawatt project", "conflict"),
+        ("a 900 kilowatt turbine", "a 0.9 megawatt turbine", "match"),
+        ("produced 3.5 terawatt-hours", "produced 3,500 gigawatt-hours", "match"),
+        # a hospital wait and a network outage: a span told in two parts is one span
+        ("a wait of 220 minutes", "a wait of 3 hours 40 minutes", "match"),
+        ("a wait of 200 minutes", "a wait of 3 hours 40 minutes", "conflict"),
+        ("an outage of 135 minutes", "an outage of 2 hours and 15 minutes", "match"),
+        ("a strike of 3.5 years", "a strike of three years and a half", "match"),
+        # a church leader and a port strike: 'more than a decade', 'nearly a week'
+        ("led it for 11 years", "led it for more than a decade", "match"),
+        ("lasted 9 days", "lasted more than a week", "match"),
+    ],
+)  # fmt: skip
+def test_measures_and_spans_written_other_ways(claimed: str, found: str, result: str) -> None:
+    assert compare(quantity(claimed), quantity(found), PUBLISHED) == result
+
+
+def test_an_hour_and_a_half_is_no_share() -> None:
+    # a ferry delay and a concert: 'a half' after 'and' halves the span before it
+    assert all(
+        q.unit != "percent" for q in values("The ferry left an hour and a half late.").quantities
+    )
+    assert all(q.unit != "percent" for q in values("They played two hours and a half.").quantities)
+
+
+@pytest.mark.parametrize(
+    ("claimed", "found", "result"),
+    [
         # a mine collapse and a ferry grounding: 'men' and 'people' count any kind of
         # people, backing the figure but never contradicting one
         ("Twenty-three miners", "23 men", "match"),
