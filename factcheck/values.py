@@ -313,6 +313,8 @@ def extract_values(norm: NormText, original: str, carried: DateMention | None = 
             continue
         if quantities and start < quantities[-1].end:
             continue  # the 'a half' of 'a year and a half', read with it
+        if _names_a_number(original, start):
+            continue  # 'Line 4 opens', 'Terminal 2': a name's number counts nothing
         quantity = _quantity(match, norm, start, end, original)
         if quantity is not None:
             quantities.append(quantity)
@@ -329,6 +331,28 @@ def extract_values(norm: NormText, original: str, carried: DateMention | None = 
 
 _SPAN_UNITS = frozenset({"year", "month", "week", "day", "hour", "minut"})
 _HOURS_THEN_MINUTES = re.compile(r"\s*(?:,\s*|\s+and\s+)?$")
+
+
+# Words a number follows to name one of a kind: 'Line 4', 'Terminal 2', 'Article 50'.
+_NUMBERED = frozenset(
+    """line lines terminal gate platform route runway section article chapter phase stage
+    pier berth zone sector ward block tower level category flight channel unit reactor
+    track lane exit junction""".split()
+)
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s$")
+
+
+def _names_a_number(original: str, start: int) -> bool:
+    """A figure that numbers one of a kind counts nothing: 'Line 4 opens', 'from
+    Terminal 2', 'under Article 50'."""
+    if start >= len(original) or not original[start].isdigit():
+        return False
+    before = _WORD_BEFORE.search(original, max(0, start - 16), start)
+    return (
+        before is not None
+        and before.group(1)[0].isupper()
+        and (before.group(1).lower() in _NUMBERED)
+    )
 
 
 def _spans_told_whole(original: str, quantities: list[Quantity]) -> list[Quantity]:

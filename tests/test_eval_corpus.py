@@ -133,7 +133,7 @@ ADVERSARIAL_FLOORS = {
     "set11": (100, 48, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
     "set12": (100, 58, 6),  # blind on 35ebf23: 54 right, 11 false supports (b9f3de3: 54, 11)
     "set13": (100, 42, 9),  # blind on d6e08a5: 39 right, 10 false supports
-    "set14": (100, 49, 8),  # blind on c3241fb: 48 right, 10 false supports
+    "set14": (100, 50, 8),  # blind on c3241fb: 48 right, 10 false supports
 }
 
 

@@ -312,6 +312,21 @@ def test_measures_and_spans_written_other_ways(claimed: str, found: str, result:
     assert compare(quantity(claimed), quantity(found), PUBLISHED) == result
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # a metro line and an airport: a number that names one of a kind counts nothing
+        ("The Keldmouth metro's Line 4 opens on Saturday.", []),
+        ("Flights from Terminal 2 resumed at 6am with 40 departures.", ["40 departures"]),
+        # ... a count after a name is still a count
+        ("The regulator fined Zesto 2 million crowns.", ["2 million crowns"]),
+        ("The new line is 4 km long.", ["4 km"]),
+    ],
+)
+def test_a_number_that_names_counts_nothing(text: str, counted: list[str]) -> None:
+    assert [q.text for q in values(text).quantities] == counted
+
+
 def test_an_hour_and_a_half_is_no_share() -> None:
     # a ferry delay and a concert: 'a half' after 'and' halves the span before it
     assert all(
