@@ -1524,7 +1524,10 @@ class StanceJudge:
                 span = next(
                     (s for _, _, s in items if s and s[0] <= check.found_start < s[1]), None
                 )
-                if span and _terms_beside(items, span, T.figure_reach) & wanted:
+                shared = _terms_beside(items, span, T.figure_reach) & wanted if span else set()
+                if shared and len(shared) * 2 >= len(wanted):
+                    # (half the claim's words for it, at least: 'ten agreements on
+                    # public health' are not the claim's 'on maritime security')
                     return True
         return False
 

@@ -512,6 +512,11 @@ def test_a_winter_is_read_and_a_ranking_s_winter_times_nothing(
          " Tuesday.\n",
          "Pale Harbour's European tour was planned to have 36 dates.",
          "silent"),
+        # agreements of another subject: one shared verb is not half the claim's words
+        ("SEOUL, 17 February 2024 - Foreign Minister Hoa Vu met President Nadia Nguyen in"
+         " Seoul on Saturday. The two sides signed 6 agreements on clean energy. Vu said the"
+         " talks reflected deep mutual respect.\n",
+         "Hoa Vu and Nadia Nguyen signed 4 agreements on climate adaptation.", "silent"),
         ("KESTRA, 11 April 2025 - The city council voted on Thursday to introduce a"
          " tourist tax of 3 euros per night from 1 January, council leader Ines Barrow"
          " said.\n",
