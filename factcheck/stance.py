@@ -2304,17 +2304,14 @@ class StanceJudge:
                 # 'arrested 14 people after a fight late on Monday, the force said on
                 # Wednesday': beside the day of the fight, the day of the saying is no
                 # day of it (alone, it may be: 'said on Monday it had had 11,400 claims')
-                unsaid = [
-                    f for f in found
+                said = {
+                    id(f) for f in found
                     if isinstance(f[0], DateMention)
                     and f[4].events.get((f[0].start, f[0].end), ("", False))[0]
-                    not in _REPORTING_STEMS
-                ]  # fmt: skip
-                if unsaid:
-                    candidates = [
-                        f for f in found
-                        if not isinstance(f[0], DateMention) or f in unsaid
-                    ]  # fmt: skip
+                    in _REPORTING_STEMS
+                }  # fmt: skip
+                if any(isinstance(f[0], DateMention) and id(f) not in said for f in found):
+                    candidates = [f for f in found if id(f) not in said]
             if event is not None:
                 # 'began on Monday and ended on Wednesday': the date told of the claim's
                 # 'ended' (or of 'the collapse') is the one to compare, when there is one
