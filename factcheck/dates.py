@@ -179,6 +179,8 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "eighty": 80, "ninety": 90, "a hundred": 100}  # fmt: skip
 
 YMD = tuple[int | None, int | None, int | None]
+# Days in a span counted by its name: 'two weeks ago', 'a fortnight later'
+DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
 
 
 @dataclass(frozen=True)
@@ -346,7 +348,7 @@ def find_dates(norm: NormText, original: str) -> list[DateMention]:
         if name == "daysago":
             count = int(groups["n"]) if groups["n"].isdigit() else _WORDS.get(groups["n"], 1)
             weeks = groups["unit"].startswith(("week", "fortnight"))
-            offset = -count * (14 if groups["unit"].startswith("fortnight") else 7 if weeks else 1)
+            offset = -count * DAYS_IN[groups["unit"].rstrip("s")]
             spread = 3 if weeks and count > 1 else 0  # 'seven weeks ago' is roughly told
             mentions.append(
                 DateMention((None, None, None), (None, None, None), 3, None, text, start, end,

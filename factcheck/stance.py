@@ -241,6 +241,7 @@ class StanceJudge:
             )
             for v in self.specific
         ]
+        self.figures_given: dict[tuple[int, int], bool] = {}  # (figure, document) -> given
         self.figure_neighbours = [
             _terms_beside(items, (v.start, v.end), T.figure_reach) & told for v in self.specific
         ]
@@ -1533,7 +1534,14 @@ class StanceJudge:
 
     def _figure_given(self, claimed: Quantity, wanted: set[str], doc_index: int) -> bool:
         """The document gives the claim's own figure somewhere, told by the claim's words
-        beside it ('Four masked men ... raided' for 'Four men took part in the raid')."""
+        beside it ('Four masked men ... raided' for 'Four men took part in the raid').
+        Looked up once per figure and document: every window of it asks the same."""
+        key = (id(claimed), doc_index)
+        if key not in self.figures_given:
+            self.figures_given[key] = self._find_figure(claimed, wanted, doc_index)
+        return self.figures_given[key]
+
+    def _find_figure(self, claimed: Quantity, wanted: set[str], doc_index: int) -> bool:
         reference = self.corpus.documents[doc_index].published
         for pid in self.corpus.document_passages(doc_index):
             info = self.corpus.passages[pid]

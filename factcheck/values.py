@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal, NamedTuple
 
-from factcheck.dates import DateMention, find_dates
+from factcheck.dates import DAYS_IN, DateMention, find_dates
 from factcheck.lexicon import phrases, stems, synonyms, words
 from factcheck.normalise import NormText, fold
 from factcheck.terms import NEGATIONS, STOPWORDS, Token, irregular_forms, stem
@@ -238,9 +238,6 @@ DAYS_AWAY = re.compile(
 )
 
 
-_DAYS_IN = {"week": 7, "fortnight": 14}  # 'three weeks later', 'a fortnight earlier'
-
-
 def _days_away(
     original: str, dates: list[DateMention], carried: DateMention | None = None
 ) -> list[DateMention]:
@@ -267,7 +264,7 @@ def _days_away(
             continue
         word = (match.group("count") or "one").lower()
         count = int(word) if word.isdigit() else (1 if word in ("a", "one") else _UNITS[word])
-        count *= _DAYS_IN.get((match.group("unit") or "day").lower().rstrip("s"), 1)
+        count *= DAYS_IN[(match.group("unit") or "day").lower().rstrip("s")]
         # 'a day earlier' is the day before the date told; 'on Friday, three days after
         # the tunnel collapsed' puts the collapse three days before that Friday; 'the
         # following day' is the day after it
@@ -329,7 +326,6 @@ def extract_values(norm: NormText, original: str, carried: DateMention | None = 
     return Values(tuple(_of_them(original, _spans_told_whole(original, quantities))), tuple(dates))
 
 
-_SPAN_UNITS = frozenset({"year", "month", "week", "day", "hour", "minut"})
 _HOURS_THEN_MINUTES = re.compile(r"\s*(?:,\s*|\s+and\s+)?$")
 
 
