@@ -69,6 +69,8 @@ from factcheck.values import (
     DETERMINERS,
     MAGNITUDE,
     ORDER_WORDS,
+    SHORT_CUES,
+    SHORT_REACH,
     Place,
     Quantity,
     compare,
@@ -274,6 +276,14 @@ class StanceJudge:
             frozenset(t.term for t in features.tokens if t.kind == "word" and is_past_form(t.word))
             if self.tells_done
             else frozenset()
+        )
+        # what the claim as a whole denies ('No one was injured'), not what a 'without'
+        # denies of one noun ('after months without rain')
+        self.denials = frozenset(features.negated) - _denied_in_passing(features.tokens)
+        # the deeds it denies ('No one was *injured*'): told plainly beside, they are the
+        # opposite of the claim
+        self.denied_deeds = self.denials & frozenset(
+            t.term for t in features.tokens if t.kind == "word" and is_past_form(t.word)
         )
         self.place_events = {
             verb
@@ -914,6 +924,19 @@ class StanceJudge:
         # The sentence the window is built on tells some of the claim itself, not only
         # its names: the rest may come from the sentence beside it
         told_here = not self.content_words or bool(self.content_words & core)
+        # the sentence denies just what the claim denies, and leaves out only words its
+        # document tells elsewhere: 'No deaths have been reported' in a report on an
+        # outbreak (no pairs of words to find in so short a denial)
+        topical = content_share >= T.support_content_denial and self._same_denial_told(
+            window, core | context
+        )
+        if topical and score < T.support_score:
+            # ... and the words it leaves out count as told beside it
+            told_around = context | {t for t in self.content_order if t not in core}
+            coverage = self._coverage(core, told_around, window.document)
+            score = (coverage * self.total + matched_values * self.value_weight) / (
+                self.total + self.value_total
+            )
         plainly = (
             told_here
             and (
@@ -922,8 +945,13 @@ class StanceJudge:
                     content_share >= T.support_content_subject
                     and self._lacks_only_the_subject(window, core | context)
                 )
+                or topical
             )
-            and (phrase_share >= T.support_phrases or content_share >= T.support_content_alone)
+            and (
+                phrase_share >= T.support_phrases
+                or content_share >= T.support_content_alone
+                or topical
+            )
             and self._values_in_context(window, checks, dates_too=False)
         )
         # Every figure matched, each among the claim's own words: half the content told
@@ -985,6 +1013,9 @@ class StanceJudge:
         )
         if intended:
             states_it = False  # 'promised to pay on 1 May' for 'paid on 1 May'
+        denial_unsaid = states_it and self._denial_unsaid(window)
+        if denial_unsaid:
+            states_it = False  # 'Two firefighters were injured' for 'No firefighters were hurt'
         if speaker is not None and states_it and score < T.support_score:
             # The document names who speaks: judge what was said on its own terms.
             said = self._coverage(core, context, window.document, self.said_weights)
@@ -1470,6 +1501,15 @@ class StanceJudge:
         return all(
             t in told and t not in window.terms for t in self.content_order if t not in present
         )
+
+    def _same_denial_told(self, window: Window, present: set[str]) -> bool:
+        denied = {t for t in self.f.negated if t in self.weights and t not in self.name_terms}
+        if not denied:
+            return False
+        focus, _ = _denied_focus(self.f.tokens, denied)
+        if not focus <= self.corpus.negated(window.core_pid):
+            return False
+        return self._lacks_only_the_subject(window, present)
 
     def _conflict_told_alike(self, window: Window, checks: list[_ValueCheck]) -> bool:
         """Another figure told by the claim's own word for it, beside a figure of the
@@ -2202,7 +2242,34 @@ class StanceJudge:
                     t for t in flipped
                     if t not in info.terms or (t in negated) != (t in self.f.negated)
                 }  # fmt: skip
-        return bool(flipped)
+        return bool(flipped) or self._denial_told_beside(window)
+
+    def _denial_unsaid(self, window: Window) -> bool:
+        """The claim denies something and no sentence of the window denies any of it:
+        the window tells the words, not the denial."""
+        denied = {t for t in self.denials if t in self.weights and t not in self.name_terms}
+        if not denied or fsum(self.weights[t] for t in denied) < (
+            T.denial_share * fsum(self.weights[t] for t in self.content_order)
+        ):
+            return False  # a denial in passing ('the fire, not yet contained, ...')
+        if self._denied_otherwise(window):
+            return False  # 'unvaccinated' for 'had not been vaccinated'
+        return not any(denied & self.corpus.negated(p) for p in self._window_pids(window))
+
+    def _denial_told_beside(self, window: Window) -> bool:
+        """What the claim denies, told plainly in another sentence of the window and
+        nowhere there denied: 'A fire broke out ... Two firefighters were injured' for
+        'No one was injured in the fire'."""
+        if not self.denied_deeds or not self._denial_unsaid(window):
+            return False
+        pids = [p for p in self._window_pids(window) if p != window.core_pid]
+        for term in self.denied_deeds - window.core - self.name_terms:
+            if self.weights.get(term, 0) <= 0:
+                continue
+            told = [p for p in pids if term in self.corpus.passages[p].terms]
+            if told and not any(term in self.corpus.negated(p) for p in told):
+                return True
+        return False
 
     def _deed_denied(self, window: Window) -> bool:
         """A sentence of the window denies what the claim tells as done, and no sentence
@@ -3061,6 +3128,16 @@ _ADJUNCT_PREPOSITIONS = frozenset(
     """in at on during after before from since under near across throughout within for
     by with""".split()
 )
+
+
+def _denied_in_passing(tokens: Sequence[Token]) -> set[str]:
+    """The words a 'without' reaches: it denies its noun phrase, not the claim."""
+    reached: set[str] = set()
+    for index, token in enumerate(tokens):
+        if token.word in SHORT_CUES:
+            after = tokens[index + 1 : index + 1 + SHORT_REACH]
+            reached.update(t.term for t in after if t.kind in ("word", "entity"))
+    return reached
 
 
 def _denied_focus(tokens: Sequence[Token], denied: set[str]) -> tuple[set[str], str]:

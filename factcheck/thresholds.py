@@ -28,6 +28,8 @@ class Thresholds:
     support_content: float = 0.5  # share of the claim's non-name content words
     support_phrases: float = 0.2  # share of the claim's word pairs found as pairs
     support_content_subject: float = 0.45  # enough when what is missing is told elsewhere
+    denial_share: float = 0.25  # share of a claim's content its denial must have to be its point
+    support_content_denial: float = 0.3  # ... or when it denies just what the claim does
     support_content_alone: float = 0.75  # ... unless nearly all its content words are there
     anchored_content: float = 0.5  # content share enough when every name and value matches
     value_context: int = 3  # content words either side of a figure that say what it is

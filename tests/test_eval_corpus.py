@@ -34,7 +34,7 @@ FLOORS = {
     # participle, 'welcomed the ruling, calling it', came to name its speaker); the
     # antitrust story's went when 'instalments' stopped stemming as 'installed', and the
     # schools story's when a plan 'shelved' after it was told came to deny the closing
-    "test": (661, 340, 2),
+    "test": (661, 342, 2),
 }
 
 
@@ -82,7 +82,9 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # otherwise is shared, and compare says so (measured the same, 97 and 86, on d946847's
 # code and on the next commit's)
 # ('participants' as people and the hearsay of naming verbs gave dev one more)
-COMPARE_FLOORS = {"dev": (237, 98), "test": (299, 86)}
+# (test gave up one when a sentence that denies something as its point came to be
+# backed only by a sentence that denies it too, not by its words alone)
+COMPARE_FLOORS = {"dev": (237, 98), "test": (299, 85)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))

@@ -1446,6 +1446,70 @@ def test_a_denial_contradicts(check_story, doc: str, claim: str) -> None:
     assert (stance.stance, stance.rule) == ("contradicts", "FC-NEGATION")
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a warehouse fire and a landslide: what the claim denies, told plainly in the
+        # sentence after the one that names the event
+        ("A fire broke out at a chemical warehouse in the Gerland district on Monday"
+         " night. Two firefighters were injured while tackling the blaze.\n",
+         "No one was injured in the warehouse fire."),
+        ("A landslide buried part of the Alpine village of Sankt Veit on Tuesday morning."
+         " Three residents were killed.\n",
+         "No residents were killed in the Sankt Veit landslide."),
+    ],
+)  # fmt: skip
+def test_a_denial_told_plainly_beside_contradicts(check_story, doc: str, claim: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "denied", "claim": claim}])
+    (stance,) = results["denied"].stances
+    assert (stance.stance, stance.rule) == ("contradicts", "FC-NEGATION")
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # the same fire and landslide: the words of the claim without its denial are no
+        # support for it
+        ("A fire broke out at a chemical warehouse in the Gerland district on Monday"
+         " night. Two firefighters were injured while tackling the blaze.\n",
+         "No firefighters were hurt in the warehouse fire."),
+        ("A landslide buried part of the Alpine village of Sankt Veit on Tuesday morning."
+         " Rescuers pulled three residents from the rubble.\n",
+         "No residents were hurt in the landslide that buried part of Sankt Veit."),
+    ],
+)  # fmt: skip
+def test_the_words_of_a_denial_without_it_do_not_support(check_story, doc: str, claim: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "denied", "claim": claim}])
+    (stance,) = results["denied"].stances
+    assert stance.stance != "supports"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # an outbreak and a wildfire: a short denial of just what the claim denies, in a
+        # report on the event, needs no more of its words
+        ("MARROWFIELD, March 13, 2025 - Health officials in Marrowfield confirmed 38 cases"
+         " of measles on Wednesday, nearly double the number of a week earlier.\n\n"
+         "The outbreak began at a primary school in February. Seven people have been"
+         " admitted to hospital with measles, five children and two adults.\n\n"
+         "There have been no deaths.\n",
+         "No one has died in the Marrowfield measles outbreak."),
+        ("HALVEY, August 9, 2025 - A wildfire in the hills above Halvey has burned 4,200"
+         " hectares since Tuesday, the county fire service said.\n\n"
+         "About 6,500 people remain under evacuation orders, and the wildfire has"
+         " destroyed 63 homes.\n\nNo deaths have been reported.\n",
+         "No one has died in the Halvey wildfire."),
+    ],
+)  # fmt: skip
+def test_a_short_denial_in_a_report_on_the_event_supports(
+    check_story, doc: str, claim: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "denied", "claim": claim}])
+    (stance,) = results["denied"].stances
+    assert stance.stance == "supports"
+
+
 def test_a_negation_stops_at_its_clause(check_story) -> None:
     results = check_story(
         {"report.txt": "The minister did not attend the summit, but spoke to reporters in Rome.\n"},
