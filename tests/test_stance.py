@@ -1543,6 +1543,13 @@ def test_a_negation_stops_at_its_clause(check_story) -> None:
         ("The Labour group lost control of Halvern council in Thursday's local"
          " elections.\n",
          "The Labour group kept control of Halvern council."),
+        # a medicines agency and a planning inspector: cleared against rejected
+        ("The Nordmark Medicines Agency on Friday cleared Halvex's nasal flu vaccine for"
+         " children aged two to eleven.\n",
+         "The Nordmark Medicines Agency rejected Halvex's nasal flu vaccine."),
+        ("A planning inspector has cleared the Brightwell solar farm, overruling"
+         " objections from three parish councils.\n",
+         "A planning inspector rejected the Brightwell solar farm."),
         # a hospital and a bridge: on schedule against behind it
         ("Health minister Carla Dunne on Tuesday opened St Aidan's Hospital in Newbridge,"
          " two years behind schedule.\n",
