@@ -3565,7 +3565,7 @@ def _role_link(
     ):
         groups = [(opening.term,), groups[0]]  # 'Athletic beat Rovers': read as a word
     if len(groups) < 2:
-        return None
+        return _common_role_link(tokens) if not groups else None
     ends = []
     for group in groups[:2]:
         found = [i for i, t in enumerate(tokens) if t.term == group[-1]]
@@ -3582,6 +3582,26 @@ def _role_link(
     if verb.word in _SYMMETRIC:
         return None  # 'A met B' is 'B met A'
     return groups[0], verb.term, groups[1]
+
+
+def _common_role_link(
+    tokens: Sequence[Token],
+) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
+    """A claim that opens with two plain nouns about an active past verb: 'Boys
+    outperformed girls', 'Imports overtook exports'."""
+    words = [t for t in tokens if t.word not in DETERMINERS]
+    if len(words) < 3:
+        return None
+    subject, verb, thing = words[:3]
+    if (
+        subject.kind != "word"
+        or thing.kind != "word"
+        or subject.term == thing.term
+        or verb.word in _AUXILIARY_WORDS | _SYMMETRIC
+        or not is_past_form(verb.word)
+    ):
+        return None
+    return (subject.term,), verb.term, (thing.term,)
 
 
 def _someone_of(tokens: Sequence[Token], index: int, length: int, text: str) -> bool:

@@ -3851,6 +3851,19 @@ def test_a_title_held_formerly_is_not_held_now(
         ("BERGEN, March 10, 2025 - Halvard Lines acquired Meridian Ocean Holdings on"
          " Monday. Meridian Ocean Holdings had acquired two ferry firms in 2019.\n",
          "Meridian Ocean Holdings acquired Halvard Lines on Monday.", False),
+        # exam results and trade figures: two plain nouns the other way round too
+        ("DUNLEARY, August 21, 2025 - Girls outperformed boys in 14 of the 18 subjects in"
+         " this year's school-leaving examination, the Examinations Board said.\n",
+         "Boys outperformed girls in most subjects in this year's school-leaving"
+         " examination.", False),
+        ("KARVIK, May 3, 2025 - Imports overtook exports in the first quarter for the"
+         " first time since 2009, the national statistics office said on Friday.\n",
+         "Exports overtook imports in the first quarter, the national statistics office"
+         " said.", False),
+        ("KARVIK, May 3, 2025 - Imports overtook exports in the first quarter for the"
+         " first time since 2009, the national statistics office said on Friday.\n",
+         "Imports overtook exports in the first quarter, the national statistics office"
+         " said.", True),
     ],
 )  # fmt: skip
 def test_names_the_other_way_round_are_not_the_claim(
