@@ -34,6 +34,7 @@ from factcheck.attribution import (
     same_person,
     speaker_of,
 )
+from factcheck.contests import claimed_winner, loses_in
 from factcheck.dates import MONTH_NAMES, WEEKDAYS, DateMention
 from factcheck.features import TITLE_WORDS, Features, unread_figures
 from factcheck.index import Corpus, PassageInfo, is_given_name
@@ -482,6 +483,7 @@ class StanceJudge:
         # 'X's lawyer', 'a spokesman for X': told of in the claim itself, or not
         self.relations = self.claim_words & RELATIONS
         self.role_link = _role_link(features.tokens, self.name_groups)
+        self.winner = claimed_winner(features.tokens, self.name_groups)
         self.deed = _deed_of_first_name(features.tokens, self.name_groups)
         self.subject_groups = _opening_groups(features.tokens, self.name_groups)
         route = ROUTE.search(features.claim.text)
@@ -894,9 +896,11 @@ class StanceJudge:
         elif names_ok and speaker is None and self._speaker_unnamed(window.document):
             names_ok = False  # the words, but nothing of who said them
 
-        polarity = self._polarity_conflict(window) or bool(opposed)
+        lost = self.winner is not None and self._winner_loses(window)
+        polarity = self._polarity_conflict(window) or bool(opposed) or lost
         if (
             polarity
+            and not lost
             and checks
             and all(c.status == "match" and not self._negated_clause(c, window) for c in checks)
             and not opposed
@@ -2527,6 +2531,16 @@ class StanceJudge:
             return False  # 'enrolled 412 patients between 2018 and 2021': a span, not a year's
         return not any(
             isinstance(v, DateMention) and years & _years_of(v, reference) for v in self.specific
+        )
+
+    def _winner_loses(self, window: Window) -> bool:
+        """A sentence of the window has the claim's winner lose ('defeating incumbent
+        Victor Pryce' for 'Victor Pryce won re-election')."""
+        assert self.winner is not None
+        return any(
+            loses_in(info.tokens, self.corpus.passage_text(pid), self.winner)
+            for pid in self._window_pids(window)
+            if (info := self.corpus.passages[pid])
         )
 
     def _roles_reversed(self, window: Window) -> bool:

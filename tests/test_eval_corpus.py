@@ -119,15 +119,15 @@ ADVERSARIAL_FLOORS = {
     # set1 #84 lost: 'will announce the cap for July next week' now reads 'next week', the
     # date of the announcing, and denies 'the cap will be ... from July' (an event's date
     # told of another verb is still compared)
-    "set1": (120, 50, 14),
-    "set2": (100, 48, 14),
+    "set1": (120, 51, 13),
+    "set2": (100, 48, 13),
     "set3": (100, 65, 1),
-    "set4": (100, 67, 5),
+    "set4": (100, 68, 5),
     # set5 #44 lost: 'than in the previous year' in the claim is now 2023 (the year before
     # the 2024 it was just told), a value the passage's window does not give as such;
     # 'closed the following year' had been read as the year after publication
-    "set5": (100, 52, 7),  # blind on 15330f0: 44 right, 9 false supports
-    "set6": (100, 64, 6),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
+    "set5": (100, 53, 6),  # blind on 15330f0: 44 right, 9 false supports
+    "set6": (100, 65, 4),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
     "set7": (100, 48, 4),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
     "set8": (100, 58, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
     "set9": (100, 41, 3),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)

@@ -1510,6 +1510,31 @@ def test_a_short_denial_in_a_report_on_the_event_supports(
     assert stance.stance == "supports"
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a mayoral election and a tennis final: the claim's winner told as the loser
+        ("KELLSMOOR, May 6, 2025 - Challenger Anita Rowe was elected mayor of Kellsmoor on"
+         " Sunday, defeating incumbent Marcus Hale by 52 percent to 48 percent.\n",
+         "Marcus Hale won re-election as mayor of Kellsmoor.", "contradicts"),
+        ("BRISTOW, July 14, 2025 - Top seed Ilse Varga conceded defeat to qualifier Maya"
+         " Okoro in the Bristow Open final on Sunday, losing 6-4 6-3.\n",
+         "Ilse Varga defeated Maya Okoro in the Bristow Open final.", "contradicts"),
+        # the winner told as the winner
+        ("BRISTOW, July 14, 2025 - Qualifier Maya Okoro beat top seed Ilse Varga 6-4 6-3"
+         " in the Bristow Open final on Sunday.\n",
+         "Maya Okoro defeated Ilse Varga in the Bristow Open final.", "supports"),
+    ],
+)  # fmt: skip
+def test_the_claimed_winner_told_as_the_loser_contradicts(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "won", "claim": claim}])
+    (found,) = results["won"].stances
+    assert found.stance == stance
+    assert found.rule == ("FC-NEGATION" if stance == "contradicts" else "FC-SUPPORT")
+
+
 def test_a_negation_stops_at_its_clause(check_story) -> None:
     results = check_story(
         {"report.txt": "The minister did not attend the summit, but spoke to reporters in Rome.\n"},
