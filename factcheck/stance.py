@@ -244,6 +244,12 @@ class StanceJudge:
             )
             for v in self.specific
         ]
+        # what each figure is a figure of: the words before it ('household gas bills in
+        # Merlow will go up 9 percent')
+        self.figure_subjects = [
+            _terms_beside(items, (v.start, v.end), T.subject_reach, after=False) & told
+            for v in self.specific
+        ]
         self.figures_given: dict[tuple[int, int], bool] = {}  # (figure, document) -> given
         self.figure_neighbours = [
             _terms_beside(items, (v.start, v.end), T.figure_reach) & told for v in self.specific
@@ -999,7 +1005,7 @@ class StanceJudge:
         former = states_it and self._formerly(window)
         if former:
             states_it = False  # 'the former chief executive' for 'the chief executive'
-        counterpart = self._counterpart_instead(window, core | context) if states_it else None
+        counterpart = self._counterpart_instead(window, core, checks) if states_it else None
         if counterpart:
             states_it = False  # 'exports rose 8 per cent' for 'imports rose 8 per cent'
         disputed = states_it and self._disputed(window)
@@ -2764,19 +2770,30 @@ class StanceJudge:
                     others.append(text[run[0].start : doer.end])
         return others[0] if others else None
 
-    def _counterpart_instead(self, window: Window, asserted: set[str]) -> tuple[str, str] | None:
-        """A claim word the window does not assert (it lacks it, or only denies it: 'No
-        one was killed'), whose counterpart stands in its core sentence
-        (lexicons/counterparts.txt): 'Korvath's exports rose 8 per cent' tells another
-        figure than 'imports rose 8 per cent'. The claim's word and the written one."""
-        info = self.corpus.passages[window.core_pid]
-        for term in sorted(self.content_words):
-            if term in asserted:
-                continue
-            written = counterparts().get(term, frozenset()) & info.terms
-            if written:
-                token = next(t for t in info.tokens if t.term in written)
-                return self._shown((term,)), token.word
+    def _counterpart_instead(
+        self, window: Window, asserted: set[str], checks: list[_ValueCheck]
+    ) -> tuple[str, str] | None:
+        """A claim word the core sentence (or the sentence of a figure it matches) does
+        not assert (it lacks it, or only denies it: 'No one was killed'), whose
+        counterpart stands there instead (lexicons/counterparts.txt): 'Korvath's exports
+        rose 8 per cent' tells another figure than 'imports rose 8 per cent', whatever the
+        next sentence says of imports. The claim's word and the written one."""
+        told = [(window.core_pid, frozenset(asserted), self.content_words)]
+        for check, subject in zip(checks, self.figure_subjects, strict=True):
+            pid = self._pid_at(window, check.found_start) if check.status == "match" else None
+            if pid is not None and pid != window.core_pid:
+                # (only the words before the claim's figure: what it is a figure of)
+                terms = self.corpus.passages[pid].terms - self.corpus.negated(pid)
+                told.append((pid, terms, subject))
+        for pid, terms, claimed in told:
+            info = self.corpus.passages[pid]
+            for term in sorted(claimed):
+                if term in terms:
+                    continue
+                written = (counterparts().get(term, frozenset()) & info.terms) - self.content_words
+                if written:
+                    token = next(t for t in info.tokens if t.term in written)
+                    return self._shown((term,)), token.word
         return None
 
     def _formerly(self, window: Window) -> str | None:

@@ -33,6 +33,7 @@ class Thresholds:
     support_content_alone: float = 0.75  # ... unless nearly all its content words are there
     anchored_content: float = 0.5  # content share enough when every name and value matches
     value_context: int = 3  # content words either side of a figure that say what it is
+    subject_reach: int = 6  # content words before a figure that may say what it counts
     out_of_window_name: float = 0.3  # credit for a name given elsewhere (he, the leader)
     mostly_named_score: float = 0.75  # coverage at which a third of the names may be missing
     context: float = 0.5  # credit for a word in a neighbouring sentence, not the core

@@ -4446,6 +4446,17 @@ def test_what_is_attempted_or_forecast_is_not_done(wire_stance, doc: str, claim:
         ("SAXBY, October 22, 2024 - Machinery group Kallberg said on Tuesday that"
          " third-quarter revenue rose 8 percent to 4.2 billion crowns.\n",
          "Kallberg's third-quarter profit rose 8 percent.", "silent"),
+        # trade figures and energy bills: the claim's word in the next sentence does not
+        # make the figure told of its counterpart its own
+        ("KORVATH, April 14, 2025 - Korvath's exports rose 8 per cent in March from a year"
+         " earlier, the statistics office said. Imports were flat. Officials said the rise"
+         " reflected strong demand for machinery.\n",
+         "Korvath's imports rose 8 per cent in March.", "silent"),
+        ("MERLOW, December 1, 2025 - Household electricity bills in Merlow will go up 9"
+         " percent from February, the energy regulator said on Monday. Gas bills are due"
+         " for review in the spring. The regulator blamed the rise on higher network"
+         " charges.\n",
+         "Household gas bills in Merlow will go up 9 percent from February.", "silent"),
         # a crash and a fraud case: charged or arrested is not convicted
         ("DRAYMOOR, 2 November 2021 - Police in Draymoor said a 19-year-old man had been"
          " charged with dangerous driving after a crash on the High Street on Saturday.\n",
