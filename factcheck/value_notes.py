@@ -176,9 +176,9 @@ def _word_before(tokens: Sequence[Token], start: int, text: str) -> tuple[str, b
     before = tokens[max(0, stop - EVENT_REACH - 1) : stop]
     edge = start
     for token in reversed(before):
-        if token.word in WEEKDAYS:
+        if token.word in WEEKDAYS and edge == start:
             edge = token.start  # 'on Monday, 13 October 2025': one date
-            continue
+            continue  # ('on Monday, and three days later': two)
         if CLAUSE_BREAK.search(text, token.end, edge):
             return None
         edge = token.start

@@ -10,7 +10,7 @@ import pytest
 from factcheck.dates import DateMention
 from factcheck.normalise import normalise
 from factcheck.terms import AliasTable, stem, tokenize
-from factcheck.value_notes import note_values
+from factcheck.value_notes import event_told, note_values
 from factcheck.values import (
     Quantity,
     Values,
@@ -1719,3 +1719,21 @@ def test_figures_told_side_by_side_add_up(text: str, totals: list[float]) -> Non
 )  # fmt: skip
 def test_a_range_from_nought(text: str, read: list[tuple[float, float]]) -> None:
     assert [(q.low, q.high) for q in values(text).quantities] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        # a storm and a strike: the word a date is told of, in its own clause
+        ("Storm Edda made landfall on the coast on Monday, and three days later the last"
+         " homes were reconnected.", "three days later", None),
+        ("Storm Edda made landfall on the coast on Monday, 5 February.", "5 February",
+         ("coast", False)),
+        ("The nurses walked out on Tuesday, and two days later talks resumed.",
+         "two days later", None),
+        ("The strike ended on Friday.", "Friday", (stem("ended"), True)),
+    ],
+)  # fmt: skip
+def test_the_word_a_date_is_told_of(text: str, date: str, event: object) -> None:
+    tokens = tokenize(text, AliasTable())
+    assert event_told(tokens, text.index(date), text) == event
