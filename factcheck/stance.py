@@ -843,6 +843,7 @@ class StanceJudge:
         denied_otherwise = self._denied_otherwise(window)
         core |= denied_otherwise
         stated_core |= denied_otherwise
+        stated_core |= self._setting_of_a_deed_denied(window)
         coverage = self._coverage(core, context, window.document)
         content = sum(
             self.weights[t] * (1.0 if t in core else T.context)
@@ -2254,13 +2255,39 @@ class StanceJudge:
                 }  # fmt: skip
         return bool(flipped) or self._denial_told_beside(window)
 
-    def _denial_unsaid(self, window: Window) -> bool:
-        """The claim denies something and no sentence of the window denies any of it:
-        the window tells the words, not the denial."""
+    def _denial_is_the_point(self) -> set[str]:
+        """What the claim denies, when that is its point: at least denial_share of its
+        content ('No player was sent off in the final', not 'after months without
+        rain')."""
         denied = {t for t in self.denials if t in self.weights and t not in self.name_terms}
         if not denied or fsum(self.weights[t] for t in denied) < (
             T.denial_share * fsum(self.weights[t] for t in self.content_order)
         ):
+            return set()
+        return denied
+
+    def _setting_of_a_deed_denied(self, window: Window) -> set[str]:
+        """The core sentence tells plainly what the claim denies ('Ferrie was shown a
+        second yellow card' for 'No player was sent off in the final'): the claim's other
+        words, told elsewhere in the document, are the setting it shares."""
+        denied = self._denial_is_the_point()
+        if not denied:
+            return set()
+        focus, _ = _denied_focus(self.f.tokens, denied)
+        if not focus <= self.corpus.passages[window.core_pid].terms - self.corpus.negated(
+            window.core_pid
+        ):
+            return set()
+        missing = {t for t in self.content_order if t not in window.terms}
+        if not missing <= self.corpus.document_terms[window.document]:
+            return set()
+        return missing
+
+    def _denial_unsaid(self, window: Window) -> bool:
+        """The claim denies something and no sentence of the window denies any of it:
+        the window tells the words, not the denial."""
+        denied = self._denial_is_the_point()
+        if not denied:
             return False  # a denial in passing ('the fire, not yet contained, ...')
         if self._denied_otherwise(window):
             return False  # 'unvaccinated' for 'had not been vaccinated'

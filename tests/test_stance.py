@@ -1535,6 +1535,52 @@ def test_the_claimed_winner_told_as_the_loser_contradicts(
     assert found.rule == ("FC-NEGATION" if stance == "contradicts" else "FC-SUPPORT")
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a mill fire and a mine collapse: the deed the claim denies, told plainly in a
+        # later paragraph; the rest of the claim is the story's own setting
+        ("DUNMERE, 4 March 2025 - A fire gutted the Dunmere paper mill overnight, the"
+         " county fire service said.\n\nCrews from four stations fought the blaze for six"
+         " hours. Two Dunmere firefighters were injured and taken to St Anne's hospital"
+         " with burns.\n\nThe cause of the fire is being investigated.\n",
+         "No firefighters were injured in the Dunmere paper mill fire."),
+        ("KESSEL, 2 June 2025 - A tunnel collapsed at the Kessel copper mine on Sunday,"
+         " trapping 14 miners for six hours, the owner Kessel Mining said.\n\nRescue teams"
+         " reached the men before dawn. Two Kessel miners were injured and taken to"
+         " hospital in Varn.\n\nInspectors are examining the tunnel.\n",
+         "No miners were injured in the tunnel collapse at the Kessel copper mine."),
+    ],
+)  # fmt: skip
+def test_a_denied_deed_told_later_in_the_story_contradicts(
+    check_story, doc: str, claim: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "denied", "claim": claim}])
+    (stance,) = results["denied"].stances
+    assert (stance.stance, stance.rule) == ("contradicts", "FC-NEGATION")
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a dam inquiry and a rail tender: declining an invitation is refusing
+        ("HALDEN, 3 April 2025 - The regulator's inquiry into the Halden dam failure"
+         " published its final report on Tuesday. Former site manager Piet Aalders declined"
+         " an invitation to give evidence to the inquiry, the report said.\n",
+         "Piet Aalders refused to give evidence to the inquiry into the Halden dam"
+         " failure."),
+        ("BRENNA, 14 May 2025 - Parliament's transport committee held its hearing on the"
+         " Brenna rail tender on Wednesday. Transport minister Olga Brandt declined the"
+         " invitation to appear before the committee, its chair said.\n",
+         "Olga Brandt refused to appear before the transport committee."),
+    ],
+)  # fmt: skip
+def test_a_declined_invitation_is_a_refusal(check_story, doc: str, claim: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "refused", "claim": claim}])
+    (stance,) = results["refused"].stances
+    assert stance.stance == "supports"
+
+
 def test_a_negation_stops_at_its_clause(check_story) -> None:
     results = check_story(
         {"report.txt": "The minister did not attend the summit, but spoke to reporters in Rome.\n"},
