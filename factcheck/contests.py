@@ -86,6 +86,6 @@ def _beaten_before(tokens: Sequence[Token], start: int, text: str) -> bool:
             return False
         if token.word in BEATING_WORDS:
             return not (back > 0 and tokens[back - 1].word in _PASSIVE)
-        if token.capitalised or token.word == "by" or token.kind == "number":
-            return False
+        if token.capitalised or token.word == "by":
+            return False  # ('two-term incumbent Otto Brenn': a count in a compound is not)
     return False

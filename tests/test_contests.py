@@ -47,6 +47,9 @@ def test_the_claimed_winner(claim: str, winner: str | None) -> None:
          "Lucas Ferreira", True),
         ("Unseeded Lena Marsh beat top seed Kira Dovic in the final.", "Kira Dovic", True),
         ("Pryce was defeated in Sunday's vote.", "Victor Pryce", True),
+        # a count in a compound before the name ('two-term incumbent')
+        ("Mara Delvin won on Sunday, defeating two-term incumbent Otto Brenn.",
+         "Otto Brenn", True),
         # the winner's side of the same sentences
         ("Eleni Matsoukas was elected mayor, defeating incumbent Victor Pryce.",
          "Eleni Matsoukas", False),

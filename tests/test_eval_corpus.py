@@ -136,6 +136,8 @@ ADVERSARIAL_FLOORS = {
     "set12": (100, 58, 6),  # blind on 35ebf23: 54 right, 11 false supports (b9f3de3: 54, 11)
     "set13": (100, 42, 9),  # blind on d6e08a5: 39 right, 10 false supports
     "set14": (100, 50, 8),  # blind on c3241fb: 48 right, 10 false supports
+    # contests, denials, figures of another thing
+    "set15": (100, 31, 14),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
 }
 
 
