@@ -250,6 +250,11 @@ class StanceJudge:
             _terms_beside(items, (v.start, v.end), T.subject_reach, after=False) & told
             for v in self.specific
         ]
+        # ... with its names: whose figure it is ('*Lindvik* made a profit of 42 million')
+        self.figure_owners = [
+            _terms_beside(items, (v.start, v.end), T.subject_reach, after=False)
+            for v in self.specific
+        ]
         self.figures_given: dict[tuple[int, int], bool] = {}  # (figure, document) -> given
         self.figure_neighbours = [
             _terms_beside(items, (v.start, v.end), T.figure_reach) & told for v in self.specific
@@ -2392,12 +2397,13 @@ class StanceJudge:
         # the claim measures a thing the window never names ('5.4 aftershock' where it
         # tells of 'a magnitude 6.8 earthquake'): its other figures are another thing's too
         other_thing = False
-        for claim_value, around_claim, manner, changes in zip(
+        for claim_value, around_claim, manner, changes, owners in zip(
             self.specific, self.value_neighbours, self.value_manners, self.value_changes,
-            strict=True,
+            self.figure_owners, strict=True,
         ):  # fmt: skip
-            match: tuple[Value, int] | None = None
-            conflict: tuple[float, Value, int] | None = None
+            match: tuple[Value, int, int] | None = None  # (value, base, sentence)
+            conflict: tuple[float, Value, int, int] | None = None
+            conflicting: list[tuple[Value, int, int]] = []  # every one, for whose it is
             vaguer = False  # 'next month' holds '4 November': another date is another event's
             # a manner word right by another count of the window ('three of them seriously')
             elsewhere = (
@@ -2515,7 +2521,7 @@ class StanceJudge:
                     continue  # 'the lowest this winter' bounds a ranking: it times no event
                 vaguer = vaguer or outcome == "vaguer"
                 if outcome == "match" and (not is_vague(value) or is_vague(claim_value)):
-                    match = match or (value, base)
+                    match = match or (value, base, pid)
                 elif (
                     outcome == "conflict"
                     and (span not in notes.ranking_scope or self.rankings)
@@ -2533,15 +2539,24 @@ class StanceJudge:
                         continue  # 'a magnitude 6.8 earthquake' for '... 5.4 aftershock'
                     if _same_day_of_year(claim_value, value):
                         overlap += 1.0  # '1 January' told of another year before 'Thursday'
+                    conflicting.append((value, base, pid))
                     if conflict is None or overlap > conflict[0]:
-                        conflict = (overlap, value, base)
+                        conflict = (overlap, value, base, pid)
+            owned = (
+                next((c for c in conflicting if self._owned_elsewhere(owners, match, c)), None)
+                if match and isinstance(claim_value, Quantity)
+                else None
+            )
+            if owned is not None:
+                # 'Oakhall ... 42 million. Lindvik made a profit of 18 million'
+                match, conflict = None, (0.0, *owned)
             if match:
-                value, base = match
+                value, base, _ = match
                 checks.append(
                     _ValueCheck(claim_value, "match", value, base + value.start, base + value.end)
                 )
             elif conflict and not vaguer:
-                _, value, base = conflict
+                _, value, base, _ = conflict
                 checks.append(
                     _ValueCheck(
                         claim_value, "conflict", value, base + value.start, base + value.end
@@ -2552,6 +2567,43 @@ class StanceJudge:
         if other_thing:
             checks = [_unread(c) if c.status == "conflict" else c for c in checks]
         return checks
+
+    def _owned_elsewhere(
+        self,
+        owners: set[str],
+        match: tuple[Value, int, int],
+        conflict: tuple[Value, int, int],
+    ) -> bool:
+        """The claim's figure is told of another, and the figure told of the claim's own
+        subject conflicts: 'Oakhall reported a profit of 42 million ... Lindvik made a
+        profit of 18 million' for 'Lindvik made a profit of 42 million'. Judged by the
+        names right before each figure: the claim's before the conflicting one, another
+        before the matching one."""
+        common = self.corpus.common_words()
+        proper = self.name_terms | {
+            t.term for t in self.f.tokens
+            if (t.kind == "entity" or t.capitalised) and t.term not in common
+        }  # ('Lindvik made ...': a name, though it opens the claim)  # fmt: skip
+        if not owners & proper:
+            return False
+        before = [
+            _terms_beside(
+                _content_items(self.corpus.passages[pid].tokens, [(v.start, v.end)]),
+                (v.start, v.end), T.subject_reach, after=False,
+            )
+            for v, _, pid in (match, conflict)
+        ]  # fmt: skip
+        # the matching figure is told of another name ('Oakhall'), not only without one
+        match_tokens = self.corpus.passages[match[2]].tokens
+        others = {
+            t.term for t in match_tokens
+            if t.term in before[0] and (t.kind == "entity" or t.capitalised)
+            and t is not match_tokens[0] and t.term not in common
+        } - self.claim_terms  # fmt: skip
+        if not others:
+            return False
+        at_match, at_conflict = (owners & b for b in before)
+        return bool((at_conflict - at_match) & proper)
 
     def _of_a_year_not_the_claims(self, date: DateMention, reference: dt.date) -> bool:
         """A whole year before the document's ('in 2021', 'last year') that none of the

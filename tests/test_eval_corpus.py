@@ -120,7 +120,7 @@ ADVERSARIAL_FLOORS = {
     # date of the announcing, and denies 'the cap will be ... from July' (an event's date
     # told of another verb is still compared)
     "set1": (120, 51, 13),
-    "set2": (100, 48, 13),
+    "set2": (100, 48, 12),
     "set3": (100, 65, 1),
     "set4": (100, 68, 5),
     # set5 #44 lost: 'than in the previous year' in the claim is now 2023 (the year before
@@ -133,11 +133,11 @@ ADVERSARIAL_FLOORS = {
     "set9": (100, 41, 3),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
     "set10": (100, 59, 2),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
     "set11": (100, 48, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
-    "set12": (100, 58, 6),  # blind on 35ebf23: 54 right, 11 false supports (b9f3de3: 54, 11)
+    "set12": (100, 59, 6),  # blind on 35ebf23: 54 right, 11 false supports (b9f3de3: 54, 11)
     "set13": (100, 42, 9),  # blind on d6e08a5: 39 right, 10 false supports
     "set14": (100, 50, 8),  # blind on c3241fb: 48 right, 10 false supports
     # contests, denials, figures of another thing
-    "set15": (100, 31, 14),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
+    "set15": (100, 32, 13),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
 }
 
 

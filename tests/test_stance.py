@@ -4503,6 +4503,20 @@ def test_what_is_attempted_or_forecast_is_not_done(wire_stance, doc: str, claim:
          " for review in the spring. The regulator blamed the rise on higher network"
          " charges.\n",
          "Household gas bills in Merlow will go up 9 percent from February.", "silent"),
+        # two brewers and two airlines: the claim's figure is the other company's; its
+        # own company is given another, and that one is the claim's
+        ("SKARBY, 29 April 2025 - Brewer Halstad reported a first-quarter profit of 56"
+         " million crowns on Tuesday, up from 49 million a year earlier. Its smaller rival"
+         " Norrmalt, which also reported on Tuesday, made a profit of 21 million crowns.\n",
+         "Norrmalt made a first-quarter profit of 56 million crowns.", "contradicts"),
+        ("VELDHAM, 3 February 2025 - Budget airline Skyrun carried 8.4 million passengers"
+         " last year, the company said on Monday. Its rival Aerova, which flies from the"
+         " same airport, carried 5.1 million passengers.\n",
+         "Aerova carried 8.4 million passengers last year.", "contradicts"),
+        ("VELDHAM, 3 February 2025 - Budget airline Skyrun carried 8.4 million passengers"
+         " last year, the company said on Monday. Its rival Aerova, which flies from the"
+         " same airport, carried 5.1 million passengers.\n",
+         "Skyrun carried 8.4 million passengers last year.", "supports"),
         # a crash and a fraud case: charged or arrested is not convicted
         ("DRAYMOOR, 2 November 2021 - Police in Draymoor said a 19-year-old man had been"
          " charged with dangerous driving after a crash on the High Street on Saturday.\n",
@@ -4514,7 +4528,7 @@ def test_what_is_attempted_or_forecast_is_not_done(wire_stance, doc: str, claim:
          " grant scheme.", "silent"),
     ],
 )  # fmt: skip
-def test_a_figure_of_the_counterpart_measure_is_silent(
+def test_a_figure_of_another_measure_or_company_is_not_the_claims(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
