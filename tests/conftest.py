@@ -122,16 +122,22 @@ def _check_story_fixture(tmp_path: Path) -> Callable[..., dict[str, Any]]:
     return lambda docs, claims, aliases=None: check_story(tmp_path, docs, claims, aliases)
 
 
-@pytest.fixture(name="wire_stance")
-def _wire_stance_fixture(tmp_path: Path) -> Callable[[str, str], str]:
-    """The stance of one document, wire.txt, on one claim: most rule tables need no more."""
+@pytest.fixture(name="wire_result")
+def _wire_result_fixture(tmp_path: Path) -> Callable[[str, str], Any]:
+    """How one document, wire.txt, stands on one claim: its stance, rule and evidence."""
 
-    def wire_stance(doc: str, claim: str) -> str:
+    def wire_result(doc: str, claim: str) -> Any:
         results = check_story(tmp_path, {"wire.txt": doc}, [{"id": "c", "claim": claim}])
         (stance,) = results["c"].stances
-        return str(stance.stance)
+        return stance
 
-    return wire_stance
+    return wire_result
+
+
+@pytest.fixture(name="wire_stance")
+def _wire_stance_fixture(wire_result: Callable[[str, str], Any]) -> Callable[[str, str], str]:
+    """The stance of one document, wire.txt, on one claim: most rule tables need no more."""
+    return lambda doc, claim: str(wire_result(doc, claim).stance)
 
 
 @pytest.fixture(name="invoke")

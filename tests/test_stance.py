@@ -1459,9 +1459,8 @@ def test_a_denial_contradicts(check_story, doc: str, claim: str) -> None:
          "No residents were killed in the Sankt Veit landslide."),
     ],
 )  # fmt: skip
-def test_a_denial_told_plainly_beside_contradicts(check_story, doc: str, claim: str) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "denied", "claim": claim}])
-    (stance,) = results["denied"].stances
+def test_a_denial_told_plainly_beside_contradicts(wire_result, doc: str, claim: str) -> None:
+    stance = wire_result(doc, claim)
     assert (stance.stance, stance.rule) == ("contradicts", "FC-NEGATION")
 
 
@@ -1478,9 +1477,8 @@ def test_a_denial_told_plainly_beside_contradicts(check_story, doc: str, claim: 
          "No residents were hurt in the landslide that buried part of Sankt Veit."),
     ],
 )  # fmt: skip
-def test_the_words_of_a_denial_without_it_do_not_support(check_story, doc: str, claim: str) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "denied", "claim": claim}])
-    (stance,) = results["denied"].stances
+def test_the_words_of_a_denial_without_it_do_not_support(wire_result, doc: str, claim: str) -> None:
+    stance = wire_result(doc, claim)
     assert stance.stance != "supports"
 
 
@@ -1503,10 +1501,9 @@ def test_the_words_of_a_denial_without_it_do_not_support(check_story, doc: str, 
     ],
 )  # fmt: skip
 def test_a_short_denial_in_a_report_on_the_event_supports(
-    check_story, doc: str, claim: str
+    wire_result, doc: str, claim: str
 ) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "denied", "claim": claim}])
-    (stance,) = results["denied"].stances
+    stance = wire_result(doc, claim)
     assert stance.stance == "supports"
 
 
@@ -1527,10 +1524,9 @@ def test_a_short_denial_in_a_report_on_the_event_supports(
     ],
 )  # fmt: skip
 def test_the_claimed_winner_told_as_the_loser_contradicts(
-    check_story, doc: str, claim: str, stance: str
+    wire_result, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "won", "claim": claim}])
-    (found,) = results["won"].stances
+    found = wire_result(doc, claim)
     assert found.stance == stance
     assert found.rule == ("FC-NEGATION" if stance == "contradicts" else "FC-SUPPORT")
 
@@ -1553,10 +1549,9 @@ def test_the_claimed_winner_told_as_the_loser_contradicts(
     ],
 )  # fmt: skip
 def test_a_denied_deed_told_later_in_the_story_contradicts(
-    check_story, doc: str, claim: str
+    wire_result, doc: str, claim: str
 ) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "denied", "claim": claim}])
-    (stance,) = results["denied"].stances
+    stance = wire_result(doc, claim)
     assert (stance.stance, stance.rule) == ("contradicts", "FC-NEGATION")
 
 
@@ -1575,9 +1570,8 @@ def test_a_denied_deed_told_later_in_the_story_contradicts(
          "Olga Brandt refused to appear before the transport committee."),
     ],
 )  # fmt: skip
-def test_a_declined_invitation_is_a_refusal(check_story, doc: str, claim: str) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "refused", "claim": claim}])
-    (stance,) = results["refused"].stances
+def test_a_declined_invitation_is_a_refusal(wire_result, doc: str, claim: str) -> None:
+    stance = wire_result(doc, claim)
     assert stance.stance == "supports"
 
 
