@@ -1446,13 +1446,18 @@ def test_a_denial_contradicts(check_story, doc: str, claim: str) -> None:
     assert (stance.stance, stance.rule) == ("contradicts", "FC-NEGATION")
 
 
+WAREHOUSE_FIRE = (
+    "A fire broke out at a chemical warehouse in the Gerland district on Monday night. Two"
+    " firefighters were injured while tackling the blaze.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("doc", "claim"),
     [
         # a warehouse fire and a landslide: what the claim denies, told plainly in the
         # sentence after the one that names the event
-        ("A fire broke out at a chemical warehouse in the Gerland district on Monday"
-         " night. Two firefighters were injured while tackling the blaze.\n",
+        (WAREHOUSE_FIRE,
          "No one was injured in the warehouse fire."),
         ("A landslide buried part of the Alpine village of Sankt Veit on Tuesday morning."
          " Three residents were killed.\n",
@@ -1469,8 +1474,7 @@ def test_a_denial_told_plainly_beside_contradicts(wire_result, doc: str, claim: 
     [
         # the same fire and landslide: the words of the claim without its denial are no
         # support for it
-        ("A fire broke out at a chemical warehouse in the Gerland district on Monday"
-         " night. Two firefighters were injured while tackling the blaze.\n",
+        (WAREHOUSE_FIRE,
          "No firefighters were hurt in the warehouse fire."),
         ("A landslide buried part of the Alpine village of Sankt Veit on Tuesday morning."
          " Rescuers pulled three residents from the rubble.\n",
