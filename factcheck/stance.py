@@ -1161,6 +1161,10 @@ class StanceJudge:
             elif place_conflict:
                 detail, claimed = place_conflict
                 rule = rules.PLACE.code
+            elif lost:
+                assert self.winner is not None
+                detail = f"tells {self._shown(self.winner)} as the loser"
+                rule = rules.NEGATION.code
             else:
                 detail = "says the opposite"
                 rule = rules.NEGATION.code

@@ -1533,6 +1533,8 @@ def test_the_claimed_winner_told_as_the_loser_contradicts(
     found = wire_result(doc, claim)
     assert found.stance == stance
     assert found.rule == ("FC-NEGATION" if stance == "contradicts" else "FC-SUPPORT")
+    if stance == "contradicts":  # the report says why, in the claim's own words
+        assert found.detail == f"tells {claim.split(' ')[0]} {claim.split(' ')[1]} as the loser"
 
 
 @pytest.mark.parametrize(
