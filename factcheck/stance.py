@@ -244,17 +244,14 @@ class StanceJudge:
             )
             for v in self.specific
         ]
-        # what each figure is a figure of: the words before it ('household gas bills in
-        # Merlow will go up 9 percent')
-        self.figure_subjects = [
-            _terms_beside(items, (v.start, v.end), T.subject_reach, after=False) & told
-            for v in self.specific
-        ]
-        # ... with its names: whose figure it is ('*Lindvik* made a profit of 42 million')
+        # whose figure each is: the words before it, names too ('*Lindvik* made a profit
+        # of 42 million'); without the names, what it is a figure of ('household gas
+        # bills in Merlow will go up 9 percent')
         self.figure_owners = [
             _terms_beside(items, (v.start, v.end), T.subject_reach, after=False)
             for v in self.specific
         ]
+        self.figure_subjects = [owners & told for owners in self.figure_owners]
         self.figures_given: dict[tuple[int, int], bool] = {}  # (figure, document) -> given
         self.figure_neighbours = [
             _terms_beside(items, (v.start, v.end), T.figure_reach) & told for v in self.specific
@@ -1523,6 +1520,8 @@ class StanceJudge:
         )
 
     def _same_denial_told(self, window: Window, present: set[str]) -> bool:
+        """The core sentence denies the focus of the claim's denial, and the claim's
+        words it leaves out are told elsewhere in its document."""
         denied = {t for t in self.f.negated if t in self.weights and t not in self.name_terms}
         if not denied:
             return False
