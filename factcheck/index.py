@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from factcheck.anchors import COUNTED_FROM_EVENT, counted_from_events, dated_from, event_day
 from factcheck.dates import DateMention
 from factcheck.features import TITLE_WORDS
 from factcheck.model import Document, Passage
@@ -57,7 +58,12 @@ class Bearers(NamedTuple):
     lower: bool
 
 
-_PLACE_PREFIX = re.compile(r"^[\s*_#>]*(?:[^\W\d][\w .'’-]*,\s*)*[^\w]*$")
+# (a release's label may stand first: 'For immediate release - 2 September 2024 - ...')
+_PLACE_PREFIX = re.compile(
+    r"^[\s*_#>]*(?:(?:for\s+immediate\s+(?:release|distribution)|(?:press|news|media)\s+"
+    r"release)\b[\s:|,–—-]*)?(?:[^\W\d][\w .'’-]*,\s*)*[^\w]*$",
+    re.I,
+)
 _AFTER_DATELINE = re.compile(r"^\s*(?:[-–—(|]|$)")
 
 
@@ -98,6 +104,7 @@ class Corpus:
         self._withdrawn: dict[int, bool] = {}
         self._names_written: dict[int, frozenset[tuple[str, ...]]] = {}
         self._words: dict[int, frozenset[str]] = {}
+        self._dated_values: dict[int, Values] = {}
         self._questions: dict[int, bool] = {}
         # per document: the speaker label that opens each paragraph, if any (filled in by
         # attribution.turn_label, which reads transcripts)
@@ -146,8 +153,41 @@ class Corpus:
         return range(first, first + len(self.documents[doc_index].passages))
 
     def values(self, pid: int) -> Values:
-        """The passage's counts and dates; a dateline's date is when the piece was
-        published, not a date of anything it reports, so it is left out."""
+        """The passage's counts and dates, with the days it counts from events another
+        sentence dates ('nine days after the accident', anchors.py)."""
+        found = self._dated_values.get(pid)
+        if found is None:
+            found = self._own_values(pid)
+            text = self.passage_text(pid)
+            if COUNTED_FROM_EVENT.search(text) and not any(d.granularity == 3 for d in found.dates):
+                counted = [
+                    dated_from(c, day, text)
+                    for c in counted_from_events(text, self.passages[pid].tokens)
+                    if (day := self._event_day(pid, c.event)) is not None
+                ]
+                if counted:
+                    dates = tuple(sorted((*found.dates, *counted), key=lambda d: d.start))
+                    found = Values(found.quantities, dates)
+            self._dated_values[pid] = found
+        return found
+
+    def _event_day(self, pid: int, event: frozenset[str]) -> DateMention | None:
+        """The day the passage's document gives an event: told by the nearest sentence
+        before it that names the event with a day, else the nearest after it."""
+        doc = self.passages[pid].document
+        passages = self.document_passages(doc)
+        before = range(pid - 1, passages.start - 1, -1)
+        after = range(pid + 1, passages.stop)
+        for other in (*before, *after):
+            if event <= self.passages[other].terms:
+                day = event_day(event, self.passages[other].tokens, self._own_values(other).dates)
+                if day is not None:
+                    return day
+        return None
+
+    def _own_values(self, pid: int) -> Values:
+        """The counts and dates the passage writes itself; a dateline's date is when the
+        piece was published, not a date of anything it reports, so it is left out."""
         info = self.passages[pid]
         if info._values is None:
             text = self.passage_text(pid)
@@ -166,7 +206,7 @@ class Corpus:
         'two days later' at the start of a sentence counts from."""
         first = self.first_passage[self.passages[pid].document]
         for earlier in range(pid - 1, max(first, pid - DAY_TOLD_REACH) - 1, -1):
-            days = [d for d in self.values(earlier).dates if d.granularity == 3]
+            days = [d for d in self._own_values(earlier).dates if d.granularity == 3]
             if days:
                 return days[-1]
         return None
