@@ -2405,7 +2405,7 @@ class StanceJudge:
             self.figure_owners, strict=True,
         ):  # fmt: skip
             match: tuple[Value, int, int] | None = None  # (value, base, sentence)
-            conflict: tuple[float, Value, int, int] | None = None
+            conflict: tuple[tuple[bool, float], Value, int, int] | None = None
             conflicting: list[tuple[Value, int, int]] = []  # every one, for whose it is
             vaguer = False  # 'next month' holds '4 November': another date is another event's
             # a manner word right by another count of the window ('three of them seriously')
@@ -2543,8 +2543,17 @@ class StanceJudge:
                     if _same_day_of_year(claim_value, value):
                         overlap += 1.0  # '1 January' told of another year before 'Thursday'
                     conflicting.append((value, base, pid))
-                    if conflict is None or overlap > conflict[0]:
-                        conflict = (overlap, value, base, pid)
+                    # the day a plan was announced is no day of it: 'announced today that
+                    # the talks will take place on 24 September' gives the talks the 24th
+                    told = notes.events.get(span)
+                    announced = (
+                        told is not None
+                        and told[0] in _SAYING_EVENTS
+                        and id(claim_value) not in self.done_dates
+                        and _ahead_of_a_past_day(claim_value, value, reference)
+                    )
+                    if conflict is None or (not announced, overlap) > conflict[0]:
+                        conflict = ((not announced, overlap), value, base, pid)
             owned = (
                 next((c for c in conflicting if self._owned_elsewhere(owners, match, c)), None)
                 if match and isinstance(claim_value, Quantity)
@@ -2552,7 +2561,7 @@ class StanceJudge:
             )
             if owned is not None:
                 # 'Oakhall ... 42 million. Lindvik made a profit of 18 million'
-                match, conflict = None, (0.0, *owned)
+                match, conflict = None, ((True, 0.0), *owned)
             if match:
                 value, base, _ = match
                 checks.append(

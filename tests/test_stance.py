@@ -1408,6 +1408,49 @@ def test_the_dateline_date_is_not_a_value_of_the_story(check_story, doc: str, cl
     assert stances(results, "when") == {"wire": "supports"}
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        ("PRESS RELEASE - 3 June 2025 - Harrow Water will lift the hosepipe ban in July, its "
+         "chief executive said.\n",
+         "Harrow Water will lift the hosepipe ban on 3 June 2025."),
+        ("For immediate release: 14 October 2025 - The council will close Ashby Primary School "
+         "in December.\n",
+         "The council will close Ashby Primary School on 14 October 2025."),
+    ],
+)  # fmt: skip
+def test_a_release_label_before_the_date_still_makes_it_a_dateline(
+    check_story, doc: str, claim: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "when", "claim": claim}])
+    assert stances(results, "when") != {"wire": "supports"}
+
+
+# --- the day a plan was announced is no day of the plan --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        ("For immediate release - 2 September 2024 - The foreign ministries of Caldera and "
+         "Vostrany announced today that the next round of talks on their river border will "
+         "take place in the city of Ostenna on 24 September.\n",
+         "Caldera and Vostrany will hold border talks in Ostenna on 25 September 2024."),
+        ("HAMBURG, 5 May 2025 - Organisers announced today that the Elbe Marathon, postponed "
+         "by the storm, will be run on 18 May.\n",
+         "The Elbe Marathon will be run on 19 May 2025."),
+        ("PRESS RELEASE - 3 February 2026 - Corvane Energy announced today that its new wind "
+         "farm at Tallow Head will open on 12 March.\n",
+         "Corvane Energy's wind farm at Tallow Head will open on 14 March 2026."),
+    ],
+)  # fmt: skip
+def test_a_planned_day_is_compared_past_the_day_it_was_announced(
+    check_story, doc: str, claim: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "when", "claim": claim}])
+    assert stances(results, "when") == {"wire": "contradicts"}
+
+
 # --- word pairs match in either order ---------------------------------------------------
 
 
