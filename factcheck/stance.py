@@ -2545,10 +2545,10 @@ class StanceJudge:
                     conflicting.append((value, base, pid))
                     # the day a plan was announced is no day of it: 'announced today that
                     # the talks will take place on 24 September' gives the talks the 24th
-                    told = notes.events.get(span)
+                    verb = notes.events.get(span)
                     announced = (
-                        told is not None
-                        and told[0] in _SAYING_EVENTS
+                        verb is not None
+                        and verb[0] in _SAYING_EVENTS
                         and id(claim_value) not in self.done_dates
                         and _ahead_of_a_past_day(claim_value, value, reference)
                     )
