@@ -2400,9 +2400,9 @@ class StanceJudge:
         # the claim measures a thing the window never names ('5.4 aftershock' where it
         # tells of 'a magnitude 6.8 earthquake'): its other figures are another thing's too
         other_thing = False
-        for claim_value, around_claim, manner, changes, owners in zip(
+        for claim_value, around_claim, manner, changes, owners, subject in zip(
             self.specific, self.value_neighbours, self.value_manners, self.value_changes,
-            self.figure_owners, strict=True,
+            self.figure_owners, self.figure_subjects, strict=True,
         ):  # fmt: skip
             match: tuple[Value, int, int] | None = None  # (value, base, sentence)
             conflict: tuple[tuple[bool, float], Value, int, int] | None = None
@@ -2535,9 +2535,21 @@ class StanceJudge:
                 ):  # a ranking's date is no event's; a level ('to 14.20') is no change
                     overlap = _overlap(around_claim, near)
                     shared_words = {t for t in around_claim if t in near and not t.startswith("@")}
-                    if _generic(claim_value) and around_claim and not shared_words:
+                    # (told of the same subject, the words after it may differ)
+                    # ('cut by three years' is no level: 'from nine years to six')
+                    alike = (
+                        _generic(claim_value)
+                        and claimed_marker != "by"
+                        and span not in notes.earlier
+                        and self._same_subject(subject, value, pid)
+                    )
+                    if _generic(claim_value) and around_claim and not shared_words and not alike:
                         continue  # '50 years' of something else is not this count
-                    if _generic(claim_value) and _first(around_claim) not in window.terms | {None}:
+                    if (
+                        _generic(claim_value)
+                        and not alike
+                        and _first(around_claim) not in window.terms | {None}
+                    ):
                         other_thing = True
                         continue  # 'a magnitude 6.8 earthquake' for '... 5.4 aftershock'
                     if _same_day_of_year(claim_value, value):
@@ -2579,6 +2591,18 @@ class StanceJudge:
         if other_thing:
             checks = [_unread(c) if c.status == "conflict" else c for c in checks]
         return checks
+
+    def _same_subject(self, subject: set[str], value: Value, pid: int) -> bool:
+        """A percentage or a span of time is told of the same thing when the words before
+        it are mostly the claim's: 'house prices in Colmbridge rose 4.2 percent' for
+        'Colmbridge house prices climbed 2.4%' (the words after them differ: 'in the
+        year', 'over the twelve months'). 'Imports rose' is not 'exports climbed'."""
+        if len(subject) < 2:
+            return False
+        span = (value.start, value.end)
+        items = _content_items(self.corpus.passages[pid].tokens, [span])
+        told = subject & _terms_beside(items, span, T.subject_reach, after=False)
+        return len(told) >= 2 and 2 * len(told) >= len(subject)
 
     def _owned_elsewhere(
         self,

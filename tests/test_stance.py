@@ -3111,6 +3111,38 @@ def test_the_words_of_a_topic_named_elsewhere_stand_for_it(
     assert stances(results, "t")["wire"] == stance
 
 
+# --- a percentage told of the same subject, whatever follows it -----------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        ("DUNMERE, 30 September 2025 - House prices in Dunmere rose 4.2 percent in the year "
+         "to September, a property portal said on Tuesday.\n",
+         "Dunmere house prices climbed 2.4% over the twelve months to September 2025.",
+         "contradicts"),
+        ("ORVALD, 15 January 2025 - Rail ridership in Orvald rose 12 percent during 2024, the "
+         "transport ministry said on Tuesday.\n",
+         "Orvald rail ridership climbed 21% over the twelve months of 2024.", "contradicts"),
+        ("SELBY, 3 February 2025 - Tourist arrivals in Selby fell 6 percent during 2024, the "
+         "tourism board said.\n",
+         "Selby tourist arrivals dropped 16% over the twelve months of 2024.", "contradicts"),
+        # another subject, and a level where the claim has a change, are no such figure
+        ("VARNA, 10 October 2025 - Exports from Varnland rose 4.2 percent in the year to "
+         "September, the statistics office said. Imports were flat.\n",
+         "Varnland imports climbed 2.4% over the twelve months to September.", "silent"),
+        ("ELDERSHAW, 4 June 2025 - The Court of Appeal reduced Viktor Halloran's prison "
+         "sentence from nine years to six.\n",
+         "Viktor Halloran's prison term was cut by three years on appeal.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_percentage_of_the_same_subject_is_compared(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "rate", "claim": claim}])
+    assert stances(results, "rate") == {"wire": stance}
+
+
 # --- a figure that went the other way -------------------------------------------------
 
 
