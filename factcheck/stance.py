@@ -2539,7 +2539,7 @@ class StanceJudge:
                     # ('cut by three years' is no level: 'from nine years to six')
                     alike = (
                         _generic(claim_value)
-                        and claimed_marker != "by"
+                        and (claimed_marker != "by" or any(value is d[0] for d in derived))
                         and span not in notes.earlier
                         and self._same_subject(subject, value, pid)
                     )
@@ -2990,9 +2990,29 @@ class StanceJudge:
             for g in groups
         ]
 
+        named = {t for g in groups for t in g}
+        # 'upheld the conviction of Jonas Tiller but reduced *his* prison sentence from
+        # five years to three': a pronoun before the claim's own word stands for the name
+        # told in the clause before, when its clause names no one else
+        tokens = info.tokens
+        referring = [
+            token.start
+            for i, token in enumerate(tokens)
+            if token.word in ("he", "she")
+            or (
+                token.word in ("his", "her")
+                and any(t.term in self.content_words for t in tokens[i + 1 : i + 3])
+            )
+        ]
+        others = [t.start for t in info.tokens[1:] if t.capitalised and t.term not in named]
+
         def holds(start: int, end: int) -> bool:
-            return all(start <= f < end for f in figures) and any(
-                any(start <= p < end for p in places) for places in at
+            if not all(start <= f < end for f in figures):
+                return False
+            if any(any(start <= p < end for p in places) for places in at):
+                return True
+            return any(start <= p < end for p in referring) and not any(
+                start <= p < end for p in others
             )
 
         return not any(holds(start, end) for start, end in clauses)

@@ -323,7 +323,27 @@ def extract_values(norm: NormText, original: str, carried: DateMention | None = 
                 Quantity(number, number, "exact", MAGNITUDE, match.group(1), start, end)
             )
             quantities.sort(key=lambda q: q.start)
+    quantities = _levels_in_the_unit_before(original, quantities)
     return Values(tuple(_of_them(original, _spans_told_whole(original, quantities))), tuple(dates))
+
+
+_FROM_TO = re.compile(r"\s+to\s+$", re.I)
+
+
+def _levels_in_the_unit_before(original: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'from nine years to six': the bare 'six' is six years, the level a change went
+    to (a figure with a unit of its own keeps it: 'from four hours to 95 minutes')."""
+    found = list(quantities)
+    for index in range(1, len(found)):
+        level, start = found[index], found[index - 1]
+        if (
+            level.unit is None
+            and start.unit is not None
+            and start.text.lower().startswith("from ")
+            and _FROM_TO.fullmatch(original, start.end, level.start)
+        ):
+            found[index] = replace(level, unit=start.unit)
+    return found
 
 
 _HOURS_THEN_MINUTES = re.compile(r"\s*(?:,\s*|\s+and\s+)?$")
@@ -861,6 +881,10 @@ def changes_between(level: Quantity, start: Quantity) -> tuple[Quantity, ...]:
         return ()
     if unit != start_unit and not unit.startswith(start_unit + "/"):
         return ()  # 'to 14.20 dollars an hour from 13.50 dollars' is one rate
+    if level.unit == start.unit and level.unit in _SPAN_UNITS:
+        # 'from nine years to six' is a change of three years, told in years (a span
+        # counted in another unit never conflicts)
+        unit, low, start_low = level.unit, level.low, start.low
     difference = round(abs(low - start_low), 6)
     first, last = min(level.start, start.start), max(level.end, start.end)
     told_from = start.text if start.text.lower().startswith("from ") else f"from {start.text}"

@@ -3127,13 +3127,17 @@ def test_the_words_of_a_topic_named_elsewhere_stand_for_it(
         ("SELBY, 3 February 2025 - Tourist arrivals in Selby fell 6 percent during 2024, the "
          "tourism board said.\n",
          "Selby tourist arrivals dropped 16% over the twelve months of 2024.", "contradicts"),
-        # another subject, and a level where the claim has a change, are no such figure
+        # another subject is no such figure; a change is compared with the change its
+        # levels tell, not with the level it started from
         ("VARNA, 10 October 2025 - Exports from Varnland rose 4.2 percent in the year to "
          "September, the statistics office said. Imports were flat.\n",
          "Varnland imports climbed 2.4% over the twelve months to September.", "silent"),
         ("ELDERSHAW, 4 June 2025 - The Court of Appeal reduced Viktor Halloran's prison "
          "sentence from nine years to six.\n",
-         "Viktor Halloran's prison term was cut by three years on appeal.", "silent"),
+         "Viktor Halloran's prison term was cut by three years on appeal.", "supports"),
+        ("ELDERSHAW, 4 June 2025 - The Court of Appeal reduced Viktor Halloran's prison "
+         "sentence from nine years to six.\n",
+         "Viktor Halloran's prison term was cut by four years on appeal.", "contradicts"),
     ],
 )  # fmt: skip
 def test_a_percentage_of_the_same_subject_is_compared(
@@ -3544,6 +3548,18 @@ def test_a_figure_of_an_earlier_year_is_that_years(
         ("DERBY, May 6, 2024 - Reform candidate Gary Tate said 2,300 postal ballots had"
          " been rejected, while the returning officer declined to comment.\n",
          "Gary Tate said 2,300 postal ballots had been rejected.", "supports"),
+        # an appeal and a bonus: 'his' or 'her' before the claim's own words stands for
+        # the name of the clause before, when its clause names no one else
+        ("BRENNA, 9 December 2022 - An appeals court upheld the conviction of former mayor"
+         " Jonas Tiller for fraud but reduced his prison sentence from five years to"
+         " three.\n", "An appeals court cut Jonas Tiller's prison sentence by two years.",
+         "supports"),
+        ("OSLO, 3 March 2025 - The board of Nordvik kept chief executive Ingrid Sol in post"
+         " but cut her annual bonus from 900,000 kroner to 600,000.\n",
+         "Nordvik cut Ingrid Sol's annual bonus by 300,000 kroner.", "supports"),
+        ("OSLO, 3 March 2025 - The board of Nordvik kept chief executive Ingrid Sol in post,"
+         " but Per Lind saw his annual bonus cut from 900,000 kroner to 600,000.\n",
+         "Nordvik cut Ingrid Sol's annual bonus by 300,000 kroner.", "silent"),
     ],
 )  # fmt: skip
 def test_a_figure_is_told_of_the_names_of_its_own_clause(

@@ -1737,3 +1737,16 @@ def test_a_range_from_nought(text: str, read: list[tuple[float, float]]) -> None
 def test_the_word_a_date_is_told_of(text: str, date: str, event: object) -> None:
     tokens = tokenize(text, AliasTable())
     assert event_told(tokens, text.index(date), text) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("reduced his prison sentence from nine years to six", ["year", "year"]),
+        ("cut her bonus from 900,000 kroner to 600,000.", ["krone", "krone"]),
+        # a level with a unit of its own keeps it
+        ("cut the journey from four hours to 95 minutes", ["hour", "minut"]),
+    ],
+)
+def test_a_bare_level_after_from_takes_the_unit_before(text: str, units: list[str]) -> None:
+    assert [q.unit for q in extract_values(normalise(text), text).quantities] == units
