@@ -50,7 +50,17 @@ from factcheck.qualifiers import (
     rankings,
     unmatched_ranking,
 )
-from factcheck.terms import ORDINAL, REPORTING, Token, ending_by, stem, term_bigrams, tokenize
+from factcheck.terms import (
+    ORDINAL,
+    REPORTING,
+    Token,
+    ending_by,
+    stem,
+    term_bigrams,
+    tokenize,
+    tokens_after,
+    tokens_before,
+)
 from factcheck.thresholds import THRESHOLDS as T
 from factcheck.value_notes import (
     FATES,
@@ -252,6 +262,21 @@ class StanceJudge:
             for v in self.specific
         ]
         self.figure_subjects = [owners & told for owners in self.figure_owners]
+        # what each figure is told of in its own clause: the words before it ('the jobless
+        # rate among people aged 16 to 24 climbed to 14.2 percent'), or after it when the
+        # claim puts it first ('78 percent of frontline health workers')
+        self.figure_clauses = [
+            (
+                (before & told, False)
+                if (before := _clause_words(features.tokens, features.claim.text, v, after=False))
+                & told
+                else (
+                    _clause_words(features.tokens, features.claim.text, v, after=True) & told,
+                    True,
+                )
+            )
+            for v in self.specific
+        ]
         self.figures_given: dict[tuple[int, int], bool] = {}  # (figure, document) -> given
         self.figure_neighbours = [
             _terms_beside(items, (v.start, v.end), T.figure_reach) & told for v in self.specific
@@ -2400,9 +2425,9 @@ class StanceJudge:
         # the claim measures a thing the window never names ('5.4 aftershock' where it
         # tells of 'a magnitude 6.8 earthquake'): its other figures are another thing's too
         other_thing = False
-        for claim_value, around_claim, manner, changes, owners, subject in zip(
+        for claim_value, around_claim, manner, changes, owners, subject, told_of in zip(
             self.specific, self.value_neighbours, self.value_manners, self.value_changes,
-            self.figure_owners, self.figure_subjects, strict=True,
+            self.figure_owners, self.figure_subjects, self.figure_clauses, strict=True,
         ):  # fmt: skip
             match: tuple[Value, int, int] | None = None  # (value, base, sentence)
             conflict: tuple[tuple[bool, float], Value, int, int] | None = None
@@ -2571,6 +2596,8 @@ class StanceJudge:
                 if match and isinstance(claim_value, Quantity)
                 else None
             )
+            if owned is None and match and _generic(claim_value) and conflicting:
+                owned = self._told_of_the_claims_subject(told_of, match, conflicting)
             if owned is not None:
                 # 'Oakhall ... 42 million. Lindvik made a profit of 18 million'
                 match, conflict = None, ((True, 0.0), *owned)
@@ -2591,6 +2618,33 @@ class StanceJudge:
         if other_thing:
             checks = [_unread(c) if c.status == "conflict" else c for c in checks]
         return checks
+
+    def _told_of_the_claims_subject(
+        self,
+        told_of: tuple[set[str], bool],
+        match: tuple[Value, int, int],
+        conflicting: list[tuple[Value, int, int]],
+    ) -> tuple[Value, int, int] | None:
+        """A percentage matches one told of something narrower or else, and another one
+        is told of just the claim's subject: 'Unemployment rose to 5.6 percent, while the
+        jobless rate among people aged 16 to 24 climbed to 14.2 percent' for 'the
+        unemployment rate rose to 14.2 percent'. Each figure is scored by the claim's
+        words in its own clause, less the words there the claim does not have."""
+        claimed, after = told_of
+        value, _, pid = match
+        if not claimed or (value.start, value.end) in self.corpus.value_notes(pid).earlier:
+            return None  # ('rose to 5.2%, up from 4.9%': the level it started from is told of
+            # the subject before it)
+
+        def fit(found: tuple[Value, int, int]) -> int:
+            value, _, pid = found
+            info = self.corpus.passages[pid]
+            words = _clause_words(info.tokens, self.corpus.passage_text(pid), value, after=after)
+            extra = words - self.claim_terms - self.light_content - _SPANS_OF_TIME
+            return len(words & claimed) - len(extra)
+
+        best = max(conflicting, key=fit)
+        return best if fit(best) > fit(match) and fit(best) > 0 else None
 
     def _same_subject(self, subject: set[str], value: Value, pid: int) -> bool:
         """A percentage or a span of time is told of the same thing when the words before
@@ -3545,6 +3599,24 @@ def _carried(tokens: Sequence[Token], values: Sequence[Value]) -> list[set[str]]
 
 def _overlap(one: dict[str, float], other: dict[str, float]) -> float:
     return sum(min(weight, other[term]) for term, weight in one.items() if term in other)
+
+
+CLAUSE_SUBJECT_WORDS = 8  # words of its clause a figure may be told of
+
+
+def _clause_words(tokens: Sequence[Token], text: str, value: Value, *, after: bool) -> set[str]:
+    """The words of a figure's own clause before it (or after it), nearest first."""
+    found: set[str] = set()
+    edge = value.end if after else value.start
+    nearest = tokens_after(tokens, value.end) if after else tokens_before(tokens, value.start)
+    for token in nearest:
+        gap = text[edge : token.start] if after else text[token.end : edge]
+        if CLAUSE_BREAK.search(gap) or len(found) == CLAUSE_SUBJECT_WORDS:
+            break
+        edge = token.end if after else token.start
+        if token.kind in ("word", "entity"):
+            found.add(token.term)
+    return found
 
 
 def _pairs(tokens: list[Token]) -> Iterable[tuple[Token | None, Token]]:

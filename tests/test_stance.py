@@ -3147,6 +3147,39 @@ def test_a_percentage_of_the_same_subject_is_compared(
     assert stances(results, "rate") == {"wire": stance}
 
 
+# --- a percentage told of something narrower is not the claim's ----------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        ("KESTRAL, 4 June 2025 - Unemployment in Kestral rose to 6.1 percent in the first "
+         "quarter, while the jobless rate among people aged 16 to 24 climbed to 15.3 percent, "
+         "the labour office said.\n",
+         "Kestral's unemployment rate rose to 15.3 percent in the first quarter.",
+         "contradicts"),
+        ("ARDMORE, 21 February 2025 - Car sales volumes in Ardmore rose 1.8 percent in "
+         "January from a year earlier, while the value of sales was up 5.2 percent, the "
+         "dealers' association said.\n",
+         "Ardmore car sales volumes rose 5.2% in January.", "contradicts"),
+        # a claim that puts its figure first is told of the words after it
+        ("TRELLIN, 9 January 2026 - Flu vaccine uptake among people over 65 in Trellin "
+         "reached 74 percent this winter, but only 49 percent of care home staff have had "
+         "the jab, the health board said.\n",
+         "74 percent of care home staff in Trellin have had the flu vaccine.", "contradicts"),
+        # the figure told of just the claim's subject is still the claim's
+        ("BRINDLE, 2 April 2025 - Sales at Brindle Foods rose 4 percent in March, while "
+         "profits rose 8 percent, the company said.\n",
+         "Brindle Foods' sales rose 4 percent in March.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_percentage_is_the_one_told_of_the_claims_subject(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "rate", "claim": claim}])
+    assert stances(results, "rate") == {"wire": stance}
+
+
 # --- a figure that went the other way -------------------------------------------------
 
 
