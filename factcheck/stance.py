@@ -2598,6 +2598,8 @@ class StanceJudge:
             )
             if owned is None and match and _generic(claim_value) and conflicting:
                 owned = self._told_of_the_claims_subject(told_of, match, conflicting)
+            if owned is None and match and isinstance(claim_value, DateMention) and conflicting:
+                owned = self._planned_when_announced(event, match, conflicting, reference)
             if owned is not None:
                 # 'Oakhall ... 42 million. Lindvik made a profit of 18 million'
                 match, conflict = None, ((True, 0.0), *owned)
@@ -2645,6 +2647,27 @@ class StanceJudge:
 
         best = max(conflicting, key=fit)
         return best if fit(best) > fit(match) and fit(best) > 0 else None
+
+    def _planned_when_announced(
+        self,
+        event: str | None,
+        match: tuple[Value, int, int],
+        conflicting: list[tuple[Value, int, int]],
+        reference: dt.date | None,
+    ) -> tuple[Value, int, int] | None:
+        """The claim's day is the day something was announced, and the same sentence puts
+        the thing itself on a day still ahead: 'announced today that the talks will take
+        place on 4 November' for 'talks were held on 14 October' (today). The day ahead is
+        the one to compare, unless the claim is of the announcing."""
+        if event in _SAYING_EVENTS or any(
+            is_past_form(w) and stem(w) in _SAYING_EVENTS for w in self.claim_words
+        ):
+            return None  # 'Portugal announced the restrictions on 7 July'
+        value, _, pid = match
+        verb = self.corpus.value_notes(pid).events.get((value.start, value.end))
+        if verb is None or verb[0] not in _SAYING_EVENTS:
+            return None
+        return next((c for c in conflicting if c[2] == pid and _after(c[0], reference)), None)
 
     def _same_subject(self, subject: set[str], value: Value, pid: int) -> bool:
         """A percentage or a span of time is told of the same thing when the words before

@@ -1451,6 +1451,32 @@ def test_a_planned_day_is_compared_past_the_day_it_was_announced(
     assert stances(results, "when") == {"wire": "contradicts"}
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a bus dispute and a film festival: the day something was announced is not the
+        # day of what it announced for later, unless the claim is of the announcing
+        ("For immediate release: 3 March 2025 - The transport ministry announced today that "
+         "talks between the Kelby bus drivers' union and the city operator will take place "
+         "on 17 March.\n",
+         "Talks between the Kelby bus drivers' union and the city operator were held on "
+         "3 March 2025.", "contradicts"),
+        ("LYON, Friday 6 June 2025 - The Rhône Film Festival announced on Friday that its "
+         "closing gala will take place on 21 June in the Salle Lumière.\n",
+         "The Rhône Film Festival's closing gala took place on 6 June 2025.", "contradicts"),
+        ("For immediate release: 3 March 2025 - The transport ministry announced today that "
+         "talks between the Kelby bus drivers' union and the city operator will take place "
+         "on 17 March.\n",
+         "The transport ministry announced the talks on 3 March 2025.", "supports"),
+    ],
+)  # fmt: skip
+def test_an_announcing_day_is_not_the_day_announced(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "when", "claim": claim}])
+    assert stances(results, "when") == {"wire": stance}
+
+
 # --- word pairs match in either order ---------------------------------------------------
 
 
