@@ -2861,7 +2861,22 @@ class StanceJudge:
             named = self._opening_name(info.tokens, text, until, opening)
             if named is not None:
                 return named
+            owned = self._opening_possession(info.tokens, text, opening)
+            if owned is not None:
+                return owned
         return None
+
+    def _opening_possession(self, tokens: Sequence[Token], text: str, opening: int) -> str | None:
+        """The sentence opens on someone's other thing or person ('His company, Harrow
+        Logistics, reported a loss of 3.2 million' for 'Trescott Football Club reported a
+        loss'): who acts is that one, not the claim's subject. 'His fee' for 'Reyes's fee'
+        is the claim's own word, and acts for the name."""
+        if opening + 1 >= len(tokens) or tokens[opening].word not in ("his", "her", "their"):
+            return None
+        owned = tokens[opening + 1]
+        if owned.kind != "word" or owned.capitalised or owned.term in self.claim_terms:
+            return None
+        return " ".join(text[tokens[opening].start : owned.end].split())
 
     def _opening_name(
         self, tokens: Sequence[Token], text: str, until: int | None, opening: int

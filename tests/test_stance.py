@@ -744,6 +744,20 @@ def test_a_manner_must_be_told(wire_stance, doc: str, claim: str, stance: str) -
         ("KELBY, July 30, 2025 - Tessin Coatings had a difficult half-year. The"
          " Kelby-based group reported an 8 percent fall in profit on Wednesday.\n",
          "Tessin Coatings reported an 8 percent fall in half-year profit.", "supports"),
+        # a football club and a library: a sentence that opens on someone's other thing
+        # or person ('His company', 'Her husband') tells what that one did; 'His fee' is
+        # the claim's own word
+        ("KELVIN, 2 April 2025 - Businessman Aled Morgan, 58, stood down as chairman of"
+         " Kelvin Rovers on Wednesday. His company, Morgan Freight, reported a pre-tax loss"
+         " of 4.1 million pounds last month.\n",
+         "Kelvin Rovers reported a pre-tax loss of 4.1 million pounds.", "silent"),
+        ("OSTRA, 5 May 2025 - Mayor Lena Holt opened the new Ostra library on Monday. Her"
+         " husband, architect Tomas Brandt, won a 2 million euro contract for its design.\n",
+         "Lena Holt won a 2 million euro contract for the design of the Ostra library.",
+         "silent"),
+        ("GLASGOW, 17 May 2025 - Tomas Reyes joined Kelburn last July from CD Almendral."
+         " His fee was 1.8 million pounds, a club record.\n",
+         "Tomas Reyes's fee was 1.8 million pounds.", "supports"),
     ],
 )  # fmt: skip
 def test_a_figure_told_of_the_name_its_sentence_opens_on(
