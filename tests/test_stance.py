@@ -1521,6 +1521,13 @@ def test_a_phrase_in_either_order(check_story, doc: str, claim: str) -> None:
          "The investigators said a fault in the signalling system was the cause."),
         ("The company said no payment card details were taken in the breach.\n",
          "The company said payment card details were taken in the breach."),
+        # a bus depot and a fuel subsidy: what someone 'has yet to' do is not done
+        ("DUNMORE, 4 June 2025 - The council is yet to approve the new bus depot, which"
+         " would cost 12 million pounds.\n",
+         "The council approved the 12 million pound bus depot."),
+        ("DUNMORE, 4 June 2025 - Ministers have yet to decide whether to extend the fuel"
+         " subsidy beyond March.\n",
+         "Ministers decided to extend the fuel subsidy beyond March."),
     ],
 )  # fmt: skip
 def test_a_denial_contradicts(check_story, doc: str, claim: str) -> None:
