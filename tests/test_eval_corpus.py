@@ -122,7 +122,7 @@ ADVERSARIAL_FLOORS = {
     "set1": (120, 51, 13),
     "set2": (100, 48, 12),
     "set3": (100, 65, 1),
-    "set4": (100, 69, 5),
+    "set4": (100, 70, 5),
     # set5 #44 lost: 'than in the previous year' in the claim is now 2023 (the year before
     # the 2024 it was just told), a value the passage's window does not give as such;
     # 'closed the following year' had been read as the year after publication

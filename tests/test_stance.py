@@ -1491,6 +1491,25 @@ def test_an_announcing_day_is_not_the_day_announced(
     assert stances(results, "when") == {"wire": stance}
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # an earthquake and a tower block fire: 'needed treatment' is 'were treated'
+        ("PELLARA, 17 May 2024 - A magnitude 5.8 earthquake struck the Tessin district on "
+         "Friday. No deaths were reported, but 14 people were treated in hospital for minor "
+         "injuries.\n",
+         "Fourteen people needed hospital treatment after the earthquake in the Tessin "
+         "district."),
+        ("KELBY, 9 March 2025 - Fire crews rescued residents from the Ashgrove tower block "
+         "overnight, and 30 people were treated for smoke inhalation, the fire service said.\n",
+         "Thirty residents of the Ashgrove tower block needed treatment for smoke inhalation."),
+    ],
+)  # fmt: skip
+def test_a_noun_of_the_deed_tells_the_deed(check_story, doc: str, claim: str) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "deed", "claim": claim}])
+    assert stances(results, "deed") == {"wire": "supports"}
+
+
 # --- word pairs match in either order ---------------------------------------------------
 
 
