@@ -1434,10 +1434,9 @@ def test_the_dateline_date_is_not_a_value_of_the_story(check_story, doc: str, cl
     ],
 )  # fmt: skip
 def test_a_release_label_before_the_date_still_makes_it_a_dateline(
-    check_story, doc: str, claim: str
+    wire_stance, doc: str, claim: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "when", "claim": claim}])
-    assert stances(results, "when") != {"wire": "supports"}
+    assert wire_stance(doc, claim) != "supports"
 
 
 # --- the day a plan was announced is no day of the plan --------------------------------
@@ -1459,10 +1458,9 @@ def test_a_release_label_before_the_date_still_makes_it_a_dateline(
     ],
 )  # fmt: skip
 def test_a_planned_day_is_compared_past_the_day_it_was_announced(
-    check_story, doc: str, claim: str
+    wire_stance, doc: str, claim: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "when", "claim": claim}])
-    assert stances(results, "when") == {"wire": "contradicts"}
+    assert wire_stance(doc, claim) == "contradicts"
 
 
 @pytest.mark.parametrize(
@@ -1485,10 +1483,9 @@ def test_a_planned_day_is_compared_past_the_day_it_was_announced(
     ],
 )  # fmt: skip
 def test_an_announcing_day_is_not_the_day_announced(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "when", "claim": claim}])
-    assert stances(results, "when") == {"wire": stance}
+    assert wire_stance(doc, claim) == stance
 
 
 @pytest.mark.parametrize(
@@ -1505,9 +1502,8 @@ def test_an_announcing_day_is_not_the_day_announced(
          "Thirty residents of the Ashgrove tower block needed treatment for smoke inhalation."),
     ],
 )  # fmt: skip
-def test_a_noun_of_the_deed_tells_the_deed(check_story, doc: str, claim: str) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "deed", "claim": claim}])
-    assert stances(results, "deed") == {"wire": "supports"}
+def test_a_noun_of_the_deed_tells_the_deed(wire_stance, doc: str, claim: str) -> None:
+    assert wire_stance(doc, claim) == "supports"
 
 
 # --- word pairs match in either order ---------------------------------------------------
@@ -3177,7 +3173,7 @@ def test_the_words_of_a_topic_named_elsewhere_stand_for_it(
     assert stances(results, "t")["wire"] == stance
 
 
-# --- a percentage told of the same subject, whatever follows it -----------------------
+# --- a percentage is the one told of the claim's subject, whatever follows it ---------
 
 
 @pytest.mark.parametrize(
@@ -3204,21 +3200,8 @@ def test_the_words_of_a_topic_named_elsewhere_stand_for_it(
         ("ELDERSHAW, 4 June 2025 - The Court of Appeal reduced Viktor Halloran's prison "
          "sentence from nine years to six.\n",
          "Viktor Halloran's prison term was cut by four years on appeal.", "contradicts"),
-    ],
-)  # fmt: skip
-def test_a_percentage_of_the_same_subject_is_compared(
-    check_story, doc: str, claim: str, stance: str
-) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "rate", "claim": claim}])
-    assert stances(results, "rate") == {"wire": stance}
-
-
-# --- a percentage told of something narrower is not the claim's ----------------------
-
-
-@pytest.mark.parametrize(
-    ("doc", "claim", "stance"),
-    [
+        # a percentage told of something narrower is not the claim's: the one told of just
+        # the claim's subject is
         ("KESTRAL, 4 June 2025 - Unemployment in Kestral rose to 6.1 percent in the first "
          "quarter, while the jobless rate among people aged 16 to 24 climbed to 15.3 percent, "
          "the labour office said.\n",
@@ -3240,10 +3223,9 @@ def test_a_percentage_of_the_same_subject_is_compared(
     ],
 )  # fmt: skip
 def test_a_percentage_is_the_one_told_of_the_claims_subject(
-    check_story, doc: str, claim: str, stance: str
+    wire_stance, doc: str, claim: str, stance: str
 ) -> None:
-    results = check_story({"wire.txt": doc}, [{"id": "rate", "claim": claim}])
-    assert stances(results, "rate") == {"wire": stance}
+    assert wire_stance(doc, claim) == stance
 
 
 # --- a figure that went the other way -------------------------------------------------
