@@ -84,14 +84,12 @@ def _event_end(tokens: Sequence[Token], after: int, event: list[str]) -> int:
 def event_day(
     event: frozenset[str], tokens: Sequence[Token], dates: Iterable[DateMention]
 ) -> DateMention | None:
-    """The day a passage gives the event, if it names the event: the day nearest its
-    words, when it tells several."""
-    if not event <= {t.term for t in tokens}:
-        return None
+    """The day a passage that names the event gives it: the day nearest its words, when
+    it tells several (the caller has found the event's words among the passage's)."""
     days = [d for d in dates if d.granularity == 3 and not d.until]
-    if not days:
+    where = min((t.start for t in tokens if t.term in event), default=None)
+    if not days or where is None:
         return None
-    where = min(t.start for t in tokens if t.term in event)
     return min(days, key=lambda d: min(abs(d.start - where), abs(d.end - where)))
 
 

@@ -75,7 +75,8 @@ class PassageInfo:
     document: int  # index into Corpus.documents
     tokens: list[Token]
     terms: frozenset[str]
-    _values: Values | None = field(default=None, repr=False)
+    _values: Values | None = field(default=None, repr=False)  # as written
+    _dated: Values | None = field(default=None, repr=False)  # and counted from events
     _bigrams: frozenset[tuple[str, str]] | None = field(default=None, repr=False)
     _negated: frozenset[str] | None = field(default=None, repr=False)
     _undecided: frozenset[str] | None = field(default=None, repr=False)
@@ -104,7 +105,6 @@ class Corpus:
         self._withdrawn: dict[int, bool] = {}
         self._names_written: dict[int, frozenset[tuple[str, ...]]] = {}
         self._words: dict[int, frozenset[str]] = {}
-        self._dated_values: dict[int, Values] = {}
         self._questions: dict[int, bool] = {}
         # per document: the speaker label that opens each paragraph, if any (filled in by
         # attribution.turn_label, which reads transcripts)
@@ -155,20 +155,21 @@ class Corpus:
     def values(self, pid: int) -> Values:
         """The passage's counts and dates, with the days it counts from events another
         sentence dates ('nine days after the accident', anchors.py)."""
-        found = self._dated_values.get(pid)
+        info = self.passages[pid]
+        found = info._dated
         if found is None:
             found = self._own_values(pid)
             text = self.passage_text(pid)
             if COUNTED_FROM_EVENT.search(text) and not any(d.granularity == 3 for d in found.dates):
                 counted = [
                     dated_from(c, day, text)
-                    for c in counted_from_events(text, self.passages[pid].tokens)
+                    for c in counted_from_events(text, info.tokens)
                     if (day := self._event_day(pid, c.event)) is not None
                 ]
                 if counted:
                     dates = tuple(sorted((*found.dates, *counted), key=lambda d: d.start))
                     found = Values(found.quantities, dates)
-            self._dated_values[pid] = found
+            info._dated = found
         return found
 
     def _event_day(self, pid: int, event: frozenset[str]) -> DateMention | None:

@@ -2645,8 +2645,8 @@ class StanceJudge:
             extra = words - self.claim_terms - self.light_content - _SPANS_OF_TIME
             return len(words & claimed) - len(extra)
 
-        best = max(conflicting, key=fit)
-        return best if fit(best) > fit(match) and fit(best) > 0 else None
+        score, best = max(((fit(c), c) for c in conflicting), key=lambda pair: pair[0])
+        return best if score > max(fit(match), 0) else None
 
     def _planned_when_announced(
         self,
