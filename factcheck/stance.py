@@ -277,6 +277,18 @@ class StanceJudge:
             )
             for v in self.specific
         ]
+        # the word that opens the noun a count is told of, as the claim writes them
+        # ('*barley* production rose 8 per cent', "Brevania's *total* exports")
+        self.all_claim_terms = frozenset(t.term for t in features.tokens) | {
+            v.unit for v in self.specific if isinstance(v, Quantity) and v.unit
+        }
+        self.subject_modifiers = {
+            id(v): _opening_modifiers(
+                features.tokens, features.claim.text, v, self.specific, self.content_words
+            )
+            for v in self.specific
+            if isinstance(v, Quantity)
+        }
         self.figures_given: dict[tuple[int, int], bool] = {}  # (figure, document) -> given
         self.figure_neighbours = [
             _terms_beside(items, (v.start, v.end), T.figure_reach) & told for v in self.specific
@@ -2432,6 +2444,8 @@ class StanceJudge:
             match: tuple[Value, int, int] | None = None  # (value, base, sentence)
             conflict: tuple[tuple[bool, float], Value, int, int] | None = None
             conflicting: list[tuple[Value, int, int]] = []  # every one, for whose it is
+            modifiers = self.subject_modifiers.get(id(claim_value), set())
+            kinds_apart = False  # a matching figure was another kind's ('wheat production')
             vaguer = False  # 'next month' holds '4 November': another date is another event's
             # a manner word right by another count of the window ('three of them seriously')
             elsewhere = (
@@ -2486,6 +2500,13 @@ class StanceJudge:
                         outcome = compare(claim_value, measured, reference)  # '5.4 aftershock'
                     elif measured := _measured_thing(value, claim_value, _first(near)):
                         outcome = compare(measured, value, reference)  # 'magnitude 5.4 ...'
+                if (
+                    outcome == "match"
+                    and changes
+                    and any(value is d[0] for d in derived)
+                    and _tells_a_fall(changes) is ((value.start, value.end) not in notes.falls)
+                ):
+                    outcome = "conflict"  # 'fell 35 per cent' where it went from 305 to 412
                 if outcome not in ("match", "conflict", "vaguer"):
                     continue
                 if outcome != "match" and any(value is t[0] for t in totals):
@@ -2528,9 +2549,13 @@ class StanceJudge:
                         continue
                     if span in notes.hedged and not self.hedged:
                         continue  # 'the fine could reach 2 million euros' for 'was 2 million'
+                    if modifiers and self._another_kind(modifiers, pid):
+                        kinds_apart = True
+                        continue  # 'wheat production rose 8 per cent' for barley's
                     if (
                         span in notes.earlier
                         and id(claim_value) not in self.earlier_values
+                        and not self.tells_first_given  # ('initially estimated at')
                         and not self._dated_as_claimed(value, pid, reference)
                     ):
                         continue  # 'up from 58 per cent' is not the claim's 'was 58 per cent'
@@ -2591,6 +2616,12 @@ class StanceJudge:
                     )
                     if conflict is None or (not announced, overlap) > conflict[0]:
                         conflict = ((not announced, overlap), value, base, pid)
+            if kinds_apart and conflict is not None and not match:
+                # among figures of several kinds, only one told of the claim's kind ('The
+                # barley crop is forecast to rise 4 percent') tells against its figure
+                kind_told = self.corpus.passages[conflict[3]].terms
+                if not {modifier for modifier, _ in modifiers} <= kind_told:
+                    conflict = None
             owned = (
                 next((c for c in conflicting if self._owned_elsewhere(owners, match, c)), None)
                 if match and isinstance(claim_value, Quantity)
@@ -2668,6 +2699,44 @@ class StanceJudge:
         if verb is None or verb[0] not in _SAYING_EVENTS:
             return None
         return next((c for c in conflicting if c[2] == pid and _after(c[0], reference)), None)
+
+    def _another_kind(self, modifiers: set[tuple[str, str]], pid: int) -> bool:
+        """The sentence names another kind of the thing the claim's count is told of: a
+        word of its own right before each mention of the claim's noun ('wheat
+        production', 'machinery exports'), and the claim's word ('barley', 'total')
+        nowhere in it."""
+        info = self.corpus.passages[pid]
+        text = self.corpus.passage_text(pid)
+        figures = [(v.start, v.end) for v in self.corpus.value_notes(pid).values]
+        for modifier, noun in modifiers:
+            if any(t.term.startswith(modifier) for t in info.tokens):
+                continue  # ('a newly engineered enzyme' for 'a new enzyme')
+            written = [at for at, t in enumerate(info.tokens) if _singular(t.word) == noun]
+            if written and all(
+                self._modified_otherwise(info.tokens, at, text, figures) for at in written
+            ):
+                return True
+        return False
+
+    def _modified_otherwise(
+        self, tokens: Sequence[Token], at: int, text: str, figures: list[tuple[int, int]]
+    ) -> bool:
+        """The noun at ``at`` has a word of the document's own right before it: not one
+        of the claim's, not part of a figure ('the 96-page agreement'), not a name
+        ('Haines stepped down'), though a capitalised word opening the sentence is a
+        common one ('Wheat production')."""
+        if at == 0:
+            return False
+        before, token = tokens[at - 1], tokens[at]
+        if (
+            before.kind != "word"
+            or before.end + 1 < token.start
+            or before.term in self.all_claim_terms
+            or any(start <= before.start < end for start, end in figures)
+        ):
+            return False
+        opening = at == 1 or bool(CLAUSE_BREAK.search(text, tokens[at - 2].end, before.start))
+        return not before.capitalised or before.term in self.corpus.common_words() or opening
 
     def _same_subject(self, subject: set[str], value: Value, pid: int) -> bool:
         """A percentage or a span of time is told of the same thing when the words before
@@ -3616,6 +3685,61 @@ def _same_day_of_year(claimed: Value, found: Value) -> bool:
 def _generic(value: Value) -> bool:
     """A count of years or days says little by itself about what it counts."""
     return isinstance(value, Quantity) and value.unit in GENERIC_UNITS
+
+
+_RISE, _FALL = stem("rise"), stem("fall")
+
+
+def _tells_a_fall(changes: set[str]) -> bool | None:
+    """Whether the claim's change words say its figure went down ('fell', 'cut') or up
+    ('rose', 'raised'); None when they say neither or both."""
+    down = any(_RISE in opposite_terms(t) for t in changes)
+    up = any(_FALL in opposite_terms(t) for t in changes)
+    return down if down != up else None
+
+
+def _opening_modifiers(
+    tokens: Sequence[Token], text: str, value: Value, figures: Sequence[Value], content: set[str]
+) -> set[tuple[str, str]]:
+    """Each (word, noun) before a figure where the word opens a noun phrase (first in
+    its clause, or after a determiner or a possessive: "Brevania's total exports") and
+    the noun is no past form ('the investigators issued') nor a preposition ('the
+    scientists behind'). The noun as written, without a plural 's'."""
+    found: set[tuple[str, str]] = set()
+    ahead = [
+        t
+        for t in tokens
+        if t.end <= value.start and not any(v.start <= t.start < v.end for v in figures)
+    ]
+    for index in range(len(ahead) - 1):
+        word, noun = ahead[index], ahead[index + 1]
+        if word.kind != "word" or noun.kind != "word" or word.end + 1 < noun.start:
+            continue
+        if word.term not in content or noun.term not in content or is_past_form(noun.word):
+            continue
+        if noun.word in _PLACED_BY:
+            continue
+        opener = ahead[index - 1] if index else None
+        gap = text[opener.end : word.start] if opener is not None else ""
+        if (
+            opener is None
+            or CLAUSE_BREAK.search(gap)
+            or opener.word in DETERMINERS
+            or (opener.capitalised and _POSSESSIVE_S.match(gap))
+        ):
+            found.add((word.term, _singular(noun.word)))
+    return found
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+_POSSESSIVE_S = re.compile(r"['’]s\s")
+# Words that place a thing rather than name it: 'the science team *behind* the instruments'
+_PLACED_BY = frozenset(
+    "behind across along among amid beyond inside outside near within without via".split()
+)
 
 
 def _carried(tokens: Sequence[Token], values: Sequence[Value]) -> list[set[str]]:

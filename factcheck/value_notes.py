@@ -27,6 +27,7 @@ from factcheck.values import (
     is_past_form,
     total_of,
     undecided_spans,
+    went_down,
 )
 
 Value = Quantity | DateMention
@@ -63,7 +64,9 @@ HEDGED_CLAIM = re.compile(
 )
 # A figure a change started from: 'turnout was 62 per cent, *up from* 58 per cent',
 # 'prices rose *from* 3 per cent to 5 per cent'. It is what was, not what is.
-EARLIER = re.compile(r"\b(?:from|compared\s+(?:with|to))\s+(?:about\s+|around\s+)?$", re.I)
+EARLIER = re.compile(
+    r"\b(?:from|compared\s+(?:with|to))\s+(?:the\s+)?(?:about\s+|around\s+)?$", re.I
+)
 
 
 # 'fell *to* 4.1 per cent' is where it ended; 'fell *by* 4.1 per cent' how far it went
@@ -220,6 +223,8 @@ class ValueNotes:
     # cents), and the figures such a change is told by (levels, not changes)
     changes: tuple[Quantity, ...] = ()
     levels: frozenset[Span] = frozenset()
+    # the changes that went down ('412 million, compared with 305 million' went up)
+    falls: frozenset[Span] = frozenset()
     # what figures of one unit told side by side come to ('1.2 million tonnes of wheat and
     # 300,000 tonnes of maize': 1.5 million tonnes in total)
     totals: tuple[Quantity, ...] = ()
@@ -334,12 +339,13 @@ _AND = re.compile(r"\b(?:and|plus)\b", re.IGNORECASE)
 
 def _changes(
     quantities: Sequence[Quantity], earlier: set[Span]
-) -> tuple[tuple[Quantity, ...], frozenset[Span]]:
+) -> tuple[tuple[Quantity, ...], frozenset[Span], frozenset[Span]]:
     """Each figure a change started from, with the level it went to: the nearest other
     figure of the sentence before it ('rose to 14.20 dollars from 13.50'), else after it
-    ('from 13.50 dollars to 14.20')."""
+    ('from 13.50 dollars to 14.20'); and which of the changes went down."""
     changes: list[Quantity] = []
     levels: set[Span] = set()
+    falls: set[Span] = set()
     for start in quantities:
         if (start.start, start.end) not in earlier:
             continue
@@ -351,8 +357,10 @@ def _changes(
             if derived:
                 changes.extend(derived)
                 levels.update({(level.start, level.end), (start.start, start.end)})
+                if went_down(level, start):
+                    falls.update((d.start, d.end) for d in derived)
                 break
-    return tuple(changes), frozenset(levels)
+    return tuple(changes), frozenset(levels), frozenset(falls)
 
 
 def _opening_year(values: Values, text: str) -> DateMention | None:
@@ -379,7 +387,11 @@ def _clause_years(values: Values, text: str) -> dict[Span, tuple[DateMention, ..
         end_match = _CLAUSE_END.search(text, value.end)
         end = end_match.start() if end_match else len(text)
         inside = tuple(
-            d for d in years if start <= d.start < end and not _DESCRIBES.search(text, 0, d.start)
+            d
+            for d in years
+            if start <= d.start < end
+            and not _DESCRIBES.search(text, 0, d.start)
+            and not _COUNTED_AGAINST.search(text, 0, d.start)
         )
         if inside:
             found[(value.start, value.end)] = inside
@@ -389,6 +401,11 @@ def _clause_years(values: Values, text: str) -> dict[Span, tuple[DateMention, ..
 # A year that tells what the counted things are, not when they were counted: 'pages of
 # parish registers dating back to 1538', 'buildings from 1890'
 _DESCRIBES = re.compile(r"\b(?:dating\s+(?:back\s+)?(?:to|from)|back\s+to|built\s+in)\s+$", re.I)
+# A year a change is counted against: 'down almost a third on last year', 'higher than
+# in 2022' tell of this year's figure
+_COUNTED_AGAINST = re.compile(
+    r"\b(?:on|than|against|versus|compared\s+(?:with|to))\s+(?:in\s+)?$", re.I
+)
 
 CORRECTION_REACH = 2  # sentences after a figure that may withdraw it
 

@@ -324,25 +324,52 @@ def extract_values(norm: NormText, original: str, carried: DateMention | None = 
             )
             quantities.sort(key=lambda q: q.start)
     quantities = _levels_in_the_unit_before(original, quantities)
+    quantities = [q for q in quantities if not _year_on_year(original, q)]
     return Values(tuple(_of_them(original, _spans_told_whole(original, quantities))), tuple(dates))
 
 
+# 'up 35 per cent from a year earlier', 'on a year ago': what a change is counted
+# against, the usual yearly comparison, is no figure the claim gives of its own
+_A_YEAR_BEFORE = re.compile(r"(?:from\s+)?an?\s+year(?:\s+(?:earlier|before|ago))?", re.I)
+_COUNTED_AGAINST = re.compile(
+    r"\b(?:from|on|than|with|to|against|over)\s+(?:the\s+same\s+\w+\s+)?$", re.I
+)
+_BEFORE_WORD = re.compile(r"\s*(?:earlier|before|ago)\b", re.I)
+
+
+def _year_on_year(original: str, quantity: Quantity) -> bool:
+    if not _A_YEAR_BEFORE.fullmatch(quantity.text):
+        return False
+    told_before = quantity.text.lower().endswith(("earlier", "before", "ago")) or bool(
+        _BEFORE_WORD.match(original, quantity.end)
+    )
+    against = quantity.text.lower().startswith("from ") or bool(
+        _COUNTED_AGAINST.search(original, max(0, quantity.start - 40), quantity.start)
+    )
+    return told_before and against
+
+
 _FROM_TO = re.compile(r"\s+to\s+$", re.I)
+_TO_FROM = re.compile(r",?\s+(?:(?:up|down)\s+)?$", re.I)
 
 
 def _levels_in_the_unit_before(original: str, quantities: list[Quantity]) -> list[Quantity]:
     """'from nine years to six': the bare 'six' is six years, the level a change went
-    to (a figure with a unit of its own keeps it: 'from four hours to 95 minutes')."""
+    to (a figure with a unit of its own keeps it: 'from four hours to 95 minutes'); and
+    '412 million marks, up from 305 million': the bare start is in marks."""
     found = list(quantities)
     for index in range(1, len(found)):
-        level, start = found[index], found[index - 1]
+        first, second = found[index - 1], found[index]
+        if second.unit is not None or first.unit is None:
+            continue
         if (
-            level.unit is None
-            and start.unit is not None
-            and start.text.lower().startswith("from ")
-            and _FROM_TO.fullmatch(original, start.end, level.start)
+            first.text.lower().startswith("from ")
+            and _FROM_TO.fullmatch(original, first.end, second.start)
+        ) or (
+            second.text.lower().startswith("from ")
+            and _TO_FROM.fullmatch(original, first.end, second.start)
         ):
-            found[index] = replace(level, unit=start.unit)
+            found[index] = replace(second, unit=first.unit)
     return found
 
 
@@ -905,6 +932,11 @@ def changes_between(level: Quantity, start: Quantity) -> tuple[Quantity, ...]:
         share = abs(low - start_low) / start_low * 100
         derived.append(change(share, "percent", "approx", 0.5))
     return tuple(derived)
+
+
+def went_down(level: Quantity, start: Quantity) -> bool:
+    """A change from ``start`` to ``level`` is a fall ('2,400 crowns, down from 3,600')."""
+    return _in_common_unit(level)[1] < _in_common_unit(start)[1]
 
 
 # A figure told as an estimate either side of it ('about 2.4 million', 'an estimated 1.8

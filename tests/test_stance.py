@@ -3228,6 +3228,91 @@ def test_a_percentage_is_the_one_told_of_the_claims_subject(
     assert wire_stance(doc, claim) == stance
 
 
+# --- a change told by the two levels it went between ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # the change in per cent, with the unit of a bare start taken from the level
+        ("KARNSTADT, 27 April 2023 - Halvard Bank reported a first-quarter net profit of 412 "
+         "million marks, up from 305 million a year earlier.\n",
+         "Halvard Bank's first-quarter net profit rose by more than a third from a year "
+         "earlier.", "supports"),
+        # the levels say which way it went, whatever words are around them
+        ("KARNSTADT, 27 April 2023 - Halvard Bank reported a first-quarter net profit of 412 "
+         "million marks, compared with 305 million marks a year earlier.\n",
+         "Halvard Bank's first-quarter net profit fell by 35 percent.", "contradicts"),
+        ("LORMONT, 2 March 2025 - Lormont's council set the single bus fare at 2.40 euros "
+         "for next year, compared with 3 euros now.\n",
+         "Lormont's single bus fare will rise by 20 percent next year.", "contradicts"),
+        ("LORMONT, 2 March 2025 - Lormont's council set the single bus fare at 2.40 euros "
+         "for next year, compared with 3 euros now.\n",
+         "Lormont's single bus fare will be cut by 20 percent next year.", "supports"),
+        # 'down from the 3,600 crowns' is where the change started
+        ("KELLMARSH, 10 December 2024 - The health ministry agreed a price of 2,400 crowns "
+         "a month for Velcaprin, down from the 3,600 crowns its maker first asked for.\n",
+         "The ministry's price for Velcaprin was cut by a third.", "supports"),
+        # a change counted against last year is this year's
+        ("WELLAND PLAINS, 12 September 2023 - Wheat growers in the Welland Plains harvested "
+         "2.1 million tonnes this season, down almost a third on last year, after a dry "
+         "spring.\n",
+         "A dry spring cut the Welland Plains wheat harvest by roughly a third.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_change_is_told_by_its_levels(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+# --- a figure told of another thing of the same name ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        ("Wheat production on the Sallow plains rose 8 per cent this year to 3.4 million "
+         "tonnes, the farm ministry said.\n",
+         "Barley production on the Sallow plains rose 8 per cent this year.", "silent"),
+        ("Wheat production on the Sallow plains rose 8 per cent this year to 3.4 million "
+         "tonnes, the farm ministry said.\n",
+         "Wheat production on the Sallow plains rose 8 per cent this year.", "supports"),
+        ("Machinery exports from Brevania to Sarnia rose 12 per cent in the first half of "
+         "the year, the trade ministry said.\n",
+         "Brevania's total exports rose 12 per cent in the first half of the year.", "silent"),
+        ("Youth unemployment in Kestral fell to 11 percent in March, the labour office "
+         "said.\n",
+         "Kestral's adult unemployment fell to 11 percent in March.", "silent"),
+        ("Youth unemployment in Kestral fell to 11 percent in March, the labour office "
+         "said.\n",
+         "Youth unemployment in Kestral fell to 11 percent in March.", "supports"),
+        # only a figure told of the claim's kind tells against it
+        ("ARDLOW, 2 September 2025 - The wheat harvest on the Ardlow plain is expected to "
+         "fall 12 percent this year, the farmers' union said. The barley harvest, by "
+         "contrast, is forecast to rise 4 percent.\n",
+         "Ardlow's barley harvest is forecast to fall 12 percent.", "contradicts"),
+        ("For immediate release - 20 February 2025 - Brightwell Telecom today reported "
+         "full-year revenue of 12.6 billion rand for 2024, an increase of 4 per cent. "
+         "Operating profit rose 11 per cent to 2.9 billion rand.\n",
+         "Brightwell Telecom's net profit rose 11 per cent in 2024.", "silent"),
+        # a verb of the noun's stem ('heard') or the claim's word written longer
+        # ('newly') is no other kind
+        ("LAUSANNE, 3 June 2025 - The Court of Arbitration for Sport dismissed Nils Brevik's "
+         "appeal against his doping ban. The panel heard the case at a two-day hearing in "
+         "Geneva last month.\n",
+         "Brevik's appeal hearing lasted two days.", "supports"),
+        ("ABERLEIGH, April 4, 2024 - Researchers at Aberleigh University reported that a "
+         "newly engineered enzyme broke down nearly half of the plastic samples within 48 "
+         "hours.\n",
+         "Aberleigh University researchers said a new enzyme broke down roughly 50% of "
+         "plastic samples within two days.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_figure_of_another_kind_of_the_same_thing_is_not_the_claims(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
 # --- a figure that went the other way -------------------------------------------------
 
 

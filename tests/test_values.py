@@ -1746,7 +1746,27 @@ def test_the_word_a_date_is_told_of(text: str, date: str, event: object) -> None
         ("cut her bonus from 900,000 kroner to 600,000.", ["krone", "krone"]),
         # a level with a unit of its own keeps it
         ("cut the journey from four hours to 95 minutes", ["hour", "minut"]),
+        # a bare figure a change started from is in the level's unit
+        ("a net profit of 412 million marks, up from 305 million", ["mark", "mark"]),
+        ("fell to 2.1 billion euros, down from 2.6 billion in 2023", ["euro", "euro"]),
     ],
 )
 def test_a_bare_level_after_from_takes_the_unit_before(text: str, units: list[str]) -> None:
     assert [q.unit for q in extract_values(normalise(text), text).quantities] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the year a change is counted against is no figure of the claim's
+        ("Halvard's profit rose by more than a third from a year earlier.",
+         ["more than a third"]),
+        ("Ticket sales were up 5 percent on a year ago.", ["5 percent"]),
+        ("Rents rose 7 percent compared with the same month a year earlier.", ["7 percent"]),
+        # a span told of an event is one
+        ("The plant closed a year earlier than planned.", ["a year earlier"]),
+        ("The bridge reopened a year ago.", ["a year"]),
+    ],
+)  # fmt: skip
+def test_the_year_a_change_is_counted_against_is_no_figure(text: str, figures: list[str]) -> None:
+    assert [q.text for q in extract_values(normalise(text), text).quantities] == figures
