@@ -103,6 +103,8 @@ def _rankings(text: str, tokens: Sequence[Token], markers: frozenset[str]) -> li
             )  # (not 'under the deal', a phrase of the ranked thing's own)
             if follower.word in markers or follower.word in WHEN_WORDS:
                 break  # 'the last of them to the surface early on Friday': when, not scope
+            if _opens_a_day(followers[at : at + 2]):
+                break  # 'its first store in Castellan opens on 1 September': when it opens
             if follower.kind == "number" and _length_of_a_history(followers[at + 1 : at + 3]):
                 previous_end = follower.end
                 continue  # 'its 19-year history' is all of its history
@@ -142,6 +144,17 @@ _AUXILIARIES = frozenset(
     "is are was were will would has have had can could may might should must".split()
 )
 _DETERMINERS = frozenset("the a an its his her their our this that these those".split())
+
+
+def _opens_a_day(following: Sequence[Token]) -> bool:
+    """'1 September', 'September 1': a day of a month, the date of an event, not what a
+    ranking ranks among ('the lowest for July' is)."""
+    if len(following) < 2:
+        return False
+    first, second = following
+    return (first.kind == "number" and second.word in MONTHS) or (
+        first.word in MONTHS and second.kind == "number" and len(second.word) <= 2
+    )
 
 
 def _length_of_a_history(following: Sequence[Token]) -> bool:

@@ -704,6 +704,16 @@ def _share(text: str) -> float | None:
 _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_SCALES)
 
 
+# 'last month', 'next year', 'this spring', 'last Friday' after a figure tell when
+_TIME_AFTER = re.compile(
+    r"\s*(?:last|next|this|previous)\s+(?:week|weekend|month|year|quarter|season|spring"
+    r"|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b",
+    re.I,
+)
+
+
 def _unit_after(text: str, position: int) -> tuple[str | None, int]:
     """The counted noun and where it ends: the first plural noun, or the last word of the
     phrase after a number (``50 bilateral and multilateral activities`` counts activities)."""
@@ -737,6 +747,8 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
             return "percent", position + (5 if word == "per" else 0)
         if word in _UNIT_STOP or word in NEGATIONS or word.split("-")[0] in _NUMBER_WORDS:
             break
+        if _TIME_AFTER.match(text, match.start()):
+            break  # 'rose to 41,000 last month': when, not what was counted
         if word == "and":
             after = _FOLLOWING_WORD.match(text, position)
             if after and after.group("word") and after.group("word").endswith(("ing", "ed")):

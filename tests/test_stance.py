@@ -3264,6 +3264,54 @@ def test_a_change_is_told_by_its_levels(wire_stance, doc: str, claim: str, stanc
     assert wire_stance(doc, claim) == stance
 
 
+# --- a figure followed by when it was counted ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # 'rose to 41,000 last month' counts no months: the bare figure is the claim's
+        ("PORT SELWYN, 5 May 2025 - Visitor numbers at the Selwyn Caves rose to 41,000 last "
+         "month, the highest monthly total since the caves opened in 1972.\n",
+         "The Selwyn Caves had 41,000 visitors in April 2025.", "supports"),
+        ("KELDA, 3 February 2026 - Passenger numbers at Kelda airport fell to 212,000 last "
+         "month as two airlines cut winter routes.\n",
+         "Kelda airport had 212,000 passengers in January 2026.", "supports"),
+        # a bare figure confirms, never contradicts
+        ("KELDA, 3 February 2026 - Passenger numbers at Kelda airport fell to 212,000 last "
+         "month as two airlines cut winter routes.\n",
+         "Kelda airport had 221,000 passengers in January 2026.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_figure_followed_by_when_is_no_count_of_time(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+# --- a ranking's scope ends where the date of its event begins -------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        ("CASTELLAN, 29 August 2025 - Supermarket chain Fairbrook will open its first store "
+         "in Castellan on Monday, creating 85 jobs, the company said.\n",
+         "Fairbrook's first store in Castellan opens on 1 September 2025.", "supports"),
+        ("TARNWICK, 2 May 2025 - Halden Air will launch its first route to Japan on Thursday, "
+         "the airline said.\n",
+         "Halden Air's first route to Japan launches on 8 May 2025.", "supports"),
+        ("TARNWICK, 2 May 2025 - Halden Air will launch its first route to Japan on Thursday, "
+         "the airline said.\n",
+         "Halden Air's first route to Japan launches on 9 May 2025.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_rankings_scope_ends_at_the_date_of_its_event(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
 # --- a figure told of another thing of the same name ----------------------------------
 
 

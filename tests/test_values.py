@@ -1755,6 +1755,11 @@ def test_a_bare_level_after_from_takes_the_unit_before(text: str, units: list[st
     assert [q.unit for q in extract_values(normalise(text), text).quantities] == units
 
 
+def test_when_a_figure_was_counted_is_not_what_it_counts() -> None:
+    for text in ("Visitor numbers rose to 41,000 last month.", "It hired 250 this spring."):
+        assert [q.unit for q in extract_values(normalise(text), text).quantities] == [None]
+
+
 @pytest.mark.parametrize(
     ("text", "figures"),
     [
