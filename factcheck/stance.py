@@ -393,6 +393,24 @@ class StanceJudge:
         self.counted_places = find_places(features.tokens, text) if self.specific else []
         # what befell those the claim counts ('killed', 'injured'), if it says
         self.claim_fates = frozenset(self.weights) & FATES
+        # a count of those something befell ('Three passengers were injured'): 'No one was
+        # hurt' tells against it; the count's own words and the fate it tells
+        self.counted_fate = (
+            frozenset(
+                self.claim_fates
+                | set().union(
+                    *(
+                        carried
+                        for v, carried in zip(self.specific, self.value_terms, strict=True)
+                        if isinstance(v, Quantity) and v.low >= 1
+                    )
+                )
+            )
+            if self.claim_fates
+            and not features.negated
+            and any(isinstance(v, Quantity) and v.low >= 1 for v in self.specific)
+            else frozenset()
+        )
         # 'Investigators have ruled out a bird strike' (and not 'did not rule out')
         self.rules_out = bool(features.negated) and any(
             t.kind == "negation" and t.word.startswith("rul") for t in features.tokens
@@ -883,6 +901,9 @@ class StanceJudge:
         core |= denied_otherwise
         stated_core |= denied_otherwise
         stated_core |= self._setting_of_a_deed_denied(window)
+        nobody = bool(self.counted_fate) and self._nobody_befell(window)
+        if nobody:
+            stated_core |= self.counted_fate  # 'No one was hurt' for 'Three were injured'
         coverage = self._coverage(core, context, window.document)
         content = sum(
             self.weights[t] * (1.0 if t in core else T.context)
@@ -943,7 +964,7 @@ class StanceJudge:
             names_ok = False  # the words, but nothing of who said them
 
         lost = self.winner is not None and self._winner_loses(window)
-        polarity = self._polarity_conflict(window) or bool(opposed) or lost
+        polarity = self._polarity_conflict(window) or bool(opposed) or lost or nobody
         if (
             polarity
             and not lost
@@ -2353,6 +2374,19 @@ class StanceJudge:
                 return True
         return False
 
+    def _nobody_befell(self, window: Window) -> bool:
+        """A sentence of the window says that no one suffered the fate the claim counts
+        ('No one was hurt', 'nobody was killed', 'none of the passengers was injured')."""
+        fates = self.claim_fates
+        for pid in self._window_pids(window):
+            text = self.corpus.passage_text(pid)
+            tokens = self.corpus.passages[pid].tokens
+            for match in _NOBODY.finditer(text):
+                fate = next((t for t in tokens if t.start == match.start("fate")), None)
+                if fate is not None and fate.term in fates:
+                    return True
+        return False
+
     def _deed_denied(self, window: Window) -> bool:
         """A sentence of the window denies what the claim tells as done, and no sentence
         of it tells that deed plainly ('No one was killed')."""
@@ -3739,6 +3773,18 @@ _POSSESSIVE_S = re.compile(r"['’]s\s")
 # Words that place a thing rather than name it: 'the science team *behind* the instruments'
 _PLACED_BY = frozenset(
     "behind across along among amid beyond inside outside near within without via".split()
+)
+
+
+# 'No one was hurt', 'nobody has been killed', 'none of the 40 passengers was injured',
+# 'no workers were injured': the fate befell none of them
+_NOBODY = re.compile(
+    r"\b(?:no\s+one|no-one|nobody|none\s+of\s+(?:the\s+|them\b)[^.;:]{0,40}?|no\s+"
+    r"(?:people|person|passengers?|workers?|staff|residents?|pupils?|children|crew|"
+    r"firefighters?|officers?|patients?|guests?|visitors?|spectators?|employees?))"
+    r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got|appears\s+to\s+"
+    r"have\s+been)\s+)?(?:seriously\s+|badly\s+|fatally\s+)?(?P<fate>[a-z]+)",
+    re.I,
 )
 
 

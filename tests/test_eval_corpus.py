@@ -119,7 +119,7 @@ ADVERSARIAL_FLOORS = {
     # set1 #84 lost: 'will announce the cap for July next week' now reads 'next week', the
     # date of the announcing, and denies 'the cap will be ... from July' (an event's date
     # told of another verb is still compared)
-    "set1": (120, 51, 13),
+    "set1": (120, 52, 13),
     "set2": (100, 48, 12),
     "set3": (100, 65, 1),
     "set4": (100, 71, 4),
@@ -141,7 +141,7 @@ ADVERSARIAL_FLOORS = {
     # days counted from events, changes told by levels, percentages of another subject
     "set16": (100, 51, 7),  # blind on 9b32e05: 46 right, 12 false supports (eb176e8: 39, 13)
     # ordinary copy: paraphrase, figures in many forms, negation, scope, who did what
-    "set17": (100, 60, 2),  # blind on 4f6495c: 56 right, 4 false supports
+    "set17": (100, 61, 2),  # blind on 4f6495c: 56 right, 4 false supports
 }
 
 

@@ -3361,6 +3361,35 @@ def test_a_figure_of_another_kind_of_the_same_thing_is_not_the_claims(
     assert wire_stance(doc, claim) == stance
 
 
+# --- 'no one was hurt' against a count of the hurt ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        ("A double-decker bus hit a low railway bridge in Elmstead on Friday, tearing off "
+         "part of its roof. No one was hurt because the upper deck was empty, operator "
+         "Greenway Buses said.\n",
+         "Three people were injured when a bus hit a railway bridge in Elmstead.",
+         "contradicts"),
+        ("A fire destroyed a warehouse in Tollby on Friday. Nobody was killed, the fire "
+         "service said.\n",
+         "Two people were killed in the Tollby warehouse fire.", "contradicts"),
+        # another fate, or another event, is not denied
+        ("Two workers were injured when a crane collapsed at the Tollby docks on Friday. No "
+         "one was killed.\n",
+         "Two workers were injured when a crane collapsed at the Tollby docks.", "supports"),
+        ("A fire destroyed a warehouse in Tollby on Friday. Nobody was killed, the fire "
+         "service said.\n",
+         "Two people were killed in a crash on the Tollby bypass.", "silent"),
+    ],
+)  # fmt: skip
+def test_no_one_hurt_denies_a_count_of_the_hurt(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
 # --- a figure that went the other way -------------------------------------------------
 
 
