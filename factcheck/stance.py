@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -288,6 +289,40 @@ class StanceJudge:
             )
             for v in self.specific
             if isinstance(v, Quantity)
+        }
+        # the common nouns and modifiers of what each count is told of, not its verbs
+        # ('the Ardlow *barley* *crop* is expected to reach', '*Burglaries* in Hadleigh Vale
+        # fell'): told in a sentence of their own, away from the count's, another thing's
+        self.figure_kinds = {
+            id(v): {
+                t.term
+                for t in features.tokens
+                if t.term in kinds
+                and t.kind == "word"
+                and not is_past_form(t.word)
+                and not opposite_terms(t.term)
+                and t.term not in self.light_content
+                and t.term != v.unit  # (the unit is compared with the figure)
+                # (names are judged apart: 'Varnland's', not 'Burglaries' opening it)
+                and (
+                    not t.capitalised
+                    or (
+                        t is features.tokens[0]
+                        and not _POSSESSIVE_S.match(features.claim.text, t.end)
+                    )
+                )
+            }
+            for v, carried in zip(
+                self.specific, _carried(features.tokens, self.specific), strict=True
+            )
+            if isinstance(v, Quantity)
+            and (
+                kinds := (
+                    _clause_words(features.tokens, features.claim.text, v, after=False) | carried
+                    or _clause_words(features.tokens, features.claim.text, v, after=True)
+                )
+                & (self.content_words - name_terms)
+            )
         }
         self.figures_given: dict[tuple[int, int], bool] = {}  # (figure, document) -> given
         self.figure_neighbours = [
@@ -2586,6 +2621,9 @@ class StanceJudge:
                     if modifiers and self._another_kind(modifiers, pid):
                         kinds_apart = True
                         continue  # 'wheat production rose 8 per cent' for barley's
+                    kinds = self.figure_kinds.get(id(claim_value))
+                    if kinds and self._kind_told_apart(kinds, pid, value):
+                        continue  # 'Crime fell 8 percent, but burglaries rose 3 percent'
                     if (
                         span in notes.earlier
                         and id(claim_value) not in self.earlier_values
@@ -2733,6 +2771,41 @@ class StanceJudge:
         if verb is None or verb[0] not in _SAYING_EVENTS:
             return None
         return next((c for c in conflicting if c[2] == pid and _after(c[0], reference)), None)
+
+    def _kind_told_apart(self, kinds: set[str], pid: int, value: Value) -> bool:
+        """What the claim's count is of ('burglaries') is told better (more of its
+        words) in another clause of the sentence, one turned to with 'but', 'while' or
+        'whereas' and giving a figure or a change of its own, than in the clause of the
+        matching figure ('Recorded crime fell 8 percent, but burglaries rose 3
+        percent'): the figure is another thing's. (Other sentences were tried too: they
+        took the context of plain accounts for another thing.)"""
+        info = self.corpus.passages[pid]
+        text = self.corpus.passage_text(pid)
+        edges = [0, *(m.end() for m in _CONTRAST.finditer(text)), len(text) + 1]
+        own = next((lo, hi) for lo, hi in itertools.pairwise(edges) if lo <= value.start < hi)
+        clause_terms = {t.term for t in info.tokens if own[0] <= t.start < own[1]}
+        if not kinds - clause_terms:
+            return False
+        # the other clauses of the figure's sentence, then the window's other sentences
+        told: list[tuple[set[str], bool]] = []
+        for lo, hi in itertools.pairwise(edges):
+            if (lo, hi) != own:
+                clause = [t for t in info.tokens if lo <= t.start < hi]
+                told.append(
+                    (
+                        {t.term for t in clause},
+                        any(
+                            isinstance(v, Quantity) and lo <= v.start < hi
+                            for v in self.corpus.value_notes(pid).values
+                        ),
+                    )
+                )
+        # told better there: more of the claim's words of it than the figure's own clause
+        fit = len(kinds & clause_terms)
+        return any(
+            len(kinds & terms) > fit and (counted or any(opposite_terms(t) for t in terms))
+            for terms, counted in told
+        )
 
     def _another_kind(self, modifiers: set[tuple[str, str]], pid: int) -> bool:
         """The sentence names another kind of the thing the claim's count is told of: a
@@ -3776,6 +3849,8 @@ _PLACED_BY = frozenset(
 )
 
 
+# Where a sentence turns to another thing: 'fell 8 percent, but burglaries rose 3 percent'
+_CONTRAST = re.compile(r"[,;]\s*(?:but|while|whereas|although|though)\b|;|\bwhile\b", re.I)
 # 'No one was hurt', 'nobody has been killed', 'none of the 40 passengers was injured',
 # 'no workers were injured': the fate befell none of them
 _NOBODY = re.compile(

@@ -133,13 +133,13 @@ ADVERSARIAL_FLOORS = {
     "set9": (100, 42, 3),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
     "set10": (100, 59, 2),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
     "set11": (100, 50, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
-    "set12": (100, 59, 6),  # blind on 35ebf23: 54 right, 11 false supports (b9f3de3: 54, 11)
+    "set12": (100, 60, 5),  # blind on 35ebf23: 54 right, 11 false supports (b9f3de3: 54, 11)
     "set13": (100, 43, 8),  # blind on d6e08a5: 39 right, 10 false supports
     "set14": (100, 53, 7),  # blind on c3241fb: 48 right, 10 false supports
     # contests, denials, figures of another thing
-    "set15": (100, 33, 12),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
+    "set15": (100, 33, 11),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
     # days counted from events, changes told by levels, percentages of another subject
-    "set16": (100, 51, 7),  # blind on 9b32e05: 46 right, 12 false supports (eb176e8: 39, 13)
+    "set16": (100, 51, 6),  # blind on 9b32e05: 46 right, 12 false supports (eb176e8: 39, 13)
     # ordinary copy: paraphrase, figures in many forms, negation, scope, who did what
     "set17": (100, 61, 2),  # blind on 4f6495c: 56 right, 4 false supports
 }

@@ -3361,6 +3361,41 @@ def test_a_figure_of_another_kind_of_the_same_thing_is_not_the_claims(
     assert wire_stance(doc, claim) == stance
 
 
+# --- a figure of the clause before 'but' or 'while' is not the next clause's -----------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        ("ORVIK, 3 March 2025 - Orvik Books said audiobook revenue rose 18 percent last year, "
+         "while print sales fell 4 percent.\n",
+         "Orvik Books' print sales rose 18 percent last year.", "contradicts"),
+        ("ORVIK, 3 March 2025 - Orvik Books said audiobook revenue rose 18 percent last year, "
+         "while print sales fell 4 percent.\n",
+         "Orvik Books' audiobook revenue rose 18 percent last year.", "supports"),
+        ("HADLEIGH VALE, 24 July 2025 - Recorded crime in Hadleigh Vale fell 8 percent last "
+         "year, but burglaries rose 3 percent, police figures show.\n",
+         "Burglaries in Hadleigh Vale fell 8 percent last year.", "silent"),
+        ("LUNDGATE, 13 February 2025 - Ticket sales at the Lundgate Opera rose 11 percent "
+         "last season, but sponsorship income fell 5 percent, the company said.\n",
+         "Sponsorship income at the Lundgate Opera rose 11 percent last season.", "silent"),
+        ("VARNA, 10 April 2025 - Varnland's car exports rose 6 percent in March, whereas "
+         "machinery exports fell 2 percent, the statistics office said.\n",
+         "Varnland's machinery exports rose 6 percent in March.", "contradicts"),
+        ("VARNA, 10 April 2025 - Varnland's car exports rose 6 percent in March, whereas "
+         "machinery exports fell 2 percent, the statistics office said.\n",
+         "Varnland's car exports rose 6 percent in March.", "supports"),
+        ("DUBLIN, 14 October 2025 - Turnout in the nurses' ballot was 72 percent, while 88.6 "
+         "percent of those voting backed strikes.\n",
+         "Turnout in the ballot was 72 percent.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_figure_before_but_is_not_the_next_clauses(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
 # --- 'no one was hurt' against a count of the hurt ------------------------------------
 
 
