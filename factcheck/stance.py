@@ -587,6 +587,10 @@ class StanceJudge:
         route = ROUTE.search(features.claim.text)
         self.route = (fold(route.group(1)), fold(route.group(2))) if route else None
         self.claim_titles = frozenset(t.term for t in features.tokens if t.term in TITLE_WORDS)
+        # a title written anywhere in the claim, inside a known name too ('Governor Sandahl')
+        self.titled = bool(
+            {stem(w) for w in re.findall(r"[a-z]+", features.claim.text.lower())} & TITLE_WORDS
+        )
         # the office the claim gives each person it names in full ('President Elina Sorvald')
         self.offices = {
             group: found[0]
@@ -997,6 +1001,8 @@ class StanceJudge:
             names_ok = False  # 'Mensah said ...' does not back 'Kowalski said ...'
         elif names_ok and speaker is None and self._speaker_unnamed(window.document):
             names_ok = False  # the words, but nothing of who said them
+        elif names_ok and speaker is None and self._told_by_no_one(window):
+            names_ok = False  # 'Merlow is heading for a deficit': the writer's, not Reyna's
 
         lost = self.winner is not None and self._winner_loses(window)
         polarity = self._polarity_conflict(window) or bool(opposed) or lost or nobody
@@ -1358,6 +1364,9 @@ class StanceJudge:
             elif self.f.speakers and self._speaker_unnamed(window.document):
                 shown = " ".join(self._shown(g) for g in self.f.speakers)
                 lacking.append(f"the claim's speaker '{shown}' (it never names them)")
+            elif self.f.speakers and self._told_by_no_one(window):
+                shown = " ".join(self._shown(g) for g in self.f.speakers)
+                lacking.append(f"the claim's speaker '{shown}' saying it (it tells it as its own)")
         for check in checks:
             value = _describe(check.claim_value)
             if check.status == "missing":
@@ -2051,6 +2060,50 @@ class StanceJudge:
                     shown = body[start + neighbour.start : start + neighbour.end]
                     return neighbour.term in speaker_terms, shown
         return None
+
+    def _speaker_speaks_in(self, window: Window) -> bool:
+        """A sentence of the window names the claim's speaker and gives words to someone
+        (a verb of speech, a quotation): 'Tanaka said the talks focused on deals'."""
+        for pid in self._window_pids(window):
+            info = self.corpus.passages[pid]
+            if not any(set(g) <= info.terms for g in self.f.speakers):
+                continue
+            if _QUOTED.search(self.corpus.passage_text(pid)) or any(
+                t.term in _SPEECH or t.word in REPORTING or stem(t.word) in _SPEECH
+                for t in info.tokens
+            ):
+                return True
+        return False
+
+    def _told_by_no_one(self, window: Window) -> bool:
+        """The claim gives its words to a person, titled or named in full ('Finance
+        minister Reyna said Merlow was in deficit'), and the window gives nothing to
+        anyone: no verb of speech, no quotation, no one's 'we'. Its words are the
+        writer's own account, whoever else it names ('Reyna presented the budget. ...
+        Merlow is heading for a deficit')."""
+        if not self.f.speakers or not self.speaker_is_person:
+            return False
+        if not self.titled and not any(
+            len(g) in (2, 3) and not g[0].startswith("@") for g in self.f.speakers
+        ):
+            return False  # 'Quillon said': a company speaks through many, in many ways
+        if any(set(g) & self.corpus.publisher_terms[window.document] for g in self.f.speakers):
+            return False  # a release speaks for whoever issues it
+        for pid in self._window_pids(window):
+            text = self.corpus.passage_text(pid)
+            if (
+                _QUOTED.search(text)
+                or _FIRST_PERSON.search(text)
+                or _LABEL.match(text)
+                or _PUT_AT.search(text)  # 'The union puts the total at 46'
+            ):
+                return False  # a quotation, someone's 'we', a transcript's 'KOWAL:'
+            if any(
+                t.term in _SPEECH or t.word in REPORTING or stem(t.word) in _SPEECH
+                for t in self.corpus.passages[pid].tokens
+            ):
+                return False
+        return True
 
     def _speaker_unnamed(self, document: int) -> bool:
         """The claim's speaker is a person the document never names: words it does not
@@ -3473,6 +3526,11 @@ class StanceJudge:
         window = self._topic_window(doc_index)
         if window is None:
             return None
+        if self.f.speakers and not self._speaker_speaks_in(window):
+            # what someone said ('Solvang said the price does not reflect the fleet's
+            # value') is told otherwise only by their own words: an account of the topic
+            # without them says nothing of it
+            return Judgement("silent", 0.0, lacking=("what the claim's speaker said of it",))
         checks = self._check_values(window)
         residual = self.f.content_terms - self.f.topic_terms
         descriptive = fsum(self.weights.get(t, 0.0) for t in residual if t not in self.name_terms)
@@ -3849,6 +3907,18 @@ _PLACED_BY = frozenset(
 )
 
 
+# Verbs that give words to someone, beyond the plain reporting ones
+_SPEECH = frozenset(
+    stem(w)
+    for w in """say tell warn argue claim admit deny describe call urge predict explain
+    acknowledge concede confirm estimate suggest believe write speak reply answer ask
+    promise pledge vow insist add praise blame accuse dismiss welcome reject announce
+    expect think""".split()
+)
+_PUT_AT = re.compile(r"\bput(?:s|ting)?\b[^.;]{1,60}?\bat\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
+_LABEL = re.compile(r"\s*[A-Z][A-Z .'-]{1,40}(?:\([^)]*\))?:")
+_QUOTED = re.compile(r"[\"“”]|(?:^|\s)['‘][^']+['’](?:\s|[,.]|$)")
 # Where a sentence turns to another thing: 'fell 8 percent, but burglaries rose 3 percent'
 _CONTRAST = re.compile(r"[,;]\s*(?:but|while|whereas|although|though)\b|;|\bwhile\b", re.I)
 # 'No one was hurt', 'nobody has been killed', 'none of the 40 passengers was injured',

@@ -25,7 +25,7 @@ FLOORS = {
     # the world-assembly trip story came with two false passes (13 of 32 cold, on
     # e196dc5 too); one is fixed (another office for the same person); a topic's noun
     # ('the magnitude-7.0 earthquake') far from where the topic is named gave three more
-    "dev": (509, 340, 0),
+    "dev": (509, 341, 0),
     # the antitrust-fine story came with a false pass of its own (on e196dc5 too); the
     # media-closure story came with 11 of 32 right and no false pass (on b9f3de3 too); the
     # runway story came with 7 of 34 right and three false passes (on d6e08a5 too): a
@@ -34,7 +34,7 @@ FLOORS = {
     # participle, 'welcomed the ruling, calling it', came to name its speaker); the
     # antitrust story's went when 'instalments' stopped stemming as 'installed', and the
     # schools story's when a plan 'shelved' after it was told came to deny the closing
-    "test": (661, 342, 2),
+    "test": (661, 343, 2),
 }
 
 

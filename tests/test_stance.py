@@ -3361,6 +3361,60 @@ def test_a_figure_of_another_kind_of_the_same_thing_is_not_the_claims(
     assert wire_stance(doc, claim) == stance
 
 
+# --- what someone said is a statement of its own ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "topic"),
+    [
+        ("TALMOUTH, August 18, 2023 - Talmouth Water was fined 8.5 million pounds on Friday "
+         "for illegal sewage discharges into the River Lune, the largest penalty imposed on a "
+         "water company in the region. The company has 28 days to appeal.\n",
+         "Environment minister Clara Voss said the fine should have been far higher.",
+         "the fine"),
+        ("HOLTON, May 9, 2025 - Holton county closed the Kessler Hill trail on Thursday after "
+         "the fire, and the closure will last until June. Fire chief Dana Marsh inspected "
+         "the burned slopes on Friday.\n",
+         "Fire chief Dana Marsh said the trail closure was an overreaction.",
+         "the trail closure"),
+    ],
+)  # fmt: skip
+def test_what_someone_said_is_no_framing_of_the_topic(
+    check_story, doc: str, claim: str, topic: str
+) -> None:
+    """A document that reports the topic without the speaker's words is silent on
+    them; it does not tell them 'in other terms'."""
+    results = check_story({"wire.txt": doc}, [{"id": "t", "claim": claim, "topic": topic}])
+    assert stances(results, "t")["wire"] == "silent"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # the writer's own account is not the speaker's words, whoever it names
+        ("MERLOW, 3 March 2025 - Finance minister Tomas Reyna presented the budget on "
+         "Tuesday. Critics were unimpressed. Tax receipts fell 4 per cent, and Merlow is "
+         "heading for a deficit.\n",
+         "Finance minister Reyna said Merlow was heading for a deficit.", "silent"),
+        ("KALDBY, June 4, 2025 - Governor Ana Kell cut the bank's key rate on Wednesday. "
+         "Analysts were divided. Output shrank by 0.3 per cent in the first quarter, and "
+         "Norland is in recession.\n",
+         "Governor Kell said Norland was in recession.", "silent"),
+        # words given to someone, by a verb of speech or a quotation, may be theirs
+        ("MERLOW, 3 March 2025 - Finance minister Tomas Reyna presented the budget on "
+         "Tuesday. Merlow is heading for a deficit, he warned.\n",
+         "Finance minister Reyna said Merlow was heading for a deficit.", "supports"),
+        ("KALDBY, June 4, 2025 - Governor Ana Kell cut the bank's key rate on Wednesday. "
+         "'Norland is in recession, and we had to act,' she told reporters.\n",
+         "Governor Kell said Norland was in recession.", "supports"),
+    ],
+)  # fmt: skip
+def test_words_told_as_the_writers_own_are_not_the_speakers(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
 # --- a figure of the clause before 'but' or 'while' is not the next clause's -----------
 
 
