@@ -392,6 +392,7 @@ def _clause_years(values: Values, text: str) -> dict[Span, tuple[DateMention, ..
             if start <= d.start < end
             and not _DESCRIBES.search(text, 0, d.start)
             and not _COUNTED_AGAINST.search(text, 0, d.start)
+            and not ranks_since(text, d)  # 'to lift the cup for the first time since 1987'
         )
         if inside:
             found[(value.start, value.end)] = inside

@@ -302,12 +302,16 @@ def extract_values(norm: NormText, original: str, carried: DateMention | None = 
     # by bisection (a long claim has many of both).
     date_starts = [d.start for d in dates]
     date_ends = [d.end for d in dates]
+    scores = _scores(original, dates)
+    scored = [(q.start, q.end) for q in scores]
     quantities: list[Quantity] = []
     for match in _QUANTITY.finditer(norm.text):
         start, end = norm.original_span(match.start(), match.end())
         nearest = bisect.bisect_right(date_ends, start)
         if nearest < len(dates) and date_starts[nearest] < end:
             continue
+        if any(a < end and start < b for a, b in scored):
+            continue  # 'beat Oakport 2-1' is one score, not a range
         if quantities and start < quantities[-1].end:
             continue  # the 'a half' of 'a year and a half', read with it
         if _names_a_number(original, start):
@@ -323,9 +327,79 @@ def extract_values(norm: NormText, original: str, carried: DateMention | None = 
                 Quantity(number, number, "exact", MAGNITUDE, match.group(1), start, end)
             )
             quantities.sort(key=lambda q: q.start)
+    if scores:
+        quantities = sorted([*quantities, *scores], key=lambda q: q.start)
     quantities = _levels_in_the_unit_before(original, quantities)
     quantities = [q for q in quantities if not _year_on_year(original, q)]
     return Values(tuple(_of_them(original, _spans_told_whole(original, quantities))), tuple(dates))
+
+
+SCORE = "score"  # the unit of a result told as two tallies: '2-1', 'voted 31-18'
+# Two tallies joined by a dash, as results and votes are written ('beat Oakport 2-1',
+# 'a 24-19 win', 'voted 5-2'), told beside a word of winning, losing or voting
+_TALLY_WORDS = {
+    "nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_TALLY = r"(\d{1,3}|" + "|".join(_TALLY_WORDS) + r")"
+_SCORE = re.compile(
+    r"(?<![\w.,/-])"
+    + _TALLY
+    + r"\s?[-–]\s?"
+    + _TALLY
+    + r"(?![\w/%-]|[.,]\d|\s*(?:per\b|percent|%))",
+    re.I,
+)
+# 'by three goals to one', 'by 31 votes to 12': the same tallies, told in words
+_SCORE_TOLD = re.compile(
+    r"\b(?:"
+    + _TALLY
+    + r"\s+(?:goals?|votes?|points?|runs?|seats?)\s+to\s+"
+    + _TALLY
+    + r"|(?<=\bvote of )"
+    + _TALLY
+    + r"\s+(?:to|[-–])\s+"
+    + _TALLY
+    + r")\b",
+    re.I,
+)
+_SCORE_BEFORE = re.compile(
+    r"\b(?:beat\w*|won|win\w*|lost|los[ei]\w*|dr[ae]w\w*|defeat\w*|thrash\w*|edg\w*"
+    r"|scor\w*|vot\w*|margin|led|lead\w*|trail\w*|victor\w*|result|fail\w*|pass\w*"
+    r"|carried|approv\w*|reject\w*|split|back\w*|tied|level)\b[^.;:]{0,40}$",
+    re.I,
+)
+_SCORE_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,1}(?:win|victory|defeat|loss|draw|vote|scoreline|lead|majority)\b", re.I
+)
+
+
+def _scores(original: str, dates: Sequence[DateMention]) -> list[Quantity]:
+    """Results and votes told as two tallies ('beat Oakport 2-1', 'voted 31-18'): one
+    value each, the same whichever tally is written first ('lost 1-2' is '2-1')."""
+    found: list[Quantity] = []
+    told = [(m, True) for m in _SCORE_TOLD.finditer(original)]
+    for match, plain in [*told, *((m, False) for m in _SCORE.finditer(original))]:
+        start, end = match.span()
+        if any(d.start < end and start < d.end for d in dates):
+            continue
+        if any(q.start < end and start < q.end for q in found):
+            continue
+        if not (
+            plain
+            or _SCORE_BEFORE.search(original, max(0, start - 60), start)
+            or _SCORE_AFTER.match(original, end)
+        ):
+            continue
+        tallies = [t for t in match.groups() if t is not None]
+        high, low = sorted((_tally(tallies[0]), _tally(tallies[1])), reverse=True)
+        number = float(high * 1000 + low)
+        found.append(Quantity(number, number, "exact", SCORE, match.group(0), start, end))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _tally(written: str) -> int:
+    return int(written) if written.isdigit() else _TALLY_WORDS[written.lower()]
 
 
 # 'up 35 per cent from a year earlier', 'on a year ago': what a change is counted

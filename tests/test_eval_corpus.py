@@ -84,7 +84,10 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # ('participants' as people and the hearsay of naming verbs gave dev one more)
 # (test gave up one when a sentence that denies something as its point came to be
 # backed only by a sentence that denies it too, not by its words alone)
-COMPARE_FLOORS = {"dev": (237, 98), "test": (299, 85)}
+# (test gave up one more when results and votes came to be read as scores: the fare-rise
+# story's 'failed 7-6' and 'was defeated 7-6' had agreed as the same unread figure,
+# written alike; as scores they match, and the two sentences' other words are too few)
+COMPARE_FLOORS = {"dev": (237, 98), "test": (299, 84)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
@@ -129,7 +132,7 @@ ADVERSARIAL_FLOORS = {
     "set5": (100, 56, 3),  # blind on 15330f0: 44 right, 9 false supports
     "set6": (100, 67, 4),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
     "set7": (100, 48, 4),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
-    "set8": (100, 60, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
+    "set8": (100, 61, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
     "set9": (100, 42, 3),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
     "set10": (100, 59, 2),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
     "set11": (100, 50, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
@@ -141,7 +144,7 @@ ADVERSARIAL_FLOORS = {
     # days counted from events, changes told by levels, percentages of another subject
     "set16": (100, 51, 6),  # blind on 9b32e05: 46 right, 12 false supports (eb176e8: 39, 13)
     # ordinary copy: paraphrase, figures in many forms, negation, scope, who did what
-    "set17": (100, 61, 2),  # blind on 4f6495c: 56 right, 4 false supports
+    "set17": (100, 62, 2),  # blind on 4f6495c: 56 right, 4 false supports
 }
 
 

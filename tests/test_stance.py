@@ -245,11 +245,12 @@ def test_vague_count_is_compatible_but_does_not_confirm_a_figure(check_story) ->
         ("MARLOW CITY, April 9, 2024 - The Supreme Court of Estavia struck down the"
          " registration law by a vote of five to two.\n",
          "The Supreme Court of Estavia struck down the registration law 5-2.", "supports"),
-        # another tally is not the claim's (nor is one that only ends like it)
+        # another score of the same match tells against the claim's (one that only ends
+        # like it too)
         ("MERIDA BAY, August 11, 2024 - Merida Bay United beat Harlow Athletic two-one"
-         " on Saturday.\n", "Merida Bay United defeated Harlow Athletic 3-1.", "silent"),
+         " on Saturday.\n", "Merida Bay United defeated Harlow Athletic 3-1.", "contradicts"),
         ("MERIDA BAY, August 11, 2024 - Merida Bay United beat Harlow Athletic 13-1 on"
-         " Saturday.\n", "Merida Bay United defeated Harlow Athletic 3-1.", "silent"),
+         " Saturday.\n", "Merida Bay United defeated Harlow Athletic 3-1.", "contradicts"),
     ],
 )  # fmt: skip
 def test_a_tally_in_words(wire_stance, doc: str, claim: str, stance: str) -> None:
@@ -3361,6 +3362,32 @@ def test_a_figure_of_another_kind_of_the_same_thing_is_not_the_claims(
     assert wire_stance(doc, claim) == stance
 
 
+# --- a result is compared as a score ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        ("Westfield Wanderers beat Oakport 2-1 at home on Saturday, with both of their "
+         "goals coming from striker Kofi Lindqvist.\n",
+         "Westfield Wanderers beat Oakport 3-1 on Saturday.", "contradicts"),
+        ("Westfield Wanderers beat Oakport 2-1 at home on Saturday, with both of their "
+         "goals coming from striker Kofi Lindqvist.\n",
+         "Westfield Wanderers beat Oakport 2-1 on Saturday.", "supports"),
+        ("WESTBURY, 7 November 2025 - Westbury district council voted on Monday to approve "
+         "420 homes on the former Dray Lane gasworks site, backing the plan by 31 votes to "
+         "12.\n",
+         "Westbury council voted 31-12 to approve the Dray Lane homes.", "supports"),
+        ("WESTBURY, 7 November 2025 - Westbury district council voted on Monday to approve "
+         "420 homes on the former Dray Lane gasworks site, backing the plan by 31 votes to "
+         "12.\n",
+         "Westbury council voted 31-21 to approve the Dray Lane homes.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_result_is_compared_as_a_score(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
 # --- what someone said is a statement of its own ---------------------------------------
 
 
@@ -4715,19 +4742,20 @@ def test_a_subject_left_unsaid_is_implied_but_not_one_replaced(
          "Harrowfield Rovers defeated Quenby Athletic 3-1 on November 9, 2024.", "supports"),
         ("BERGEN, March 10, 2025 - Halvard's board approved the offer by seven votes to two"
          " on Monday.\n", "Halvard's board approved the offer 7-2.", "supports"),
+        # another tally of the same vote tells against the claim's
         ("BERGEN, March 10, 2025 - Halvard's board approved the offer by seven votes to"
-         " three on Monday.\n", "Halvard's board approved the offer 7-2.", "silent"),
+         " three on Monday.\n", "Halvard's board approved the offer 7-2.", "contradicts"),
         # a voting-age bill and a council budget: the claim's tally in words is one
         # figure, not a count and a stray number the passage writes of something else
         ("VELLORA, 12 April 2024 - The Vellora parliament on Friday passed a bill lowering"
          " the voting age to 16, by 88 votes to 61.\n",
-         "The Vellora voting-age bill was passed by 88 votes to 16.", "silent"),
+         "The Vellora voting-age bill was passed by 88 votes to 16.", "contradicts"),
         ("VELLORA, 12 April 2024 - The Vellora parliament on Friday passed a bill lowering"
          " the voting age to 16, by 88 votes to 61.\n",
          "The Vellora voting-age bill was passed by 88 votes to 61.", "supports"),
         ("DUNMORE, 3 March 2025 - Dunmore council passed its 12 million euro budget by 31"
          " votes to 20 on Monday.\n",
-         "Dunmore council passed its budget by 31 votes to 12.", "silent"),
+         "Dunmore council passed its budget by 31 votes to 12.", "contradicts"),
     ],
 )  # fmt: skip
 def test_a_tally_may_name_what_it_counts(wire_stance, doc: str, claim: str, stance: str) -> None:

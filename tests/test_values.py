@@ -12,9 +12,11 @@ from factcheck.normalise import normalise
 from factcheck.terms import AliasTable, stem, tokenize
 from factcheck.value_notes import event_told, note_values
 from factcheck.values import (
+    SCORE,
     Quantity,
     Values,
     compare,
+    compare_quantities,
     extract_values,
     find_places,
     negated_terms,
@@ -569,10 +571,12 @@ def test_a_verb_after_a_figure_counts_nothing(text: str, unit: str | None) -> No
 
 
 @pytest.mark.parametrize(
-    "text", ["The score was 2-1.", "He holed a 5m putt.", "She was one of the three."]
-)
+    "text", ["The match finished 2-1 in a range of 1-3.", "He holed a 5m putt.",
+             "She was one of the three."]
+)  # fmt: skip
 def test_not_a_count_of_anything(text: str) -> None:
-    assert all(q.unit is None for q in values(text).quantities)
+    """(A result is a score, not a count: 'The score was 2-1' is read as one.)"""
+    assert all(q.unit in (None, SCORE) for q in values(text).quantities)
 
 
 @pytest.mark.parametrize(
@@ -1712,7 +1716,8 @@ def test_figures_told_side_by_side_add_up(text: str, totals: list[float]) -> Non
     ("text", "read"),
     [
         # a football score and a forecast: a lower end of nought is read, not divided by
-        ("Cardiff held on for a 0-0 draw.", []),
+        # (the score is one value, the draw's two tallies)
+        ("Cardiff held on for a 0-0 draw.", [(0.0, 0.0)]),
         ("Forecasters expect between 0 and 5 millimetres of rain.", [(0.0, 5.0)]),
         ("Growth of 0 to 2 per cent is expected.", [(0.0, 2.0)]),
     ],
@@ -1753,6 +1758,38 @@ def test_the_word_a_date_is_told_of(text: str, date: str, event: object) -> None
 )
 def test_a_bare_level_after_from_takes_the_unit_before(text: str, units: list[str]) -> None:
     assert [q.unit for q in extract_values(normalise(text), text).quantities] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "scores"),
+    [
+        ("Westfield Wanderers beat Oakport 2-1 at home on Saturday.", ["2-1"]),
+        ("Oakport lost 1-2 at Westfield on Saturday.", ["1-2"]),
+        ("Arlingford Rovers beat Cresthaven United three-nil.", ["three-nil"]),
+        ("Councillors backed the plan by 31 votes to 12.", ["31 votes to 12"]),
+        ("The committee voted 5-2 for the cut.", ["5-2"]),
+        ("The Kings won the final 24-19.", ["24-19"]),
+        # ages, ranges and seasons are not results
+        ("People aged 16-24 were hit hardest.", []),
+        ("Repairs will take 2-3 days.", []),
+        ("The 2024-25 season starts in August.", []),
+    ],
+)  # fmt: skip
+def test_a_result_told_as_two_tallies_is_one_score(text: str, scores: list[str]) -> None:
+    quantities = extract_values(normalise(text), text).quantities
+    assert [q.text for q in quantities if q.unit == SCORE] == scores
+
+
+def test_a_count_beside_a_score_is_still_read() -> None:
+    text = "The bill lowers the voting age to 16 for local elections, by 88 votes to 61."
+    assert [q.text for q in values(text).quantities] == ["16", "88 votes to 61"]
+
+
+def test_a_score_is_the_same_whichever_tally_comes_first() -> None:
+    won, lost = "beat Oakport 2-1 on Saturday", "lost 1-2 to Westfield on Saturday"
+    (first,) = extract_values(normalise(won), won).quantities
+    (second,) = extract_values(normalise(lost), lost).quantities
+    assert compare_quantities(first, second) == "match"
 
 
 def test_when_a_figure_was_counted_is_not_what_it_counts() -> None:
