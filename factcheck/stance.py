@@ -2068,12 +2068,16 @@ class StanceJudge:
             info = self.corpus.passages[pid]
             if not any(set(g) <= info.terms for g in self.f.speakers):
                 continue
-            if _QUOTED.search(self.corpus.passage_text(pid)) or any(
-                t.term in _SPEECH or t.word in REPORTING or stem(t.word) in _SPEECH
-                for t in info.tokens
-            ):
+            if self._gives_words(pid):
                 return True
         return False
+
+    def _gives_words(self, pid: int) -> bool:
+        """The sentence gives words to someone: a quotation or a verb of speech."""
+        return bool(_QUOTED.search(self.corpus.passage_text(pid))) or any(
+            t.term in _SPEECH or t.word in REPORTING or stem(t.word) in _SPEECH
+            for t in self.corpus.passages[pid].tokens
+        )
 
     def _told_by_no_one(self, window: Window) -> bool:
         """The claim gives its words to a person, titled or named in full ('Finance
@@ -2092,17 +2096,12 @@ class StanceJudge:
         for pid in self._window_pids(window):
             text = self.corpus.passage_text(pid)
             if (
-                _QUOTED.search(text)
+                self._gives_words(pid)
                 or _FIRST_PERSON.search(text)
                 or _LABEL.match(text)
                 or _PUT_AT.search(text)  # 'The union puts the total at 46'
             ):
-                return False  # a quotation, someone's 'we', a transcript's 'KOWAL:'
-            if any(
-                t.term in _SPEECH or t.word in REPORTING or stem(t.word) in _SPEECH
-                for t in self.corpus.passages[pid].tokens
-            ):
-                return False
+                return False  # someone's words, 'we', a transcript's 'KOWAL:'
         return True
 
     def _speaker_unnamed(self, document: int) -> bool:
