@@ -291,8 +291,8 @@ class StanceJudge:
             if isinstance(v, Quantity)
         }
         # the common nouns and modifiers of what each count is told of, not its verbs
-        # ('the Ardlow *barley* *crop* is expected to reach', '*Burglaries* in Hadleigh Vale
-        # fell'): told in a sentence of their own, away from the count's, another thing's
+        # ('*Burglaries* in Hadleigh Vale fell'): told better in another clause, with a
+        # figure of its own, they make the matching figure another thing's
         self.figure_kinds = {
             id(v): {
                 t.term
@@ -2834,11 +2834,13 @@ class StanceJudge:
         info = self.corpus.passages[pid]
         text = self.corpus.passage_text(pid)
         edges = [0, *(m.end() for m in _CONTRAST.finditer(text)), len(text) + 1]
+        if len(edges) == 2:
+            return False  # one clause: nothing told apart
         own = next((lo, hi) for lo, hi in itertools.pairwise(edges) if lo <= value.start < hi)
         clause_terms = {t.term for t in info.tokens if own[0] <= t.start < own[1]}
         if not kinds - clause_terms:
             return False
-        # the other clauses of the figure's sentence, then the window's other sentences
+        # the sentence's other clauses: their words, and whether each gives a figure
         told: list[tuple[set[str], bool]] = []
         for lo, hi in itertools.pairwise(edges):
             if (lo, hi) != own:

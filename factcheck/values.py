@@ -337,10 +337,7 @@ def extract_values(norm: NormText, original: str, carried: DateMention | None = 
 SCORE = "score"  # the unit of a result told as two tallies: '2-1', 'voted 31-18'
 # Two tallies joined by a dash, as results and votes are written ('beat Oakport 2-1',
 # 'a 24-19 win', 'voted 5-2'), told beside a word of winning, losing or voting
-_TALLY_WORDS = {
-    "nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_TALLY_WORDS = {word: n for word, n in _UNITS.items() if n <= 12} | {"nil": 0}
 _TALLY = r"(\d{1,3}|" + "|".join(_TALLY_WORDS) + r")"
 _SCORE = re.compile(
     r"(?<![\w.,/-])"
