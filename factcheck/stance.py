@@ -68,6 +68,7 @@ from factcheck.value_notes import (
     HEDGED_CLAIM,
     ValueNotes,
     change_marker,
+    change_words,
     event_told,
     event_word,
     first_given,
@@ -76,7 +77,6 @@ from factcheck.value_notes import (
     ranks_since,
     started_from,
 )
-from factcheck.value_notes import around as words_around
 from factcheck.values import (
     DETERMINERS,
     MAGNITUDE,
@@ -459,7 +459,7 @@ class StanceJudge:
         # The change a figure measures ('fell 3 per cent'): a document whose same figure
         # went the other way ('rose 3 per cent') does not give the claim's figure
         self.value_changes = [
-            {t for t in words_around(features.tokens, v, features.claim.text) if opposite_terms(t)}
+            {t for t in change_words(features.tokens, v, features.claim.text) if opposite_terms(t)}
             for v in self.specific
         ]
         # How a count's thing was done ('seriously injured', 'fatally shot'): -ly words
@@ -3500,7 +3500,7 @@ class StanceJudge:
         """The words around the document's figure say the opposite change of the claim's
         ('rose' for 'fell'), and not the claim's own."""
         info = self.corpus.passages[pid]
-        said = words_around(info.tokens, value, self.corpus.passage_text(pid))
+        said = change_words(info.tokens, value, self.corpus.passage_text(pid))
         return not changes & said and any(opposite_terms(t) & said for t in changes)
 
     def _highlights(self, window: Window, checks: list[_ValueCheck]) -> list[tuple[int, int]]:
@@ -4313,10 +4313,13 @@ def _ahead_of_a_past_day(claimed: Value, found: Value | None, reference: dt.date
 
 
 def _plain_number(figure: str) -> float | None:
-    """'32' or '4,500' as a number ('thirty-two' in a document is the same figure)."""
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", figure) is None:
+    """'32', '4,500' or '14.2k' as a number ('thirty-two' or '14,200' in a document is
+    the same figure)."""
+    found = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k|m|bn)?", figure, re.I)
+    if found is None:
         return None
-    return float(figure.replace(",", ""))
+    scale = {"k": 1e3, "m": 1e6, "bn": 1e9}.get((found.group(2) or "").lower(), 1.0)
+    return round(float(found.group(1).replace(",", "")) * scale, 6)
 
 
 def _written(figure: str, text: str) -> bool:

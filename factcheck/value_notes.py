@@ -24,6 +24,7 @@ from factcheck.values import (
     Values,
     changes_between,
     expected_spans,
+    is_multiple,
     is_past_form,
     total_of,
     undecided_spans,
@@ -74,7 +75,10 @@ _MARKER = re.compile(r"\b(to|by)\s+$", re.I)
 
 
 def change_marker(value: Quantity, text: str) -> str | None:
-    """'to' or 'by' right before a figure: its level after a change, or the change."""
+    """'to' or 'by' right before a figure: its level after a change, or the change (as
+    'halved' always is)."""
+    if is_multiple(value):
+        return "by"
     found = _MARKER.search(text, max(0, value.start - 4), value.start)
     return found.group(1).lower() if found else None
 
@@ -476,6 +480,13 @@ def around(tokens: Sequence[Token], value: Value, text: str) -> set[str]:
             found.add(token.term)
             taken += 1
     return found
+
+
+def change_words(tokens: Sequence[Token], value: Value, text: str) -> set[str]:
+    """The words that may say which way a figure moved: those around it, and its own
+    ('halved', 'more than doubled')."""
+    own = {t.term for t in tokens if value.start <= t.start < value.end and t.kind != "stop"}
+    return around(tokens, value, text) | own
 
 
 def ranks_since(text: str, date: Value) -> bool:

@@ -74,6 +74,10 @@ _VAGUE = {
 _ORDERS = ("a few dozen", "several dozen", "dozens", "scores", "hundreds", "thousands",
            "millions")  # fmt: skip
 ORDER_WORDS = frozenset("dozen score hundred thousand million".split())  # their words
+# A change told as a multiple ('halved', 'more than doubled'): the change in per cent,
+# told to within a twentieth of it.
+_MULTIPLES = {"halv": 50.0, "doubl": 100.0, "tripl": 200.0, "trebl": 200.0, "quadrupl": 300.0}
+_MULTIPLE_SPREAD = 0.05
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
 # A figure right before 'a year' makes it a rate ('€85 million a year', 'twice a year').
@@ -90,6 +94,7 @@ _MILLIONS_OF = frozenset(
      "student", "patient", "vehicl", "car", "voter", "vote", "job", "copi", "ticket",
      "dose", "case", "hectar", "shopper", "download", "record"}
 )  # fmt: skip
+_KILOMETRE_RACES = frozenset({"race", "run", "walk", "runner", "swim", "ride"})
 # Currency codes newsrooms put before a figure ('NOK 148', 'CZK4.2m').
 _CODES = (
     "usd", "eur", "gbp", "jpy", "nok", "dkk", "sek", "czk", "chf", "pen", "cad", "aud",
@@ -100,6 +105,8 @@ _SIGNS = {"s/": "sol", "r$": "real"}
 _CURRENCY_SIGN = re.compile(r"^(?:s/|[a-z]*[$€£¥₹₽₺₦₱]?)\s?")  # before the digits
 # Abbreviated scales written against the figure: '€3bn', '$2.5tn', '£40m', '$300k'.
 _SUFFIXES = {"bn": 1e9, "tn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3, "pc": 1.0, "pct": 1.0}
+# Units written against the figure: '7.4km', '61mm', '230kg', '1.2GW'
+_GLUED = ("kwh", "mwh", "gwh", "twh", "km", "mm", "cm", "kg", "mw", "gw", "kw", "ha", "ft")
 _WORD = "(?:" + "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True)) + ")"
 # 'twenty-seven', 'one hundred and twenty', 'two and a half million', 'a million',
 # 'half a million', 'seven point five': a run of number words, read by _words_value.
@@ -114,7 +121,8 @@ _NUMBER = (
     r"(?P<num>(?:(?P<cur>(?:us|c|a|nz|hk|r)?[$€£¥₹₽₺₦₱]|s/)\s*"
     + r"|(?P<code>" + "|".join(_CODES) + r")\s?)?"
     + _DIGITS
-    + r"(?:\s?(?:" + "|".join(_SCALES) + r")\b|(?P<suffix>bn|tn|mn|pct|pc|m|k)\b)?"
+    + r"(?:\s?(?:" + "|".join(_SCALES) + r")\b|(?P<suffix>bn|tn|mn|pct|pc|m|k)\b"
+    + r"|(?P<glued>" + "|".join(_GLUED) + r")(?=\b|/))?"
     + r"|(?P<words>" + _NUMBER_WORDS_RUN + r"))"
 )  # fmt: skip
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
@@ -135,6 +143,16 @@ _QUANTITY = re.compile(
     r"|(?<![\w-])(?P<half_approx>"
     + "|".join(sorted(_RATIO_HEDGES | {"less than", "fewer than", "under"}, key=len, reverse=True))
     + r")\s+(?P<half>half)\b(?!\s+(?:a|an)\s)"
+    r"|(?<![\w-])(?:(?P<mult_approx>"
+    + "|".join(sorted(_RATIO_HEDGES, key=len, reverse=True))
+    + r")\s+)?(?P<multiple>(?:halv|doubl|tripl|trebl|quadrupl)(?:ed|ing))\b"
+    # 'fell by half', 'cut in half' (not 'by half a percentage point', 'in half an hour')
+    r"|(?<=\b(?:by|in)\s)(?P<by_half>half)"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|from|since|to|over|after|last|this|between|compared"
+    r"|and|or|but|at|during|within|year|as|because|amid)\b)"
+    # 'half of the homes', 'half the country's exports' (not 'the first half of 2024')
+    r"|(?<![\w-])(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bthe\s)(?<!\bby\s)(?<!\bin\s)"
+    r"(?P<bare_half>half)(?=\s+(?:of|the|its|their|his|her|our|all)\s)"
     r"|(?<![\w-])(?P<dozen>(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ -]dozen)\b"
     r"|(?<![\w-])(?:(?P<ratio_approx>"
     + "|".join(sorted(_RATIO_HEDGES, key=len, reverse=True))
@@ -161,7 +179,7 @@ _PLURALS = frozenset(
 # Nouns that end in s and are not plurals: '14 measles cases' counts the cases.
 _SINGULAR = frozenset("measles mumps rabies diabetes news series species".split())
 _FOLLOWING_WORD = re.compile(r"\s*(?:(?P<word>[a-z][a-z'-]*)|(?P<other>\S))")
-_UNIT_STOP = (STOPWORDS - {"and"}) | {"ago", "percent", "per"}
+_UNIT_STOP = (STOPWORDS - {"and"}) | {"ago", "percent", "per", "since"}
 
 
 @dataclass(frozen=True)
@@ -316,9 +334,19 @@ def extract_values(norm: NormText, original: str, carried: DateMention | None = 
             continue  # the 'a half' of 'a year and a half', read with it
         if _names_a_number(original, start):
             continue  # 'Line 4 opens', 'Terminal 2': a name's number counts nothing
+        if _changed_from_to(match, norm.text):
+            quantities.extend(_start_and_level(match, norm, original))
+            continue
         quantity = _quantity(match, norm, start, end, original)
         if quantity is not None:
             quantities.append(quantity)
+    for match in _TIME_TAKEN.finditer(original):  # 'won in 2:07:12'
+        start, end = match.span()
+        if not any(q.start < end and start < q.end for q in quantities):
+            hours, minutes, seconds = (float(g) for g in match.groups())
+            told = hours * 3600 + minutes * 60 + seconds
+            quantities.append(Quantity(told, told, "exact", "second", match.group(), start, end))
+            quantities.sort(key=lambda q: q.start)
     for match in _HYPHENED_MAGNITUDE.finditer(original):  # 'the magnitude-7.0 earthquake'
         number = float(match.group(1))
         start, end = match.start(1), match.end(1)
@@ -333,6 +361,51 @@ def extract_values(norm: NormText, original: str, carried: DateMention | None = 
     quantities = [q for q in quantities if not _year_on_year(original, q)]
     return Values(tuple(_of_them(original, _spans_told_whole(original, quantities))), tuple(dates))
 
+
+# A verb of change a few words before 'from 2 million to 4 million': a start and the
+# level it went to, not a range ('grew from 240 to 300', 'cut from nine years to six').
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:ris\w*|rose|gr[eo]w\w*|increas\w*|jump\w*|climb\w*|soar\w*|surg\w*|fall\w*"
+    r"|fell|drop\w*|declin\w*|decreas\w*|cut\w*|reduc\w*|lower\w*|rais\w*|shr[iau]nk\w*"
+    r"|slash\w*|plung\w*|slump\w*|tumbl\w*|expand\w*|swell\w*|swollen|went\s+(?:up|down)"
+    r"|gone\s+(?:up|down)|up|down|extend\w*|shorten\w*|lengthen\w*|doubl\w*|halv\w*"
+    r"|tripl\w*|chang\w*)\b[^.;:,]{0,60}$",
+    re.I,
+)
+
+
+def _changed_from_to(match: re.Match[str], text: str) -> bool:
+    return (
+        (match.group("between") or "").lower() == "from"
+        and match.group("upper") is not None
+        and bool(_CHANGED_BEFORE.search(text, max(0, match.start() - 70), match.start()))
+    )
+
+
+def _start_and_level(match: re.Match[str], norm: NormText, original: str) -> list[Quantity]:
+    """'grew from 240 to 300 workers': the start ('from 240', counting workers too) and
+    the level."""
+    text = norm.text
+    found: list[Quantity] = []
+    for part in (
+        _QUANTITY.match(text, match.start(), match.end("num")),
+        _QUANTITY.match(text, match.start("upper")),
+    ):
+        if part is None:
+            return []
+        start, end = norm.original_span(part.start(), part.end())
+        quantity = _quantity(part, norm, start, end, original)
+        if quantity is None:
+            return []
+        found.append(quantity)
+    before, after = found
+    if before.unit is None and after.unit is not None:
+        found[0] = replace(before, unit=after.unit)
+    return found
+
+
+# A time taken, in hours, minutes and seconds ('2:07:12'); a clock time has two parts.
+_TIME_TAKEN = re.compile(r"(?<![\w:.,])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\w:]|[.,]\d)")
 
 SCORE = "score"  # the unit of a result told as two tallies: '2-1', 'voted 31-18'
 # Two tallies joined by a dash, as results and votes are written ('beat Oakport 2-1',
@@ -445,6 +518,12 @@ def _levels_in_the_unit_before(original: str, quantities: list[Quantity]) -> lis
 
 
 _HOURS_THEN_MINUTES = re.compile(r"\s*(?:,\s*|\s+and\s+)?$")
+# A span told in two parts and the unit of the whole: 'two years and three months' is
+# 27 months, '2 hours 19 minutes' 139 minutes, 'one minute and four seconds' 64 seconds.
+_PARTS_OF_A_SPAN = {
+    ("year", "month"): ("month", 12.0), ("hour", "minut"): ("minut", 60.0),
+    ("minut", "second"): ("second", 60.0),
+}  # fmt: skip
 
 
 # Words a number follows to name one of a kind: 'Line 4', 'Terminal 2', 'Article 50'.
@@ -475,15 +554,17 @@ def _spans_told_whole(original: str, quantities: list[Quantity]) -> list[Quantit
     whole: list[Quantity] = []
     for quantity in quantities:
         previous = whole[-1] if whole else None
+        parts = (previous.unit if previous else None, quantity.unit)
         if (
             previous is not None
-            and previous.unit == "hour"
-            and quantity.unit == "minut"
+            and parts in _PARTS_OF_A_SPAN
+            and previous.precision == quantity.precision == "exact"
             and _HOURS_THEN_MINUTES.match(original, previous.end, quantity.start)
         ):
+            unit, factor = _PARTS_OF_A_SPAN[parts]
             whole[-1] = Quantity(
-                previous.low * 60 + quantity.low, previous.high * 60 + quantity.high,
-                previous.precision, "minut", original[previous.start : quantity.end],
+                previous.low * factor + quantity.low, previous.high * factor + quantity.high,
+                previous.precision, unit, original[previous.start : quantity.end],
                 previous.start, quantity.end,
             )  # fmt: skip
             continue
@@ -560,6 +641,30 @@ _OF_THE = re.compile(
 _POSSESSIVE = re.compile(r"[\w-]+['’]s\s+")
 
 
+_MULTIPLE_TEXT = re.compile(r"(?:.*\s)?(?:halv|doubl|tripl|trebl|quadrupl)(?:ed|ing)|half", re.I)
+
+
+def is_multiple(quantity: Quantity) -> bool:
+    """A change told as a multiple ('halved', 'cut in half'): always a change, never a
+    level."""
+    return quantity.unit == "percent" and bool(_MULTIPLE_TEXT.fullmatch(quantity.text))
+
+
+def _multiple(match: re.Match[str], surface: str, start: int, end: int) -> Quantity:
+    """'halved' is a fall of 50 per cent, 'tripled' a rise of 200, 'more than doubled' one
+    of over 100; which way it went is the word's own (see ``told_direction``)."""
+    word = (match.group("multiple") or "halv").lower()
+    change = next(size for stem_, size in _MULTIPLES.items() if word.startswith(stem_))
+    low, high = change * (1 - _MULTIPLE_SPREAD), change * (1 + _MULTIPLE_SPREAD)
+    hedge = (match.group("mult_approx") or "").lower()
+    if hedge:
+        below, above = _APPROX[hedge]
+        strict = 1e-9 if hedge in _STRICT else 0.0
+        low = change * below + (strict if below == 1.0 else 0.0)
+        high = change * above - (strict if above == 1.0 else 0.0)
+    return Quantity(low, high, "approx", "percent", surface, start, end)
+
+
 def _quantity(
     match: re.Match[str], norm: NormText, start: int, end: int, original: str
 ) -> Quantity | None:
@@ -567,11 +672,15 @@ def _quantity(
     surface = " ".join(original[start:end].split())
     if match.group("half_point"):  # 'rates fell by half a percentage point'
         return Quantity(0.5, 0.5, "exact", "percentage point", surface, start, end)
+    if match.group("multiple") or match.group("by_half"):  # 'halved', 'more than doubled'
+        return _multiple(match, surface, start, end)
     if match.group("ord"):
         raw = match.group("ord")
         number = float(re.sub(r"\D", "", raw)) if raw[0].isdigit() else _ORDINAL_WORDS[raw]
         return Quantity(number, number, "exact", "year", surface, start, end)
-    unit, unit_end = _unit_after(text, match.end())
+    unit, unit_end = _unit_after(
+        text, match.start("glued") if match.group("glued") else match.end()
+    )
     if _MAGNITUDE.search(text, max(0, match.start() - 16), match.start()):
         unit, unit_end = MAGNITUDE, match.end()  # 'a magnitude 5.4 aftershock' measures
     if match.group("one"):
@@ -602,6 +711,8 @@ def _quantity(
         count_word = match.group("dozen").split()[0].split("-")[0]
         count = float(count_word) if count_word.isdigit() else float(_UNITS[count_word])
         return Quantity(count * 12 - 1, count * 12 + 1, "approx", unit, surface, start, end)
+    if match.group("bare_half"):  # a share, told as loosely as 'a third' is
+        return Quantity(49.0, 51.0, "approx", "percent", surface, start, end)
     if match.group("half"):  # 'more than half full', 'nearly half of the homes'
         below, above = _APPROX[match.group("half_approx").lower()]
         strict = 1e-9 if match.group("half_approx").lower() in _STRICT else 0.0
@@ -691,11 +802,15 @@ def _number_value(match: re.Match[str], unit: str | None = None) -> float | None
     if match.group("words"):
         return _words_value(match.group("words"))
     raw = _CURRENCY_SIGN.sub("", match.group("num")).strip()
+    if match.group("glued"):
+        raw = raw[: -len(match.group("glued"))]
     suffix = match.group("suffix")
     if suffix:
         money = match.group("cur") or match.group("code") or unit in _MILLIONS_OF
-        if suffix in ("m", "k") and not money:
+        if suffix == "m" and not money:
             return None  # a '5m putt' is metres: '$5m', '5m euros', '3m people' are millions
+        if suffix == "k" and not money and unit in _KILOMETRE_RACES:
+            return None  # a '10k run' is ten kilometres: '14.2k' is 14,200
         return float(raw[: -len(suffix)].replace(",", "")) * _SUFFIXES[suffix]
     scale = 1.0
     for name, factor in _SCALES.items():
@@ -915,6 +1030,7 @@ _CURRENCIES = frozenset(
 # unit -> (unit compared in, factor for the low end, factor for the high end)
 _CONVERSIONS = {
     "kilometr": ("metr", 1000.0, 1000.0), "centimetr": ("metr", 0.01, 0.01),
+    "millimetr": ("metr", 0.001, 0.001),
     "mile": ("metr", 1609.344, 1609.344), "tonn": ("kilogram", 1000.0, 1000.0),
     "kilometr/h": ("metr/h", 1000.0, 1000.0), "mile/h": ("metr/h", 1609.344, 1609.344),
     "foot": ("metr", 0.3048, 0.3048), "inch": ("metr", 0.0254, 0.0254),
@@ -932,6 +1048,7 @@ _CONVERSIONS = {
     "month": ("minut", 40_320.0, 44_640.0), "week": ("minut", 10_080.0, 10_080.0),
     "fortnight": ("minut", 20_160.0, 20_160.0),
     "day": ("minut", 1_440.0, 1_440.0), "hour": ("minut", 60.0, 60.0),
+    "second": ("minut", 1 / 60, 1 / 60),
 }  # fmt: skip
 
 
@@ -987,9 +1104,11 @@ def changes_between(level: Quantity, start: Quantity) -> tuple[Quantity, ...]:
     euros from 1.05 billion': about 14 per cent, told to the nearest whole one)."""
     unit, low, _ = _in_common_unit(level)
     start_unit, start_low, _ = _in_common_unit(start)
-    if unit is None or start_unit is None or level.low != level.high or start.low != start.high:
+    if level.low != level.high or start.low != start.high:
         return ()
-    if unit != start_unit and not unit.startswith(start_unit + "/"):
+    if (unit is None) != (start_unit is None):
+        return ()  # a bare figure is a change only from or to another bare one
+    if unit != start_unit and not (unit and start_unit and unit.startswith(start_unit + "/")):
         return ()  # 'to 14.20 dollars an hour from 13.50 dollars' is one rate
     if level.unit == start.unit and level.unit in _SPAN_UNITS:
         # 'from nine years to six' is a change of three years, told in years (a span
@@ -1001,14 +1120,14 @@ def changes_between(level: Quantity, start: Quantity) -> tuple[Quantity, ...]:
     text = f"a change {told_from} to {level.text}"
 
     def change(
-        amount: float, unit: str, precision: Precision = "exact", margin: float = 0.0
+        amount: float, unit: str | None, precision: Precision = "exact", margin: float = 0.0
     ) -> Quantity:
         return Quantity(amount - margin, amount + margin, precision, unit, text, first, last)
 
     if unit == "percent":
         return (change(difference, "percentage point"),)
     derived = [change(difference, unit)]
-    base, _, rate = unit.partition("/")
+    base, _, rate = (unit or "").partition("/")
     if base in _CENTS_OF:
         derived.append(change(round(difference * 100, 6), "cent" + ("/" + rate if rate else "")))
     if start_low:
@@ -1098,7 +1217,7 @@ def compare_quantities(claim: Quantity, found: Quantity) -> Comparison:
 
 # Spans of time, shortest first. Counted in another unit they match when they agree, and
 # never conflict: 'three days' of strikes and 'four weeks' of balloting are seldom one span
-_SPAN_ORDER = ("minut", "hour", "day", "week", "fortnight", "month", "year", "decad")
+_SPAN_ORDER = ("second", "minut", "hour", "day", "week", "fortnight", "month", "year", "decad")
 _SPAN_UNITS = frozenset(_SPAN_ORDER)
 
 

@@ -122,7 +122,7 @@ ADVERSARIAL_FLOORS = {
     # set1 #84 lost: 'will announce the cap for July next week' now reads 'next week', the
     # date of the announcing, and denies 'the cap will be ... from July' (an event's date
     # told of another verb is still compared)
-    "set1": (120, 52, 13),
+    "set1": (120, 53, 13),
     "set2": (100, 48, 12),
     "set3": (100, 65, 1),
     "set4": (100, 71, 4),
@@ -130,8 +130,8 @@ ADVERSARIAL_FLOORS = {
     # the 2024 it was just told), a value the passage's window does not give as such;
     # 'closed the following year' had been read as the year after publication
     "set5": (100, 56, 3),  # blind on 15330f0: 44 right, 9 false supports
-    "set6": (100, 67, 4),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
-    "set7": (100, 48, 4),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
+    "set6": (100, 68, 4),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
+    "set7": (100, 49, 4),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
     "set8": (100, 61, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
     "set9": (100, 42, 3),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
     "set10": (100, 59, 2),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
@@ -142,9 +142,11 @@ ADVERSARIAL_FLOORS = {
     # contests, denials, figures of another thing
     "set15": (100, 33, 11),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
     # days counted from events, changes told by levels, percentages of another subject
-    "set16": (100, 51, 6),  # blind on 9b32e05: 46 right, 12 false supports (eb176e8: 39, 13)
+    "set16": (100, 52, 6),  # blind on 9b32e05: 46 right, 12 false supports (eb176e8: 39, 13)
     # ordinary copy: paraphrase, figures in many forms, negation, scope, who did what
     "set17": (100, 62, 2),  # blind on 4f6495c: 56 right, 4 false supports
+    # multi-sentence copy whose other sentences carry figures, people and events of their own
+    "set18": (100, 65, 3),  # blind on 2c9e55b: 60 right, 3 false supports
 }
 
 

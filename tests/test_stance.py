@@ -2163,7 +2163,10 @@ def test_a_name_the_document_leaves_out(check_story, doc: str, claim: str, stanc
         ("Turnout was 0.72 of the registered electorate.\n",
          "Turnout was 0.72 of the registered electorate.", "supports"),
         ("Exports rose by a third over the decade.\n",
-         "Exports rose by half over the decade.", "silent"),
+         "Exports rose 4x over the decade.", "silent"),
+        # ('by half' is read now: a change of 50 per cent, which a third is not)
+        ("Exports rose by a third over the decade.\n",
+         "Exports rose by half over the decade.", "contradicts"),
         ("The helpline is open from 8am to 8pm, seven days a week.\n",
          "The helpline is open from 9am to 8pm.", "silent"),
         ("The helpline is open from 8am to 8pm, seven days a week.\n",
@@ -5352,3 +5355,70 @@ def test_the_topic_noun_with_the_topic_named_elsewhere(
     earlier or another one ('the previous ferry', 'the 2019 trial') is not the topic's."""
     results = check_story({"wire.txt": doc}, [{"id": "fact", "claim": claim, "topic": topic}])
     assert stances(results, "fact") == {"wire": expected}
+
+
+# --- a change told as a multiple ('halved', 'doubled') ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # the levels a change went between tell a multiple
+        ("BRENNERMOUTH, 5 March 2025 - Cod landed at Brennermouth harbour fell to 2,150 "
+         "tonnes last year from 4,300 tonnes in 2023, the fish market said.\n",
+         "Cod landings at Brennermouth halved between 2023 and 2024.", "supports"),
+        ("BRENNERMOUTH, 5 March 2025 - Cod landed at Brennermouth harbour fell to 2,150 "
+         "tonnes last year from 4,300 tonnes in 2023, the fish market said.\n",
+         "Cod landings at Brennermouth fell by a third between 2023 and 2024.", "contradicts"),
+        ("Startup watch, 5 February 2026: Payments app Kivo said its number of monthly "
+         "active users had grown from 2 million to 4 million over the past year.\n",
+         "Kivo's monthly active users doubled over the past year to 4 million.", "supports"),
+        ("Startup watch, 5 February 2026: Payments app Kivo said its number of monthly "
+         "active users had grown from 2 million to 4 million over the past year.\n",
+         "Kivo's monthly active users tripled over the past year.", "contradicts"),
+        # a multiple the document tells is a change in per cent, with its own direction
+        ("OSTFELD, 4 May 2025 - Sales of electric bicycles in Ostfeld doubled last year to "
+         "86,000, the cycling federation said.\n",
+         "Sales of electric bicycles in Ostfeld rose 100 per cent last year.", "supports"),
+        ("OSTFELD, 4 May 2025 - Sales of electric bicycles in Ostfeld doubled last year to "
+         "86,000, the cycling federation said.\n",
+         "Sales of electric bicycles in Ostfeld rose 40 per cent last year.", "contradicts"),
+        ("OSTFELD, 4 May 2025 - Sales of electric bicycles in Ostfeld doubled last year to "
+         "86,000, the cycling federation said.\n",
+         "Sales of electric bicycles in Ostfeld fell last year.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_change_told_as_a_multiple(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+# --- figures written the short way -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a race, a court, a hospital list, a drugs seizure
+        ("HOLMGARD, 3 March 2025 - Eskil Baardsen won the Holmgard half-marathon on Sunday "
+         "in one hour, one minute and four seconds, a course record.\n",
+         "Eskil Baardsen won the Holmgard half-marathon in 1:01:04.", "supports"),
+        ("HOLMGARD, 3 March 2025 - Eskil Baardsen won the Holmgard half-marathon on Sunday "
+         "in one hour, one minute and four seconds, a course record.\n",
+         "Eskil Baardsen won the Holmgard half-marathon in 1:01:14.", "contradicts"),
+        ("BREVINGTON, 6 June 2025 - Dorian Quell, 44, who stole copper cable from a rail "
+         "depot, was jailed for two years and three months on Thursday.\n",
+         "Dorian Quell was jailed for 27 months for stealing copper cable.", "supports"),
+        ("FENNICK, 4 February 2025 - The waiting list at Fennick General Hospital fell to "
+         "14,200 in January, its lowest level since 2019.\n",
+         "Fennick General Hospital's waiting list dropped to 14.2k in January.", "supports"),
+        ("FENNICK, 4 February 2025 - The waiting list at Fennick General Hospital fell to "
+         "14,200 in January, its lowest level since 2019.\n",
+         "Fennick General Hospital's waiting list dropped to 14.6k in January.", "silent"),
+        ("SAINT IVEL, 9 October 2025 - Customs officers seized 230kg of cocaine at the port "
+         "of Saint Ivel on Wednesday, the customs agency said.\n",
+         "Customs officers seized 90 kilograms of cocaine at the port of Saint Ivel on "
+         "Wednesday.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_figures_written_the_short_way(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance

@@ -1812,3 +1812,83 @@ def test_when_a_figure_was_counted_is_not_what_it_counts() -> None:
 )  # fmt: skip
 def test_the_year_a_change_is_counted_against_is_no_figure(text: str, figures: list[str]) -> None:
     assert [q.text for q in extract_values(normalise(text), text).quantities] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a change told as a multiple is that change in per cent, told loosely
+        ("Cod landings at Brennermouth halved last year.", [("halved", 47.5, 52.5)]),
+        ("Kivo's user base doubled over the year.", [("doubled", 95.0, 105.0)]),
+        ("Rents in Corlow have trebled since 2010.", [("trebled", 190.0, 210.0)]),
+        ("Turnout more than doubled.", [("more than doubled", 100.000000001, math.inf)]),
+        ("The budget was cut by half.", [("half", 47.5, 52.5)]),
+        # a share of something: 'half of the homes', 'half the exports'
+        ("Half of the homes in Dunmere lost power.", [("Half", 49.0, 51.0)]),
+        # not a multiple: a title, a time, a part of the year
+        ("Sofia Raine won the doubles title.", []),
+        ("The talks lasted half an hour.", []),
+        ("Sales rose in the first half of 2024.", []),
+    ],
+)  # fmt: skip
+def test_a_change_told_as_a_multiple(text: str, read: list[tuple[str, float, float]]) -> None:
+    quantities = extract_values(normalise(text), text).quantities
+    assert [(q.text, q.low, q.high) for q in quantities if q.unit == "percent"] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # after a verb of change, 'from ... to ...' is a start and a level, not a range
+        ("Its users had grown from 2 million to 4 million over the year.",
+         [("from 2 million", None), ("4 million", None)]),
+        ("Sentences were cut from 9 to 6 years.", [("from 9", "year"), ("6 years", "year")]),
+        ("The bill will lower the voting age from 18 to 16.", [("from 18", None), ("16", None)]),
+        # without one it is a range
+        ("Night temperatures will be from 3 to 6 degrees.", [("from 3 to 6 degrees", "degre")]),
+    ],
+)  # fmt: skip
+def test_a_change_from_one_figure_to_another_is_no_range(
+    text: str, figures: list[tuple[str, str | None]]
+) -> None:
+    quantities = extract_values(normalise(text), text).quantities
+    assert [(q.text, q.unit) for q in quantities] == figures
+
+
+def test_a_change_between_two_bare_figures_is_read() -> None:
+    text = "Its users had grown from 2 million to 4 million over the year."
+    notes = note_values(tokenize(text, AliasTable()), extract_values(normalise(text), text), text)
+    assert [(c.low, c.high, c.unit) for c in notes.changes] == [
+        (2_000_000.0, 2_000_000.0, None),
+        (99.5, 100.5, "percent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a unit written against the figure
+        ("The 7.4km route has nine stops.",
+         [("7.4km", 7.4, "kilometr"), ("nine stops", 9.0, "stop")]),
+        ("Officers seized 230kg of cocaine.", [("230kg", 230.0, "kilogram")]),
+        ("Some 61mm of rain fell on Tarrenford.", [("Some 61mm", None, "millimetr")]),
+        ("Winds reached 112km/h at the coast.", [("112km/h", 112.0, "kilometr/h")]),
+        ("The fire burned 1,200ha of forest.", [("1,200ha", 1200.0, "hectar")]),
+        # 'k' is thousands, except in a race
+        ("The waiting list dropped to 14.2k in January.", [("14.2k", 14200.0, None)]),
+        ("She won the 10k run on Sunday.", []),
+        # a span told in parts is one span
+        ("He was jailed for two years and three months.",
+         [("two years and three months", 27.0, "month")]),
+        ("She won in one hour, one minute and four seconds.",
+         [("one hour, one minute and four seconds", 3664.0, "second")]),
+        # a time taken, written with colons (a clock time is not one)
+        ("Worku won the race in 2:07:12.", [("2:07:12", 7632.0, "second")]),
+        ("The meeting starts at 9:30.", []),
+    ],
+)  # fmt: skip
+def test_figures_written_the_short_way(
+    text: str, read: list[tuple[str, float | None, str | None]]
+) -> None:
+    quantities = extract_values(normalise(text), text).quantities
+    assert [(q.text, q.low if q.low == q.high else None, q.unit) for q in quantities] == read
