@@ -5422,3 +5422,42 @@ def test_a_change_told_as_a_multiple(wire_stance, doc: str, claim: str, stance: 
 )  # fmt: skip
 def test_figures_written_the_short_way(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+# --- words said in the window's other sentence belong to that sentence's speaker ---------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a council and a football club: one speaker praises, the next sentence's speaker
+        # says the claim's words
+        ("HARTLEY, 3 June 2025 - Mayor Tobias Grint said the town's new recycling scheme had"
+         " 'exceeded every expectation'. Opposition councillor Wren Abbot, however, called"
+         " the collection timetable 'a shambles'.\n",
+         "Mayor Tobias Grint called the recycling collection timetable a shambles.",
+         "contradicts"),
+        ("HARTLEY, 3 June 2025 - Mayor Tobias Grint said the town's new recycling scheme had"
+         " 'exceeded every expectation'. Opposition councillor Wren Abbot, however, called"
+         " the collection timetable 'a shambles'.\n",
+         "Wren Abbot called the recycling collection timetable a shambles.", "supports"),
+        # the words the claim quotes from the second sentence outweigh the context it
+        # shares with the first
+        ("CALDER, 9 March 2026 - Chairman Piet Aalders said the club's new stadium had been"
+         " 'worth every penny'. Manager Rhona Keel, however, called its pitch 'a disgrace'"
+         " after Saturday's defeat.\n",
+         "Piet Aalders called the pitch at the club's new stadium a disgrace.", "contradicts"),
+        ("CALDER, 9 March 2026 - Chairman Piet Aalders said the club's new stadium had been"
+         " 'worth every penny'. Manager Rhona Keel, however, called its pitch 'a disgrace'"
+         " after Saturday's defeat.\n",
+         "Rhona Keel called the pitch at the club's new stadium a disgrace.", "supports"),
+        ("CALDER, 9 March 2026 - Chairman Piet Aalders said the club's new stadium had been"
+         " 'worth every penny'. Manager Rhona Keel, however, called its pitch 'a disgrace'"
+         " after Saturday's defeat.\n",
+         "Piet Aalders said the club's new stadium had been worth every penny.", "supports"),
+    ],
+)  # fmt: skip
+def test_words_said_in_the_next_sentence_are_its_speakers(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
