@@ -240,6 +240,8 @@ class StanceJudge:
         stated = self.content_words - place_kind_terms(features.tokens, features.name_groups)
         # (a claim of where something is has only such words: they are then its point)
         self.content_order = tuple(sorted(stated or self.content_words))  # one order a run
+        # words of change ('rose', 'fell'), which the levels of a figure may tell
+        self.moves = any(_tells_a_fall({t}) is not None for t in self.content_words)
         self.content_total = sum(self.weights[t] for t in self.content_order) or 1.0
         self.light_content = frozenset(t for t in self.content_order if t in stems("light"))
         self.specific = features.values.specific
@@ -925,6 +927,9 @@ class StanceJudge:
                 stated_core |= carried
         opposed = self._opposed(window)
         stated_core |= opposed  # 'confirmed' stands where the claim says 'overturned'
+        moves, same_way = self._moves_told_by_levels(window) if self.moves else (set(), None)
+        if same_way:
+            core |= moves  # 'down from 5,500' tells the claim's 'fell'
         kinded = self._kind_conflict(window) if self.kinded else None
         if kinded:
             stated_core |= kinded[2]  # 'Port Alcine' stands where the claim has its port
@@ -2375,7 +2380,34 @@ class StanceJudge:
             t
             for t in self.content_words - set(self.f.negated)
             if t not in window.core and (opposite_terms(t) & window.core or f"un{t}" in window.core)
+        } | (self._moved_the_other_way(window) if self.moves else set())
+
+    def _moved_the_other_way(self, window: Window) -> set[str]:
+        """The claim's words of change ('went up') where the core sentence's levels went
+        the other way ('3,000 people, down from 5,500') and it never says the claim's word."""
+        moves, same_way = self._moves_told_by_levels(window)
+        return moves if same_way is False else set()
+
+    def _moves_told_by_levels(self, window: Window) -> tuple[set[str], bool | None]:
+        """The claim's words of change the core sentence does not say, and whether its
+        levels went the same way (None: they tell nothing of it)."""
+        moves = {
+            t
+            for t in self.content_words - set(self.f.negated)
+            if t not in window.core and _tells_a_fall({t}) is not None
         }
+        claimed = _tells_a_fall(moves) if moves else None
+        if claimed is None:
+            return set(), None
+        # the sentence tells of the claim's own thing: 'the valley has 320 dairy farms,
+        # down from 500' says nothing of which way feed costs went
+        told = self.corpus.passages[window.core_pid].terms
+        if not self.content_words - moves - self.light_content <= told:
+            return set(), None
+        moved_down = self.corpus.value_notes(window.core_pid).moved_down
+        if len(moved_down) != 1:
+            return set(), None
+        return moves, moved_down == {claimed}
 
     def _denied_otherwise(self, window: Window) -> set[str]:
         """Words the claim denies whose opposite the core sentence says ('unvaccinated'

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -232,6 +233,9 @@ class ValueNotes:
     # what figures of one unit told side by side come to ('1.2 million tonnes of wheat and
     # 300,000 tonnes of maize': 1.5 million tonnes in total)
     totals: tuple[Quantity, ...] = ()
+    # which way each figure a change started from went, told loosely or not ('about 3,000
+    # people, down from 5,500' went down): True for down
+    moved_down: frozenset[bool] = frozenset()
 
 
 def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
@@ -296,6 +300,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         _clause_years(values, text),
         *_changes(values.quantities, earlier),
         _totals(values.quantities, text, frozenset(wholes)),
+        _moved_down(values.quantities, earlier),
     )
 
 
@@ -365,6 +370,26 @@ def _changes(
                     falls.update((d.start, d.end) for d in derived)
                 break
     return tuple(changes), frozenset(levels), frozenset(falls)
+
+
+def _moved_down(quantities: Sequence[Quantity], earlier: set[Span]) -> frozenset[bool]:
+    """Which way each change went, from each figure it started from to the level nearest
+    it (as ``_changes`` pairs them), however loosely either is told; a start of another
+    unit than its level tells nothing."""
+    found: set[bool] = set()
+    for start in quantities:
+        if (start.start, start.end) not in earlier:
+            continue
+        others = [q for q in quantities if q is not start and (q.start, q.end) not in earlier]
+        before = [q for q in others if q.end <= start.start]
+        after = [q for q in others if q.start >= start.end]
+        level = before[-1] if before else (after[0] if after else None)
+        if level is None or start.unit not in (None, level.unit):
+            continue
+        low, high = (start.low + start.high) / 2, (level.low + level.high) / 2
+        if low != high and math.isfinite(low) and math.isfinite(high):
+            found.add(high < low)
+    return frozenset(found)
 
 
 def _opening_year(values: Values, text: str) -> DateMention | None:

@@ -5461,3 +5461,36 @@ def test_words_said_in_the_next_sentence_are_its_speakers(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+# --- a claim's word of change against the levels its thing went between ---------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a pilgrimage and a ferry: the levels went down where the claim says up
+        ("KILRUSH, 2 September 2025 - About 3,000 people took part in this year's St Brannoc"
+         " pilgrimage to Kilrush Abbey, down from 5,500 in 2023, organisers said.\n",
+         "Attendance at the St Brannoc pilgrimage went up this year.", "contradicts"),
+        ("KILRUSH, 2 September 2025 - About 3,000 people took part in this year's St Brannoc"
+         " pilgrimage to Kilrush Abbey, down from 5,500 in 2023, organisers said.\n",
+         "Attendance at the St Brannoc pilgrimage rose to 3,000 this year.", "contradicts"),
+        ("KILRUSH, 2 September 2025 - About 3,000 people took part in this year's St Brannoc"
+         " pilgrimage to Kilrush Abbey, down from 5,500 in 2023, organisers said.\n",
+         "Attendance at the St Brannoc pilgrimage fell this year.", "supports"),
+        ("GARROW, 14 January 2026 - Garrow Ferries carried some 410,000 passengers last"
+         " year, compared with 520,000 in 2024, the company said.\n",
+         "Garrow Ferries' passenger numbers rose last year.", "contradicts"),
+        # the levels of another thing say nothing of the claim's
+        ("AMMERDAL, 15 April 2025 - Dairy farmers in the Ammerdal valley were paid 41 cents"
+         " a litre for milk in March, up from 36 cents a year earlier, their union said. Its"
+         " president said the higher price had not made up for the cost of feed. The valley"
+         " has about 320 dairy farms, down from 500 in 2010.\n",
+         "Feed costs for Ammerdal dairy farmers rose 41 per cent.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_word_of_change_against_the_levels(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
