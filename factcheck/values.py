@@ -95,6 +95,9 @@ _MILLIONS_OF = frozenset(
      "dose", "case", "hectar", "shopper", "download", "record"}
 )  # fmt: skip
 _KILOMETRE_RACES = frozenset({"race", "run", "walk", "runner", "swim", "ride"})
+# 'its one millionth visitor' has had a million of them
+_ORDINAL_SCALES = {"hundredth": 100.0, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9}
+_ORDINAL_SCALE = re.compile(r"[ -](" + "|".join(_ORDINAL_SCALES) + r")\b")
 # Currency codes newsrooms put before a figure ('NOK 148', 'CZK4.2m').
 _CODES = (
     "usd", "eur", "gbp", "jpy", "nok", "dkk", "sek", "czk", "chf", "pen", "cad", "aud",
@@ -742,6 +745,9 @@ def _quantity(
     value = _number_value(match, unit)
     if value is None:
         return None
+    ordinal_scale = _ORDINAL_SCALE.match(text, match.end())
+    if ordinal_scale and match.group("words"):  # 'its one millionth visitor': a million
+        value *= _ORDINAL_SCALES[ordinal_scale.group(1)]
     currency = match.group("cur") or match.group("code")
     if currency:
         sign = currency.strip()

@@ -5494,3 +5494,38 @@ def test_a_word_of_change_against_the_levels(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+# --- a figure's own sentence tells what it is a figure of -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a kitchen maker and a glassworks: the sentence with the year tells another figure, the
+        # sentence with the claim's figure names the claim's thing
+        ("VESSMOOR, 20 March 2025 - Harlow & Pike reported a pre-tax profit of 48.6 million"
+         " euros for 2024, up from 41 million a year earlier. Revenue rose 9% to 1.1"
+         " billion euros.\n",
+         "Harlow & Pike's revenue in 2024 was 1.1 billion euros.", "supports"),
+        ("OSTRAVA, 3 March 2026 - Brennik Glass reported a net profit of 12 million crowns"
+         " for 2025, its first in five years. Sales climbed 4 per cent to 610 million"
+         " crowns.\n",
+         "Brennik Glass's sales in 2025 were 610 million crowns.", "supports"),
+        ("OSTRAVA, 3 March 2026 - Brennik Glass reported a net profit of 12 million crowns"
+         " for 2025, its first in five years. Sales climbed 4 per cent to 610 million"
+         " crowns.\n",
+         "Brennik Glass's profit in 2025 was 610 million crowns.", "contradicts"),
+        # a museum and an airport: the millionth one counts a million
+        ("PELLAM, 7 June 2025 - The Pellam Museum of Maritime History welcomed its one"
+         " millionth visitor on Friday, nine years after it opened.\n",
+         "The Pellam Museum of Maritime History has welcomed 1m visitors.", "supports"),
+        ("ORLA, 3 December 2025 - Orla airport handled its ten millionth passenger of the"
+         " year on Tuesday, a first for the airport.\n",
+         "Orla airport handled 12 million passengers this year.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_figures_own_sentence_tells_its_thing(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance

@@ -1892,3 +1892,17 @@ def test_figures_written_the_short_way(
 ) -> None:
     quantities = extract_values(normalise(text), text).quantities
     assert [(q.text, q.low if q.low == q.high else None, q.unit) for q in quantities] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the ordinal of a round number counts all before it
+        ("The museum welcomed its one millionth visitor on Friday.", 1e6),
+        ("The airport handled its ten millionth passenger of the year in November.", 1e7),
+        ("The library lent its two thousandth e-book.", 2e3),
+    ],
+)
+def test_the_millionth_one_counts_a_million(text: str, count: float) -> None:
+    (quantity,) = extract_values(normalise(text), text).quantities
+    assert quantity.low == quantity.high == count
