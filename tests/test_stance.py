@@ -5529,3 +5529,25 @@ def test_a_figures_own_sentence_tells_its_thing(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+# --- the opposite superlative of the same thing ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a cold month and a grain harvest: ranked at the other end
+        ("HAVERLAND, 2 April 2026 - Last month was the coldest March in Haverland since"
+         " records began in 1891, the national weather service said.\n",
+         "Last month was Haverland's warmest March on record.", "contradicts"),
+        ("KELDA, 30 August 2025 - Kelda's barley crop this year was the smallest since 2003,"
+         " the farmers' union said after a wet spring.\n",
+         "Kelda's barley crop this year was the largest since 2003.", "contradicts"),
+        ("KELDA, 30 August 2025 - Kelda's barley crop this year was the smallest since 2003,"
+         " the farmers' union said after a wet spring.\n",
+         "Kelda's barley crop this year was the smallest since 2003.", "supports"),
+    ],
+)  # fmt: skip
+def test_the_opposite_superlative(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
