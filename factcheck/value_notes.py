@@ -430,7 +430,16 @@ def _clause_years(values: Values, text: str) -> dict[Span, tuple[DateMention, ..
 
 # A year that tells what the counted things are, not when they were counted: 'pages of
 # parish registers dating back to 1538', 'buildings from 1890'
-_DESCRIBES = re.compile(r"\b(?:dating\s+(?:back\s+)?(?:to|from)|back\s+to|built\s+in)\s+$", re.I)
+# ('photographs taken in 2019', 'a bridge completed in 1932': a participle right after
+# its noun, not a passive's 'were killed in 1998')
+_DESCRIBES = re.compile(
+    r"\b(?:dating\s+(?:back\s+)?(?:to|from)|back\s+to"
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<![Ii]t\s)(?<![Tt]hey\s)"
+    r"\b(?:built|taken|made|written|drawn|painted|recorded|published|completed|founded"
+    r"|established|opened|launched|installed|discovered|excavated)\s+in)\s+$",
+    re.I,
+)
 # A year a change is counted against: 'down almost a third on last year', 'higher than
 # in 2022' tell of this year's figure
 _COUNTED_AGAINST = re.compile(

@@ -5551,3 +5551,28 @@ def test_a_figures_own_sentence_tells_its_thing(
 )  # fmt: skip
 def test_the_opposite_superlative(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+# --- a year that tells what a noun is, not when the count was made ------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # an observatory and a bridge: 'taken in 2019', 'completed in 1932' describe a noun
+        ("CALDER MOOR, 2 October 2025 - The observatory's director introduced astronomer Mira"
+         " Castell, who said she had found three previously unknown comets in photographs"
+         " taken in 2019.\n",
+         "Mira Castell found three previously unknown comets.", "supports"),
+        ("KESTON, 12 June 2025 - A suspension bridge completed in 1932 now carries 41,000"
+         " vehicles a day across the Keston estuary, the roads agency said.\n",
+         "The suspension bridge across the Keston estuary carries 41,000 vehicles a day.",
+         "supports"),
+        # a passive's year is the count's own
+        ("HALDEN, 3 May 2025 - Thirty-one people were killed in 1998 when a tremor struck"
+         " Halden. On Friday a smaller quake damaged two houses.\n",
+         "An earthquake killed 31 people in Halden on Friday.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_year_that_describes_a_noun(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
