@@ -2376,10 +2376,18 @@ class StanceJudge:
         says was ruled out is opposed by 'we are not ruling anything out'."""
         if self.rules_out and _KEPT_OPEN.search(self.corpus.passage_text(window.core_pid)):
             return set(self.f.negated)
+        # a negating verb that is the claim word's opposite ('refused bail' for 'granted
+        # bail') says the opposite, though it is read as a negation
+        cues = {
+            stem(t.word)
+            for t in self.corpus.passages[window.core_pid].tokens
+            if t.kind == "negation"
+        }
+        said = window.core | cues
         return {
             t
             for t in self.content_words - set(self.f.negated)
-            if t not in window.core and (opposite_terms(t) & window.core or f"un{t}" in window.core)
+            if t not in window.core and (opposite_terms(t) & said or f"un{t}" in window.core)
         } | (self._moved_the_other_way(window) if self.moves else set())
 
     def _moved_the_other_way(self, window: Window) -> set[str]:

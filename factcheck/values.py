@@ -1547,7 +1547,8 @@ def negated_terms(
         if left and (
             (token.word in _CLAUSE_WORDS and not just_negated and not adverb)  # 'not yet arrested'
             or (text is not None and _CLAUSE_BREAK.search(text, previous_end, token.start))
-            or (token.word == "to" and cue in _WITHHOLDING)  # 'refused bail to Okafor'
+            # 'refused bail to Okafor', 'was refused bail by magistrates'
+            or (token.word in ("to", "by") and cue in _WITHHOLDING)
             or (token.word in _SETTING and reached)
         ):
             left = 0

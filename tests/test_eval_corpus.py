@@ -87,7 +87,9 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # (test gave up one more when results and votes came to be read as scores: the fare-rise
 # story's 'failed 7-6' and 'was defeated 7-6' had agreed as the same unread figure,
 # written alike; as scores they match, and the two sentences' other words are too few)
-COMPARE_FLOORS = {"dev": (237, 98), "test": (299, 84)}
+# (test gained two when changes told as multiples or from one figure to another, and
+# figures written the short way, came to be read)
+COMPARE_FLOORS = {"dev": (237, 98), "test": (299, 86)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
@@ -146,7 +148,7 @@ ADVERSARIAL_FLOORS = {
     # ordinary copy: paraphrase, figures in many forms, negation, scope, who did what
     "set17": (100, 62, 2),  # blind on 4f6495c: 56 right, 4 false supports
     # multi-sentence copy whose other sentences carry figures, people and events of their own
-    "set18": (100, 70, 1),  # blind on 2c9e55b: 60 right, 3 false supports
+    "set18": (100, 71, 1),  # blind on 2c9e55b: 60 right, 3 false supports
 }
 
 

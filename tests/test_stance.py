@@ -5576,3 +5576,32 @@ def test_the_opposite_superlative(wire_stance, doc: str, claim: str, stance: str
 )  # fmt: skip
 def test_a_year_that_describes_a_noun(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+# --- a withholding verb that is the claim's opposite ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a magistrates' court and a planning committee: 'refused' is the opposite of
+        # 'granted', and the body that refused is no part of what was refused
+        ("HALDON, 2 June 2025 - Kester Vane, 29, charged with arson, was refused bail at"
+         " Haldon Magistrates' Court on Monday and remanded in custody.\n",
+         "Kester Vane was granted bail by Haldon magistrates.", "contradicts"),
+        ("HALDON, 2 June 2025 - Kester Vane, 29, charged with arson, was refused bail at"
+         " Haldon Magistrates' Court on Monday and remanded in custody.\n",
+         "Kester Vane was refused bail by Haldon magistrates.", "supports"),
+        ("ESKERBY, 30 January 2024 - Ardent Homes was refused planning permission for 140"
+         " flats on the Maltings site at a meeting of Eskerby council's planning committee"
+         " on Tuesday.\n",
+         "Ardent Homes was granted planning permission for 140 flats on the Maltings site.",
+         "contradicts"),
+        ("ESKERBY, 30 January 2024 - Ardent Homes was refused planning permission for 140"
+         " flats on the Maltings site at a meeting of Eskerby council's planning committee"
+         " on Tuesday.\n",
+         "Ardent Homes was refused planning permission by Eskerby council.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_withholding_verb_is_the_opposite(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
