@@ -346,22 +346,33 @@ def _totals(
 _AND = re.compile(r"\b(?:and|plus)\b", re.IGNORECASE)
 
 
-def _changes(
+def _starts_and_levels(
     quantities: Sequence[Quantity], earlier: set[Span]
-) -> tuple[tuple[Quantity, ...], frozenset[Span], frozenset[Span]]:
-    """Each figure a change started from, with the level it went to: the nearest other
-    figure of the sentence before it ('rose to 14.20 dollars from 13.50'), else after it
-    ('from 13.50 dollars to 14.20'); and which of the changes went down."""
-    changes: list[Quantity] = []
-    levels: set[Span] = set()
-    falls: set[Span] = set()
+) -> list[tuple[Quantity, list[Quantity]]]:
+    """Each figure a change started from, with the levels it may have gone to, nearest
+    first: the figure before it ('rose to 14.20 dollars from 13.50'), then the one after
+    it ('from 13.50 dollars to 14.20')."""
+    found: list[tuple[Quantity, list[Quantity]]] = []
     for start in quantities:
         if (start.start, start.end) not in earlier:
             continue
         others = [q for q in quantities if q is not start and (q.start, q.end) not in earlier]
         before = [q for q in others if q.end <= start.start]
         after = [q for q in others if q.start >= start.end]
-        for level in ([before[-1]] if before else []) + ([after[0]] if after else []):
+        found.append((start, before[-1:] + after[:1]))
+    return found
+
+
+def _changes(
+    quantities: Sequence[Quantity], earlier: set[Span]
+) -> tuple[tuple[Quantity, ...], frozenset[Span], frozenset[Span]]:
+    """What each change from a figure to the first of its levels that gives one amounts
+    to, the figures it is told by, and which of the changes went down."""
+    changes: list[Quantity] = []
+    levels: set[Span] = set()
+    falls: set[Span] = set()
+    for start, nearest in _starts_and_levels(quantities, earlier):
+        for level in nearest:
             derived = changes_between(level, start)
             if derived:
                 changes.extend(derived)
@@ -377,13 +388,8 @@ def _moved_down(quantities: Sequence[Quantity], earlier: set[Span]) -> frozenset
     it (as ``_changes`` pairs them), however loosely either is told; a start of another
     unit than its level tells nothing."""
     found: set[bool] = set()
-    for start in quantities:
-        if (start.start, start.end) not in earlier:
-            continue
-        others = [q for q in quantities if q is not start and (q.start, q.end) not in earlier]
-        before = [q for q in others if q.end <= start.start]
-        after = [q for q in others if q.start >= start.end]
-        level = before[-1] if before else (after[0] if after else None)
+    for start, nearest in _starts_and_levels(quantities, earlier):
+        level = nearest[0] if nearest else None
         if level is None or start.unit not in (None, level.unit):
             continue
         low, high = (start.low + start.high) / 2, (level.low + level.high) / 2
