@@ -241,7 +241,9 @@ class StanceJudge:
         # (a claim of where something is has only such words: they are then its point)
         self.content_order = tuple(sorted(stated or self.content_words))  # one order a run
         # words of change ('rose', 'fell'), which the levels of a figure may tell
-        self.moves = any(_tells_a_fall({t}) is not None for t in self.content_words)
+        self.moves = frozenset(
+            t for t in self.content_words - set(features.negated) if _tells_a_fall({t}) is not None
+        )
         self.content_total = sum(self.weights[t] for t in self.content_order) or 1.0
         self.light_content = frozenset(t for t in self.content_order if t in stems("light"))
         self.specific = features.values.specific
@@ -2399,11 +2401,7 @@ class StanceJudge:
     def _moves_told_by_levels(self, window: Window) -> tuple[set[str], bool | None]:
         """The claim's words of change the core sentence does not say, and whether its
         levels went the same way (None: they tell nothing of it)."""
-        moves = {
-            t
-            for t in self.content_words - set(self.f.negated)
-            if t not in window.core and _tells_a_fall({t}) is not None
-        }
+        moves = {t for t in self.moves if t not in window.core}
         claimed = _tells_a_fall(moves) if moves else None
         if claimed is None:
             return set(), None
