@@ -10,6 +10,7 @@ that winner lose.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import dropwhile
 
 from factcheck.terms import Token
 
@@ -20,17 +21,33 @@ WIN_WORDS = frozenset(
 )
 # a winner's verb with the loser after it ('defeating incumbent Victor Pryce')
 BEATING_WORDS = frozenset(
-    """defeated defeating defeat defeats beat beating beats ousted ousting unseated
-    unseating""".split()
+    """defeated defeating defeat defeats beat beating beats beaten ousted ousting unseated
+    unseating outpolled""".split()
 )
 # what a loser does ('lost', 'conceded')
 LOSING_WORDS = frozenset("lost loses losing conceded concedes conceding".split())
 # a place below the top ('took silver', 'finished second')
 LOWER_PLACES = frozenset("silver bronze second third fourth fifth runner runners".split())
-_PLACING_VERBS = frozenset("took take takes won win wins finished finishes came claimed".split())
+_PLACING_VERBS = frozenset(
+    "took take takes taking won win wins finished finishes finishing came claimed".split()
+)
 _PASSIVE = frozenset("was were is are been being".split())
 _SKIPPED = frozenset("has have had was were is re narrowly eventually".split())
-_BESIDE = 3  # words between a beating verb and the name it beats ('beat top seed X')
+# words between a name and how it placed ('Ibarra, who had finished third')
+_BEFORE_PLACING = frozenset("who has have had only eventually instead".split())
+# words between a beating verb and the name it beats ('beating Labour Front candidate
+# Tobias Wren', 'defeating former central bank governor Ilse Varga')
+_BESIDE = 6
+# what was won ends at its means, margin, rival or time ('won the Carriston Prize with
+# Low Water', 'by 1,204 votes', 'ahead of', 'on Saturday')
+_CONTEST_ENDS = frozenset(
+    """with by ahead after before on against defeating beating over despite thanks
+    and""".split()
+)
+_REPEATS = frozenset("first second third fourth fifth time year years row straight".split())
+# 'the top award went to X', 'was awarded to X', 'handed to X'
+_GIVEN = frozenset("went goes go awarded given handed".split())
+_ELECTED = frozenset("elected reelected".split())
 
 
 def claimed_winner(
@@ -50,6 +67,111 @@ def claimed_winner(
     return None
 
 
+def contest_terms(tokens: Sequence[Token], winner: tuple[str, ...]) -> frozenset[str]:
+    """The words of what the claim's winner won ('the Golden Heron for best film at the
+    St. Aubrin festival'): empty for a count won ('won 14 seats'), which the figures
+    judge, and for a claim that does not say what was won."""
+    ends = [i for i, t in enumerate(tokens) if t.term == winner[-1]]
+    if not ends:
+        return frozenset()
+    after = [t for t in tokens[ends[0] + 1 :] if t.word not in _SKIPPED]
+    if not after or after[0].word not in WIN_WORDS:
+        return frozenset()
+    won: set[str] = set()
+    for index, token in enumerate(after[1:], 1):
+        if token.word in _CONTEST_ENDS and not (
+            token.word == "by" and _word_at(after, index + 1) == "election"
+        ):
+            break  # (a 'by-election' is what was won)
+        if token.word == "for" and any(t.word in _REPEATS for t in after[index + 1 : index + 3]):
+            break  # 'for the third year in a row'
+        if token.kind == "number" and not won and index == 1:
+            return frozenset()  # 'won 14 seats'
+        if token.kind != "stop":
+            won.add(token.term)
+    return frozenset(won)
+
+
+def won_by_another(
+    tokens: Sequence[Token], text: str, won: frozenset[str], winner: tuple[str, ...]
+) -> str | None:
+    """The name a sentence gives what the claim's winner won to, when it is another
+    ('The Halden Prize for fiction went to Priya Nandakumar', 'Hedda Vorn has won this
+    year's Carriston Prize', 'Danel Fross was named best actor'): one contest has one
+    winner. None when the sentence does not tell all of the contest, or tells the
+    claim's winner winning it."""
+    if not won or not won <= {t.term for t in tokens}:
+        return None
+    others: list[str] = []
+    for index in range(len(tokens)):
+        run = _winner_at(tokens, index, text, won)
+        if run is None:
+            continue
+        if {t.term for t in run} & set(winner):
+            return None  # the claim's winner wins it here (perhaps beside another)
+        others.append(text[run[0].start : run[-1].end])
+    return others[0] if others else None
+
+
+def _winner_at(
+    tokens: Sequence[Token], index: int, text: str, won: frozenset[str]
+) -> list[Token] | None:
+    """The name a winning word at ``tokens[index]`` has win, if it is a name."""
+    word = tokens[index].word
+    before = index - 1
+    while before >= 0 and tokens[before].word in _SKIPPED:
+        before -= 1
+    passive = any(t.word in _PASSIVE for t in tokens[before + 1 : index])
+    if word in _GIVEN and index + 1 < len(tokens) and tokens[index + 1].word == "to":
+        return _name_run(tokens, index + 2, text)  # 'went to Priya Nandakumar'
+    if word in _ELECTED and not passive:
+        return _name_run(tokens, index + 1, text)  # 'voters re-elected President Dastanic'
+    if word in BEATING_WORDS and passive:
+        by = index + 1
+        return _name_run(tokens, by + 1, text) if _word_at(tokens, by) == "by" else None
+    named = word == "named" and passive and won & {t.term for t in tokens[index + 1 : index + 4]}
+    if word in WIN_WORDS or word in ("took", "takes", "take") or named:
+        if word in ("took", "takes", "take") and not won & {
+            t.term for t in tokens[index + 1 : index + 4]
+        }:
+            return None  # 'took the jury prize' is not what the claim's winner won
+        return _name_before(tokens, before, text)
+    return None
+
+
+def _word_at(tokens: Sequence[Token], index: int) -> str | None:
+    return tokens[index].word if 0 <= index < len(tokens) else None
+
+
+def _name_run(tokens: Sequence[Token], start: int, text: str) -> list[Token] | None:
+    """The name that opens at ``tokens[start]`` (after 'the' or a title's lower-case
+    words), capitalised words with only spaces or '&' between."""
+    while start < len(tokens) and tokens[start].word in ("the", "a"):
+        start += 1
+    run: list[Token] = []
+    for token in tokens[start:]:
+        if not (token.capitalised or token.kind == "entity"):
+            break
+        if run and text[run[-1].end : token.start].strip(" &"):
+            break
+        run.append(token)
+    return run or None
+
+
+def _name_before(tokens: Sequence[Token], end: int, text: str) -> list[Token] | None:
+    """The name that ends at ``tokens[end]``."""
+    run: list[Token] = []
+    index = end
+    while index >= 0 and (tokens[index].capitalised or tokens[index].kind == "entity"):
+        if run and text[tokens[index].end : run[0].start].strip(" &"):
+            break
+        run.insert(0, tokens[index])
+        index -= 1
+    if run and index < 0 and len(run) == 1 and run[0].kind != "entity":
+        return None  # a word capitalised only because it opens the sentence
+    return run or None
+
+
 def loses_in(tokens: Sequence[Token], text: str, group: tuple[str, ...]) -> bool:
     """The sentence has the name lose: 'Delgado conceded', 'Ferreira took silver',
     'Pryce was defeated', 'defeating incumbent Victor Pryce'."""
@@ -65,6 +187,7 @@ def loses_in(tokens: Sequence[Token], text: str, group: tuple[str, ...]) -> bool
 
 
 def _loses_after(after: Sequence[Token]) -> bool:
+    after = list(dropwhile(lambda t: t.word in _BEFORE_PLACING, after))
     if not after:
         return False
     first = after[0]
@@ -73,19 +196,22 @@ def _loses_after(after: Sequence[Token]) -> bool:
     if first.word in _PASSIVE and len(after) > 1 and after[1].word in BEATING_WORDS:
         return True  # 'Pryce was defeated'
     return (
-        first.word in _PLACING_VERBS and len(after) > 1 and after[1].word in LOWER_PLACES
-    )  # 'took silver', 'finished second'
+        (first.word in _PLACING_VERBS or first.word in _PASSIVE)
+        and len(after) > 1
+        and after[1].word in LOWER_PLACES
+    )  # 'took silver', 'was second'
 
 
 def _beaten_before(tokens: Sequence[Token], start: int, text: str) -> bool:
-    """A beating verb right before the name, across a few lower-case words of no other
-    name and no comma ('beat top seed Kira Dovic'); 'defeated by X' has X win."""
+    """A beating verb right before the name, across a few words of its description and
+    no comma ('beat top seed Kira Dovic'); 'defeated by X' has X win."""
     for back in range(start - 1, max(-1, start - 2 - _BESIDE), -1):
         token = tokens[back]
         if "," in text[token.end : tokens[back + 1].start]:
             return False
         if token.word in BEATING_WORDS:
             return not (back > 0 and tokens[back - 1].word in _PASSIVE)
-        if token.capitalised or token.word == "by":
-            return False  # ('two-term incumbent Otto Brenn': a count in a compound is not)
+        if token.word in ("by", "and", "but", "then"):
+            return False  # 'defeated by X', 'beat Lena Marsh and Otto Brenn'
+    # (capitalised words between are the name's description: 'Labour Front candidate')
     return False

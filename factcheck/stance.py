@@ -35,7 +35,13 @@ from factcheck.attribution import (
     same_person,
     speaker_of,
 )
-from factcheck.contests import claimed_winner, loses_in
+from factcheck.contests import (
+    WIN_WORDS,
+    claimed_winner,
+    contest_terms,
+    loses_in,
+    won_by_another,
+)
 from factcheck.dates import MONTH_NAMES, WEEKDAYS, DateMention
 from factcheck.features import TITLE_WORDS, Features, unread_figures
 from factcheck.index import Corpus, PassageInfo, is_given_name
@@ -586,6 +592,10 @@ class StanceJudge:
         self.relations = self.claim_words & RELATIONS
         self.role_link = _role_link(features.tokens, self.name_groups)
         self.winner = claimed_winner(features.tokens, self.name_groups)
+        self.win_terms = frozenset(t.term for t in features.tokens if t.word in WIN_WORDS)
+        self.contest = (
+            contest_terms(features.tokens, self.winner) if self.winner else frozenset[str]()
+        )
         self.deed = _deed_of_first_name(features.tokens, self.name_groups)
         self.subject_groups = _opening_groups(features.tokens, self.name_groups)
         route = ROUTE.search(features.claim.text)
@@ -639,10 +649,14 @@ class StanceJudge:
                         named[doc].add(number)
                 for doc in self.corpus.published_by(group[-1]):
                     named[doc].add(number)  # 'we' in Meridian's own release
+            # what the claim's winner won may be told given to another, without them
+            others = (
+                {n for n, g in enumerate(groups) if g != self.winner} if self.contest else set()
+            )
             for doc, numbers in named.items():
                 count = len(numbers)
                 mostly = count * 3 >= len(groups) * 2 and count >= 2
-                if mostly or count == len(groups):
+                if mostly or count == len(groups) or (others and others <= numbers):
                     candidates.add(doc)
                 else:
                     self._partly_named[doc] = [
@@ -716,6 +730,8 @@ class StanceJudge:
         for kin, carried in self.kindred:
             if kin is None or kin & present:  # '60 days' may be told as 'a two-month ...'
                 present = present | carried
+        if self.contest and self.contest <= present:
+            present = present | set(self.winner or ()) | self.win_terms  # (given to another)
         if self.first_ranked and ORDINALS & self.corpus.words(doc_index):
             present = present | {_FIRST}  # 'the second fatal accident' for 'the first'
         reach = sum(w for t, w in self.weights.items() if t in present) / self.total
@@ -968,11 +984,18 @@ class StanceJudge:
                 explain=lambda: self._full_explanation(window),
             )  # fmt: skip
         degrees = [r for r in self.rankings if r.marker not in ("first", "last", "only")]
+        # another name given what the claim's winner won: the winner is the value the
+        # window gives otherwise, and need not be named there
+        rival = self._won_by_another(window) if self.winner is not None else None
+        winner_unsaid = frozenset(self.winner or ()) if rival is not None else frozenset()
         if (
             not self._skip_bound
             and not degrees
             and not self._could_be_named(
-                window, coverage, told_elsewhere, kinded[2] if kinded else frozenset()
+                window,
+                coverage,
+                told_elsewhere,
+                (kinded[2] if kinded else frozenset()) | winner_unsaid,
             )
         ):
             # without the claim's names a window can only be silent (only a ranking in
@@ -998,7 +1021,7 @@ class StanceJudge:
             window,
             skip_places=place_conflict is not None,
             told_elsewhere=told_elsewhere,
-            skip=kind_skip if place_conflict else frozenset(),
+            skip=(kind_skip if place_conflict else frozenset()) | winner_unsaid,
         ) or (coverage >= T.mostly_named_score and self._mostly_named(window))
         if names_ok and self.f.topic_groups:
             names_ok = self._topic_named(window)
@@ -1011,7 +1034,8 @@ class StanceJudge:
         elif names_ok and speaker is None and self._told_by_no_one(window):
             names_ok = False  # 'Merlow is heading for a deficit': the writer's, not Reyna's
 
-        lost = self.winner is not None and self._winner_loses(window)
+        told_losing = self.winner is not None and self._winner_loses(window)
+        lost = told_losing or rival is not None
         polarity = self._polarity_conflict(window) or bool(opposed) or lost or nobody
         if (
             polarity
@@ -1203,6 +1227,13 @@ class StanceJudge:
             or self._figure_told_alike(window, checks)
         ):
             threshold = T.contradict_same_thing
+        if lost:
+            # the loser's sentence tells the contest in its own words ('took silver'):
+            # the claim's word for winning is what it denies, not what it lacks; and a
+            # winner given otherwise is the claim's value told another way
+            stated_core = stated_core | self.win_terms
+            if rival is not None:
+                stated_core = stated_core | set(self.winner or ())
         about_same = self._coverage(stated_core, window.terms, window.document, self.frame_weights)
         if threshold == T.contradict_score:  # not one long counted phrase: content must match too
             frame_content = {
@@ -1264,10 +1295,13 @@ class StanceJudge:
             elif place_conflict:
                 detail, claimed = place_conflict
                 rule = rules.PLACE.code
-            elif lost:
+            elif told_losing:
                 assert self.winner is not None
                 detail = f"tells {self._shown(self.winner)} as the loser"
                 rule = rules.NEGATION.code
+            elif rival is not None:
+                detail, claimed = f"gives {rival} as the winner", self._shown(self.winner or ())
+                rule = rules.VALUE.code
             else:
                 detail = "says the opposite"
                 rule = rules.NEGATION.code
@@ -1329,6 +1363,10 @@ class StanceJudge:
             return False
         if score >= T.support_score:
             return False
+        if self.winner is not None:
+            stated_core = stated_core | self.win_terms  # (it may be told as the loser)
+            if self.contest and self.contest <= window.terms:
+                stated_core = stated_core | set(self.winner)  # (or given to another)
         about_same = self._coverage(stated_core, window.terms, window.document, self.frame_weights)
         return about_same < min(T.contradict_score, T.contradict_same_thing)
 
@@ -3023,6 +3061,20 @@ class StanceJudge:
             for pid in self._window_pids(window)
             if (info := self.corpus.passages[pid])
         )
+
+    def _won_by_another(self, window: Window) -> str | None:
+        """The name a sentence of the window gives the claim's contest to, when it is
+        not the claim's winner ('The Halden Prize for fiction went to Priya Nandakumar'
+        for 'Tomas Heller won the Halden Prize for fiction')."""
+        assert self.winner is not None
+        for pid in self._window_pids(window):
+            info = self.corpus.passages[pid]
+            rival = won_by_another(
+                info.tokens, self.corpus.passage_text(pid), self.contest, self.winner
+            )
+            if rival is not None:
+                return rival
+        return None
 
     def _roles_reversed(self, window: Window) -> bool:
         """The core sentence has the claim's two names the other way round about the

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.contests import claimed_winner, loses_in
+from factcheck.contests import claimed_winner, contest_terms, loses_in, won_by_another
 from factcheck.terms import AliasTable, tokenize
 
 NONE = AliasTable()
@@ -56,7 +56,78 @@ def test_the_claimed_winner(claim: str, winner: str | None) -> None:
         ("Unseeded Lena Marsh beat top seed Kira Dovic in the final.", "Lena Marsh", False),
         ("Kira Dovic was beaten by Lena Marsh in the final.", "Lena Marsh", False),
         ("Andrés Vidal won by fewer than 900 votes.", "Andrés Vidal", False),
+        # a description with capitals of its own, a longer title, a clause between
+        ("Mara Quist won, beating Labour Front candidate Tobias Wren by 1,204 votes.",
+         "Tobias Wren", True),
+        ("It re-elected Miro Dastanic, defeating former central bank governor Ilse Varga.",
+         "Ilse Varga", True),
+        ("Ibarra, who had finished third in the cup, said he intends to appeal.",
+         "Renzo Ibarra", True),
+        ("Ekwueme won the stage, with Vander taking second place.", "Piet Vander", True),
+        ("In the women's event Sofia Raine was runner-up.", "Sofia Raine", True),
+        # ... but not past another name joined by 'and'
+        ("Ostby beat Kessler Bay and Tarrow Miners drew.", "Tarrow Miners", False),
     ],
 )  # fmt: skip
 def test_a_sentence_has_the_name_lose(sentence: str, name: str, lost: bool) -> None:
     assert loses_in(tokenize(sentence, NONE), sentence, _group(name)) is lost
+
+
+@pytest.mark.parametrize(
+    ("claim", "winner", "won"),
+    [
+        ("Tomas Heller won the Halden Prize for fiction.", "Tomas Heller",
+         "halden prize fiction"),
+        ("Lucas Ferreira won gold in the men's 400 metres.", "Lucas Ferreira",
+         "gold men's 400 metres"),
+        # its means, its margin and a repeat are not what was won
+        ("Tomas Ekdal won the Carriston Prize with 'Low Water'.", "Tomas Ekdal",
+         "carriston prize"),
+        ("Tobias Wren won the Saltcombe by-election by 1,204 votes.", "Tobias Wren",
+         "saltcombe election"),
+        ("Katya Olm won the Velmore Open for the third year in a row.", "Katya Olm",
+         "velmore open"),
+        # a count won is for the figures to judge
+        ("The Greens won 14 seats in Kingston.", "The Greens", ""),
+    ],
+)  # fmt: skip
+def test_what_the_claim_says_was_won(claim: str, winner: str, won: str) -> None:
+    tokens = tokenize(claim, NONE)
+    expected = {t.term for t in tokenize(won, NONE) if t.kind != "stop"}
+    group = _group(winner.removeprefix("The "))
+    assert contest_terms(tokens, group) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "winner", "rival"),
+    [
+        # an award, a prize, an election and a film festival given to another
+        ("The Halden Prize for fiction went to Priya Nandakumar for her debut novel.",
+         "Tomas Heller won the Halden Prize for fiction.", "Tomas Heller", "Priya Nandakumar"),
+        ("The novelist Hedda Vorn has won this year's Carriston Prize for fiction.",
+         "Tomas Ekdal won the Carriston Prize.", "Tomas Ekdal", "Hedda Vorn"),
+        ("Danel Fross was named best actor at the Lorsk Film Awards on Saturday.",
+         "Ivo Renk won best actor at the Lorsk Film Awards.", "Ivo Renk", "Danel Fross"),
+        ("Voters in Estvania re-elected President Miro Dastanic in the run-off.",
+         "Ilse Varga won the run-off in Estvania.", "Ilse Varga", "President Miro Dastanic"),
+        ("The contract to build the depot was awarded to Kettle & Lowe.",
+         "Marbeck Construction won the contract to build the depot.",
+         "Marbeck Construction", "Kettle & Lowe"),
+        # the claim's winner wins it there, another prize, another category: no rival
+        ("The Halden Prize for fiction went to Tomas Heller.",
+         "Tomas Heller won the Halden Prize for fiction.", "Tomas Heller", None),
+        ("'River of Glass' won the Golden Heron, while 'Night Ferry' took the jury prize.",
+         "'Night Ferry' won the jury prize.", "Night Ferry", None),
+        ("Priya Nandakumar won the Halden Prize for poetry.",
+         "Tomas Heller won the Halden Prize for fiction.", "Tomas Heller", None),
+        ("Kira Dovic was beaten by Lena Marsh in the Ostend final.",
+         "Kira Dovic won the Ostend final.", "Kira Dovic", "Lena Marsh"),
+    ],
+)  # fmt: skip
+def test_a_sentence_gives_the_contest_to_another(
+    sentence: str, claim: str, winner: str, rival: str | None
+) -> None:
+    group = _group(winner)
+    won = contest_terms(tokenize(claim, NONE), group)
+    assert won
+    assert won_by_another(tokenize(sentence, NONE), sentence, won, group) == rival

@@ -125,8 +125,8 @@ ADVERSARIAL_FLOORS = {
     # date of the announcing, and denies 'the cap will be ... from July' (an event's date
     # told of another verb is still compared)
     "set1": (120, 53, 13),
-    "set2": (100, 48, 12),
-    "set3": (100, 65, 1),
+    "set2": (100, 49, 12),
+    "set3": (100, 67, 1),
     "set4": (100, 71, 4),
     # set5 #44 lost: 'than in the previous year' in the claim is now 2023 (the year before
     # the 2024 it was just told), a value the passage's window does not give as such;
@@ -139,16 +139,18 @@ ADVERSARIAL_FLOORS = {
     "set10": (100, 59, 2),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
     "set11": (100, 50, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
     "set12": (100, 60, 5),  # blind on 35ebf23: 54 right, 11 false supports (b9f3de3: 54, 11)
-    "set13": (100, 43, 8),  # blind on d6e08a5: 39 right, 10 false supports
+    "set13": (100, 44, 8),  # blind on d6e08a5: 39 right, 10 false supports
     "set14": (100, 53, 7),  # blind on c3241fb: 48 right, 10 false supports
     # contests, denials, figures of another thing
-    "set15": (100, 33, 11),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
+    "set15": (100, 35, 11),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
     # days counted from events, changes told by levels, percentages of another subject
     "set16": (100, 53, 6),  # blind on 9b32e05: 46 right, 12 false supports (eb176e8: 39, 13)
     # ordinary copy: paraphrase, figures in many forms, negation, scope, who did what
-    "set17": (100, 62, 2),  # blind on 4f6495c: 56 right, 4 false supports
+    "set17": (100, 64, 1),  # blind on 4f6495c: 56 right, 4 false supports
     # multi-sentence copy whose other sentences carry figures, people and events of their own
-    "set18": (100, 71, 1),  # blind on 2c9e55b: 60 right, 3 false supports
+    "set18": (100, 72, 1),  # blind on 2c9e55b: 60 right, 3 false supports
+    # copy that says the fact in other words: paraphrase, facts told over sentences, roles
+    "set19": (100, 33, 14),  # blind on 8fbfd6c: 33 right, 14 false supports
 }
 
 

@@ -1644,6 +1644,40 @@ def test_the_claimed_winner_told_as_the_loser_contradicts(
 
 
 @pytest.mark.parametrize(
+    ("doc", "claim", "stance", "detail"),
+    [
+        # a book prize and a by-election: what the claim's winner won, given to another
+        ("MARLOWE, 3 October 2025 - The Orrin Prize for fiction went to Sela Brandt for her"
+         " novel 'Tin Harbour', the judges said on Thursday.\n",
+         "Anton Reeve won the Orrin Prize for fiction.", "contradicts",
+         "gives Sela Brandt as the winner"),
+        ("DUNMOOR, 18 August 2024 - Independent candidate Kit Lowry won the Dunmoor"
+         " by-election on Saturday. Turnout was 38 percent.\n",
+         "Hana Pell won the Dunmoor by-election.", "contradicts",
+         "gives Kit Lowry as the winner"),
+        # the loser's own sentence, without the claim's word for winning
+        ("HALBERG, 9 August 2024 - The gold medal in the women's 800 metres went to Aiko"
+         " Tan. Defending champion Rosa Imbert took silver.\n",
+         "Rosa Imbert won gold in the women's 800 metres.", "contradicts", None),
+        # another category of the same awards, and the claim's own winner: no conflict
+        ("MARLOWE, 3 October 2025 - The Orrin Prize for poetry went to Sela Brandt, the"
+         " judges said on Thursday.\n",
+         "Anton Reeve won the Orrin Prize for fiction.", "silent", None),
+        ("DUNMOOR, 18 August 2024 - Independent candidate Kit Lowry won the Dunmoor"
+         " by-election on Saturday, beating Hana Pell by 1,204 votes.\n",
+         "Kit Lowry won the Dunmoor by-election.", "supports", None),
+    ],
+)  # fmt: skip
+def test_a_contest_given_to_another_contradicts_its_claimed_winner(
+    wire_result, doc: str, claim: str, stance: str, detail: str | None
+) -> None:
+    found = wire_result(doc, claim)
+    assert found.stance == stance
+    if detail is not None:
+        assert found.detail == detail
+
+
+@pytest.mark.parametrize(
     ("doc", "claim"),
     [
         # a mill fire and a mine collapse: the deed the claim denies, told plainly in a
@@ -3973,10 +4007,11 @@ def test_what_is_only_possible_or_done_instead_is_not_the_claim(
     ("doc", "claim", "stance"),
     [
         # a film festival and a sports award: the clause that tells the prize names
-        # another winner; the claim's name is in a clause of its own
+        # another winner; the claim's name is in a clause of its own (one prize has one
+        # winner: the other's win of it contradicts the claim's)
         ("CANNES, May 25, 2024 - The drama 'Salt Roads' by Ines Varga won the Palme d'Or"
          " at the Cannes festival on Saturday, while 'Night Ferry' took the jury prize.\n",
-         "'Night Ferry' won the Palme d'Or at the Cannes festival.", "silent"),
+         "'Night Ferry' won the Palme d'Or at the Cannes festival.", "contradicts"),
         ("MONACO, November 28, 2024 - Sprinter Amara Okafor was named World Athlete of the"
          " Year at the Monaco gala, while hurdler Femke Bol received the Rising Star"
          " award.\n", "Femke Bol was named World Athlete of the Year at the Monaco gala.",
