@@ -54,7 +54,8 @@ HEDGE = re.compile(
     r"|(?:[Ff]aces?|[Ff]acing)\s+(?:(?:up\s+to|a\s+maximum\s+(?:\w+\s+){0,2}of|as\s+much\s+as)\s+)?"
     r"|[Mm]aximum\s+(?:sentence|penalty|fine|term)\s+of\s+"
     # a forecast or a target is no count of what happened: 'below the forecast of 1.6m'
-    r"|(?:[Ff]orecasts?|[Tt]argets?|[Pp]rojections?)\s+(?:of\s+)?"
+    r"|(?:[Ff]orecasts?|[Tt]argets?|[Pp]rojections?|[Gg]oals?|[Aa]ims?|[Aa]mbitions?"
+    r"|[Oo]bjectives?|[Dd]emands?|[Pp]ledges?)\s+(?:of\s+)?"
     r"(?:about\s+|around\s+|some\s+)?"
     # a warning or a prediction neither: 'forecasters had warned of winds of up to 180'
     r"|(?:warn(?:ed|s|ing)?|predict(?:ed|s|ing)?)\s+(?:of\s+|that\s+)?(?:\w+\s+){0,2}"
@@ -62,12 +63,17 @@ HEDGE = re.compile(
 )  # not 'May'
 HEDGED_CLAIM = re.compile(
     r"\b(?:[Cc]ould|[Mm]ight|may|fac(?:es?|ing)|maximum|forecasts?|targets?|projections?"
+    r"|goals?|aims?|ambitions?|objectives?|demands?|pledges?"
     r"|projected|warn(?:ed|s|ing)?|predict(?:ed|s|ing)?)\b"
 )
 # A figure a change started from: 'turnout was 62 per cent, *up from* 58 per cent',
 # 'prices rose *from* 3 per cent to 5 per cent'. It is what was, not what is.
 EARLIER = re.compile(
-    r"\b(?:from|compared\s+(?:with|to))\s+(?:the\s+)?(?:about\s+|around\s+)?$", re.I
+    r"\b(?:from|compared\s+(?:with|to))\s+(?:the\s+)?(?:about\s+|around\s+)?$"
+    # ... and what it was of: 'compared with a profit of 112m a year earlier'
+    r"|\b(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s+an?\s+(?:[\w-]+\s+){1,2}of\s+"
+    r"(?:about\s+|around\s+)?$",
+    re.I,
 )
 
 
@@ -156,7 +162,7 @@ def started_from(value: Quantity, text: str) -> bool:
     if value.low != value.high:
         return False
     return value.text.lower().startswith("from ") or bool(
-        EARLIER.search(text, max(0, value.start - 20), value.start)
+        EARLIER.search(text, max(0, value.start - 45), value.start)
     )
 
 

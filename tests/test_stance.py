@@ -3076,6 +3076,14 @@ def test_a_negation_of_the_claim_itself_contradicts(check_story, doc: str, claim
         ("Kelso council completed 240 affordable homes last year against a target of 400,"
          " its annual report said.\n",
          "Kelso council's target was 400 affordable homes last year.", "supports"),
+        # a tree-planting drive and a pay claim: a goal or a demand is no count either
+        ("The Halmark Forest Service planted 3.2 million trees in the year to March, well"
+         " short of its goal of 5 million, it said.\n",
+         "The Halmark Forest Service planted 5 million trees in the year to March.",
+         "contradicts"),
+        ("Dock workers at Port Ellery accepted a 4 percent pay rise on Friday, below their"
+         " union's demand of 9 percent.\n",
+         "Dock workers at Port Ellery accepted a 9 percent pay rise.", "contradicts"),
     ],
 )  # fmt: skip
 def test_a_possible_figure_is_no_report(check_story, doc: str, claim: str, stance: str) -> None:
@@ -3669,6 +3677,13 @@ def test_what_someone_fears_or_threatens_is_not_told(
          " 2019.\n", "Turnout was 58 per cent.", False),
         ("DUBLIN, April 3, 2025 - Unemployment fell to 4.1 per cent in March, down from"
          " 4.6 per cent a year earlier.\n", "Unemployment was 4.6 per cent in March.", False),
+        # an insurer and a brewer: what the earlier figure was of, told between
+        ("LEEDS, 30 July 2025 - Insurer Harlow Mutual made a pre-tax loss of £31m in the"
+         " first half, compared with a profit of £86m a year earlier.\n",
+         "Harlow Mutual made a pre-tax profit of £86m in the first half.", False),
+        ("CORK, 4 March 2025 - Brewer Finnane's sold 410,000 barrels last year, down from a"
+         " record total of 530,000 in 2023.\n",
+         "Finnane's sold 530,000 barrels last year.", False),
         # ... while the figure it reached is
         ("ZARAGOZA, May 29, 2023 - Turnout was 62 per cent, up from 58 per cent in"
          " 2019.\n", "Turnout was 62 per cent.", True),
