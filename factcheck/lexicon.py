@@ -78,6 +78,12 @@ def counterparts() -> dict[str, frozenset[str]]:
     return opposites("counterparts")
 
 
+@cache
+def converses() -> dict[str, frozenset[str]]:
+    """lexicons/converses.txt as term -> the terms of the other side of its deal."""
+    return opposites("converses")
+
+
 # 'un-' words that are not the negation of the rest ('under', 'union', 'unit', 'until').
 _NOT_NEGATED = ("under", "union", "unit", "univers", "unless", "until", "uniqu")
 

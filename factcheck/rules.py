@@ -27,15 +27,18 @@ SUPPORT = Rule(
 )  # fmt: skip
 VALUE = Rule(
     "FC-VALUE", "contradicts",
-    "a passage plainly about the same thing gives another figure or date for it",
+    "a passage plainly about the same thing gives another figure or date for it, or "
+    "another winner of the same contest",
 )  # fmt: skip
 PLACE = Rule(
     "FC-PLACE", "contradicts", "the same people and event, somewhere else"
 )  # fmt: skip
 NEGATION = Rule(
     "FC-NEGATION", "contradicts",
-    "a plain restatement, negated or with an opposite word; a denial is contradicted only "
-    "by a passage that has what it denies",
+    "a plain restatement, negated, with an opposite word, with the claim's names the "
+    "other way round about its verb, or with its party on the other side of the deal "
+    "('sold' for 'bought'); a denial is contradicted only by a passage that has what it "
+    "denies",
 )  # fmt: skip
 SPEAKER = Rule(
     "FC-SPEAKER", "contradicts",

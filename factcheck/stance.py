@@ -45,7 +45,15 @@ from factcheck.contests import (
 from factcheck.dates import MONTH_NAMES, WEEKDAYS, DateMention
 from factcheck.features import TITLE_WORDS, Features, unread_figures
 from factcheck.index import Corpus, PassageInfo, is_given_name
-from factcheck.lexicon import counterparts, opposite_terms, phrases, stems, synonyms, words
+from factcheck.lexicon import (
+    converses,
+    counterparts,
+    opposite_terms,
+    phrases,
+    stems,
+    synonyms,
+    words,
+)
 from factcheck.model import Evidence, Stance, StanceResult
 from factcheck.normalise import fold
 from factcheck.qualifiers import (
@@ -597,6 +605,7 @@ class StanceJudge:
             contest_terms(features.tokens, self.winner) if self.winner else frozenset[str]()
         )
         self.deed = _deed_of_first_name(features.tokens, self.name_groups)
+        self.dealt = _first_name_deal(features.tokens, self.name_groups)
         self.subject_groups = _opening_groups(features.tokens, self.name_groups)
         route = ROUTE.search(features.claim.text)
         self.route = (fold(route.group(1)), fold(route.group(2))) if route else None
@@ -1200,6 +1209,12 @@ class StanceJudge:
             return Judgement(
                 "differs", round(score, 3), window, f"tells it without calling it {verdict}",
                 highlights, rule=rules.FRAMING.code,
+            )  # fmt: skip
+        if reversed_roles and names_ok and not apart and score >= T.support_score:
+            return Judgement(
+                "contradicts", round(score, 3), window,
+                "has the claim's names the other way round", highlights, "",
+                rules.NEGATION.code,
             )  # fmt: skip
         if other_speaker and states_it and score >= T.support_score:
             detail = f"gives these words to {other_speaker}"
@@ -2424,11 +2439,49 @@ class StanceJudge:
             if t.kind == "negation"
         }
         said = window.core | cues
-        return {
-            t
-            for t in self.content_words - set(self.f.negated)
-            if t not in window.core and (opposite_terms(t) & said or f"un{t}" in window.core)
-        } | (self._moved_the_other_way(window) if self.moves else set())
+        return (
+            {
+                t
+                for t in self.content_words - set(self.f.negated)
+                if t not in window.core and (opposite_terms(t) & said or f"un{t}" in window.core)
+            }
+            | (self._moved_the_other_way(window) if self.moves else set())
+            | (self._other_side_of_the_deal(window) if self.dealt else set())
+        )
+
+    def _other_side_of_the_deal(self, window: Window) -> set[str]:
+        """The claim's deal word, when the core sentence has the claim's first name do
+        the other side of the deal ('Telvane sold its 30% stake' for 'Telvane bought a
+        30% stake'; lexicons/converses.txt) or undergo the deal ('Oakhouse has been
+        bought by its rival' for 'Oakhouse has bought its rival')."""
+        assert self.dealt is not None
+        group, deal, others = self.dealt
+        tokens = self.corpus.passages[window.core_pid].tokens
+        text = self.corpus.passage_text(window.core_pid)
+        for index, token in enumerate(tokens):
+            if token.term == deal and any(t.word == "by" for t in tokens[index + 1 : index + 7]):
+                undergone = True  # 'Oakhouse has been bought out of administration by'
+            elif token.term in others:
+                undergone = False  # 'Telvane sold its 30% stake'
+            else:
+                continue
+            before = index - 1
+            while before >= 0 and tokens[before].word in ("has", "have", "had"):
+                before -= 1
+            if undergone:
+                if before < 0 or tokens[before].word not in _PASSIVE_AUXILIARIES:
+                    continue
+                before -= 1
+                while before >= 0 and tokens[before].word in ("has", "have", "had"):
+                    before -= 1
+            if before < 0 or not _name_word(tokens[before]):
+                continue  # 'was sold', 'the stake sold'
+            start = before
+            while start and _joined_name(tokens[start - 1], tokens[start], text):
+                start -= 1
+            if group[-1] in {t.term for t in tokens[start : before + 1]}:
+                return {deal}
+        return set()
 
     def _moved_the_other_way(self, window: Window) -> set[str]:
         """The claim's words of change ('went up') where the core sentence's levels went
@@ -3099,8 +3152,17 @@ class StanceJudge:
                 continue
             before = {t.term for t in tokens[:index]}
             after = tokens[index + 1 :]
-            if any(t.word == "by" for t in after[:3]):
-                continue  # 'was bought by Nordbank'
+            by = next((i for i, t in enumerate(after[:6]) if t.word == "by"), None)
+            if by is not None:
+                if index == 0 or tokens[index - 1].word not in _PASSIVE_AUXILIARIES:
+                    continue  # ('bought by': no more to tell)
+                # 'Nordbank has been bought by Sorbank': who acts comes after 'by'
+                agent = {t.term for t in after[by + 1 :]}
+                if second[-1] in agent and first[-1] in before and second[-1] not in before:
+                    return "reversed"
+                if first[-1] in agent and second[-1] in before and first[-1] not in before:
+                    return "kept"
+                continue
             later = {t.term for t in after}
             if second[-1] in before and first[-1] not in before and first[-1] in later:
                 return "reversed"
@@ -4250,6 +4312,34 @@ def _deed_of_first_name(tokens: Sequence[Token], groups: Sequence[tuple[str, ...
     if verb.capitalised or head in _AUXILIARY_WORDS or not is_past_form(head):
         return None
     return verb.term
+
+
+_PASSIVE_AUXILIARIES = frozenset("was were is are been being be".split())
+
+
+def _first_name_deal(
+    tokens: Sequence[Token], groups: Sequence[tuple[str, ...]]
+) -> tuple[tuple[str, ...], str, frozenset[str]] | None:
+    """The claim's first name, the deal it does right after it ('Telvane *bought*',
+    'Oakhouse *has bought*') and that deal's other side (lexicons/converses.txt)."""
+    opening = tokens[0] if tokens else None
+    if (
+        opening is not None
+        and opening.capitalised
+        and opening.kind == "word"
+        and not any(opening.term in g for g in groups)
+    ):
+        groups = [(opening.term,), *groups]  # 'Telvane bought': read as a word
+    if not groups:
+        return None
+    found = [i for i, t in enumerate(tokens) if t.term == groups[0][-1]]
+    if not found:
+        return None
+    after = [t for t in tokens[found[0] + 1 :] if t.word not in ("has", "have", "had")]
+    if not after or after[0].capitalised:
+        return None
+    others = converses().get(after[0].term)
+    return (groups[0], after[0].term, others) if others else None
 
 
 def _role_link(

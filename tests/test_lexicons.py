@@ -97,6 +97,27 @@ def test_opposites_go_both_ways(head: str, other: str) -> None:
     assert stem(other) in table[stem(head)] and stem(head) in table[stem(other)]
 
 
+CONVERSES = [(head, other) for head, others in entries("converses") for other in others]
+
+
+@pytest.mark.parametrize(("head", "other"), CONVERSES)
+def test_the_other_side_of_a_deal_by_the_same_party_contradicts(
+    wire_stance, head: str, other: str
+) -> None:
+    """Each pair, both ways: the claim's party doing the other side of the deal says the
+    opposite; doing the claim's own side says it."""
+    for said, claimed in ((head, other), (other, head)):
+        done, claimed_done = _past(said), _past(claimed)
+        doc = f"ARDEN, 9 May 2025 - Kestrel Group {done} 40 trucks to Varlow Haulage on Friday.\n"
+        claim = f"Kestrel Group {claimed_done} 40 trucks on Friday."
+        assert wire_stance(doc, claim) == "contradicts", (said, claimed)
+        assert wire_stance(doc, f"Kestrel Group {done} 40 trucks on Friday.") == "supports"
+
+
+def _past(verb: str) -> str:
+    return {"buy": "bought", "sell": "sold", "lend": "lent", "borrow": "borrowed"}[verb]
+
+
 COUNTERPARTS = [(head, other) for head, others in entries("counterparts") for other in others]
 
 

@@ -4447,6 +4447,37 @@ def test_names_the_other_way_round_are_not_the_claim(
 
 
 @pytest.mark.parametrize(
+    ("doc", "claim", "detail"),
+    [
+        # a derby and a takeover: the claim's two names the other way round about its verb
+        # contradict it, as an active sentence or a passive one
+        ("HALDEN, 27 December 2024 - Rovers beat Athletic 3-1 in the Boxing Day derby.\n",
+         "Athletic beat Rovers 3-1 in the Boxing Day derby.",
+         "has the claim's names the other way round"),
+        ("BERGEN, 10 March 2025 - Halvard Lines was acquired by Meridian Ocean Holdings on"
+         " Monday for 2 billion kroner.\n",
+         "On Monday Halvard Lines acquired Meridian Ocean Holdings for 2 billion kroner.",
+         "says the opposite"),
+        # a utility stake and a furniture chain: the claim's party on the other side of
+        # the deal, or undergoing it
+        ("ABERDEEN, 9 September 2024 - Telvane sold its 30% stake in the Moray Firth wind"
+         " farm to Fjordkraft for £210m.\n",
+         "Telvane bought a 30% stake in the Moray Firth wind farm for £210m.",
+         "says the opposite"),
+        ("LEEDS, 3 March 2025 - The furniture retailer Oakhouse has been bought out of"
+         " administration by its rival Hearth & Home, saving 34 shops.\n",
+         "Oakhouse has bought its rival Hearth & Home out of administration.",
+         "says the opposite"),
+    ],
+)  # fmt: skip
+def test_roles_the_other_way_round_contradict(
+    wire_result, doc: str, claim: str, detail: str
+) -> None:
+    found = wire_result(doc, claim)
+    assert (found.stance, found.rule, found.detail) == ("contradicts", "FC-NEGATION", detail)
+
+
+@pytest.mark.parametrize(
     ("doc", "claim", "supports"),
     [
         # a jewel raid and a flood: a figure first given and since replaced is what was
