@@ -455,13 +455,16 @@ def _charge_cleared(raws: list[RawToken], i: int, text: str) -> bool:
         return False  # 'cleared the site of debris' clears a place
     start = text.rfind(".", 0, raws[i].nstart) + 1
     end = text.find(".", raws[i].nend)
-    if not set(_words(text[start : end if end >= 0 else len(text)])) & _COURTS:
-        return False
-    for raw in raws[i + 1 : i + 2 + _CLEARED_REACH]:
+    court = bool(set(_words(text[start : end if end >= 0 else len(text)])) & _COURTS)
+    for index in range(i + 1, min(len(raws), i + 2 + _CLEARED_REACH)):
+        raw = raws[index]
         if any(mark in text[raws[i].nend : raw.nstart] for mark in ".;"):
             return False
         if raw.word == "of":
-            return True
+            # a deed one is cleared of ('cleared of defrauding the club'), with no
+            # court in the sentence: no place is cleared of a doing
+            following = raws[index + 1].word if index + 1 < len(raws) else ""
+            return court or (before in _BE and following.endswith("ing"))
     return False
 
 

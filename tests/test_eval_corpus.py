@@ -124,15 +124,15 @@ ADVERSARIAL_FLOORS = {
     # set1 #84 lost: 'will announce the cap for July next week' now reads 'next week', the
     # date of the announcing, and denies 'the cap will be ... from July' (an event's date
     # told of another verb is still compared)
-    "set1": (120, 53, 13),
+    "set1": (120, 56, 13),
     "set2": (100, 49, 12),
-    "set3": (100, 67, 1),
+    "set3": (100, 68, 1),
     "set4": (100, 71, 4),
     # set5 #44 lost: 'than in the previous year' in the claim is now 2023 (the year before
     # the 2024 it was just told), a value the passage's window does not give as such;
     # 'closed the following year' had been read as the year after publication
     "set5": (100, 56, 3),  # blind on 15330f0: 44 right, 9 false supports
-    "set6": (100, 68, 4),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
+    "set6": (100, 69, 4),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
     "set7": (100, 49, 4),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
     "set8": (100, 61, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
     "set9": (100, 42, 3),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
@@ -146,11 +146,11 @@ ADVERSARIAL_FLOORS = {
     # days counted from events, changes told by levels, percentages of another subject
     "set16": (100, 53, 6),  # blind on 9b32e05: 46 right, 12 false supports (eb176e8: 39, 13)
     # ordinary copy: paraphrase, figures in many forms, negation, scope, who did what
-    "set17": (100, 64, 1),  # blind on 4f6495c: 56 right, 4 false supports
+    "set17": (100, 65, 0),  # blind on 4f6495c: 56 right, 4 false supports
     # multi-sentence copy whose other sentences carry figures, people and events of their own
-    "set18": (100, 72, 1),  # blind on 2c9e55b: 60 right, 3 false supports
+    "set18": (100, 73, 1),  # blind on 2c9e55b: 60 right, 3 false supports
     # copy that says the fact in other words: paraphrase, facts told over sentences, roles
-    "set19": (100, 33, 14),  # blind on 8fbfd6c: 33 right, 14 false supports
+    "set19": (100, 37, 10),  # blind on 8fbfd6c: 33 right, 14 false supports
 }
 
 

@@ -5686,3 +5686,31 @@ def test_a_year_that_describes_a_noun(wire_stance, doc: str, claim: str, stance:
 )  # fmt: skip
 def test_a_withholding_verb_is_the_opposite(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a water company and a council: falling short of a target is missing it, the
+        # opposite of meeting it
+        ("LONDON, 4 April 2025 - The Halden Water company missed its leakage target for the"
+         " third year running, the regulator said on Tuesday.\n",
+         "Halden Water met its leakage target.", "contradicts"),
+        ("LONDON, 4 April 2025 - The Halden Water company missed its leakage target for the"
+         " third year running, the regulator said on Tuesday.\n",
+         "Halden Water fell short of its leakage target.", "supports"),
+        ("BRISTOW, 4 April 2025 - Bristow council fell short of its recycling target again"
+         " last year, a report said.\n",
+         "Bristow council met its recycling target last year.", "contradicts"),
+        # a rowing club's accountant and a councillor: cleared, a day between, of a deed
+        ("NORBRIDGE, 6 June 2025 - Former accountant Gideon Pell was cleared on Friday of"
+         " defrauding the Castlemere Rowing Club.\n",
+         "Gideon Pell was convicted of defrauding the Castlemere Rowing Club.", "contradicts"),
+        ("ARDEN, 2 May 2025 - Councillor Ama Reyes was cleared last week of breaching the"
+         " council's code of conduct.\n",
+         "Councillor Ama Reyes was found to have breached the council's code of conduct.",
+         "silent"),
+    ],
+)  # fmt: skip
+def test_targets_missed_and_charges_cleared(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance

@@ -200,6 +200,9 @@ def test_the_tokens_either_side_of_any_offset(text: str) -> None:
         # a road and a building site: cleared of what was in the way
         ("Police cleared the road of debris on Tuesday.", "acquit", False),
         ("Crews cleared the site of rubble before the trial began.", "acquit", False),
+        # a rowing club's accountant and a councillor: cleared of a deed, no court named
+        ("Gideon Pell was cleared on Friday of defrauding the rowing club.", "acquit", True),
+        ("Councillor Ama Reyes was cleared of breaching the code of conduct.", "acquit", True),
         # a planning committee and a parliament: voted, a tally, against
         ("The committee voted six to three against the tower.", "reject", True),
         ("MPs voted by 312 votes to 290 against the bill.", "reject", True),
