@@ -5179,13 +5179,15 @@ def test_a_deed_told_only_as_planned_is_not_done(
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
-        # two league matches: a name opening the claim keeps its role
+        # two league matches: a name opening the claim keeps its role (the other way
+        # round, it contradicts: one of them won)
         ("BRISTOL, December 27, 2024 - Rovers came from behind to beat Athletic 3-1 at Hollow"
-         " Park on Boxing Day.\n", "Athletic beat Rovers 3-1 on December 26, 2024.", "silent"),
+         " Park on Boxing Day.\n", "Athletic beat Rovers 3-1 on December 26, 2024.",
+         "contradicts"),
         ("BRISTOL, December 27, 2024 - Athletic beat Rovers 3-1 at Hollow Park on Boxing"
          " Day.\n", "Athletic beat Rovers 3-1 on December 26, 2024.", "supports"),
         ("GLASGOW, May 17, 2025 - Port Ardmore beat Kelburn 2-0 in the league in March.\n",
-         "Kelburn beat Port Ardmore 2-0 in the league in March.", "silent"),
+         "Kelburn beat Port Ardmore 2-0 in the league in March.", "contradicts"),
     ],
 )  # fmt: skip
 def test_a_name_opening_the_claim_keeps_its_role(
