@@ -109,7 +109,7 @@ _CURRENCY_SIGN = re.compile(r"^(?:s/|[a-z]*[$€£¥₹₽₺₦₱]?)\s?")  # b
 # Abbreviated scales written against the figure: '€3bn', '$2.5tn', '£40m', '$300k'.
 _SUFFIXES = {"bn": 1e9, "tn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3, "pc": 1.0, "pct": 1.0}
 # Units written against the figure: '7.4km', '61mm', '230kg', '1.2GW'
-_GLUED = ("kwh", "mwh", "gwh", "twh", "km", "mm", "cm", "kg", "mw", "gw", "kw", "ha", "ft")
+_GLUED = ("kwh", "mwh", "gwh", "twh", "km", "mm", "cm", "kg", "mw", "gw", "kw", "ha", "ft", "p")
 _WORD = "(?:" + "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True)) + ")"
 # 'twenty-seven', 'one hundred and twenty', 'two and a half million', 'a million',
 # 'half a million', 'seven point five': a run of number words, read by _words_value.
@@ -138,7 +138,7 @@ _RANGE_TAIL = (
 _QUANTITY = re.compile(
     r"(?<![\w-])(?<!\band\s)(?:(?P<frac_approx>"  # ('an hour and a half' is no share)
     + "|".join(sorted(_RATIO_HEDGES, key=len, reverse=True))
-    + r")\s+)?(?P<frac>(?:one|two|three|four|a|an)[ -](?:"
+    + r")\s+)?(?P<frac>(?:one|two|three|four|five|six|seven|eight|nine|a|an)[ -](?:"
     + "|".join(_FRACTIONS)
     + r"))\b"
     r"(?:\s+of\s+an?\s+(?P<frac_scale>thousand|million|billion|percentage\s+point)\b)?"
@@ -906,6 +906,12 @@ _TIME_AFTER = re.compile(
 )
 
 
+# 'm' after a figure and before a word of size is metres: '340 m long', '12 m high'
+_METRES_OF_SIZE = re.compile(
+    r"\sm\s+(?:long|wide|high|tall|deep|across|in\s+(?:length|diameter|height|depth))\b"
+)
+
+
 def _unit_after(text: str, position: int) -> tuple[str | None, int]:
     """The counted noun and where it ends: the first plural noun, or the last word of the
     phrase after a number (``50 bilateral and multilateral activities`` counts activities)."""
@@ -918,6 +924,8 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
         if per and found in _CURRENCIES:
             return f"{found}/{_price_of(per)}", per.end()  # 'a 3-euro nightly tax'
         return found, end
+    if _METRES_OF_SIZE.match(text, position):
+        return "metr", position + 2  # 'a bridge 340 m long': a length, not millions
     points = _POINTS.match(text, position)
     if points:  # '25 basis points', '0.25 percentage points': a change in a rate
         return ("basis point" if points.group(1) else "percentage point"), points.end()
@@ -1042,6 +1050,7 @@ _CONVERSIONS = {
     "foot": ("metr", 0.3048, 0.3048), "inch": ("metr", 0.0254, 0.0254),
     "yard": ("metr", 0.9144, 0.9144), "acr": ("hectar", 0.40468564224, 0.40468564224),
     "basis point": ("percentage point", 0.01, 0.01),
+    "penni": ("pound", 0.01, 0.01),  # '60p' is £0.60
     # power and energy: '1.2 gigawatts' is '1,200 megawatts'
     "kilowatt": ("megawatt", 0.001, 0.001), "gigawatt": ("megawatt", 1000.0, 1000.0),
     "kilowatt-hour": ("megawatt-hour", 0.001, 0.001),
@@ -1061,16 +1070,32 @@ _CONVERSIONS = {
 def kindred_units(unit: str | None) -> frozenset[str]:
     """The units a figure in ``unit`` can be compared with: 'two months' may tell '60
     days', '1.2 km' '1,200 metres'."""
-    common = _CONVERSIONS.get(unit or "", (unit, 1.0, 1.0))[0]
+    common = _conversion(unit)[0]
     if common is None:
         return frozenset()
+    head, per = common.split("/", 1) if "/" in common else (common, "")
+    suffix = f"/{per}" if per else ""
     return frozenset(
-        {common, *(other for other, (to, _, _) in _CONVERSIONS.items() if to == common)}
+        {common, *(other + suffix for other, (to, _, _) in _CONVERSIONS.items() if to == head)}
     )
 
 
+def _conversion(unit: str | None) -> tuple[str | None, float, float]:
+    """How a unit converts to the one it is compared in; a price per something converts
+    as its money does ('60p an hour' is £0.60 an hour)."""
+    found = _CONVERSIONS.get(unit or "")
+    if found is not None:
+        return found
+    if unit and "/" in unit:
+        head, per = unit.split("/", 1)
+        if head in _CONVERSIONS and "/" not in _CONVERSIONS[head][0]:
+            common, low, high = _CONVERSIONS[head]
+            return f"{common}/{per}", low, high
+    return unit, 1.0, 1.0
+
+
 def _in_common_unit(quantity: Quantity) -> tuple[str | None, float, float]:
-    unit, low, high = _CONVERSIONS.get(quantity.unit or "", (quantity.unit, 1.0, 1.0))
+    unit, low, high = _conversion(quantity.unit)
     if low == high == 1.0:
         return unit, quantity.low, quantity.high
     # round away the float error of the conversion: 1.2 km is 1,200 m, not 1,200.0000000002

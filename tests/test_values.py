@@ -1291,6 +1291,13 @@ def test_a_name_that_qualifies_a_noun_is_no_place(text: str, places: list[str]) 
         ("More than nine in ten trains arrived on time", "84 per cent of trains", "conflict"),
         ("Close to nine in ten hotel rooms were occupied", "87 per cent of rooms", "match"),
         ("About 25% of the patients had nausea", "roughly one in four patients", "match"),
+        # a trade deal and a referendum: tenths, fifths and more than four parts
+        ("tariffs on 90 per cent of goods", "tariffs on nine-tenths of goods", "match"),
+        ("60% of voters backed it", "three-fifths of voters backed it", "match"),
+        ("70% of voters backed it", "three-fifths of voters backed it", "conflict"),
+        # pence and pounds are one money
+        ("a stamp now costs 95p", "a stamp now costs £0.95", "match"),
+        ("milk at 41.5p a litre", "milk at 41.5 pence a litre", "match"),
     ],
 )
 def test_a_hedged_share_in_words_is_read(claim: str, found: str, outcome: str) -> None:
@@ -1874,6 +1881,14 @@ def test_a_change_between_two_bare_figures_is_read() -> None:
         ("Some 61mm of rain fell on Tarrenford.", [("Some 61mm", None, "millimetr")]),
         ("Winds reached 112km/h at the coast.", [("112km/h", 112.0, "kilometr/h")]),
         ("The fire burned 1,200ha of forest.", [("1,200ha", 1200.0, "hectar")]),
+        # pence written against the figure, and metres before a word of size
+        ("Crestvale will pay 41.5p a litre, up 1.25p.",
+         [("41.5p", 41.5, "penni"), ("1.25p", 1.25, "penni")]),
+        ("A first-class stamp rose to 95p on Monday.", [("95p", 95.0, "penni")]),
+        ("The new bridge is 340 m long.", [("340 m", 340.0, "metr")]),
+        ("The Halvey dam wall stands 92 m high.", [("92 m", 92.0, "metr")]),
+        # ... while 'm' after money is millions
+        ("The club was sold for £40m.", [("£40m", 40_000_000.0, "pound")]),
         # 'k' is thousands, except in a race
         ("The waiting list dropped to 14.2k in January.", [("14.2k", 14200.0, None)]),
         ("She won the 10k run on Sunday.", []),
