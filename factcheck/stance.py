@@ -2540,6 +2540,11 @@ class StanceJudge:
             return False
         negated_here = self.corpus.negated(window.core_pid)
         flipped = (set(self.f.negated) ^ negated_here) & shared
+        if set(self.f.negated) & negated_here & shared:
+            # both deny the same thing: the claim's 'not' reaching further ('has not
+            # restricted rice exports this year' for 'imposed no export curbs on rice this
+            # year') denies no more of what the document asserts
+            flipped = (negated_here - set(self.f.negated)) & shared
         for pid in self._window_pids(window):
             if not flipped:
                 break

@@ -24,8 +24,12 @@ EVAL = Path(__file__).resolve().parent.parent / "eval"
 FLOORS = {
     # the world-assembly trip story came with two false passes (13 of 32 cold, on
     # e196dc5 too); one is fixed (another office for the same person); a topic's noun
-    # ('the magnitude-7.0 earthquake') far from where the topic is named gave three more
-    "dev": (509, 341, 0),
+    # ('the magnitude-7.0 earthquake') far from where the topic is named gave three more;
+    # 341 -> 339 when a denial no longer contradicts a document that denies the same
+    # thing less widely: two divergences had been right only through those false
+    # contradictions (the flight's 'nobody was hurt', Orsett Springs' homes), while the
+    # documents that do contradict them stay silent
+    "dev": (509, 339, 0),
     # the antitrust-fine story came with a false pass of its own (on e196dc5 too); the
     # media-closure story came with 11 of 32 right and no false pass (on b9f3de3 too); the
     # runway story came with 7 of 34 right and three false passes (on d6e08a5 too): a

@@ -5716,3 +5716,28 @@ def test_a_withholding_verb_is_the_opposite(wire_stance, doc: str, claim: str, s
 )  # fmt: skip
 def test_targets_missed_and_charges_cleared(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a rice-export ban and a hosepipe ban: curbs are restrictions; a document that
+        # denies them denies the claim that they were imposed ...
+        ("ARDEN, 4 March 2025 - Unlike its neighbours, Velmora has imposed no export curbs"
+         " on rice this year, officials said.\n",
+         "Velmora has restricted its rice exports this year.", "contradicts"),
+        ("HALDEN, 2 June 2025 - The city council curbed short-term holiday lets in the old"
+         " town on Tuesday.\n",
+         "Halden council restricted holiday lets in the old town.", "supports"),
+        # ... and backs a claim that denies them, though the claim's 'not' reaches further
+        ("ARDEN, 4 March 2025 - Unlike its neighbours, Velmora has imposed no export curbs"
+         " on rice this year, officials said.\n",
+         "Velmora has not restricted rice exports this year.", "supports"),
+        ("KESTREL BAY, 8 July 2025 - The ferry Ardmore ran aground off Kestrel Bay on Monday"
+         " carrying 212 passengers; with the crew there were 230 people on board, and"
+         " nobody was hurt.\n",
+         "No one on board the ferry Ardmore was hurt.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_denial_told_as_widely_or_more(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
