@@ -1565,7 +1565,10 @@ def negated_terms(
     previous_end = 0
     previous: Token | None = None
     cue = ""
+    contrasted = False  # past a 'but': what is told there plainly is asserted
+    asserted: set[str] = set()
     for index, token in enumerate(tokens):
+        contrasted = contrasted or token.word in _CONTRASTS
         just_negated = previous is not None and previous.kind == "negation"
         adverb = token.word == "yet" and previous is not None and previous.word in _AUXILIARIES
         previous = token
@@ -1591,7 +1594,14 @@ def negated_terms(
                 negated.add(token.term)
             left -= 1
             reached += 1
-    return negated | _called_off_plans(tokens, text)
+        elif contrasted and token.kind in ("word", "entity"):
+            asserted.add(token.term)
+    # 'None of the passengers was hurt, but two crew members were treated for injuries'
+    # denies injuries to some and tells them of others: the sentence does not deny them
+    return (negated - asserted) | _called_off_plans(tokens, text)
+
+
+_CONTRASTS = frozenset("but although though whereas".split())
 
 
 def _called_off_plans(tokens: Sequence[Token], text: str | None) -> set[str]:
