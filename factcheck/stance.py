@@ -2544,7 +2544,7 @@ class StanceJudge:
             # both deny the same thing: the claim's 'not' reaching further ('has not
             # restricted rice exports this year' for 'imposed no export curbs on rice this
             # year') denies no more of what the document asserts
-            flipped = (negated_here - set(self.f.negated)) & shared
+            flipped = set(negated_here - set(self.f.negated)) & shared
         for pid in self._window_pids(window):
             if not flipped:
                 break
