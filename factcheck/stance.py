@@ -90,6 +90,7 @@ from factcheck.value_notes import (
     part_of,
     ranks_since,
     started_from,
+    told_as_compared,
 )
 from factcheck.values import (
     DETERMINERS,
@@ -3676,8 +3677,14 @@ class StanceJudge:
         """The words around the document's figure say the opposite change of the claim's
         ('rose' for 'fell'), and not the claim's own."""
         info = self.corpus.passages[pid]
-        said = change_words(info.tokens, value, self.corpus.passage_text(pid))
-        return not changes & said and any(opposite_terms(t) & said for t in changes)
+        text = self.corpus.passage_text(pid)
+        said = change_words(info.tokens, value, text)
+        if changes & said:
+            return False
+        compared = told_as_compared(value, text)  # 'a fifth smaller than last year's'
+        if compared is not None and _tells_a_fall(changes) not in (None, compared):
+            return True
+        return any(opposite_terms(t) & said for t in changes)
 
     def _highlights(self, window: Window, checks: list[_ValueCheck]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []

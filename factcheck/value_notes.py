@@ -306,7 +306,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         _clause_years(values, text),
         *_changes(values.quantities, earlier),
         _totals(values.quantities, text, frozenset(wholes)),
-        _moved_down(values.quantities, earlier),
+        _moved_down(values.quantities, earlier) | _compared_down(values.quantities, text),
     )
 
 
@@ -402,6 +402,31 @@ def _moved_down(quantities: Sequence[Quantity], earlier: set[Span]) -> frozenset
         if low != high and math.isfinite(low) and math.isfinite(high):
             found.add(high < low)
     return frozenset(found)
+
+
+# a share or figure told as a comparison with before: 'a fifth smaller than last year's',
+# '12% higher than in 2023'
+_COMPARED = re.compile(
+    r"\b(?:(smaller|lower|fewer|less|down)|(larger|bigger|higher|greater|more|up))\s+than\b",
+    re.I,
+)
+
+
+def _compared_down(quantities: Sequence[Quantity], text: str) -> frozenset[bool]:
+    """Which way each figure told as a comparison went: True for 'a fifth smaller than
+    last year's', False for '12% higher than in 2023'."""
+    found = {told_as_compared(quantity, text) for quantity in quantities}
+    return frozenset(way for way in found if way is not None)
+
+
+def told_as_compared(value: Value, text: str) -> bool | None:
+    """True when a figure is told as a fall from before ('a fifth smaller than'), False
+    as a rise ('12% higher than'), None when it is told as no comparison."""
+    # (the figure's own words may end in it: 'about a fifth smaller')
+    match = _COMPARED.search(text, value.start, value.end + 20)
+    if match is None or match.start() > value.end + 1 or match.start() <= value.start:
+        return None
+    return match.group(1) is not None
 
 
 def _opening_year(values: Values, text: str) -> DateMention | None:

@@ -5741,3 +5741,30 @@ def test_targets_missed_and_charges_cleared(wire_stance, doc: str, claim: str, s
 )  # fmt: skip
 def test_a_denial_told_as_widely_or_more(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "supports"),
+    [
+        # an apple harvest and a ferry route: a figure told as a comparison with before
+        # went that way ('a fifth smaller than'), whatever else in the story rose
+        ("Growers in the Callow Vale expect this year's apple harvest to be about a fifth"
+         " smaller than last year's. Prices paid by cider makers are expected to rise.\n",
+         "The Callow Vale apple harvest is expected to rise by about 20 per cent this year.",
+         False),
+        ("Growers in the Callow Vale expect this year's apple harvest to be about a fifth"
+         " smaller than last year's. A late frost damaged blossom in many orchards.\n",
+         "The Callow Vale apple harvest is expected to fall by about 20 per cent this year.",
+         True),
+        ("Passenger numbers on the Ardmore ferry route were 12% higher than in 2023, the"
+         " operator said. Freight volumes fell.\n",
+         "Passenger numbers on the Ardmore ferry route fell 12% on 2023.", False),
+        ("Passenger numbers on the Ardmore ferry route were 12% higher than in 2023, the"
+         " operator said. Freight volumes fell.\n",
+         "Passenger numbers on the Ardmore ferry route rose 12% on 2023.", True),
+    ],
+)  # fmt: skip
+def test_a_figure_told_as_a_comparison_went_its_own_way(
+    wire_stance, doc: str, claim: str, supports: bool
+) -> None:
+    assert (wire_stance(doc, claim) == "supports") is supports
