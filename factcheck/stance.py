@@ -2824,7 +2824,7 @@ class StanceJudge:
                         kinds_apart = True
                         continue  # 'wheat production rose 8 per cent' for barley's
                     kinds = self.figure_kinds.get(id(claim_value))
-                    if kinds and self._kind_told_apart(kinds, pid, value):
+                    if kinds and self._kind_told_apart(kinds, pid, value, claim_value):
                         continue  # 'Crime fell 8 percent, but burglaries rose 3 percent'
                     if (
                         span in notes.earlier
@@ -2974,7 +2974,9 @@ class StanceJudge:
             return None
         return next((c for c in conflicting if c[2] == pid and _after(c[0], reference)), None)
 
-    def _kind_told_apart(self, kinds: set[str], pid: int, value: Value) -> bool:
+    def _kind_told_apart(
+        self, kinds: set[str], pid: int, value: Value, claimed: Value | None = None
+    ) -> bool:
         """What the claim's count is of ('burglaries') is told better (more of its
         words) in another clause of the sentence, one turned to with 'but', 'while' or
         'whereas' and giving a figure or a change of its own, than in the clause of the
@@ -2991,24 +2993,36 @@ class StanceJudge:
         if not kinds - clause_terms:
             return False
         # the sentence's other clauses: their words, and whether each gives a figure
-        told: list[tuple[set[str], bool]] = []
+        told: list[tuple[set[str], set[str], bool]] = []
         for lo, hi in itertools.pairwise(edges):
             if (lo, hi) != own:
                 clause = [t for t in info.tokens if lo <= t.start < hi]
                 told.append(
                     (
                         {t.term for t in clause},
+                        {t.word for t in clause},
                         any(
                             isinstance(v, Quantity) and lo <= v.start < hi
                             for v in self.corpus.value_notes(pid).values
                         ),
                     )
                 )
-        # told better there: more of the claim's words of it than the figure's own clause
+        # told better there: more of the claim's words of it than the figure's own clause,
+        # or the claim's counted noun with its kind ('car thefts rose 9 percent'), which
+        # the figure's own clause never names ('burglaries ... fell to 2,310')
         fit = len(kinds & clause_terms)
+        # (the noun as written: 'burglaries' are no 'thefts', though one is the other)
+        noun = _noun_written(claimed.text) if isinstance(claimed, Quantity) else None
+        named_there = noun is not None and noun not in {
+            _noun_written(t.word) for t in info.tokens if own[0] <= t.start < own[1]
+        }
         return any(
-            len(kinds & terms) > fit and (counted or any(opposite_terms(t) for t in terms))
-            for terms, counted in told
+            (
+                len(kinds & terms) > fit
+                or (named_there and noun in {_noun_written(w) for w in words} and kinds & terms)
+            )
+            and (figured or any(opposite_terms(t) for t in terms))
+            for terms, words, figured in told
         )
 
     def _another_kind(self, modifiers: set[tuple[str, str]], pid: int) -> bool:
@@ -4045,6 +4059,14 @@ def _tells_a_fall(changes: set[str]) -> bool | None:
     down = any(_RISE in opposite_terms(t) for t in changes)
     up = any(_FALL in opposite_terms(t) for t in changes)
     return down if down != up else None
+
+
+def _noun_written(text: str) -> str:
+    """The last word of a phrase as written, without a plural 's' ('2,310 car thefts' ->
+    'theft')."""
+    words = text.lower().split()
+    last = words[-1].strip(".,;:'\"") if words else ""
+    return last[:-1] if last.endswith("s") and len(last) > 3 else last
 
 
 def _opening_modifiers(

@@ -5768,3 +5768,27 @@ def test_a_figure_told_as_a_comparison_went_its_own_way(
     wire_stance, doc: str, claim: str, supports: bool
 ) -> None:
     assert (wire_stance(doc, claim) == "supports") is supports
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "supports"),
+    [
+        # two crime tallies: the figure's clause counts another thing ('burglaries',
+        # 'assaults'), and the claim's counted noun comes in the clause turned to with
+        # 'while', with a figure of its own
+        ("CASTLEREA, 15 January 2025 - Recorded burglaries in Castlerea fell 14 percent last"
+         " year to 2,310, police said, while car thefts rose 9 percent.\n",
+         "Police in Castlerea recorded 2,310 car thefts last year.", False),
+        ("HALDEN, 20 January 2025 - Recorded street assaults in Halden fell 6 percent to"
+         " 1,150 last year, while street robberies rose 11 percent.\n",
+         "Police in Halden recorded 1,150 street robberies last year.", False),
+        # ... and the claim's own tally is still told
+        ("HALDEN, 20 January 2025 - Recorded street assaults in Halden fell 6 percent to"
+         " 1,150 last year, while street robberies rose 11 percent.\n",
+         "Halden recorded 1,150 street assaults last year.", True),
+    ],
+)  # fmt: skip
+def test_a_figure_of_another_tally_in_the_same_sentence(
+    wire_stance, doc: str, claim: str, supports: bool
+) -> None:
+    assert (wire_stance(doc, claim) == "supports") is supports
