@@ -3036,7 +3036,12 @@ class StanceJudge:
         for modifier, noun in modifiers:
             if any(t.term.startswith(modifier) for t in info.tokens):
                 continue  # ('a newly engineered enzyme' for 'a new enzyme')
-            written = [at for at, t in enumerate(info.tokens) if _singular(t.word) == noun]
+            term = stem(noun)  # (or its paraphrase: 'the wheat harvest' for 'crop')
+            written = [
+                at
+                for at, t in enumerate(info.tokens)
+                if _singular(t.word) == noun or (t.kind == "word" and t.term == term)
+            ]
             if written and all(
                 self._modified_otherwise(info.tokens, at, text, figures) for at in written
             ):
@@ -4097,6 +4102,8 @@ def _opening_modifiers(
             or CLAUSE_BREAK.search(gap)
             or opener.word in DETERMINERS
             or (opener.capitalised and _POSSESSIVE_S.match(gap))
+            # a name between: 'the Ardlow barley crop'
+            or (opener.capitalised and index >= 2 and ahead[index - 2].word in DETERMINERS)
         ):
             found.add((word.term, _singular(noun.word)))
     return found

@@ -5792,3 +5792,27 @@ def test_a_figure_of_another_tally_in_the_same_sentence(
     wire_stance, doc: str, claim: str, supports: bool
 ) -> None:
     assert (wire_stance(doc, claim) == "supports") is supports
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "supports"),
+    [
+        # a grain harvest and a mine's output: the claim names its kind after a place
+        # ('the Ardlow barley crop'); the figure's sentence tells of another kind
+        ("ARDLOW, 2 September 2025 - The wheat harvest on the Ardlow plain is expected to"
+         " reach 1.9 million tonnes this year, the farmers' union said. The barley crop, by"
+         " contrast, is forecast to rise 4 percent.\n",
+         "The Ardlow barley crop is expected to reach 1.9 million tonnes.", False),
+        ("KORVATH, 3 March 2025 - The iron ore output of the Korvath mines reached 12 million"
+         " tonnes last year, the ministry said. Coal output, by contrast, fell.\n",
+         "The Korvath coal output reached 12 million tonnes last year.", False),
+        # ... and the kind's own figure still backs it
+        ("ARDLOW, 2 September 2025 - The barley harvest on the Ardlow plain is expected to"
+         " reach 1.9 million tonnes this year, the farmers' union said.\n",
+         "The Ardlow barley crop is expected to reach 1.9 million tonnes.", True),
+    ],
+)  # fmt: skip
+def test_a_kind_named_after_a_place_is_the_claims_kind(
+    wire_stance, doc: str, claim: str, supports: bool
+) -> None:
+    assert (wire_stance(doc, claim) == "supports") is supports
