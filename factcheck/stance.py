@@ -3112,7 +3112,13 @@ class StanceJudge:
             if t.term in before[0] and (t.kind == "entity" or t.capitalised)
             and t is not match_tokens[0] and t.term not in common
         } - self.claim_terms  # fmt: skip
-        if not others:
+        if not others and (
+            owners & self.corpus.passages[match[2]].terms
+            or any(t.word in _REFERRING_BACK for t in match_tokens)
+        ):
+            # (a sentence that never names the claim's subject nor refers back to it
+            # tells its figure of something else: 'passenger numbers at the city's main
+            # station rose to 11.6 million' beside the airport's 4.2 million)
             return False
         at_match, at_conflict = (owners & b for b in before)
         return bool((at_conflict - at_match) & proper)
@@ -4064,6 +4070,10 @@ def _tells_a_fall(changes: set[str]) -> bool | None:
     down = any(_RISE in opposite_terms(t) for t in changes)
     up = any(_FALL in opposite_terms(t) for t in changes)
     return down if down != up else None
+
+
+# words by which a sentence refers back to a subject named before it
+_REFERRING_BACK = frozenset("it its they their them he his she her this these".split())
 
 
 def _noun_written(text: str) -> str:

@@ -5816,3 +5816,29 @@ def test_a_kind_named_after_a_place_is_the_claims_kind(
     wire_stance, doc: str, claim: str, supports: bool
 ) -> None:
     assert (wire_stance(doc, claim) == "supports") is supports
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # an airport and a container port: the claim's figure is told in a sentence that
+        # neither names the claim's subject nor refers back to it; the subject's own
+        # figure conflicts
+        ("BELLMOUTH, 10 February 2025 - Bellmouth Airport handled a record 4.2 million"
+         " passengers last year, the operator said. Separately, the rail operator said"
+         " passenger numbers at the city's main station rose 5 percent to 11.6 million.\n",
+         "Bellmouth Airport handled 11.6 million passengers last year.", "contradicts"),
+        ("VELL, 12 March 2025 - Port Vell handled 2.1 million containers last year, its"
+         " owner said. Separately, the operator of the city's inland depot said volumes"
+         " there reached 3.4 million containers.\n",
+         "Port Vell handled 3.4 million containers last year.", "contradicts"),
+        # a sentence that refers back keeps its figure the subject's
+        ("VELL, 12 March 2025 - Port Vell handled 2.1 million containers in 2022, its owner"
+         " said. Last year it handled 3.4 million containers.\n",
+         "Port Vell handled 3.4 million containers last year.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_figure_told_of_nothing_named_is_not_the_subjects(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
