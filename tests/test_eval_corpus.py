@@ -146,7 +146,7 @@ ADVERSARIAL_FLOORS = {
     "set13": (100, 44, 8),  # blind on d6e08a5: 39 right, 10 false supports
     "set14": (100, 53, 7),  # blind on c3241fb: 48 right, 10 false supports
     # contests, denials, figures of another thing
-    "set15": (100, 37, 9),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
+    "set15": (100, 39, 7),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
     # days counted from events, changes told by levels, percentages of another subject
     "set16": (100, 53, 6),  # blind on 9b32e05: 46 right, 12 false supports (eb176e8: 39, 13)
     # ordinary copy: paraphrase, figures in many forms, negation, scope, who did what
