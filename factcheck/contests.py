@@ -22,7 +22,8 @@ WIN_WORDS = frozenset(
 # a winner's verb with the loser after it ('defeating incumbent Victor Pryce')
 BEATING_WORDS = frozenset(
     """defeated defeating defeat defeats beat beating beats beaten ousted ousting unseated
-    unseating outpolled""".split()
+    unseating outpolled outsprinted outsprinting outpointed edged edging overcame
+    overcoming thrashed thrashing""".split()
 )
 # what a loser does ('lost', 'conceded')
 LOSING_WORDS = frozenset("lost loses losing conceded concedes conceding".split())

@@ -65,6 +65,11 @@ def test_the_claimed_winner(claim: str, winner: str | None) -> None:
          "Renzo Ibarra", True),
         ("Ekwueme won the stage, with Vander taking second place.", "Piet Vander", True),
         ("In the women's event Sofia Raine was runner-up.", "Sofia Raine", True),
+        # a cycling stage and a rugby semi-final: other verbs of beating
+        ("Joris Vandael outsprinted the Danish champion Mikkel Lund to take the stage.",
+         "Mikkel Lund", True),
+        ("The Kessler Bay Sharks edged the Tarrow Miners 24-22 on Saturday.",
+         "Tarrow Miners", True),
         # ... but not past another name joined by 'and'
         ("Ostby beat Kessler Bay and Tarrow Miners drew.", "Tarrow Miners", False),
     ],

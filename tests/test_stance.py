@@ -5842,3 +5842,19 @@ def test_a_figure_told_of_nothing_named_is_not_the_subjects(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a glacier survey and a border war: advancing is the opposite of retreating
+        ("NORDAL, 4 October 2025 - The Varnsbreen glacier retreated by 38 metres over the"
+         " past year, the Nordal Glaciology Institute said on Thursday.\n",
+         "The Varnsbreen glacier advanced by 38 metres over the past year."),
+        ("KESSEL, 2 May 2025 - Government troops retreated from the town of Ostrava on"
+         " Tuesday after two days of shelling, the army said.\n",
+         "Government troops advanced on the town of Ostrava on Tuesday."),
+    ],
+)  # fmt: skip
+def test_advancing_and_retreating_are_opposites(wire_stance, doc: str, claim: str) -> None:
+    assert wire_stance(doc, claim) == "contradicts"
