@@ -1810,6 +1810,8 @@ class StanceJudge:
                 ):
                     return f"gives {place.text}", said
         reported = self.corpus.reported_terms(window.core_pid)  # a dateline is no place
+        # ('in Gresham County rather than in Halloway': a place denied is not given)
+        reported = reported - self.corpus.negated(window.core_pid)
         if any(p.terms & reported for p in self.f.places):
             return None
         # Where the window tells it: its core sentence when that names a place of its own

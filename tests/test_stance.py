@@ -5858,3 +5858,20 @@ def test_a_figure_told_of_nothing_named_is_not_the_subjects(
 )  # fmt: skip
 def test_advancing_and_retreating_are_opposites(wire_stance, doc: str, claim: str) -> None:
     assert wire_stance(doc, claim) == "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a bottling plant and a regional office: a place the sentence denies ('rather
+        # than in Kirrin') is not given; the place it gives conflicts
+        ("KIRRIN, 4 June 2024 - Drinks maker Solvia will build its new bottling plant in"
+         " Amberley rather than in Kirrin, the company said on Tuesday.\n",
+         "Solvia will build its new bottling plant in Kirrin."),
+        ("DUNMORE, 9 May 2025 - The tax agency will open its new regional office in Halden"
+         " instead of in Dunmore, the ministry said on Friday.\n",
+         "The tax agency will open its new regional office in Dunmore."),
+    ],
+)  # fmt: skip
+def test_a_place_denied_is_not_the_place_given(wire_stance, doc: str, claim: str) -> None:
+    assert wire_stance(doc, claim) == "contradicts"
