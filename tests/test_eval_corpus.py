@@ -130,7 +130,7 @@ ADVERSARIAL_FLOORS = {
     # told of another verb is still compared)
     "set1": (120, 56, 13),
     "set2": (100, 49, 12),
-    "set3": (100, 68, 1),
+    "set3": (100, 69, 1),
     "set4": (100, 71, 4),
     # set5 #44 lost: 'than in the previous year' in the claim is now 2023 (the year before
     # the 2024 it was just told), a value the passage's window does not give as such;
