@@ -4114,11 +4114,20 @@ def _opening_modifiers(
             or CLAUSE_BREAK.search(gap)
             or opener.word in DETERMINERS
             or (opener.capitalised and _POSSESSIVE_S.match(gap))
-            # a name between: 'the Ardlow barley crop'
-            or (opener.capitalised and index >= 2 and ahead[index - 2].word in DETERMINERS)
+            # a name between: 'the Ardlow barley crop', 'the Skarn Sea mackerel quota'
+            or (opener.capitalised and _after_a_determiner(ahead, index - 1))
         ):
             found.add((word.term, _singular(noun.word)))
     return found
+
+
+def _after_a_determiner(tokens: Sequence[Token], end: int) -> bool:
+    """The name ending at ``tokens[end]`` follows a determiner ('the Skarn Sea'), so the
+    words after it go on with its noun phrase ('Meridian expects' is its subject)."""
+    start = end
+    while start > 0 and tokens[start - 1].capitalised:
+        start -= 1
+    return start > 0 and tokens[start - 1].word in DETERMINERS
 
 
 def _singular(word: str) -> str:

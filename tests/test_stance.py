@@ -5806,6 +5806,10 @@ def test_a_figure_of_another_tally_in_the_same_sentence(
         ("KORVATH, 3 March 2025 - The iron ore output of the Korvath mines reached 12 million"
          " tonnes last year, the ministry said. Coal output, by contrast, fell.\n",
          "The Korvath coal output reached 12 million tonnes last year.", False),
+        ("KIRKWALE, 14 January 2026 - Fisheries ministers of the three Skarn Sea states"
+         " agreed on Tuesday to cut the herring quota for 2026 by 17 per cent, to 92,000"
+         " tonnes. The mackerel quota was left unchanged.\n",
+         "The Skarn Sea mackerel quota for 2026 is 92,000 tonnes.", False),
         # ... and the kind's own figure still backs it
         ("ARDLOW, 2 September 2025 - The barley harvest on the Ardlow plain is expected to"
          " reach 1.9 million tonnes this year, the farmers' union said.\n",
