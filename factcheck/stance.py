@@ -607,6 +607,7 @@ class StanceJudge:
         )
         self.deed = _deed_of_first_name(features.tokens, self.name_groups)
         self.dealt = _first_name_deal(features.tokens, self.name_groups)
+        self.undergone = _first_name_undergoes(features.tokens, self.name_groups)
         self.subject_groups = _opening_groups(features.tokens, self.name_groups)
         route = ROUTE.search(features.claim.text)
         self.route = (fold(route.group(1)), fold(route.group(2))) if route else None
@@ -1145,6 +1146,9 @@ class StanceJudge:
         )
         if other_agent:
             states_it = False  # 'introduced by the Farmers' Party' for 'X introduced'
+        other_patient = states_it and self.undergone and self._undergone_by_another(window)
+        if other_patient:
+            states_it = False  # 'The league fined Northgate' for 'Lena Ortiz was fined'
         former = states_it and self._formerly(window)
         if former:
             states_it = False  # 'the former chief executive' for 'the chief executive'
@@ -1363,6 +1367,10 @@ class StanceJudge:
                 lacking += ("the claim as a fact (it tells it as one side's claim, denied)",)
             if other_agent:
                 lacking += (f"the claim's names doing its deed (it has {other_agent} do it)",)
+            if other_patient:
+                lacking += (
+                    f"the claim's names undergoing its deed (it does it to {other_patient})",
+                )
             if len(lacking) > 1 and lacking[0] == _TOO_LITTLE:
                 lacking = lacking[1:]  # a reason found says more than 'too little of it'
             return lacking
@@ -2451,6 +2459,34 @@ class StanceJudge:
             | (self._moved_the_other_way(window) if self.moves else set())
             | (self._other_side_of_the_deal(window) if self.dealt else set())
         )
+
+    def _undergone_by_another(self, window: Window) -> str | None:
+        """The core sentence does the claim's passive deed to another name: 'The league
+        fined Northgate £5,000' for 'Lena Ortiz was fined £5,000 by the league'. That
+        other name, or None."""
+        assert self.undergone is not None
+        group, deed = self.undergone
+        others: list[str] = []
+        for pid in self._window_pids(window):  # (the core's or a sentence beside it)
+            tokens = self.corpus.passages[pid].tokens
+            text = self.corpus.passage_text(pid)
+            for index, token in enumerate(tokens[:-1]):
+                if token.term != deed or (index and tokens[index - 1].word in _PASSIVE_AUXILIARIES):
+                    continue
+                run = list(takewhile(_name_word, tokens[index + 1 : index + 5]))
+                if not run or not text[token.end : run[0].start].isspace():
+                    continue
+                # the whole phrase it is done to, with what describes the name
+                # ('fined Olomouc-based operator Morava Mobil 4.2 million crowns')
+                phrase = takewhile(
+                    lambda t: t.kind in ("word", "entity") and t.word not in _PLACED_BY,
+                    tokens[index + 1 : index + 8],
+                )
+                named = {t.term for t in phrase}
+                if group[-1] in named or {t.term for t in run} <= set(group):
+                    return None  # the claim's name undergoes it here ('fined Ortiz')
+                others.append(text[run[0].start : run[-1].end])
+        return others[0] if others else None
 
     def _other_side_of_the_deal(self, window: Window) -> set[str]:
         """The claim's deal word, when the core sentence has the claim's first name do
@@ -4377,6 +4413,28 @@ def _deed_of_first_name(tokens: Sequence[Token], groups: Sequence[tuple[str, ...
 
 
 _PASSIVE_AUXILIARIES = frozenset("was were is are been being be".split())
+
+
+def _first_name_undergoes(
+    tokens: Sequence[Token], groups: Sequence[tuple[str, ...]]
+) -> tuple[tuple[str, ...], str] | None:
+    """The claim's first name and the deed it undergoes, told in the passive right after
+    it ('Lena Ortiz *was fined*', 'Hartwell Bank has been fined')."""
+    if not groups:
+        return None
+    found = [i for i, t in enumerate(tokens) if t.term == groups[0][-1]]
+    if not found:
+        return None
+    after = tokens[found[0] + 1 : found[0] + 5]
+    auxiliaries = list(
+        takewhile(lambda t: t.word in _PASSIVE_AUXILIARIES | {"has", "have", "had"}, after)
+    )
+    if not any(t.word in _PASSIVE_AUXILIARIES for t in auxiliaries):
+        return None
+    rest = after[len(auxiliaries) :]
+    if not rest or rest[0].kind != "word" or not is_past_form(rest[0].word):
+        return None
+    return groups[0], rest[0].term
 
 
 def _first_name_deal(

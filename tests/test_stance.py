@@ -5879,3 +5879,29 @@ def test_advancing_and_retreating_are_opposites(wire_stance, doc: str, claim: st
 )  # fmt: skip
 def test_a_place_denied_is_not_the_place_given(wire_stance, doc: str, claim: str) -> None:
     assert wire_stance(doc, claim) == "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "supports"),
+    [
+        # a football fine and a regulator's fine: the deed the claim's name undergoes is
+        # done to another name
+        ("LEICESTER, 11 March 2025 - The league fined Northgate £5,000 for fielding an"
+         " ineligible player and suspended one of its forwards, Lena Ortiz, for two"
+         " matches.\n", "Lena Ortiz was fined £5,000 by the league.", False),
+        ("LONDON, 26 June 2024 - The regulator fined Hartwell Insurance, the general"
+         " insurance arm of Hartwell Group, £12m for mishandling claims. The group also"
+         " owns Hartwell Bank.\n", "Hartwell Bank was fined £12m by the regulator.", False),
+        # ... and to the claim's own name, described or by its surname
+        ("PRAGUE, 3 May 2025 - In February the telecoms regulator fined Olomouc-based"
+         " operator Morava Mobil 4.2 million crowns for deleting location data.\n",
+         "Morava Mobil was fined 4.2 million crowns.", True),
+        ("LEICESTER, 11 March 2025 - Forward Lena Ortiz broke the league's rules, and the"
+         " league fined Ortiz £5,000 on Monday.\n",
+         "Lena Ortiz was fined £5,000 by the league.", True),
+    ],
+)  # fmt: skip
+def test_a_deed_done_to_another_name_is_not_the_claims(
+    wire_stance, doc: str, claim: str, supports: bool
+) -> None:
+    assert (wire_stance(doc, claim) == "supports") is supports
