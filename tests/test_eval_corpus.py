@@ -128,7 +128,7 @@ ADVERSARIAL_FLOORS = {
     # set1 #84 lost: 'will announce the cap for July next week' now reads 'next week', the
     # date of the announcing, and denies 'the cap will be ... from July' (an event's date
     # told of another verb is still compared)
-    "set1": (120, 56, 13),
+    "set1": (120, 58, 11),
     "set2": (100, 49, 12),
     "set3": (100, 69, 1),
     "set4": (100, 71, 4),
