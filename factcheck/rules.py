@@ -55,7 +55,8 @@ FRAMING = Rule(
     "FC-FRAMING", "differs",
     "the claim characterises its topic and the passage tells the same event in other "
     "terms, or tells all of the claim but its own verdict on the event ('ended in victory')"
-    " or its manner ('knowingly')",
+    " or its manner ('knowingly'), or tells the same move as another size ('edged lower' "
+    "for 'plunged')",
 )  # fmt: skip
 SILENT = Rule(
     "FC-SILENT", "silent",

@@ -1196,6 +1196,14 @@ class StanceJudge:
                 claimed, rules.VALUE.code,
             )  # fmt: skip
         if names_ok and states_it and not apart and score >= T.support_score and not outranking:
+            pace = _pace(self.f.tokens)
+            told_pace = _pace(self.corpus.passages[window.core_pid].tokens) if pace else None
+            if pace and told_pace and told_pace != pace:
+                # 'plunged' for 'edged slightly lower': the same move, told as another size
+                return Judgement(
+                    "differs", round(score, 3), window, f"tells it as a {told_pace} move",
+                    highlights, rule=rules.FRAMING.code,
+                )  # fmt: skip
             unranked = self._unmatched_ranking(window)
             if unranked:
                 stance: Stance = "silent" if unranked.startswith("the ranking") else "differs"
@@ -4112,6 +4120,14 @@ def _tells_a_fall(changes: set[str]) -> bool | None:
 
 # words by which a sentence refers back to a subject named before it
 _REFERRING_BACK = frozenset("it its they their them he his she her this these".split())
+
+
+def _pace(tokens: Sequence[Token]) -> str | None:
+    """How big a move the words tell: 'sharp' ('plunged', 'soared'), 'slight' ('edged',
+    'slightly'), or None for neither or both (lexicons/pace.txt)."""
+    written = {t.word for t in tokens}
+    sharp, slight = bool(written & words("pace_sharp")), bool(written & words("pace_slight"))
+    return None if sharp == slight else ("sharp" if sharp else "slight")
 
 
 def _noun_written(text: str) -> str:

@@ -307,3 +307,8 @@ def test_a_place_kind_after_a_name_is_part_of_the_name(kind: str) -> None:
 def test_a_word_of_no_manner_ends_as_a_manner_would(word: str) -> None:
     # the list sets apart -ly words; any other entry would be dead weight
     assert word.endswith("ly") and word.isalpha()
+
+
+def test_a_move_is_sharp_or_slight_never_both() -> None:
+    sharp, slight = words("pace_sharp"), words("pace_slight")
+    assert sharp and slight and not sharp & slight

@@ -5905,3 +5905,29 @@ def test_a_deed_done_to_another_name_is_not_the_claims(
     wire_stance, doc: str, claim: str, supports: bool
 ) -> None:
     assert (wire_stance(doc, claim) == "supports") is supports
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a currency and a bank's shares: the same move told as a big one and a slight one
+        # is framed otherwise
+        ("VALDA, 6 October 2025 - The Tarvish crown edged slightly lower against the dollar"
+         " on Monday after the central bank left interest rates unchanged.\n",
+         "The Tarvish crown plunged against the dollar on Monday after the central bank"
+         " held interest rates.", "differs"),
+        ("OSLO, 3 March 2025 - Shares in Halden Bank dipped on Monday after the bank held"
+         " its dividend, traders said.\n",
+         "Shares in Halden Bank plunged on Monday after the bank held its dividend.",
+         "differs"),
+        # ... while a move told without a size is the claim's
+        ("OSLO, 3 March 2025 - Shares in Halden Bank dipped on Monday after the bank held"
+         " its dividend, traders said.\n",
+         "Shares in Halden Bank fell on Monday after the bank held its dividend.",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_a_move_told_as_another_size_differs(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
