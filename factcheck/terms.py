@@ -343,6 +343,8 @@ def tokenize(original: str, aliases: AliasTable, norm: NormText | None = None) -
                 continue
         if raw.word in _phrase_first():
             phrase = _match_phrase(raws, i)
+            if phrase and phrase[0] == NOT and _to_a_figure(raws, i + phrase[1]):
+                phrase = None  # 'declined to 24.1 percent' fell; it refused nothing
             if phrase:
                 term, length = phrase
                 last = raws[i + length - 1]
@@ -444,6 +446,14 @@ _CLEARED_NEXT = frozenset("of by him her them both all".split())
 _COURTS = frozenset(
     "jury jurors court judge judges magistrates tribunal panel charge charges trial".split()
 )
+
+
+def _to_a_figure(raws: list[RawToken], after: int) -> bool:
+    """A phrase ending in 'to' runs into a figure: 'declined to 24.1 percent'."""
+    if after >= len(raws) or raws[after - 1].word != "to":
+        return False
+    following = raws[after].word
+    return following[:1].isdigit() or following in ("about", "around", "nearly", "roughly")
 
 
 def _charge_cleared(raws: list[RawToken], i: int, text: str) -> bool:

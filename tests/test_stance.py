@@ -5931,3 +5931,24 @@ def test_a_move_told_as_another_size_differs(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a copper mine and exam results: a decline is a fall
+        ("TELENI, 19 May 2022 - Aurex Minerals said output at its Karsa copper mine fell 14"
+         " per cent in the first quarter because of flooding.\n",
+         "Copper output at the Karsa mine declined in the first quarter.", "supports"),
+        ("NORTHBRIDGE, 14 August 2025 - The share of pupils in Northbridge achieving top"
+         " grades declined to 24.1 percent this summer, the examinations board said.\n",
+         "The share of Northbridge pupils achieving top grades fell to 24.1 percent.",
+         "supports"),
+        # ... while declining to do something is a refusal, not a fall
+        ("TELENI, 19 May 2022 - Aurex Minerals declined to say whether output at its Karsa"
+         " copper mine had been affected by flooding.\n",
+         "Copper output at the Karsa mine fell because of flooding.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_decline_is_a_fall(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance

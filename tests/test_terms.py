@@ -85,6 +85,22 @@ def test_contraction_carries_a_negation() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # exam results and a mine's output: 'declined to' a figure is a fall
+        ("The share of top grades declined to 24.1 percent this summer.", False),
+        ("Output at the mine declined to about 41,000 tonnes.", False),
+        # ... and to a deed, a refusal
+        ("The company declined to comment on Friday.", True),
+        ("The minister failed to attend the vote.", True),
+    ],
+)  # fmt: skip
+def test_a_negating_phrase_before_a_figure_is_none(text: str, negated: bool) -> None:
+    kinds = [t.kind for t in tokenize(text, AliasTable())]
+    assert ("negation" in kinds) is negated
+
+
+@pytest.mark.parametrize(
     ("text", "term"),
     [
         ("The talks were carried out.", "carri"),
