@@ -135,11 +135,11 @@ ADVERSARIAL_FLOORS = {
     # set5 #44 lost: 'than in the previous year' in the claim is now 2023 (the year before
     # the 2024 it was just told), a value the passage's window does not give as such;
     # 'closed the following year' had been read as the year after publication
-    "set5": (100, 56, 3),  # blind on 15330f0: 44 right, 9 false supports
+    "set5": (100, 57, 3),  # blind on 15330f0: 44 right, 9 false supports
     "set6": (100, 69, 4),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
     "set7": (100, 50, 3),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
     "set8": (100, 61, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
-    "set9": (100, 42, 3),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
+    "set9": (100, 43, 3),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
     "set10": (100, 59, 2),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
     "set11": (100, 50, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
     "set12": (100, 60, 5),  # blind on 35ebf23: 54 right, 11 false supports (b9f3de3: 54, 11)
