@@ -322,6 +322,8 @@ class StanceJudge:
                 and not opposite_terms(t.term)
                 and t.term not in self.light_content
                 and t.term != v.unit  # (the unit is compared with the figure)
+                # (nor are its own words of size: 'almost a quarter')
+                and not (v.start <= t.start < v.end and t.word in _SIZE_WORDS)
                 # (names are judged apart: 'Varnland's', not 'Burglaries' opening it)
                 and (
                     not t.capitalised
@@ -4118,6 +4120,12 @@ def _tells_a_fall(changes: set[str]) -> bool | None:
     return down if down != up else None
 
 
+# words a figure is told in, not what it counts ('almost a quarter', 'about half')
+_SIZE_WORDS = frozenset(
+    """almost about around nearly roughly some over under just more less fewer than
+    half halves third thirds quarter quarters fifth fifths tenth tenths dozen dozens
+    hundred hundreds thousand thousands million millions billion billions""".split()
+)
 # words by which a sentence refers back to a subject named before it
 _REFERRING_BACK = frozenset("it its they their them he his she her this these".split())
 

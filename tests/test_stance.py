@@ -5952,3 +5952,25 @@ def test_a_move_told_as_another_size_differs(
 )  # fmt: skip
 def test_a_decline_is_a_fall(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a department store and a ferry line: the claim's share is told of another thing
+        # in the clause turned to with 'while'; its own thing's figure conflicts
+        ("LINDQVARN, 9 January 2025 - Sales at the department store chain Halvorsen & Dahl"
+         " rose 6 percent over the Christmas period, the company said, while online orders"
+         " climbed by almost a quarter.\n",
+         "Sales at Halvorsen & Dahl rose by almost a quarter over the Christmas period.",
+         "contradicts"),
+        ("ARDMORE, 3 August 2025 - Passenger numbers on the Ardmore ferry fell 3 percent in"
+         " July, while freight volumes rose by about a third.\n",
+         "Passenger numbers on the Ardmore ferry rose by about a third in July.",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_share_told_of_the_other_clause_is_not_the_claims(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
