@@ -144,7 +144,7 @@ ADVERSARIAL_FLOORS = {
     "set11": (100, 50, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
     "set12": (100, 60, 5),  # blind on 35ebf23: 54 right, 11 false supports (b9f3de3: 54, 11)
     "set13": (100, 44, 8),  # blind on d6e08a5: 39 right, 10 false supports
-    "set14": (100, 53, 7),  # blind on c3241fb: 48 right, 10 false supports
+    "set14": (100, 54, 7),  # blind on c3241fb: 48 right, 10 false supports
     # contests, denials, figures of another thing
     "set15": (100, 39, 7),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
     # days counted from events, changes told by levels, percentages of another subject
