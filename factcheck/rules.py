@@ -48,7 +48,8 @@ QUALIFIER = Rule(
     "FC-QUALIFIER", "differs",
     "the claim ranks something ('the largest') and the passage ranks it in another scope "
     "(silent when it ranks it not at all); a claim of 'all' or 'unanimously' is "
-    "contradicted by 'only three of its 12' or 'by seven votes to two', and 'the first' by "
+    "contradicted by 'only three of its 12', 'by seven votes to two' or 'the other reactor "
+    "kept running', and 'the first' by "
     "'the second ... since 2022' in its scope",
 )  # fmt: skip
 FRAMING = Rule(

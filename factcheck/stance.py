@@ -172,6 +172,19 @@ _SAYING_EVENTS = _REPORTING_STEMS | frozenset(
 )
 _SPLIT_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)  # 'five children and two adults'
 # Some of them, not all: 'only two', 'most of its', 'part of the', '11 of its 14'
+# the other one of a pair or a group, told apart ('the station's other reactor', 'his
+# companion', 'the first reactor') ...
+_THE_OTHER_ONE = re.compile(
+    r"\b(?:the|its|his|her|their)\s+(?:[\w-]+'s\s+)?(?:other|first|second)\s+[a-z]+"
+    r"|\b(?:his|her|their)\s+companions?\b",
+    re.I,
+)
+# ... and spared what the others underwent ('kept running', 'was unhurt', 'is still')
+_SPARED = re.compile(
+    r"\b(?:not|no|never|unhurt|unharmed|uninjured|unscathed|kept|keeps|still|continued"
+    r"|continues|remained|remains|escaped)\b",
+    re.I,
+)
 _SOME_OF_THEM = re.compile(
     rf"\bonly\s+(?:{_FEW}|some|a\s+few|part)\b"
     r"|\b(?:most|some|half|part|few)\s+of\s+(?:its|their|the|his|her|them)\b"
@@ -1591,6 +1604,11 @@ class StanceJudge:
         match = _SOME_OF_THEM.search(text)
         if match:
             return match.group(0)
+        for pid in self._window_pids(window):  # 'The station's other reactor kept running'
+            said = self.corpus.passage_text(pid)
+            apart = _THE_OTHER_ONE.search(said)
+            if apart and _SPARED.search(said, apart.end()):
+                return apart.group(0)
         counts = self.corpus.values(window.core_pid).quantities
         for one, other in pairwise(counts):
             if (

@@ -5974,3 +5974,29 @@ def test_a_share_told_of_the_other_clause_is_not_the_claims(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a reactor fault and an avalanche: 'both' where the other one was spared
+        ("HELMSTAD, 29 August 2024 - Reactor 2 at the Helmstad nuclear station shut down"
+         " automatically on Tuesday after a cooling pump fault. The station's other reactor"
+         " kept running normally.\n",
+         "Both reactors at the Helmstad station were shut down after a cooling pump fault.",
+         "contradicts"),
+        ("BEN TORRAN, 16 February 2022 - Two climbers were caught in an avalanche on Ben"
+         " Torran yesterday. One man was taken to hospital with leg injuries; his companion"
+         " was unhurt.\n",
+         "Both climbers caught in the Ben Torran avalanche were injured.", "contradicts"),
+        # ... and where both were not
+        ("HELMSTAD, 29 August 2024 - Both reactors at the Helmstad nuclear station shut down"
+         " automatically on Tuesday after a cooling pump fault, the operator said.\n",
+         "Both reactors at the Helmstad station were shut down after a cooling pump fault.",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_both_where_the_other_one_was_spared(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
