@@ -4457,6 +4457,23 @@ def _deed_of_first_name(tokens: Sequence[Token], groups: Sequence[tuple[str, ...
 _PASSIVE_AUXILIARIES = frozenset("was were is are been being be".split())
 
 
+def _with_opening_word(
+    tokens: Sequence[Token], groups: Sequence[tuple[str, ...]]
+) -> list[tuple[str, ...]]:
+    """The claim's names, led by its opening word when that is a capitalised word of no
+    name ('Athletic beat Rovers', 'Telvane bought'): a name the alias table does not
+    know, read as a word."""
+    opening = tokens[0] if tokens else None
+    if (
+        opening is not None
+        and opening.capitalised
+        and opening.kind == "word"
+        and not any(opening.term in g for g in groups)
+    ):
+        return [(opening.term,), *groups]
+    return list(groups)
+
+
 def _first_name_undergoes(
     tokens: Sequence[Token], groups: Sequence[tuple[str, ...]]
 ) -> tuple[tuple[str, ...], str] | None:
@@ -4484,14 +4501,7 @@ def _first_name_deal(
 ) -> tuple[tuple[str, ...], str, frozenset[str]] | None:
     """The claim's first name, the deal it does right after it ('Telvane *bought*',
     'Oakhouse *has bought*') and that deal's other side (lexicons/converses.txt)."""
-    opening = tokens[0] if tokens else None
-    if (
-        opening is not None
-        and opening.capitalised
-        and opening.kind == "word"
-        and not any(opening.term in g for g in groups)
-    ):
-        groups = [(opening.term,), *groups]  # 'Telvane bought': read as a word
+    groups = _with_opening_word(tokens, groups)  # 'Telvane bought'
     if not groups:
         return None
     found = [i for i, t in enumerate(tokens) if t.term == groups[0][-1]]
@@ -4510,15 +4520,8 @@ def _role_link(
     """The claim's first two names and the active past verb right between them that
     links them ('Sorbank *bought* Nordbank'); None for a copula or passive ('is based
     in', 'was bought by') or when anything else stands between."""
-    opening = tokens[0] if tokens else None
-    if (
-        len(groups) == 1
-        and opening is not None
-        and opening.capitalised
-        and opening.kind == "word"
-        and opening.term not in groups[0]
-    ):
-        groups = [(opening.term,), groups[0]]  # 'Athletic beat Rovers': read as a word
+    if len(groups) == 1:
+        groups = _with_opening_word(tokens, groups)  # 'Athletic beat Rovers'
     if len(groups) < 2:
         return _common_role_link(tokens) if not groups else None
     ends = []
