@@ -3151,12 +3151,13 @@ def test_a_rankings_scope_stops_at_when(text: str, scope: set[str]) -> None:
         ("DUNMORE, December 12, 2024 - The Dunmore plant paid its winter bonus to each of"
          " its 300 workers this week.\n",
          "The Dunmore plant paid its winter bonus to all of its workers.", "supports"),
-        # a power station and a climbing accident: 'both' claims the whole pair; 'both
-        # Arlen and Tove' only names two, and is no quantity to be said again
+        # a power station and a climbing accident: 'both' claims the whole pair (where
+        # the other one was spared, it is contradicted); 'both Arlen and Tove' only names
+        # two, and is no quantity to be said again
         ("ASKVIK, June 3, 2025 - Unit 1 of the Askvik power station shut down on Monday"
          " after a transformer fire. The station's second unit kept running.\n",
          "Both units of the Askvik power station shut down after a transformer fire.",
-         "silent"),
+         "contradicts"),
         ("GLENBRAE, January 9, 2025 - Two hillwalkers were rescued from Ben Ardle on"
          " Wednesday after a fall; one was taken to hospital with a broken ankle.\n",
          "Both hillwalkers rescued from Ben Ardle were taken to hospital.", "silent"),
