@@ -567,6 +567,10 @@ class StanceJudge:
             )
             or _manner(t)  # 'wilfully', 'sharply': how it happened, a judgement too
         )
+        # the claim's weights without its verdict: how much of the rest a passage tells
+        self.unjudged_weights = {
+            t: w for t, w in self.weights.items() if t not in self.judged_terms
+        }
         self.characterises = bool(self.claim_words & evaluative) or (
             not self.rankings
             and (
@@ -1003,7 +1007,17 @@ class StanceJudge:
         score = (coverage * self.total + matched_values * self.value_weight) / (
             self.total + self.value_total
         )
-        if not self._skip_bound and self._silent_at_most(window, stated_core, score):
+        # all of the claim but its verdict ('a setback'): the same event in other terms
+        unjudged_cover = (
+            self._coverage(core, context, window.document, self.unjudged_weights)
+            if self.judged_terms and not self.judged_terms & (core | context)
+            else 0.0
+        )
+        if (
+            not self._skip_bound
+            and unjudged_cover < T.support_score
+            and self._silent_at_most(window, stated_core, score)
+        ):
             # what it lacks is worded by the full judgement, for the chosen window only
             return Judgement(
                 "silent", round(score, 3), window, "",
@@ -1233,6 +1247,23 @@ class StanceJudge:
         if unjudged and names_ok and not apart and score >= T.support_score:
             # everything of the claim but its verdict on the event: the same event, told
             # in other terms
+            verdict = ", ".join(f"'{self._shown((t,))}'" for t in sorted(self.judged_terms))
+            return Judgement(
+                "differs", round(score, 3), window, f"tells it without calling it {verdict}",
+                highlights, rule=rules.FRAMING.code,
+            )  # fmt: skip
+        if (
+            self.judged_terms
+            and names_ok
+            and not apart
+            and not conflicts
+            and not polarity
+            and place_conflict is None
+            and not asks
+            and unjudged_cover >= T.support_score
+        ):
+            # all of the claim but its verdict, though the verdict's weight leaves too
+            # little for a plain statement: the event told in other terms
             verdict = ", ".join(f"'{self._shown((t,))}'" for t in sorted(self.judged_terms))
             return Judgement(
                 "differs", round(score, 3), window, f"tells it without calling it {verdict}",

@@ -6001,3 +6001,26 @@ def test_both_where_the_other_one_was_spared(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a lander and pay talks: all of the claim but its verdict on the event, where the
+        # verdict weighs too much for the rest to state the claim plainly, differs
+        ("KORSA, 3 June 2025 - The Fennec lander mission ended on Thursday when the craft"
+         " lost contact with controllers seconds before touchdown, the agency said.\n",
+         "The Fennec lander mission ended in failure.", "differs"),
+        ("ORVIK, 2 May 2025 - The Orvik teacher pay talks ended on Friday with both sides"
+         " agreeing to meet again next month, the union said.\n",
+         "The Orvik teacher pay talks ended in a breakthrough.", "differs"),
+        # ... while a passage that does not tell the event is silent
+        ("ORVIK, 2 May 2025 - Orvik council said on Friday that its teachers would get a"
+         " new staff room next month.\n",
+         "The Orvik teacher pay talks ended in a breakthrough.", "silent"),
+    ],
+)  # fmt: skip
+def test_the_event_told_without_the_claims_verdict_differs(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
