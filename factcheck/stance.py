@@ -171,7 +171,6 @@ _SAYING_EVENTS = _REPORTING_STEMS | frozenset(
     unveiled declared warned wrote""".split()
 )
 _SPLIT_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)  # 'five children and two adults'
-# Some of them, not all: 'only two', 'most of its', 'part of the', '11 of its 14'
 # the other one of a pair or a group, told apart ('the station's other reactor', 'his
 # companion', 'the first reactor') ...
 _THE_OTHER_ONE = re.compile(
@@ -185,6 +184,7 @@ _SPARED = re.compile(
     r"|continues|remained|remains|escaped)\b",
     re.I,
 )
+# Some of them, not all: 'only two', 'most of its', 'part of the', '11 of its 14'
 _SOME_OF_THEM = re.compile(
     rf"\bonly\s+(?:{_FEW}|some|a\s+few|part)\b"
     r"|\b(?:most|some|half|part|few)\s+of\s+(?:its|their|the|his|her|them)\b"
@@ -627,6 +627,7 @@ class StanceJudge:
         self.deed = _deed_of_first_name(features.tokens, self.name_groups)
         self.dealt = _first_name_deal(features.tokens, self.name_groups)
         self.undergone = _first_name_undergoes(features.tokens, self.name_groups)
+        self.pace = _pace(features.tokens)  # 'plunged', 'edged': how big a move it tells
         self.subject_groups = _opening_groups(features.tokens, self.name_groups)
         route = ROUTE.search(features.claim.text)
         self.route = (fold(route.group(1)), fold(route.group(2))) if route else None
@@ -1225,7 +1226,7 @@ class StanceJudge:
                 claimed, rules.VALUE.code,
             )  # fmt: skip
         if names_ok and states_it and not apart and score >= T.support_score and not outranking:
-            pace = _pace(self.f.tokens)
+            pace = self.pace
             told_pace = _pace(self.corpus.passages[window.core_pid].tokens) if pace else None
             if pace and told_pace and told_pace != pace:
                 # 'plunged' for 'edged slightly lower': the same move, told as another size
@@ -1244,15 +1245,7 @@ class StanceJudge:
             return Judgement(
                 "supports", round(score, 3), window, "", highlights, rule=rules.SUPPORT.code
             )
-        if unjudged and names_ok and not apart and score >= T.support_score:
-            # everything of the claim but its verdict on the event: the same event, told
-            # in other terms
-            verdict = ", ".join(f"'{self._shown((t,))}'" for t in sorted(self.judged_terms))
-            return Judgement(
-                "differs", round(score, 3), window, f"tells it without calling it {verdict}",
-                highlights, rule=rules.FRAMING.code,
-            )  # fmt: skip
-        if (
+        if (unjudged and names_ok and not apart and score >= T.support_score) or (
             self.judged_terms
             and names_ok
             and not apart
@@ -1262,8 +1255,9 @@ class StanceJudge:
             and not asks
             and unjudged_cover >= T.support_score
         ):
-            # all of the claim but its verdict, though the verdict's weight leaves too
-            # little for a plain statement: the event told in other terms
+            # everything of the claim but its verdict on the event (even where the
+            # verdict weighs so much that the rest falls short of a plain statement): the
+            # same event, told in other terms
             verdict = ", ".join(f"'{self._shown((t,))}'" for t in sorted(self.judged_terms))
             return Judgement(
                 "differs", round(score, 3), window, f"tells it without calling it {verdict}",
