@@ -149,28 +149,38 @@ def _name_run(tokens: Sequence[Token], start: int, text: str) -> list[Token] | N
     words), capitalised words with only spaces or '&' between."""
     while start < len(tokens) and tokens[start].word in ("the", "a"):
         start += 1
-    run: list[Token] = []
-    for token in tokens[start:]:
-        if not (token.capitalised or token.kind == "entity"):
-            break
-        if run and text[run[-1].end : token.start].strip(" &"):
-            break
-        run.append(token)
-    return run or None
+    if start >= len(tokens) or not _is_name_word(tokens[start]):
+        return None
+    end = start
+    while end + 1 < len(tokens) and _one_name(tokens[end], tokens[end + 1], text):
+        end += 1
+    return list(tokens[start : end + 1])
 
 
 def _name_before(tokens: Sequence[Token], end: int, text: str) -> list[Token] | None:
     """The name that ends at ``tokens[end]``."""
-    run: list[Token] = []
-    index = end
-    while index >= 0 and (tokens[index].capitalised or tokens[index].kind == "entity"):
-        if run and text[tokens[index].end : run[0].start].strip(" &"):
-            break
-        run.insert(0, tokens[index])
-        index -= 1
-    if run and index < 0 and len(run) == 1 and run[0].kind != "entity":
+    if end < 0 or not _is_name_word(tokens[end]):
+        return None
+    start = end
+    while start > 0 and _one_name(tokens[start - 1], tokens[start], text):
+        start -= 1
+    run = list(tokens[start : end + 1])
+    if start == 0 and len(run) == 1 and run[0].kind != "entity":
         return None  # a word capitalised only because it opens the sentence
-    return run or None
+    return run
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.capitalised or token.kind == "entity"
+
+
+def _one_name(left: Token, right: Token, text: str) -> bool:
+    """Two name words with only spaces or '&' between: one name ('Marsh & Crane')."""
+    return (
+        _is_name_word(left)
+        and _is_name_word(right)
+        and not text[left.end : right.start].strip(" &")
+    )
 
 
 def loses_in(tokens: Sequence[Token], text: str, group: tuple[str, ...]) -> bool:
