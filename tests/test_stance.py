@@ -1747,6 +1747,14 @@ def test_a_negation_stops_at_its_clause(check_story) -> None:
          " airport."),
         ("The ombudsman rejected the tenants' complaint against Marlow Housing.\n",
          "The ombudsman upheld the tenants' complaint against Marlow Housing."),
+        # a protest ban and a tenancy law: a court that rules a law unconstitutional
+        # did not uphold it
+        ("The Constitutional Court of Velmar ruled on Thursday that a law banning"
+         " marches near the presidential palace was unconstitutional.\n",
+         "Velmar's Constitutional Court upheld the ban on marches near the palace."),
+        ("Judges at the Supreme Court in Oskarby found the rent-freeze law"
+         " unconstitutional by six votes to one.\n",
+         "The Supreme Court in Oskarby upheld the rent-freeze law."),
         # a council election in two towns: kept control against losing or ending it
         ("The Green Valley Alliance won 19 of the 45 seats on Brackenford District Council"
          " in Thursday's election, ending 16 years of control by the Civic Party.\n",
