@@ -282,8 +282,10 @@ def _passage_at(corpus: Corpus, doc_index: int, offset: int) -> int | None:
 def _clauses(text: str) -> list[tuple[int, str]]:
     """(position, who) of every attribution clause in a sentence."""
     found: list[tuple[int, str]] = []
+    spans: list[tuple[int, int]] = []  # where each clause runs, from its speaker to its verb
     for pattern in _CLAUSE_PATTERNS:
         for match in pattern.finditer(text):
+            spans.append((match.start("who"), match.end()))
             who = match.group("who").strip().rstrip(".")
             if pattern in (
                 _NAME_SAID,
@@ -303,7 +305,8 @@ def _clauses(text: str) -> list[tuple[int, str]]:
                 who = _TITLE_PREFIX.sub("", who)
             if who and not who.endswith(("'s", "’s")):
                 found.append((match.start("who"), who))
-    return found
+    # 'Hugo Lind, who runs the Valley Rescue Trust, said': the trust is inside Lind's clause
+    return [(at, who) for at, who in found if not any(start < at < end for start, end in spans)]
 
 
 def check_speaker(
@@ -446,7 +449,8 @@ def _is_person(name: str, corpus: Corpus, doc_index: int) -> bool:
 
 ORGANISATION_WORDS = frozenset(
     """holdings group lines bank court police service services authority company corp inc
-    ltd plc airlines airways club federation foundation institute commission board""".split()
+    ltd plc airlines airways club federation foundation institute commission board
+    alliance society trust coalition league campaign department""".split()
 )
 
 

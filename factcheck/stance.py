@@ -603,6 +603,21 @@ class StanceJudge:
         quoted = QUOTED.search(features.claim.text)
         self.quotation = quoted.group("words") if quoted else None
         self.quoted_at: dict[int, list[tuple[int, int]]] = {}  # document -> where it is
+        # words enough that no one else says them by chance: a quotation of one speaker
+        self._quoted_at_length = (
+            self.quotation is not None
+            and bool(features.speakers)
+            and len(self.quotation.split()) >= T.own_words_quoted
+        )
+        self.quotation_terms = (
+            frozenset(
+                t.term
+                for t in tokenize(self.quotation, corpus.aliases)
+                if t.kind in ("word", "entity")
+            )
+            if self._quoted_at_length and self.quotation is not None
+            else frozenset()
+        )
         self.hedged = bool(HEDGED_CLAIM.search(features.claim.text))  # 'could reach': it may match
         # titles the claim uses ('Mayor Karin Lutz'), and those of its speaker's frame
         # ("Danubia Rail's chief executive said"): who may say its words for it
@@ -752,6 +767,8 @@ class StanceJudge:
         if doc_index in self.topic_documents:
             return True
         present = self.corpus.document_terms[doc_index]
+        if self.quotation_terms and self.quotation_terms <= present:
+            return True  # the claim's words may be quoted here, and given to someone else
         if self.corpus.publisher_terms[doc_index]:
             present = present | self.corpus.publisher_terms[doc_index]
         if self.opposite_words & present:  # 'armed' where the claim says 'unarmed'
@@ -1024,6 +1041,16 @@ class StanceJudge:
                 "silent", round(score, 3), window, "",
                 explain=lambda: self._full_explanation(window),
             )  # fmt: skip
+        if self._quoted_at_length:
+            quoted_by = self._quotation_given_to_another(window)
+            if quoted_by is not None:
+                # 'They deserved far better than this,' he said (Martin Coyle) for Priya
+                # Santhanam said participants 'deserved far better than this': the same
+                # words, whoever else the claim names, are someone else's
+                return Judgement(
+                    "contradicts", round(score, 3), window, f"gives these words to {quoted_by}",
+                    [], " ".join(self._shown(g) for g in self.f.speakers), rules.SPEAKER.code,
+                )  # fmt: skip
         degrees = [r for r in self.rankings if r.marker not in ("first", "last", "only")]
         # another name given what the claim's winner won: the winner is the value the
         # window gives otherwise, and need not be named there
@@ -1650,6 +1677,14 @@ class StanceJudge:
         """The core sentence is a question ('Has Peru asked for international help?'):
         it states nothing, either way."""
         return self.corpus.is_question(window.core_pid)
+
+    def _quotation_given_to_another(self, window: Window) -> str | None:
+        """The window has the claim's quotation and gives it to a person other than the
+        claim's speaker: who, as written. None otherwise (no one named, or the speaker)."""
+        if not self._quotation_in(window):
+            return None
+        speaker = self._named_speaker(window)
+        return speaker[1] if speaker is not None and not speaker[0] else None
 
     def _quotation_in(self, window: Window) -> bool:
         """The claim's quotation is in the window, as written or nearly."""

@@ -45,6 +45,7 @@ class Thresholds:
     polarity_score: float = 0.7  # a negation contradicts only a plain restatement
     negated_present: float = 0.75  # share of what a claim denies that the window must have
     negation_reach: int = 6  # content words a negation reaches, within its clause
+    own_words_quoted: int = 4  # words of a quotation no two speakers say by chance
 
     # --- differs -------------------------------------------------------------------
     rich_account: int = 6  # content words beyond topic, names and values: an account

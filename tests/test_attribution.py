@@ -309,6 +309,47 @@ def test_a_relative_clause_after_a_name_keeps_the_speaker(sentence: str, speaker
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a mountain rescue and a fishing dispute: the body the relative clause names,
+        # just before the verb, is not who speaks
+        ("Dr Hugo Lind, who runs the Valley Rescue Trust, said the search had been the"
+         " hardest of his career.", "Hugo Lind"),
+        ("Ruth Ansel, who heads the Coastal Fishermen's Alliance, told reporters the quota"
+         " was a betrayal.", "Ruth Ansel"),
+    ],
+)  # fmt: skip
+def test_a_body_inside_the_relative_clause_is_not_the_speaker(sentence: str, speaker: str) -> None:
+    from factcheck.attribution import _clauses
+
+    assert [who for _, who in _clauses(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("doc", "quote", "speaker"),
+    [
+        # a trial retraction and a harbour closure: 'he said' after a sentence naming one
+        # person and the alliance or trust they lead is that person's
+        ("Martin Coyle, who chairs the Kidney Patients Alliance, has spent the week"
+         ' fielding calls. "They deserved far better than this," he said.\n',
+         "They deserved far better than this", "Martin Coyle"),
+        ("Elin Varga, a trustee of the Harwick Harbour Trust, watched the last boat leave."
+         ' "Nobody asked the town what it wanted," she said.\n',
+         "Nobody asked the town what it wanted", "Elin Varga"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_passes_over_the_body_a_person_leads(
+    check_story, doc: str, quote: str, speaker: str
+) -> None:
+    results = check_story(
+        {"report.txt": doc},
+        [{"id": "q", "claim": "Someone spoke.",
+          "attributed_to": [{"source": "report", "speaker": speaker, "quote": quote}]}],
+    )  # fmt: skip
+    assert results["q"].attributions[0].speaker_status == "confirmed"
+
+
+@pytest.mark.parametrize(
     ("doc", "claim"),
     [
         # a raid and a cup final: 'X called it Y' gives the words to X, so a document

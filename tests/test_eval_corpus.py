@@ -28,8 +28,13 @@ FLOORS = {
     # 341 -> 339 when a denial no longer contradicts a document that denies the same
     # thing less widely: two divergences had been right only through those false
     # contradictions (the flight's 'nobody was hurt', Orsett Springs' homes), while the
-    # documents that do contradict them stay silent
-    "dev": (509, 339, 0),
+    # documents that do contradict them stay silent; 339 -> 338 when a quotation given
+    # to someone else contradicts though the claim's speaker is never named: the fire
+    # chief's 'not done with us yet' is now contradicted by the local paper, as labelled,
+    # and the claim's expected divergence still waits on the briefing that supports it
+    # (the measles release's wrong contradiction is fixed the same way, and that claim
+    # had been a divergence only through it)
+    "dev": (509, 338, 0),
     # the antitrust-fine story came with a false pass of its own (on e196dc5 too); the
     # media-closure story came with 11 of 32 right and no false pass (on b9f3de3 too); the
     # runway story came with 7 of 34 right and three false passes (on d6e08a5 too): a
@@ -135,7 +140,7 @@ ADVERSARIAL_FLOORS = {
     # set5 #44 lost: 'than in the previous year' in the claim is now 2023 (the year before
     # the 2024 it was just told), a value the passage's window does not give as such;
     # 'closed the following year' had been read as the year after publication
-    "set5": (100, 57, 3),  # blind on 15330f0: 44 right, 9 false supports
+    "set5": (100, 58, 2),  # blind on 15330f0: 44 right, 9 false supports
     "set6": (100, 69, 4),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
     "set7": (100, 50, 3),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
     "set8": (100, 64, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
@@ -155,6 +160,7 @@ ADVERSARIAL_FLOORS = {
     "set18": (100, 75, 1),  # blind on 2c9e55b: 60 right, 3 false supports
     # copy that says the fact in other words: paraphrase, facts told over sentences, roles
     "set19": (100, 42, 8),  # blind on 8fbfd6c: 33 right, 14 false supports
+    "set20": (100, 44, 8),  # blind on 6585b60 with d121b57's code: 44 right, 8 false supports
 }
 
 

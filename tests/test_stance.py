@@ -1839,6 +1839,29 @@ def test_words_given_to_someone_else_contradict(check_story, doc: str, claim: st
 @pytest.mark.parametrize(
     ("doc", "claim"),
     [
+        # a fishing quota and a mountain rescue: the claim's quotation, word for word,
+        # is someone else's, though the document never names the claim's speaker or says
+        # what the rest of the claim does
+        ("Ruth Ansel, who heads the Coastal Fishermen's Alliance, spent the morning on the"
+         ' quay at Harwick. "We were never asked once," she said.\n',
+         'Fisheries minister Tomas Berg said of the quota talks: "We were never asked once."'),
+        ("Dr Hugo Lind, who runs the Valley Rescue Trust, said the search had been the"
+         ' hardest of his career. "The mountain gave us no second chances," he said.\n',
+         "Police chief Anna Marsh said the climbers' families knew"
+         ' "the mountain gave us no second chances".'),
+    ],
+)  # fmt: skip
+def test_a_quotation_given_to_someone_else_contradicts_unnamed_speaker(
+    check_story, doc: str, claim: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "said", "claim": claim}])
+    (stance,) = results["said"].stances
+    assert (stance.stance, stance.rule) == ("contradicts", "FC-SPEAKER")
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
         # the speaker named in apposition, by a description, or by a transcript label
         ('"The priority is water," Rosa Paz, the civil defence spokeswoman, told reporters.\n',
          "Rosa Paz said the priority is water."),
