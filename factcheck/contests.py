@@ -49,6 +49,7 @@ _REPEATS = frozenset("first second third fourth fifth time year years row straig
 # 'the top award went to X', 'was awarded to X', 'handed to X'
 _GIVEN = frozenset("went goes go awarded given handed".split())
 _ELECTED = frozenset("elected reelected".split())
+_LOST = frozenset("lost loses lose".split())
 
 
 def claimed_winner(
@@ -66,6 +67,59 @@ def claimed_winner(
             return None  # 'won silver' is no win
         return group
     return None
+
+
+def claimed_loss(
+    tokens: Sequence[Token], groups: Sequence[tuple[str, ...]]
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The loser and the winner of a claim told from the losing side ('Harlton lost the
+    final to Carrick Bay'): a name right before a losing verb (or the claim's first name,
+    with the verb after its 'but': 'Holm took the first game but lost the match to
+    Tan'), and the first name after its 'to'. None for any other claim."""
+    for number, group in enumerate(groups):
+        ends = [i for i, t in enumerate(tokens) if t.term == group[-1]]
+        if not ends:
+            continue
+        start = ends[0] + 1
+        while start < len(tokens) and tokens[start].word in _SKIPPED:
+            start += 1
+        if start >= len(tokens) or tokens[start].word not in _LOST:
+            if number:
+                continue
+            start = next(
+                (
+                    i
+                    for i in range(start, len(tokens))
+                    if tokens[i].word in _LOST and tokens[i - 1].word in ("but", "and", "then")
+                ),
+                len(tokens),
+            )
+            if start >= len(tokens):
+                continue
+        rest = tokens[start + 1 :]
+        to = next((i for i, t in enumerate(rest) if t.word == "to"), None)
+        if to is None:
+            return None
+        after = rest[to + 1 :]
+        for other in groups:
+            if other != group and after and any(t.term == other[0] for t in after[:2]):
+                return group, other
+        return None
+    return None
+
+
+def beaten_by(tokens: Sequence[Token], loser: tuple[str, ...], winner: tuple[str, ...]) -> bool:
+    """The sentence has the winner beat the loser ('Carrick Bay held off a late fightback
+    to beat Harlton 27-24'): a winning verb with the winner's name before it and the
+    loser's after it."""
+    for index, token in enumerate(tokens):
+        if token.word not in WIN_WORDS | BEATING_WORDS:
+            continue
+        before = {t.term for t in tokens[:index]}
+        after = {t.term for t in tokens[index + 1 : index + 1 + _BESIDE]}
+        if winner[-1] in before and loser[-1] in after and loser[-1] not in before:
+            return True
+    return False
 
 
 def contest_terms(tokens: Sequence[Token], winner: tuple[str, ...]) -> frozenset[str]:

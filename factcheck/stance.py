@@ -37,6 +37,8 @@ from factcheck.attribution import (
 )
 from factcheck.contests import (
     WIN_WORDS,
+    beaten_by,
+    claimed_loss,
     claimed_winner,
     contest_terms,
     loses_in,
@@ -635,6 +637,9 @@ class StanceJudge:
         self.relations = self.claim_words & RELATIONS
         self.role_link = _role_link(features.tokens, self.name_groups)
         self.winner = claimed_winner(features.tokens, self.name_groups)
+        self.loss = claimed_loss(  # 'Harlton lost the final to Carrick Bay'
+            features.tokens, _with_opening_word(features.tokens, self.name_groups)
+        )
         self.win_terms = frozenset(t.term for t in features.tokens if t.word in WIN_WORDS)
         self.contest = (
             contest_terms(features.tokens, self.winner) if self.winner else frozenset[str]()
@@ -996,6 +1001,8 @@ class StanceJudge:
         moves, same_way = self._moves_told_by_levels(window) if self.moves else (set(), None)
         if same_way:
             core |= moves  # 'down from 5,500' tells the claim's 'fell'
+        if self._beaten_in(window.core_pid):
+            core.add("lose")  # 'Carrick Bay beat Harlton' tells 'Harlton lost to Carrick Bay'
         kinded = self._kind_conflict(window) if self.kinded else None
         if kinded:
             stated_core |= kinded[2]  # 'Port Alcine' stands where the claim has its port
@@ -2538,6 +2545,8 @@ class StanceJudge:
             if t.kind == "negation"
         }
         said = window.core | cues
+        if self._beaten_in(window.core_pid):
+            said = said - {"win"}  # 'Carrick Bay beat Harlton' is 'Harlton lost to Carrick Bay'
         return (
             {
                 t
@@ -2547,6 +2556,11 @@ class StanceJudge:
             | (self._moved_the_other_way(window) if self.moves else set())
             | (self._other_side_of_the_deal(window) if self.dealt else set())
         )
+
+    def _beaten_in(self, pid: int) -> bool:
+        """The sentence has the winner of the claim's loss beat its loser: the claim's
+        fact told from the winning side."""
+        return self.loss is not None and beaten_by(self.corpus.passages[pid].tokens, *self.loss)
 
     def _undergone_by_another(self, window: Window) -> str | None:
         """The core sentence does the claim's passive deed to another name: 'The league

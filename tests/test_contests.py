@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.contests import claimed_winner, contest_terms, loses_in, won_by_another
+from factcheck.contests import (
+    beaten_by,
+    claimed_loss,
+    claimed_winner,
+    contest_terms,
+    loses_in,
+    won_by_another,
+)
 from factcheck.terms import AliasTable, tokenize
 
 NONE = AliasTable()
@@ -136,3 +143,39 @@ def test_a_sentence_gives_the_contest_to_another(
     won = contest_terms(tokenize(claim, NONE), group)
     assert won
     assert won_by_another(tokenize(sentence, NONE), sentence, won, group) == rival
+
+
+@pytest.mark.parametrize(
+    ("claim", "names", "loss"),
+    [
+        # a rugby final and a badminton final: told from the losing side
+        ("Harlton lost the Western Cup final to Carrick Bay.",
+         ["Harlton", "Western Cup", "Carrick Bay"], ("Harlton", "Carrick Bay")),
+        ("Freja Holm took the opening game but lost the match to Mei Ling Tan.",
+         ["Freja Holm", "Mei Ling Tan"], ("Freja Holm", "Mei Ling Tan")),
+        # a loss with no winner, a win, a lost seat with no rival: none
+        ("Harlton lost their captain to injury.", ["Harlton"], None),
+        ("Carrick Bay beat Harlton in the final.", ["Carrick Bay", "Harlton"], None),
+        ("Idris Kallen lost his seat.", ["Idris Kallen"], None),
+    ],
+)  # fmt: skip
+def test_a_loss_told_from_the_losing_side(
+    claim: str, names: list[str], loss: tuple[str, str] | None
+) -> None:
+    found = claimed_loss(tokenize(claim, NONE), [_group(n) for n in names])
+    assert found == ((_group(loss[0]), _group(loss[1])) if loss else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "beaten"),
+    [
+        ("Carrick Bay held off a late fightback to beat Harlton 27-24 in the final.", True),
+        ("Mei Ling Tan came from a game down to beat Denmark's Freja Holm 17-21, 21-15.",
+         False),  # the claim's loser is Harlton here, not Holm
+        ("Harlton beat Carrick Bay 27-24 in the final.", False),
+        ("Harlton and Carrick Bay meet in the final on Sunday.", False),
+    ],
+)  # fmt: skip
+def test_the_winner_beats_the_loser(sentence: str, beaten: bool) -> None:
+    tokens = tokenize(sentence, NONE)
+    assert beaten_by(tokens, _group("Harlton"), _group("Carrick Bay")) is beaten

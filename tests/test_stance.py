@@ -6055,3 +6055,29 @@ def test_the_event_told_without_the_claims_verdict_differs(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "expected"),
+    [
+        # a rugby final and a badminton final: 'B beat A' is 'A lost to B'; with the
+        # names the other way round it is still the opposite
+        ("Carrick Bay held off a late fightback to beat Harlton 27-24 in the final of the"
+         " Western Cup at Mallow Park on Sunday.\n",
+         "Harlton lost the Western Cup final to Carrick Bay.", "supports"),
+        ("Carrick Bay held off a late fightback to beat Harlton 27-24 in the final of the"
+         " Western Cup at Mallow Park on Sunday.\n",
+         "Carrick Bay lost the Western Cup final to Harlton.", "contradicts"),
+        ("Top seed Mei Ling Tan came from a game down to beat Denmark's Freja Holm 17-21,"
+         " 21-15, 21-12 in the women's singles final of the Nordic Open on Sunday.\n",
+         "Freja Holm lost the Nordic Open final to Mei Ling Tan.", "supports"),
+        ("Top seed Mei Ling Tan came from a game down to beat Denmark's Freja Holm 17-21,"
+         " 21-15, 21-12 in the women's singles final of the Nordic Open on Sunday.\n",
+         "Mei Ling Tan lost the Nordic Open final to Freja Holm.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_loss_is_a_win_told_from_the_other_side(
+    check_story, doc: str, claim: str, expected: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "lost", "claim": claim}])
+    assert stances(results, "lost") == {"report": expected}
