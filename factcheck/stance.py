@@ -98,6 +98,7 @@ from factcheck.values import (
     DETERMINERS,
     MAGNITUDE,
     ORDER_WORDS,
+    SCORE,
     SHORT_CUES,
     SHORT_REACH,
     Place,
@@ -2896,7 +2897,11 @@ class StanceJudge:
                 ]
             claimed_marker = self.value_markers.get(id(claim_value))
             if claimed_marker == "by":  # 'rose by 70 cents': the change, not a level
-                candidates = [*candidates, *derived]
+                candidates = [
+                    *candidates,
+                    *derived,
+                    *_margins(found, claim_value, self.f.claim.text),
+                ]
             if isinstance(claim_value, Quantity):
                 candidates = [*candidates, *totals]  # only ever a match: see below
             for value, base, near, pid, notes in candidates:
@@ -4529,6 +4534,33 @@ def _deed_of_first_name(tokens: Sequence[Token], groups: Sequence[tuple[str, ...
 
 
 _PASSIVE_AUXILIARIES = frozenset("was were is are been being be".split())
+
+
+# what a result's margin is counted in ('won by three points', 'led by two frames')
+_MARGIN_UNITS = frozenset("point goal run frame vote stroke game set shot".split())
+_TO_TALLY = re.compile(r"\s+to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|nil)\b")
+
+
+def _margins(
+    found: Sequence[tuple[Value, int, dict[str, float], int, ValueNotes]],
+    claimed: Value,
+    claim_text: str,
+) -> list[tuple[Value, int, dict[str, float], int, ValueNotes]]:
+    """The margin of each result the window tells as two tallies ('beat Harlton 27-24'),
+    counted in the claim's unit ('by three points'): for a claim that gives a margin."""
+    if not isinstance(claimed, Quantity) or claimed.unit not in _MARGIN_UNITS:
+        return []
+    if _TO_TALLY.match(claim_text, claimed.end):
+        return []  # 'by three games to one' is the result itself
+    margins: list[tuple[Value, int, dict[str, float], int, ValueNotes]] = []
+    for value, base, near, pid, notes in found:
+        if isinstance(value, Quantity) and value.unit == SCORE:
+            high, low = divmod(int(value.low), 1000)
+            margin = Quantity(
+                high - low, high - low, "exact", claimed.unit, value.text, value.start, value.end
+            )
+            margins.append((margin, base, near, pid, notes))
+    return margins
 
 
 def _with_opening_word(

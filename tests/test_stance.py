@@ -6081,3 +6081,31 @@ def test_a_loss_is_a_win_told_from_the_other_side(
 ) -> None:
     results = check_story({"report.txt": doc}, [{"id": "lost", "claim": claim}])
     assert stances(results, "lost") == {"report": expected}
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "expected"),
+    [
+        # a rugby final, a council vote and a snooker match: a margin is the difference
+        # of the result's two tallies
+        ("Carrick Bay held off a late fightback to beat Harlton 27-24 in the final of the"
+         " Western Cup on Sunday.\n",
+         "Carrick Bay beat Harlton by three points in the Western Cup final.", "supports"),
+        ("Carrick Bay held off a late fightback to beat Harlton 27-24 in the final of the"
+         " Western Cup on Sunday.\n",
+         "Carrick Bay beat Harlton by five points in the Western Cup final.", "contradicts"),
+        ("Councillors in Brenford voted 31-18 on Tuesday to approve the new bus depot.\n",
+         "Brenford councillors approved the bus depot by 13 votes.", "supports"),
+        ("Councillors in Brenford voted 31-18 on Tuesday to approve the new bus depot.\n",
+         "Brenford councillors approved the bus depot by three votes.", "contradicts"),
+        ("Jack Thornley led Callum Reid 5-4 after the first session of their quarter-final"
+         " at the Crucible on Monday.\n",
+         "Jack Thornley led Callum Reid by two frames after the first session.",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_margin_is_the_difference_of_the_tallies(
+    check_story, doc: str, claim: str, expected: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "margin", "claim": claim}])
+    assert stances(results, "margin") == {"report": expected}
