@@ -431,6 +431,13 @@ class StanceJudge:
             for v in self.specific
             if isinstance(v, Quantity) and (marker := change_marker(v, text))
         }
+        # margins of a contest ('beating Lysenko by four centimetres', 'won by 12 votes')
+        self.contest_margins = {
+            id(v)
+            for v in self.specific
+            if self.value_markers.get(id(v)) == "by"
+            and _CONTEST_BEFORE_BY.search(text, max(0, v.start - 60), v.start)
+        }
         # for each count, the units a document may tell it in, and the words it carries
         # (None: a change, which may be told by the levels it went between, '5.1% from 5.6%')
         self.kindred = [
@@ -2896,12 +2903,20 @@ class StanceJudge:
                     f for f, word in told if not (told_apart and word is not None and word[1])
                 ]
             claimed_marker = self.value_markers.get(id(claim_value))
+            gaps: list[tuple[Value, int, dict[str, float], int, ValueNotes]] = []
             if claimed_marker == "by":  # 'rose by 70 cents': the change, not a level
-                candidates = [
-                    *candidates,
-                    *derived,
-                    *_margins(found, claim_value, self.f.claim.text),
-                ]
+                margins = _margins(found, claim_value, self.f.claim.text)
+                candidates = [*candidates, *derived, *margins]
+                if id(claim_value) in self.contest_margins:
+                    # a contest's margin is told as a margin, or by the two results it
+                    # lies between ('cleared 2.01 metres ... Lysenko took silver with
+                    # 1.97m'); a result alone is no margin and conflicts with none
+                    candidates = [
+                        c for c in candidates
+                        if c in margins or c[4].markers.get((c[0].start, c[0].end)) == "by"
+                    ]  # fmt: skip
+                    gaps = _gaps(found, claim_value)
+                    candidates += gaps
             if isinstance(claim_value, Quantity):
                 candidates = [*candidates, *totals]  # only ever a match: see below
             for value, base, near, pid, notes in candidates:
@@ -2925,7 +2940,7 @@ class StanceJudge:
                     outcome = "conflict"  # 'fell 35 per cent' where it went from 305 to 412
                 if outcome not in ("match", "conflict", "vaguer"):
                     continue
-                if outcome != "match" and any(value is t[0] for t in totals):
+                if outcome != "match" and any(value is t[0] for t in [*totals, *gaps]):
                     continue  # a sum no one wrote conflicts with nothing
                 span = (value.start, value.end)
                 if span in notes.intended and self.tells_done:
@@ -4561,6 +4576,42 @@ def _margins(
             )
             margins.append((margin, base, near, pid, notes))
     return margins
+
+
+# a contest's verb before the 'by' of its margin ('beating Lysenko by', 'won by')
+_CONTEST_BEFORE_BY = re.compile(
+    r"\b(?:beat\w*|won|win\w*|lost|los[ei]\w*|led|lead\w*|edg\w*|defeat\w*|ahead|"
+    r"clear\w*|finish\w*)\b[^.;]{0,40}\bby\s*$",
+    re.I,
+)
+
+
+def _gaps(
+    found: Sequence[tuple[Value, int, dict[str, float], int, ValueNotes]], claimed: Value
+) -> list[tuple[Value, int, dict[str, float], int, ValueNotes]]:
+    """The difference between each two results of the window in the claim's kind of
+    unit ('2.01 metres' and '1.97m': four centimetres), for a contest's margin: only
+    ever a match (a difference no one wrote conflicts with nothing)."""
+    if not isinstance(claimed, Quantity):
+        return []
+    results = [
+        f for f in found
+        if isinstance(f[0], Quantity) and f[0].precision == "exact"
+        and compare(claimed, f[0], None) in ("match", "conflict")
+    ][:_MOST_RESULTS]  # fmt: skip
+    gaps: list[tuple[Value, int, dict[str, float], int, ValueNotes]] = []
+    for first, second in itertools.combinations(results, 2):
+        one, other = first[0], second[0]
+        assert isinstance(one, Quantity) and isinstance(other, Quantity)
+        if one.unit != other.unit:
+            continue
+        gap = round(abs(one.low - other.low), 6)
+        told = Quantity(gap, gap, "exact", one.unit, one.text, one.start, one.end)
+        gaps.append((told, *first[1:]))
+    return gaps
+
+
+_MOST_RESULTS = 6  # results of a window whose differences are looked at
 
 
 def _with_opening_word(

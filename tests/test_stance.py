@@ -6102,6 +6102,25 @@ def test_a_loss_is_a_win_told_from_the_other_side(
          " at the Crucible on Monday.\n",
          "Jack Thornley led Callum Reid by two frames after the first session.",
          "contradicts"),
+        # a high jump and a track race: the margin lies between the two results
+        ("Laila Osei cleared 2.01 metres in Varna on Saturday to win the women's high"
+         " jump. Daria Lysenko took silver with 1.97 metres.\n",
+         "Laila Osei won the high jump, beating Daria Lysenko by four centimetres.",
+         "supports"),
+        ("Marta Vela won the Ostrava 10,000 metres in 27 minutes 41 seconds on Friday, with"
+         " Paul Kibet second in 27 minutes 47 seconds.\n",
+         "Marta Vela won the Ostrava 10,000 metres, beating Paul Kibet by six seconds.",
+         "supports"),
+        # ... and a result alone is no margin: the winner's height or time is not told
+        # against it
+        ("Laila Osei cleared 2.01 metres in Varna on Saturday to win the women's high"
+         " jump ahead of Daria Lysenko.\n",
+         "Laila Osei won the high jump in Varna, beating Daria Lysenko by four centimetres.",
+         "silent"),
+        ("Marta Vela beat Paul Kibet to win the Ostrava 10,000 metres in 27 minutes 41"
+         " seconds on Friday.\n",
+         "Marta Vela won the Ostrava 10,000 metres, beating Paul Kibet by six seconds.",
+         "silent"),
     ],
 )  # fmt: skip
 def test_a_margin_is_the_difference_of_the_tallies(
