@@ -2819,6 +2819,7 @@ class StanceJudge:
         found: list[tuple[Value, int, dict[str, float], int, ValueNotes]] = []
         derived: list[tuple[Value, int, dict[str, float], int, ValueNotes]] = []
         totals: list[tuple[Value, int, dict[str, float], int, ValueNotes]] = []
+        starts: list[tuple[Value, int, dict[str, float], int, ValueNotes]] = []
         for pid in range(window.first, window.last + 1):
             start = self.corpus.passages[pid].passage.start
             notes = self.corpus.value_notes(pid)
@@ -2844,6 +2845,8 @@ class StanceJudge:
                     {},
                 )  # fmt: skip
                 derived.append((change, start, near, pid, notes))
+            for begun in notes.starts:
+                starts.append((begun, start, {}, pid, notes))
             for total in notes.totals if self.totalled else ():
                 near = next(
                     (n for v, n in zip(notes.values, notes.neighbours, strict=True)
@@ -2919,6 +2922,12 @@ class StanceJudge:
                     candidates += gaps
             if isinstance(claim_value, Quantity):
                 candidates = [*candidates, *totals]  # only ever a match: see below
+            if id(claim_value) in self.earlier_values:
+                # 'dropped from 90 million euros' is told by 'slide by a third to 60
+                # million euros', and a level reached is no start
+                candidates = [
+                    c for c in candidates if c[4].markers.get((c[0].start, c[0].end)) != "to"
+                ] + starts  # fmt: skip
             for value, base, near, pid, notes in candidates:
                 outcome = compare(claim_value, value, reference)
                 if outcome == "unrelated" and _same_bare_figure(claim_value, value):

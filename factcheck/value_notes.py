@@ -242,6 +242,9 @@ class ValueNotes:
     # which way each figure a change started from went, told loosely or not ('about 3,000
     # people, down from 5,500' went down): True for down
     moved_down: frozenset[bool] = frozenset()
+    # where a change told in per cent started, from the level it reached ('slide by a
+    # third to 60 million euros': from about 90 million)
+    starts: tuple[Quantity, ...] = ()
 
 
 def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
@@ -307,7 +310,52 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         *_changes(values.quantities, earlier),
         _totals(values.quantities, text, frozenset(wholes)),
         _moved_down(values.quantities, earlier) | _compared_down(values.quantities, text),
+        _starts_before(values.quantities, text),
     )
+
+
+# a change in per cent, then the level it reached: 'slide by a third to', 'fell 8% to'
+_THEN_THE_LEVEL = re.compile(r"\s+to\s+$", re.I)
+_FELL = re.compile(
+    r"\b(?:fell|fall\w*|dropp\w*|drop|slid|slide\w*|slump\w*|declin\w*|down|cut|halved|"
+    r"shrank|shrunk|plung\w*|tumbl\w*|sank|lower\w*)\b[^.;,]{0,20}$",
+    re.I,
+)
+_ROSE = re.compile(
+    r"\b(?:rose|rise\w*|rising|up|grew|grow\w*|increas\w*|jump\w*|climb\w*|soar\w*|"
+    r"doubled|higher|gain\w*)\b[^.;,]{0,20}$",
+    re.I,
+)
+_ROUNDED = 0.5  # a whole per cent is told to the nearest one
+
+
+def _starts_before(quantities: Sequence[Quantity], text: str) -> tuple[Quantity, ...]:
+    """Where each change told in per cent and followed by its level started: the level
+    taken back by the change ('fell by a third to 60 million': from 88.7 to 91.4
+    million, the share being told loosely)."""
+    starts: list[Quantity] = []
+    for change, level in itertools.pairwise(quantities):
+        if change.unit != "percent" or level.unit in (None, "percent") or level.low != level.high:
+            continue
+        if not _THEN_THE_LEVEL.match(text[change.end : level.start]):
+            continue
+        before = text[max(0, change.start - 40) : change.end]  # ('halved' tells it too)
+        fell, rose = bool(_FELL.search(before)), bool(_ROSE.search(before))
+        if fell == rose:
+            continue
+        margin = _ROUNDED if change.precision == "exact" and change.low == change.high else 0.0
+        shares = (change.low - margin, change.high + margin)
+        sign = -1.0 if fell else 1.0
+        if any(1 + sign * share / 100 <= 0 for share in shares):
+            continue
+        ends = sorted(level.low / (1 + sign * share / 100) for share in shares)
+        way = "fall" if fell else "rise"
+        move = change.text if is_multiple(change) else f"a {way} of {change.text}"
+        told = f"{move} to {level.text}"  # 'halved to 12 million', 'a fall of 8% to ...'"
+        starts.append(
+            Quantity(ends[0], ends[1], "approx", level.unit, told, change.start, level.end)
+        )
+    return tuple(starts)
 
 
 # Between two parts of one total: 'and', 'plus' or a comma, and a few words of what each

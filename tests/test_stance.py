@@ -6128,3 +6128,30 @@ def test_a_margin_is_the_difference_of_the_tallies(
 ) -> None:
     results = check_story({"report.txt": doc}, [{"id": "margin", "claim": claim}])
     assert stances(results, "margin") == {"report": expected}
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "expected"),
+    [
+        # a toy maker's sales and a dairy's profit: a change in per cent and the level it
+        # reached tell where it started
+        ("Kestrel Toys said on Monday that sales rose 25% to £50m in the year to March,"
+         " helped by demand for its board games.\n",
+         "Kestrel Toys' sales rose from £40m to £50m in the year to March.", "supports"),
+        ("Kestrel Toys said on Monday that sales rose 25% to £50m in the year to March,"
+         " helped by demand for its board games.\n",
+         "Kestrel Toys' sales rose from £30m to £50m in the year to March.", "contradicts"),
+        ("Ridgeway Dairies' pre-tax profit halved to 12 million euros in 2024 as milk prices"
+         " fell, the cooperative said.\n",
+         "Ridgeway Dairies' pre-tax profit fell from 24 million euros in 2024.", "supports"),
+        ("Ridgeway Dairies' pre-tax profit halved to 12 million euros in 2024 as milk prices"
+         " fell, the cooperative said.\n",
+         "Ridgeway Dairies' pre-tax profit fell from 30 million euros to 12 million euros"
+         " in 2024.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_change_and_its_level_tell_where_it_started(
+    check_story, doc: str, claim: str, expected: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "start", "claim": claim}])
+    assert stances(results, "start") == {"report": expected}
