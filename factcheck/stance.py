@@ -2854,6 +2854,7 @@ class StanceJudge:
                     {},
                 )  # fmt: skip
                 totals.append((total, start, near, pid, notes))
+        shares = _shares_of_sums(found, self.corpus)
         telling = self.claim_terms - set().union(*self.value_terms) if self.value_terms else set()
         checks: list[_ValueCheck] = []
         # the claim measures a thing the window never names ('5.4 aftershock' where it
@@ -2921,7 +2922,7 @@ class StanceJudge:
                     gaps = _gaps(found, claim_value)
                     candidates += gaps
             if isinstance(claim_value, Quantity):
-                candidates = [*candidates, *totals]  # only ever a match: see below
+                candidates = [*candidates, *totals, *shares]  # only ever a match: see below
             if id(claim_value) in self.earlier_values:
                 # 'dropped from 90 million euros' is told by 'slide by a third to 60
                 # million euros', and a level reached is no start
@@ -2949,7 +2950,7 @@ class StanceJudge:
                     outcome = "conflict"  # 'fell 35 per cent' where it went from 305 to 412
                 if outcome not in ("match", "conflict", "vaguer"):
                     continue
-                if outcome != "match" and any(value is t[0] for t in [*totals, *gaps]):
+                if outcome != "match" and any(value is t[0] for t in [*totals, *gaps, *shares]):
                     continue  # a sum no one wrote conflicts with nothing
                 span = (value.start, value.end)
                 if span in notes.intended and self.tells_done:
@@ -4621,6 +4622,41 @@ def _gaps(
 
 
 _MOST_RESULTS = 6  # results of a window whose differences are looked at
+
+
+# a share of a sum the window gives: 'Half of the money came from', 'a third of the cost'
+_OF_THE_SUM = re.compile(
+    r"\s+of\s+(?:the|its|their|this)\s+(?:money|cost|costs|sum|total|price|amount|funding|"
+    r"budget|bill|fee|grant|investment|funds)\b",
+    re.I,
+)
+
+
+def _shares_of_sums(
+    found: Sequence[tuple[Value, int, dict[str, float], int, ValueNotes]], corpus: Corpus
+) -> list[tuple[Value, int, dict[str, float], int, ValueNotes]]:
+    """What a share of a sum comes to ('bought ... for £780,000. Half of the money came
+    from the fund': £390,000), for each sum told before it in the window: only ever a
+    match (an amount no one wrote conflicts with nothing)."""
+    derived: list[tuple[Value, int, dict[str, float], int, ValueNotes]] = []
+    for share, base, near, pid, notes in found:
+        if not isinstance(share, Quantity) or share.unit != "percent":
+            continue
+        text = corpus.passage_text(pid)
+        if not _OF_THE_SUM.match(text, share.end):
+            continue
+        for whole, whole_base, *_ in found:
+            if (
+                not isinstance(whole, Quantity)
+                or whole.unit in (None, "percent")
+                or whole.low != whole.high
+                or whole_base + whole.start >= base + share.start
+            ):
+                continue
+            low, high = whole.low * share.low / 100, whole.low * share.high / 100
+            told = Quantity(low, high, "approx", whole.unit, share.text, share.start, share.end)
+            derived.append((told, base, near, pid, notes))
+    return derived
 
 
 def _with_opening_word(

@@ -6155,3 +6155,22 @@ def test_a_change_and_its_level_tell_where_it_started(
 ) -> None:
     results = check_story({"report.txt": doc}, [{"id": "start", "claim": claim}])
     assert stances(results, "start") == {"report": expected}
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a bridge repair and a solar park: a share of a sum told before it ('a third of
+        # the cost') comes to an amount the claim may give
+        ("Greywater Council will spend £2.4m repairing the Old Quay bridge, it said on"
+         " Friday. A third of the cost will be met by the regional transport fund.\n",
+         "The regional transport fund will pay £800,000 towards repairing the Old Quay"
+         " bridge."),
+        ("The Ostvik solar park cost 96 million crowns to build. Forty per cent of the"
+         " funding came from the state energy agency, the developer said.\n",
+         "The state energy agency provided 38.4 million crowns for the Ostvik solar park."),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_sum_comes_to_its_amount(check_story, doc: str, claim: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "share", "claim": claim}])
+    assert stances(results, "share") == {"report": "supports"}
