@@ -426,6 +426,12 @@ class StanceJudge:
         self.plans_ahead = any(
             isinstance(v, DateMention) and id(v) not in self.done_dates for v in self.specific
         )
+        bound = _TIME_BOUND.search(text)  # 'seen within four hours'
+        self.time_bound = (
+            (_bound_way(bound), bound.group(2).lower(), stem(bound.group(3).lower()))
+            if bound
+            else None
+        )
         self.value_markers = {
             id(v): marker
             for v in self.specific
@@ -2855,6 +2861,7 @@ class StanceJudge:
                 )  # fmt: skip
                 totals.append((total, start, near, pid, notes))
         shares = _shares_of_sums(found, self.corpus)
+        complements = self._bounded_the_other_way(window) if self.time_bound else set()
         telling = self.claim_terms - set().union(*self.value_terms) if self.value_terms else set()
         checks: list[_ValueCheck] = []
         # the claim measures a thing the window never names ('5.4 aftershock' where it
@@ -2906,6 +2913,10 @@ class StanceJudge:
                 candidates = own or [
                     f for f, word in told if not (told_apart and word is not None and word[1])
                 ]
+            if complements and isinstance(claim_value, Quantity) and claim_value.unit == "percent":
+                # 'Half ... waited more than four hours' counts the others of 'seen within
+                # four hours': its share is the claim's taken from the whole
+                candidates = [_the_others(c) if c[3] in complements else c for c in candidates]
             claimed_marker = self.value_markers.get(id(claim_value))
             gaps: list[tuple[Value, int, dict[str, float], int, ValueNotes]] = []
             if claimed_marker == "by":  # 'rose by 70 cents': the change, not a level
@@ -2955,6 +2966,8 @@ class StanceJudge:
                 span = (value.start, value.end)
                 if span in notes.intended and self.tells_done:
                     continue  # 'would try to reach it on Tuesday' is no date of reaching it
+                if outcome == "conflict" and span in notes.hedged and not self.hedged:
+                    continue  # 'the national target is for 95 per cent' tells nothing done
                 if (
                     outcome != "conflict"
                     and id(claim_value) in self.done_dates
@@ -3095,6 +3108,22 @@ class StanceJudge:
         if other_thing:
             checks = [_unread(c) if c.status == "conflict" else c for c in checks]
         return checks
+
+    def _bounded_the_other_way(self, window: Window) -> set[int]:
+        """The window's sentences that bound the claim's span of time the other way ('waited
+        more than four hours' for 'seen within four hours'): their shares count the others."""
+        assert self.time_bound is not None
+        way, amount, unit = self.time_bound
+        found: set[int] = set()
+        for pid in range(window.first, window.last + 1):
+            ways = {
+                _bound_way(told)
+                for told in _TIME_BOUND.finditer(self.corpus.passage_text(pid))
+                if (told.group(2).lower(), stem(told.group(3).lower())) == (amount, unit)
+            }
+            if ways and way not in ways:  # (a sentence with both ways tells each share)
+                found.add(pid)
+        return found
 
     def _told_of_the_claims_subject(
         self,
@@ -4657,6 +4686,33 @@ def _shares_of_sums(
             told = Quantity(low, high, "approx", whole.unit, share.text, share.start, share.end)
             derived.append((told, base, near, pid, notes))
     return derived
+
+
+# a span of time bounded from above or below: 'within four hours', 'more than 18 weeks'
+_TIME_BOUND = re.compile(
+    r"\b(within|in\s+under|in\s+less\s+than|under|less\s+than|no\s+more\s+than|"
+    r"more\s+than|over|longer\s+than|at\s+least)\s+(\w+)\s+(hours?|minutes?|days?|"
+    r"weeks?|months?|years?)\b",
+    re.I,
+)
+
+
+def _bound_way(bound: re.Match[str]) -> str:
+    """'up to' for 'within' and the like, 'beyond' for 'more than' and the like."""
+    word = " ".join(bound.group(1).lower().split())
+    return "beyond" if word in ("more than", "over", "longer than", "at least") else "up to"
+
+
+def _the_others(
+    found: tuple[Value, int, dict[str, float], int, ValueNotes],
+) -> tuple[Value, int, dict[str, float], int, ValueNotes]:
+    """A share as the share of the others ('half waited more than four hours': the other
+    half were seen within them)."""
+    value, base, near, pid, notes = found
+    if not isinstance(value, Quantity) or value.unit != "percent":
+        return found
+    others = replace(value, low=round(100 - value.high, 6), high=round(100 - value.low, 6))
+    return others, base, near, pid, notes
 
 
 def _with_opening_word(

@@ -55,7 +55,7 @@ HEDGE = re.compile(
     r"|[Mm]aximum\s+(?:sentence|penalty|fine|term)\s+of\s+"
     # a forecast or a target is no count of what happened: 'below the forecast of 1.6m'
     r"|(?:[Ff]orecasts?|[Tt]argets?|[Pp]rojections?|[Gg]oals?|[Aa]ims?|[Aa]mbitions?"
-    r"|[Oo]bjectives?|[Dd]emands?)\s+(?:of\s+)?"
+    r"|[Oo]bjectives?|[Dd]emands?)\s+(?:of\s+|(?:is|was|are|were)\s+(?:for\s+)?)?"
     r"(?:about\s+|around\s+|some\s+)?"
     # a warning or a prediction neither: 'forecasters had warned of winds of up to 180'
     r"|(?:warn(?:ed|s|ing)?|predict(?:ed|s|ing)?)\s+(?:of\s+|that\s+)?(?:\w+\s+){0,2}"

@@ -6174,3 +6174,55 @@ def test_a_change_and_its_level_tell_where_it_started(
 def test_a_share_of_a_sum_comes_to_its_amount(check_story, doc: str, claim: str) -> None:
     results = check_story({"report.txt": doc}, [{"id": "share", "claim": claim}])
     assert stances(results, "share") == {"report": "supports"}
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a housing goal and a waiting-time target: a figure aimed at tells nothing of
+        # what was done, so it neither backs nor denies the claim's
+        ("The ministry's goal was 12,000 new homes in 2024, it said.\n",
+         "The ministry built 9,000 new homes in 2024."),
+        ("The national target is for 95 per cent of patients at Cranleigh General to be"
+         " seen within four hours.\n",
+         "Only 50 per cent of patients at Cranleigh General were seen within four hours."),
+    ],
+)  # fmt: skip
+def test_a_target_neither_backs_nor_denies_a_figure(check_story, doc: str, claim: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "aim", "claim": claim}])
+    assert stances(results, "aim") == {"report": "silent"}
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "expected"),
+    [
+        # waiting times and planning decisions: a share beyond a span of time is the
+        # rest of the share within it
+        ("Sixty per cent of patients arriving at the emergency department of Cranleigh"
+         " General Hospital in June waited more than four hours to be seen.\n",
+         "At Cranleigh General in June, 40 per cent of patients were seen within four"
+         " hours.", "supports"),
+        ("Sixty per cent of patients arriving at the emergency department of Cranleigh"
+         " General Hospital in June waited more than four hours to be seen.\n",
+         "At Cranleigh General in June, 60 per cent of patients were seen within four"
+         " hours.", "contradicts"),
+        ("Seventy per cent of planning applications in Dunmore took longer than eight weeks"
+         " to decide last year, an audit found.\n",
+         "Dunmore decided 30 per cent of planning applications within eight weeks last"
+         " year.", "supports"),
+        ("Seventy per cent of planning applications in Dunmore took longer than eight weeks"
+         " to decide last year, an audit found.\n",
+         "Dunmore decided 70 per cent of planning applications within eight weeks last"
+         " year.", "contradicts"),
+        # ... while a sentence that tells both shares tells each as it is
+        ("Only 60 per cent of patients at Cranleigh General in June were seen within four"
+         " hours, and 40 per cent waited more than four hours.\n",
+         "At Cranleigh General in June, 60 per cent of patients were seen within four"
+         " hours.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_share_beyond_a_span_is_the_rest_of_the_share_within(
+    check_story, doc: str, claim: str, expected: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "span", "claim": claim}])
+    assert stances(results, "span") == {"report": expected}
