@@ -61,12 +61,29 @@ def claimed_winner(
         if not ends:
             continue
         after = [t for t in tokens[ends[0] + 1 :] if t.word not in _SKIPPED]
-        if not after or after[0].word not in WIN_WORDS:
+        if not _wins(after):
             continue
         if len(after) > 1 and after[1].word in LOWER_PLACES:
             return None  # 'won silver' is no win
         return group
     return None
+
+
+def _wins(after: Sequence[Token]) -> bool:
+    """The words after a name open with its win: a winning verb, or 'named' for an award
+    ('was named best director', 'named player of the year'), not for a post or a role."""
+    if not after:
+        return False
+    if after[0].word in WIN_WORDS:
+        return True
+    following = [t.word for t in after[1:7]]
+    return after[0].word == "named" and (
+        any(word in _AWARDED for word in following[:1]) or "of the year" in " ".join(following)
+    )
+
+
+_DESCRIBED = 3  # lower-case words that may say what a name is, before it
+_AWARDED = frozenset("best winner champion".split())  # 'named best director'
 
 
 def claimed_loss(
@@ -122,17 +139,19 @@ def beaten_by(tokens: Sequence[Token], loser: tuple[str, ...], winner: tuple[str
     return False
 
 
-def contest_terms(tokens: Sequence[Token], winner: tuple[str, ...]) -> frozenset[str]:
-    """The words of what the claim's winner won ('the Golden Heron for best film at the
-    St. Aubrin festival'): empty for a count won ('won 14 seats'), which the figures
-    judge, and for a claim that does not say what was won."""
+def contest_parts(
+    tokens: Sequence[Token], winner: tuple[str, ...]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """What the claim's winner won, as the award ('the Golden Heron for best film') and
+    where it was given ('at the St. Aubrin festival'), each as its words."""
     ends = [i for i, t in enumerate(tokens) if t.term == winner[-1]]
     if not ends:
-        return frozenset()
+        return frozenset(), frozenset()
     after = [t for t in tokens[ends[0] + 1 :] if t.word not in _SKIPPED]
-    if not after or after[0].word not in WIN_WORDS:
-        return frozenset()
+    if not _wins(after):
+        return frozenset(), frozenset()
     won: set[str] = set()
+    setting: set[str] = set()
     for index, token in enumerate(after[1:], 1):
         if token.word in _CONTEST_ENDS and not (
             token.word == "by" and _word_at(after, index + 1) == "election"
@@ -141,10 +160,12 @@ def contest_terms(tokens: Sequence[Token], winner: tuple[str, ...]) -> frozenset
         if token.word == "for" and any(t.word in _REPEATS for t in after[index + 1 : index + 3]):
             break  # 'for the third year in a row'
         if token.kind == "number" and not won and index == 1:
-            return frozenset()  # 'won 14 seats'
+            return frozenset(), frozenset()  # 'won 14 seats'
+        if token.word == "at" and won:
+            setting.add("")  # what follows is where it was won
         if token.kind != "stop":
-            won.add(token.term)
-    return frozenset(won)
+            (setting if setting else won).add(token.term)
+    return frozenset(won), frozenset(setting - {""})
 
 
 def won_by_another(
@@ -203,6 +224,17 @@ def _name_run(tokens: Sequence[Token], start: int, text: str) -> list[Token] | N
     words), capitalised words with only spaces or '&' between."""
     while start < len(tokens) and tokens[start].word in ("the", "a"):
         start += 1
+    # what the name is ('the rapper Kimi Sola', 'first-time novelist Ada Brun')
+    described = start
+    while (
+        described < min(len(tokens), start + _DESCRIBED)
+        and not _is_name_word(tokens[described])
+        and tokens[described].kind == "word"
+        and text[tokens[described].end : tokens[described].end + 1] in (" ", "-")
+    ):
+        described += 1
+    if described < len(tokens) and _is_name_word(tokens[described]):
+        start = described
     if start >= len(tokens) or not _is_name_word(tokens[start]):
         return None
     end = start

@@ -40,7 +40,7 @@ from factcheck.contests import (
     beaten_by,
     claimed_loss,
     claimed_winner,
-    contest_terms,
+    contest_parts,
     loses_in,
     won_by_another,
 )
@@ -654,10 +654,17 @@ class StanceJudge:
         self.loss = claimed_loss(  # 'Harlton lost the final to Carrick Bay'
             features.tokens, _with_opening_word(features.tokens, self.name_groups)
         )
-        self.win_terms = frozenset(t.term for t in features.tokens if t.word in WIN_WORDS)
-        self.contest = (
-            contest_terms(features.tokens, self.winner) if self.winner else frozenset[str]()
+        self.win_terms = frozenset(
+            t.term
+            for t in features.tokens
+            if t.word in WIN_WORDS or (self.winner and t.word == "named")  # 'named best actor'
         )
+        self.contest_parts = (
+            contest_parts(features.tokens, self.winner)
+            if self.winner
+            else (frozenset[str](), frozenset[str]())
+        )
+        self.contest = self.contest_parts[0] | self.contest_parts[1]
         self.deed = _deed_of_first_name(features.tokens, self.name_groups)
         self.dealt = _first_name_deal(features.tokens, self.name_groups)
         self.undergone = _first_name_undergoes(features.tokens, self.name_groups)
@@ -3350,11 +3357,17 @@ class StanceJudge:
         not the claim's winner ('The Halden Prize for fiction went to Priya Nandakumar'
         for 'Tomas Heller won the Halden Prize for fiction')."""
         assert self.winner is not None
-        for pid in self._window_pids(window):
+        award, setting = self.contest_parts
+        pids = self._window_pids(window)
+        told = set().union(*(self.corpus.passages[pid].terms for pid in pids))
+        for pid in pids:
             info = self.corpus.passages[pid]
-            rival = won_by_another(
-                info.tokens, self.corpus.passage_text(pid), self.contest, self.winner
-            )
+            won = self.contest
+            if setting and setting <= told and not _names_a_setting(info.tokens):
+                # 'The prize for best director went to Anna Wieczorek', beside the sentence
+                # that names the festival
+                won = award
+            rival = won_by_another(info.tokens, self.corpus.passage_text(pid), won, self.winner)
             if rival is not None:
                 return rival
         return None
@@ -4713,6 +4726,17 @@ def _the_others(
         return found
     others = replace(value, low=round(100 - value.high, 6), high=round(100 - value.low, 6))
     return others, base, near, pid, notes
+
+
+def _names_a_setting(tokens: Sequence[Token]) -> bool:
+    """The sentence says where something was given: 'at' before a capitalised name ('at
+    the Dunmore festival')."""
+    for index, token in enumerate(tokens[:-1]):
+        if token.word == "at":
+            following = next((t for t in tokens[index + 1 : index + 3] if t.kind != "stop"), None)
+            if following is not None and following.capitalised:
+                return True
+    return False
 
 
 def _with_opening_word(

@@ -9,7 +9,7 @@ from factcheck.contests import (
     beaten_by,
     claimed_loss,
     claimed_winner,
-    contest_terms,
+    contest_parts,
     loses_in,
     won_by_another,
 )
@@ -107,7 +107,8 @@ def test_what_the_claim_says_was_won(claim: str, winner: str, won: str) -> None:
     tokens = tokenize(claim, NONE)
     expected = {t.term for t in tokenize(won, NONE) if t.kind != "stop"}
     group = _group(winner.removeprefix("The "))
-    assert contest_terms(tokens, group) == expected
+    award, setting = contest_parts(tokens, group)
+    assert award | setting == expected
 
 
 @pytest.mark.parametrize(
@@ -140,7 +141,8 @@ def test_a_sentence_gives_the_contest_to_another(
     sentence: str, claim: str, winner: str, rival: str | None
 ) -> None:
     group = _group(winner)
-    won = contest_terms(tokenize(claim, NONE), group)
+    award, setting = contest_parts(tokenize(claim, NONE), group)
+    won = award | setting
     assert won
     assert won_by_another(tokenize(sentence, NONE), sentence, won, group) == rival
 
@@ -179,3 +181,56 @@ def test_a_loss_told_from_the_losing_side(
 def test_the_winner_beats_the_loser(sentence: str, beaten: bool) -> None:
     tokens = tokenize(sentence, NONE)
     assert beaten_by(tokens, _group("Harlton"), _group("Carrick Bay")) is beaten
+
+
+@pytest.mark.parametrize(
+    ("claim", "winner", "award", "setting"),
+    [
+        # a film festival and a football season: the award, and where it was given
+        ("Mateo Ruiz was named best director at the Lakeshore Film Festival.", "Mateo Ruiz",
+         {"best", "director"}, {"lakeshor", "film", "festiv"}),
+        ("Danel Fross was named player of the year.", "Danel Fross", {"player", "year"}, set()),
+        ("'Salt Roads' won the Golden Heron at the Lakeshore Film Festival.", "Salt Roads",
+         {"golden", "heron"}, {"lakeshor", "film", "festiv"}),
+        # a post is no award
+        ("Ana Cole was named chief executive of Alder Stores.", "Ana Cole", set(), set()),
+    ],
+)  # fmt: skip
+def test_the_award_and_where_it_was_given(
+    claim: str, winner: str, award: set[str], setting: set[str]
+) -> None:
+    assert contest_parts(tokenize(claim, NONE), _group(winner)) == (award, setting)
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a film festival and music awards: the award goes to another, in a sentence
+        # beside the one that names where it was given, and to a name said with what it is
+        ("'Salt Roads', a drama by Mateo Ruiz, won the Golden Heron for best film at the"
+         " Lakeshore Film Festival on Saturday. The prize for best director went to Anna"
+         " Wieczorek for 'The Last Tenant'.\n",
+         "Mateo Ruiz was named best director at the Lakeshore Film Festival."),
+        ("The Harbour Lights swept the Norland Music Awards in Oslund on Thursday night,"
+         " winning four prizes. The award for best new artist went to the rapper Kimi"
+         " Sola.\n",
+         "The Harbour Lights were named best new artist at the Norland Music Awards."),
+    ],
+)  # fmt: skip
+def test_an_award_named_to_another_contradicts(check_story, doc: str, claim: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "award", "claim": claim}])
+    (stance,) = results["award"].stances
+    assert stance.stance == "contradicts"
+
+
+def test_an_award_given_at_another_place_is_another_contest(check_story) -> None:
+    # the sentence that gives best director away names another festival
+    results = check_story(
+        {"report.txt": "'Salt Roads' won best film at the Lakeshore Film Festival on"
+         " Saturday. At the Dunmore festival in May, the prize for best director went to"
+         " Anna Wieczorek.\n"},
+        [{"id": "award",
+          "claim": "Mateo Ruiz was named best director at the Lakeshore Film Festival."}],
+    )  # fmt: skip
+    (stance,) = results["award"].stances
+    assert stance.stance == "silent"
