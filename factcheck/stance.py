@@ -2975,6 +2975,8 @@ class StanceJudge:
                     continue  # 'would try to reach it on Tuesday' is no date of reaching it
                 if outcome == "conflict" and span in notes.hedged and not self.hedged:
                     continue  # 'the national target is for 95 per cent' tells nothing done
+                if modifiers and self._subgroup_unsaid(modifiers, pid):
+                    continue  # 'Unemployment fell to 5.2 per cent' is not youth unemployment
                 if (
                     outcome != "conflict"
                     and id(claim_value) in self.done_dates
@@ -3229,6 +3231,17 @@ class StanceJudge:
             )
             and (figured or any(opposite_terms(t) for t in terms))
             for terms, words, figured in told
+        )
+
+    def _subgroup_unsaid(self, modifiers: set[tuple[str, str]], pid: int) -> bool:
+        """The claim narrows its figure's thing to a part ('youth unemployment', 'core
+        inflation'; lexicons/subgroups.txt) and the sentence never says that part: its
+        figure is the whole's."""
+        told = {t.word for t in self.corpus.passages[pid].tokens}
+        terms = self.corpus.passages[pid].terms
+        return any(
+            modifier in _SUBGROUPS and modifier not in told and stem(modifier) not in terms
+            for modifier, _ in modifiers
         )
 
     def _another_kind(self, modifiers: set[tuple[str, str]], pid: int) -> bool:
@@ -4737,6 +4750,9 @@ def _names_a_setting(tokens: Sequence[Token]) -> bool:
             if following is not None and following.capitalised:
                 return True
     return False
+
+
+_SUBGROUPS = frozenset(stem(w) for w in words("subgroups")) | words("subgroups")
 
 
 def _with_opening_word(

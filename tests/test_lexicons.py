@@ -132,6 +132,20 @@ def test_a_counterpart_tells_another_figure(wire_stance, head: str, other: str) 
     assert wire_stance(doc, f"The {head} figure rose 8 per cent in September 2025.") == ("supports")
 
 
+@pytest.mark.parametrize("word", sorted(words("subgroups")))
+def test_a_subgroup_narrows_a_figure_to_a_part(wire_stance, word: str) -> None:
+    """The whole's figure says nothing of the part's; the part's own figure backs it."""
+    told = (
+        "unemployment in Carthmore fell to 5.2 per cent in the second quarter from 5.6 per"
+        " cent in the first"
+    )
+    claim = f"{word.capitalize()} {told}."
+    whole = f"CARTH, July 4, 2025 - {told.capitalize()}, the statistics office said.\n"
+    assert wire_stance(whole, claim) == "silent"
+    part = f"CARTH, July 4, 2025 - {word.capitalize()} {told}, the statistics office said.\n"
+    assert wire_stance(part, claim) == "supports"
+
+
 @pytest.mark.parametrize("word", sorted(words("superlatives")))
 def test_a_superlative_ranks_after_a_determiner_only(word: str) -> None:
     from factcheck.qualifiers import rankings

@@ -6226,3 +6226,29 @@ def test_a_share_beyond_a_span_is_the_rest_of_the_share_within(
 ) -> None:
     results = check_story({"report.txt": doc}, [{"id": "span", "claim": claim}])
     assert stances(results, "span") == {"report": expected}
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "expected"),
+    [
+        # a jobs report and a price report: the whole's figure is not the part's
+        ("Unemployment in Carthmore fell to 5.2 per cent in the second quarter, the"
+         " statistics office said.\n",
+         "Youth unemployment in Carthmore fell to 5.2 per cent in the second quarter.",
+         "silent"),
+        ("Unemployment in Carthmore fell to 5.2 per cent in the second quarter. Youth"
+         " unemployment fell to 11.4 per cent.\n",
+         "Youth unemployment in Carthmore fell to 5.2 per cent in the second quarter.",
+         "contradicts"),
+        ("Inflation in Varnland rose to 3.1 per cent in May, the central bank said.\n",
+         "Core inflation in Varnland rose to 3.1 per cent in May.", "silent"),
+        ("Inflation in Varnland rose to 3.1 per cent in May, the central bank said. Core"
+         " inflation held at 2.4 per cent.\n",
+         "Core inflation in Varnland rose to 3.1 per cent in May.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_figure_of_the_whole_is_not_the_parts(
+    check_story, doc: str, claim: str, expected: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "part", "claim": claim}])
+    assert stances(results, "part") == {"report": expected}
