@@ -3,7 +3,7 @@
 Every stance a report gives names one of these (``rule`` in the JSON report,
 ``factcheck show``); ``factcheck rules`` lists them. The rules themselves live where
 their knowledge is (stance.py for passages, qualifiers.py for rankings, attribution.py
-for speakers); this table is what a reader or a newsroom tool looks a code up in.
+for speakers, causes.py for causes); this table is what a reader or a newsroom tool looks a code up in.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ class Rule:
 SUPPORT = Rule(
     "FC-SUPPORT", "supports",
     "the claim's names, most of its weighted words and every value are in one passage "
-    "of up to four sentences of a paragraph",
+    "of up to four sentences of a paragraph, and the cause it gives ('because of the "
+    "gales') is tied to the event or is what the story is about",
 )  # fmt: skip
 VALUE = Rule(
     "FC-VALUE", "contradicts",
@@ -57,7 +58,7 @@ FRAMING = Rule(
     "the claim characterises its topic and the passage tells the same event in other "
     "terms, or tells all of the claim but its own verdict on the event ('ended in victory')"
     " or its manner ('knowingly'), or tells the same move as another size ('edged lower' "
-    "for 'plunged')",
+    "for 'plunged'), or gives the event another reason than the claim's cause",
 )  # fmt: skip
 SILENT = Rule(
     "FC-SILENT", "silent",

@@ -35,6 +35,7 @@ from factcheck.attribution import (
     same_person,
     speaker_of,
 )
+from factcheck.causes import LINKED_SHARE, Cause, cause_linked, gives_a_reason, split_cause
 from factcheck.contests import (
     WIN_WORDS,
     beaten_by,
@@ -45,7 +46,7 @@ from factcheck.contests import (
     won_by_another,
 )
 from factcheck.dates import MONTH_NAMES, WEEKDAYS, DateMention
-from factcheck.features import TITLE_WORDS, Features, unread_figures
+from factcheck.features import TITLE_WORDS, Features, claim_features, unread_figures
 from factcheck.index import Corpus, PassageInfo, is_given_name
 from factcheck.lexicon import (
     converses,
@@ -650,6 +651,7 @@ class StanceJudge:
         # 'X's lawyer', 'a spokesman for X': told of in the claim itself, or not
         self.relations = self.claim_words & RELATIONS
         self.role_link = _role_link(features.tokens, self.name_groups)
+        self.cause = split_cause(features.claim.text, corpus.aliases)  # 'because of gales'
         self.winner = claimed_winner(features.tokens, self.name_groups)
         self.loss = claimed_loss(  # 'Harlton lost the final to Carrick Bay'
             features.tokens, _with_opening_word(features.tokens, self.name_groups)
@@ -704,7 +706,70 @@ class StanceJudge:
             if judgements.get(doc_index) is nothing:  # it names some of them, not enough
                 shown = ", ".join(f"'{self._shown(g)}'" for g in missing)
                 judgements[doc_index] = Judgement("silent", 0.0, lacking=(f"the name {shown}",))
+        if self.cause is not None:
+            judgements = self._weigh_cause(self.cause, judgements)
         return judgements
+
+    def _weigh_cause(self, cause: Cause, judgements: dict[int, Judgement]) -> dict[int, Judgement]:
+        """A claim that gives a cause ('relegated because they lost six players') is
+        backed only where the document ties the event to that cause; a document that
+        tells the event with another reason ('as part of a plan to consolidate') tells
+        it in other terms, and one that tells it with no reason leaves the cause unsaid."""
+        effects: dict[int, Judgement] | None = None
+        weighed = dict(judgements)
+        for doc_index, judgement in judgements.items():
+            if judgement.stance == "supports" and judgement.window is not None:
+                effect = judgement
+            elif judgement.stance == "silent":
+                if effects is None:
+                    told = replace(self.f.claim, text=cause.effect)
+                    effect_judge = StanceJudge(
+                        claim_features(told, self.corpus.aliases), self.corpus
+                    )
+                    effects = effect_judge.judge_all(
+                        [d for d, j in judgements.items() if j.stance == "silent"]
+                    )
+                effect = effects[doc_index]
+                if effect.stance != "supports" or effect.window is None:
+                    continue
+            else:
+                continue
+            assert effect.window is not None
+            if self._cause_told(cause, effect.window):
+                continue  # (a silent full judgement had other reasons to be silent)
+            if self._reason_given(effect.window):
+                weighed[doc_index] = replace(
+                    effect, stance="differs", rule=rules.FRAMING.code,
+                    detail=f"gives another reason than '{cause.cause}'",
+                )  # fmt: skip
+            else:
+                weighed[doc_index] = replace(
+                    effect, stance="silent", rule=rules.SILENT.code, detail="",
+                    lacking=(f"the claim's cause '{cause.cause}' (it never says that is why)",),
+                )  # fmt: skip
+        return weighed
+
+    def _reason_given(self, window: Window) -> bool:
+        """The window, or the sentences right after it in its document, say why the event
+        happened ('the delay would give its effects teams more time')."""
+        stop = self.corpus.document_passages(window.document).stop
+        after = range(window.last + 1, min(stop, window.last + 1 + _REASON_REACH))
+        return any(
+            gives_a_reason(self.corpus.passage_text(pid))
+            for pid in [*self._window_pids(window), *after]
+        )
+
+    def _cause_told(self, cause: Cause, window: Window) -> bool:
+        """The window ties the event to the claim's cause, or, for a cause that is a thing
+        ('the Tallow Ridge fire'), the document tells of that thing."""
+        pids = self._window_pids(window)
+        if cause.thing:
+            named = self.corpus.document_terms[window.document]
+            if len(cause.terms & named) >= LINKED_SHARE * len(cause.terms):
+                return True
+        return any(
+            cause_linked(self.corpus.passage_text(pid), cause, self.corpus.aliases) for pid in pids
+        )
 
     def _candidate_documents(self) -> list[int]:
         """Documents that name enough of the claim (or its topic) to say anything on it,
@@ -4753,6 +4818,9 @@ def _names_a_setting(tokens: Sequence[Token]) -> bool:
 
 
 _SUBGROUPS = frozenset(stem(w) for w in words("subgroups")) | words("subgroups")
+
+
+_REASON_REACH = 2  # sentences after an event's window that may still say why it happened
 
 
 def _with_opening_word(

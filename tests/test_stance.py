@@ -6252,3 +6252,45 @@ def test_a_figure_of_the_whole_is_not_the_parts(
 ) -> None:
     results = check_story({"report.txt": doc}, [{"id": "part", "claim": claim}])
     assert stances(results, "part") == {"report": expected}
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "expected"),
+    [
+        # a hockey season and a bakery: the event and the claim's cause side by side,
+        # never tied, leave the cause unsaid
+        ("The Loxley women's hockey team were relegated from the National Premier Division"
+         " on Saturday after a 3-1 defeat at Pemberton. The club lost six first-team"
+         " players to retirement and injury last summer.\n",
+         "Loxley were relegated because they lost six players last summer.", "silent"),
+        ("Crustworth Bakery will close its Deansgate shop in March, the owners said. Rents"
+         " on the street have doubled since 2022.\n",
+         "Crustworth Bakery is closing its Deansgate shop because rents on the street have"
+         " doubled.", "silent"),
+        # car jobs and a cave closure: the same event with another reason differs
+        ("MERRIVALE, September 3, 2024 - Ostrava Motors is cutting 450 jobs at its"
+         " Merrivale plant as it switches to electric vehicle production, the carmaker"
+         " said.\n",
+         "Ostrava Motors is cutting 450 jobs at Merrivale because of falling sales.",
+         "differs"),
+        ("CARROW, 9 October 2024 - The Carrow Caves will close to visitors in November,"
+         " the park authority said. The closure would allow bats to hibernate"
+         " undisturbed.\n",
+         "The Carrow Caves will close to visitors in November because of rockfalls.",
+         "differs"),
+        # a ferry route and an airport strike: the cause tied to the event, or the thing
+        # the story is about, back it
+        ("Ferry crossings between Skelling and the Orra islands were halted on Monday as"
+         " gale-force winds battered the coast, operator IsleLink said.\n",
+         "Ferry crossings between Skelling and the Orra islands were halted on Monday"
+         " because of gale-force winds.", "supports"),
+        ("LEXFORD, 2 August 2024 - Baggage handlers at Lexford airport staged a 24-hour"
+         " strike on Friday. The airport said 40 of its 310 scheduled flights were"
+         " cancelled.\n",
+         "40 flights were cancelled at Lexford airport because of the baggage handlers'"
+         " strike.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_claims_cause_must_be_told(check_story, doc: str, claim: str, expected: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "why", "claim": claim}])
+    assert stances(results, "why") == {"report": expected}
