@@ -3,7 +3,8 @@
 Every stance a report gives names one of these (``rule`` in the JSON report,
 ``factcheck show``); ``factcheck rules`` lists them. The rules themselves live where
 their knowledge is (stance.py for passages, qualifiers.py for rankings, attribution.py
-for speakers, causes.py for causes); this table is what a reader or a newsroom tool looks a code up in.
+for speakers, causes.py for causes); this table is what a reader or a newsroom tool
+looks a code up in.
 """
 
 from __future__ import annotations

@@ -926,6 +926,10 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
         return found, end
     if _METRES_OF_SIZE.match(text, position):
         return "metr", position + 2  # 'a bridge 340 m long': a length, not millions
+    square = _SQUARE.match(text, position)
+    if square:  # '1.2 square kilometres', '40 sq km', '3 km²': an area, not a length
+        written = (square.group(1) or square.group(2)).lower()
+        return f"square {_SQUARED.get(written[:2], _SQUARED['m'])}", square.end()
     points = _POINTS.match(text, position)
     if points:  # '25 basis points', '0.25 percentage points': a change in a rate
         return ("basis point" if points.group(1) else "percentage point"), points.end()
@@ -1013,6 +1017,12 @@ _FOR_OVER = re.compile(r"\bfor\s+$")  # 'for over 20 years' is more than 20 year
 MAGNITUDE = stem("magnitude")  # the unit '6.8-magnitude' reads as, too
 _HYPHENED_MAGNITUDE = re.compile(r"\bmagnitude-(\d+(?:\.\d+)?)\b", re.I)
 _MAGNITUDE = re.compile(r"\bmagnitude[\s-]*(?:of\s+)?$")
+_SQUARE = re.compile(
+    r"\s*(?:square|sq\.?)\s+(kilometres?|kilometers?|km|miles?|mi|metres?|meters?|m)\b"
+    r"|\s*(km|mi|m)(?:2|²)(?!\w)",
+    re.I,
+)
+_SQUARED = {"ki": "kilometr", "km": "kilometr", "mi": "mile", "me": "metr", "m": "metr"}
 _POINTS = re.compile(r"\s*(?:(basis)|percentage|per\s?cent(?:age)?)\s+points?\b")
 _PER_HOUR = re.compile(r"\s*/\s*h(?:r|our)?\b|\s+(?:per|an|a)\s+hour\b")
 # What a price is a price of: 'a share', 'per night', 'a head' (not 'a year': '€85 million
@@ -1047,6 +1057,10 @@ _CONVERSIONS = {
     "millimetr": ("metr", 0.001, 0.001),
     "mile": ("metr", 1609.344, 1609.344), "tonn": ("kilogram", 1000.0, 1000.0),
     "kilometr/h": ("metr/h", 1000.0, 1000.0), "mile/h": ("metr/h", 1609.344, 1609.344),
+    "mph": ("metr/h", 1609.344, 1609.344), "gram": ("kilogram", 0.001, 0.001),
+    # areas: '120 hectares' is '1.2 square kilometres'
+    "square kilometr": ("hectar", 100.0, 100.0), "square metr": ("hectar", 0.0001, 0.0001),
+    "square mile": ("hectar", 258.9988110336, 258.9988110336),
     "foot": ("metr", 0.3048, 0.3048), "inch": ("metr", 0.0254, 0.0254),
     "yard": ("metr", 0.9144, 0.9144), "acr": ("hectar", 0.40468564224, 0.40468564224),
     "basis point": ("percentage point", 0.01, 0.01),
@@ -1232,6 +1246,19 @@ def compare_quantities(claim: Quantity, found: Quantity) -> Comparison:
         and not _next_units(claim.unit, found.unit)
     ):
         return "unrelated"  # 'for eight years' is no case of 'more than seven hours'
+    if (
+        claim.unit != found.unit
+        and claim.unit not in _SPAN_UNITS
+        and claim.low == claim.high
+        and found.low == found.high
+        and claim_low != found_low
+    ):
+        # one side converted from the other and rounded ('130 mph' told as '209 km/h',
+        # '12 square miles' as '3,108 hectares'): one figure within the other's last digit
+        rounded = _within_last_digit(claim_low, found, found_low) or _within_last_digit(
+            found_low, claim, claim_low
+        )
+        return "match" if rounded else "conflict"
     if claim_low <= found_high and found_low <= claim_high:
         # a bound holds a bound only within it: 'at least 63 died' says less than 'more
         # than 100 died', and all that 'more than 50 died' says (a figure within a bound
@@ -1244,6 +1271,15 @@ def compare_quantities(claim: Quantity, found: Quantity) -> Comparison:
     if claim.unit in _SPAN_UNITS and found.unit != claim.unit:
         return "unrelated"  # '78 months' is 'six and a half years'; 'three days' is no 'four weeks'
     return "conflict"
+
+
+def _within_last_digit(value: float, rounded: Quantity, rounded_value: float) -> bool:
+    """``value`` (in the common unit) rounds to ``rounded`` as written: within half a
+    step of its last written digit ('209' holds 208.5 to 209.5 km/h)."""
+    decimals = len(f"{rounded.low:.6f}".rstrip("0").split(".")[1])
+    _, factor, _ = _conversion(rounded.unit)
+    half_step = 0.5 * 10.0**-decimals * factor
+    return rounded_value - half_step <= value <= rounded_value + half_step
 
 
 # Spans of time, shortest first. Counted in another unit they match when they agree, and

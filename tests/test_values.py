@@ -690,7 +690,9 @@ def test_may_the_verb_is_no_month() -> None:
         # a derailment and a storm: a speed is not a distance
         ("112 km/h", "112 kilometres per hour", "match"),
         ("112 km/h", "120 km/h", "conflict"),
-        ("90 miles an hour", "90 mph", None),  # mph is not read: never a match
+        ("90 miles an hour", "90 mph", "match"),  # 'mph' is read as miles an hour
+        ("90 mph", "145 km/h", "match"),  # 144.8 km/h, told to the kilometre
+        ("90 mph", "160 km/h", "conflict"),
         ("112 km/h", "112 km", None),
     ],
 )
@@ -824,8 +826,18 @@ def test_currency_signs_of_other_countries(claim: str, found: str, outcome: str)
         ("1,200 metres", "1.2 km", "match"),
         ("1,500 metres", "1.2 km", "conflict"),
         ("1,850 kg", "1.85 tonnes", "match"),
-        ("8 kilometres", "5 miles", "conflict"),
-        ("112 km/h", "112 mph", "unrelated"),  # mph is not read as a speed
+        # one converted from the other and rounded to its last digit: 5 miles is 8.05
+        # km, told as '8 kilometres'; 9 km is no rounding of it
+        ("8 kilometres", "5 miles", "match"),
+        ("9 kilometres", "5 miles", "conflict"),
+        ("9.5 cm", "94 mm", "conflict"),
+        ("112 km/h", "112 mph", "conflict"),  # 112 mph is 180 km/h
+        # a solar farm and a storm: areas and weights in two units
+        ("1.2 square kilometres", "120 hectares", "match"),
+        ("12 square miles", "3,108 hectares", "match"),
+        ("1.2 square kilometres", "1.2 km", "unrelated"),  # an area is no length
+        ("a 2,300-gram stone", "2.3 kg", "match"),
+        ("about 210 km/h", "130 mph", "match"),
         # a jet's climb and a forest fire: imperial measures beside metric ones
         ("about 11,000 feet", "roughly 3,350 metres", "match"),
         ("about 11,000 feet", "roughly 5,000 metres", "conflict"),
