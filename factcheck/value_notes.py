@@ -77,6 +77,13 @@ EARLIER = re.compile(
 )
 
 
+# a figure of an earlier time a ranking looks back to: 'the largest since 2019, when
+# 520kg was found', 'the worst since 1998, when 31 people died'
+_AT_AN_EARLIER_TIME = re.compile(
+    r"\b(?:since|in|until)\s+(?:\d{4}|last\s+year),?\s+when\b[^.;:]{0,60}$", re.I
+)
+
+
 # 'fell *to* 4.1 per cent' is where it ended; 'fell *by* 4.1 per cent' how far it went
 _MARKER = re.compile(r"\b(to|by)\s+$", re.I)
 
@@ -266,7 +273,9 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         span = (value.start, value.end)
         if HEDGE.search(text, max(0, value.start - 30), value.start):
             hedged.add(span)
-        if isinstance(value, Quantity) and started_from(value, text):
+        if isinstance(value, Quantity) and (
+            started_from(value, text) or _AT_AN_EARLIER_TIME.search(text, 0, value.start)
+        ):
             earlier.add(span)
         if isinstance(value, Quantity) and part_of(value, text):
             wholes.add(span)

@@ -169,7 +169,9 @@ _QUANTITY = re.compile(
     + r"(?![\w:]|[.,]\d)(?!\s*(?:st|nd|rd|th)\b)"
     r"|(?<![\w-])(?P<vague>" + "|".join(sorted(_VAGUE, key=len, reverse=True)) + r")\b"
     r"(?:\s+of\b)?"
-    r"|(?<![\w-])(?P<one>an?)\s+(?=(?:year|month|fortnight|week|decade|century)\b)"
+    r"|(?<![\w-])(?P<one>(?:half\s+)?an?)\s+(?=(?:year|month|fortnight|week|decade|century)\b"
+    r"|(?:tonne|ton|kilometre|kilometer|mile|metre|meter|litre|liter|kilogram|kilo|hectare|"
+    r"acre)s?\b(?!\s+(?:a|an|per)\b)|hour\b(?<=half an hour))"
     r"|\b(?P<ord>\d+(?:st|nd|rd|th)|"
     + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
     + r")\s+(?:(?:founding|diplomatic|official)\s+)?anniversary\b"
@@ -689,7 +691,7 @@ def _quantity(
     if match.group("one"):
         if unit is None or _RATE.search(text, max(0, match.start() - 40), match.start()):
             return None  # '€85 million a year' is a rate, not a year
-        count = 1.0
+        count = 0.5 if match.group("one").lower().startswith("half") else 1.0
         and_a_half = _AND_A_HALF.match(text, unit_end)
         if and_a_half:  # 'a year and a half' is 18 months
             count, unit_end = 1.5, and_a_half.end()

@@ -6294,3 +6294,22 @@ def test_a_figure_of_the_whole_is_not_the_parts(
 def test_a_claims_cause_must_be_told(check_story, doc: str, claim: str, expected: str) -> None:
     results = check_story({"report.txt": doc}, [{"id": "why", "claim": claim}])
     assert stances(results, "why") == {"report": expected}
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a drug seizure and an earthquake: the figure of the earlier event a ranking
+        # looks back to ('since 2019, when 520kg was found') is not this event's
+        ("Border officers at the port of Callendar seized 410 kilograms of cocaine, the"
+         " revenue service said. It was the largest seizure at the port since 2019, when"
+         " 520kg was found.\n",
+         "Officers at Callendar seized 520 kilograms of cocaine."),
+        ("The earthquake killed 12 people in the province of Varno, officials said. It was"
+         " the deadliest quake in the region since 1998, when 31 people died.\n",
+         "The earthquake in Varno killed 31 people."),
+    ],
+)  # fmt: skip
+def test_a_figure_of_the_earlier_event_a_ranking_recalls(check_story, doc: str, claim: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "then", "claim": claim}])
+    assert stances(results, "then") == {"report": "contradicts"}

@@ -557,6 +557,12 @@ def test_next_year_from_the_last_day_of_the_calendar_is_nothing() -> None:
         # a coach crash and a school closure: 'half a dozen' is six, told loosely
         ("Half a dozen people needed treatment.", 5, 7, "peopl"),
         ("Half a dozen schools closed.", 5, 7, "school"),
+        # a drug seizure and a coastal walk: half a measure, and one of it
+        ("They seized half a tonne of cocaine.", 0.5, 0.5, "tonn"),
+        ("They seized more than half a tonne of cocaine.", 0.5, float("inf"), "tonn"),
+        ("The path runs half a mile along the cliff.", 0.5, 0.5, "mile"),
+        ("The village is a kilometre from the coast.", 1, 1, "kilometr"),
+        ("The talks lasted half an hour.", 0.5, 0.5, "hour"),
         # South Asian scales: a flood's evacuees, a state budget, a compensation award
         ("Some 3 lakh people were evacuated.", 255_000, 345_000, "peopl"),
         ("The state set aside Rs 500 crore for relief.", 5e9, 5e9, "rupe"),
