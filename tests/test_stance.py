@@ -4059,10 +4059,12 @@ def test_what_is_only_possible_or_done_instead_is_not_the_claim(
         ("CANNES, May 25, 2024 - The drama 'Salt Roads' by Ines Varga won the Palme d'Or"
          " at the Cannes festival on Saturday, while 'Night Ferry' took the jury prize.\n",
          "'Night Ferry' won the Palme d'Or at the Cannes festival.", "contradicts"),
+        # ('named World Athlete of the Year' is an award too, since claims read 'was
+        # named ... of the year' as a win: Okafor's naming contradicts Bol's)
         ("MONACO, November 28, 2024 - Sprinter Amara Okafor was named World Athlete of the"
          " Year at the Monaco gala, while hurdler Femke Bol received the Rising Star"
          " award.\n", "Femke Bol was named World Athlete of the Year at the Monaco gala.",
-         "silent"),
+         "contradicts"),
         # the names in one clause still tell it
         ("CANNES, May 25, 2024 - 'Night Ferry' won the Palme d'Or at the Cannes festival on"
          " Saturday, while 'Salt Roads' took the jury prize.\n",
