@@ -60,7 +60,8 @@ _NAME_HAS_SAID = re.compile(
 # A relative clause runs longer ('Gareth Pell, who chairs the Porthaven Harbour Traders'
 # Association and runs the chandlery two doors along, said').
 _NAME_APPOSED_SAID = re.compile(
-    rf"(?P<who>{_NAME}),\s+(?:[^,;\"“”]{{3,60}}|who\s[^,;\"“”]{{3,120}}),\s+(?:{_VERBS})\b"
+    rf"(?P<who>{_NAME})(?:\s+(?:himself|herself|themselves))?,\s+"
+    rf"(?:[^,;\"“”]{{3,80}}|who\s[^,;\"“”]{{3,120}}),\s+(?:{_VERBS})\b"
 )
 # '"...," Deputy Chief Ines Farrow of the state fire service warned': the name, what
 # it is part of, then the speech verb.

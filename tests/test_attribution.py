@@ -311,6 +311,23 @@ def test_a_relative_clause_after_a_name_keeps_the_speaker(sentence: str, speaker
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
+        # a state visit and a port strike: 'himself' after the name, then a long
+        # apposition before the speech verb
+        ("Varesh himself, speaking to reporters before boarding his plane in Brenholt,"
+         ' called the trip "a success that achieved all its goals".', "Varesh"),
+        ("Dock union leader Mara Quist herself, addressing a crowd of several hundred outside"
+         " the port gates, said the strike would go on.", "Mara Quist"),
+    ],
+)  # fmt: skip
+def test_a_reflexive_and_a_long_apposition_keep_the_speaker(sentence: str, speaker: str) -> None:
+    from factcheck.attribution import _clauses
+
+    assert [who for _, who in _clauses(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
         # a mountain rescue and a fishing dispute: the body the relative clause names,
         # just before the verb, is not who speaks
         ("Dr Hugo Lind, who runs the Valley Rescue Trust, said the search had been the"

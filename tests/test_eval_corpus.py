@@ -33,8 +33,9 @@ FLOORS = {
     # chief's 'not done with us yet' is now contradicted by the local paper, as labelled,
     # and the claim's expected divergence still waits on the briefing that supports it
     # (the measles release's wrong contradiction is fixed the same way, and that claim
-    # had been a divergence only through it)
-    "dev": (509, 338, 0),
+    # had been a divergence only through it); back to 339 when 'Varesh himself,
+    # speaking to reporters ..., called the trip' gives its words to Varesh
+    "dev": (509, 339, 0),
     # the antitrust-fine story came with a false pass of its own (on e196dc5 too); the
     # media-closure story came with 11 of 32 right and no false pass (on b9f3de3 too); the
     # runway story came with 7 of 34 right and three false passes (on d6e08a5 too): a
