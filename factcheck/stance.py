@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -3062,6 +3063,16 @@ class StanceJudge:
                     if self._counted_over_more_places(pid):
                         continue  # '465,000 sold in Varnland, Essmark and Ostland'
                 if outcome == "match":
+                    if (
+                        isinstance(claim_value, Quantity)
+                        and isinstance(value, Quantity)
+                        and _generic(claim_value)
+                        and math.inf in (claim_value.high, value.high)
+                        and round(claim_value.low) != round(value.low)  # (not the same bound)
+                        and around_claim
+                        and not {t for t in around_claim if t in near and not t.startswith("@")}
+                    ):
+                        continue  # 'waited more than a year' is not 'to be spent over three years'
                     if isinstance(claim_value, Quantity) and (
                         not _measure(value) or _bare(value)  # '21 were rescued'
                     ):

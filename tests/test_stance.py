@@ -6315,3 +6315,32 @@ def test_a_claims_cause_must_be_told(check_story, doc: str, claim: str, expected
 def test_a_figure_of_the_earlier_event_a_ranking_recalls(check_story, doc: str, claim: str) -> None:
     results = check_story({"report.txt": doc}, [{"id": "then", "claim": claim}])
     assert stances(results, "then") == {"report": "contradicts"}
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "expected"),
+    [
+        # children's mental health and hip surgery: a span of another thing ('to be spent
+        # over three years') does not tell how long anyone waited
+        ("The health minister announced £45m for children's mental health services in"
+         " Harth on Tuesday, to be spent over three years. About 9,000 children in the"
+         " region are waiting for a first appointment.\n",
+         "About 9,000 children in Harth have waited more than a year for a first"
+         " appointment.", "silent"),
+        ("The Kelby hospital trust will spend £8m over two years to cut its waiting lists,"
+         " it said on Monday. About 400 patients at Kelby hospital are waiting for hip"
+         " surgery.\n",
+         "About 400 patients at Kelby hospital have waited more than a year for hip"
+         " surgery.", "silent"),
+        # ... while the same bound, told in other words, still does
+        ("A ferry ran aground on Lake Orman late on Thursday, leaving 212 passengers stranded"
+         " for more than six hours before they were transferred to rescue boats.\n",
+         "More than 200 passengers were stranded for over six hours after a ferry ran aground"
+         " on Lake Orman.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_span_of_another_thing_is_not_the_claims(
+    check_story, doc: str, claim: str, expected: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "span", "claim": claim}])
+    assert stances(results, "span") == {"report": expected}
