@@ -3063,6 +3063,8 @@ class StanceJudge:
                     if self._counted_over_more_places(pid):
                         continue  # '465,000 sold in Varnland, Essmark and Ostland'
                 if outcome == "match":
+                    if self.claim_fates and span in notes.aboard:
+                        continue  # 'a ferry carrying about 220 passengers' is no count of the dead
                     if (
                         isinstance(claim_value, Quantity)
                         and isinstance(value, Quantity)

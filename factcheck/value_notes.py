@@ -252,6 +252,9 @@ class ValueNotes:
     # where a change told in per cent started, from the level it reached ('slide by a
     # third to 60 million euros': from about 90 million)
     starts: tuple[Quantity, ...] = ()
+    # counts of all a vessel or place holds ('a ferry carrying about 220 passengers'):
+    # none of them is a count of what befell some of them
+    aboard: frozenset[Span] = frozenset()
 
 
 def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
@@ -320,7 +323,15 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         _totals(values.quantities, text, frozenset(wholes)),
         _moved_down(values.quantities, earlier) | _compared_down(values.quantities, text),
         _starts_before(values.quantities, text),
+        frozenset((q.start, q.end) for q in values.quantities if _ABOARD.search(text, 0, q.start)),
     )
+
+
+_ABOARD = re.compile(
+    r"\b(?:carrying|carried|holding|aboard|on\s+board|licensed\s+to\s+carry|capacity\s+of|"
+    r"designed\s+for|room\s+for)\s+$",
+    re.I,
+)
 
 
 # a change in per cent, then the level it reached: 'slide by a third to', 'fell 8% to'

@@ -6344,3 +6344,27 @@ def test_a_span_of_another_thing_is_not_the_claims(
 ) -> None:
     results = check_story({"report.txt": doc}, [{"id": "span", "claim": claim}])
     assert stances(results, "span") == {"report": expected}
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "expected"),
+    [
+        # a ferry disaster and a coach crash: all a vessel carried is no count of those
+        # something befell
+        ("At least 63 people died when a ferry carrying about 220 passengers capsized off"
+         " Port Savin on Wednesday, officials said.\n",
+         "More than 200 people died when the ferry capsized off Port Savin.", "silent"),
+        ("A coach carrying 52 schoolchildren overturned on the A40 near Brecon on Friday."
+         " Two adults died and 14 children were taken to hospital.\n",
+         "52 schoolchildren were injured when a coach overturned near Brecon.", "silent"),
+        ("A coach carrying 52 schoolchildren overturned on the A40 near Brecon on Friday."
+         " Two adults died and 14 children were taken to hospital.\n",
+         "14 children were taken to hospital after a coach overturned near Brecon.",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_all_aboard_is_no_count_of_what_befell_some(
+    check_story, doc: str, claim: str, expected: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "aboard", "claim": claim}])
+    assert stances(results, "aboard") == {"report": expected}
