@@ -1747,6 +1747,15 @@ def test_a_negation_stops_at_its_clause(check_story) -> None:
          " airport."),
         ("The ombudsman rejected the tenants' complaint against Marlow Housing.\n",
          "The ombudsman upheld the tenants' complaint against Marlow Housing."),
+        # an AI-labelling bill and a flu vaccine: 'voted down' rejects, 'the green light'
+        # approves
+        ("Lawmakers in the Federal Assembly of Norland voted down a bill on Wednesday that"
+         " would have required companies to label AI content, by 201 votes to 187.\n",
+         "Norland's Federal Assembly approved a bill requiring companies to label AI"
+         " content."),
+        ("The medicines regulator gave the green light on Friday to Halvex's nasal flu"
+         " vaccine for children.\n",
+         "The medicines regulator rejected Halvex's nasal flu vaccine for children."),
         # a protest ban and a tenancy law: a court that rules a law unconstitutional
         # did not uphold it
         ("The Constitutional Court of Velmar ruled on Thursday that a law banning"
