@@ -2631,7 +2631,8 @@ class StanceJudge:
             for t in self.corpus.passages[window.core_pid].tokens
             if t.kind == "negation"
         }
-        said = window.core | cues
+        # an opposite the sentence denies ('did not reject the offer') says no opposite
+        said = (window.core - self.corpus.negated(window.core_pid)) | cues
         if self._beaten_in(window.core_pid):
             said = said - {"win"}  # 'Carrick Bay beat Harlton' is 'Harlton lost to Carrick Bay'
         return (

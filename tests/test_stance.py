@@ -6377,3 +6377,20 @@ def test_all_aboard_is_no_count_of_what_befell_some(
 ) -> None:
     results = check_story({"report.txt": doc}, [{"id": "aboard", "claim": claim}])
     assert stances(results, "aboard") == {"report": expected}
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a takeover offer and a bus depot: an opposite the sentence denies ('did not
+        # reject') says no opposite of the claim's word
+        ("Halvard Lines did not reject the offer, its chairman said on Monday.\n",
+         "Halvard Lines accepted the offer."),
+        ("Councillors in Brenford did not reject the bus depot plan outright on Tuesday,"
+         " asking the developer for a revised version.\n",
+         "Brenford councillors approved the bus depot plan on Tuesday."),
+    ],
+)  # fmt: skip
+def test_a_denied_opposite_is_no_contradiction(check_story, doc: str, claim: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "not", "claim": claim}])
+    assert stances(results, "not") == {"report": "silent"}
