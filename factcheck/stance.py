@@ -2774,11 +2774,16 @@ class StanceJudge:
             # restricted rice exports this year' for 'imposed no export curbs on rice this
             # year') denies no more of what the document asserts
             flipped = set(negated_here - set(self.f.negated)) & shared
+        # what the core sentence tells the denial of ('The branch manager will not keep
+        # her job'): a sentence beside it says the claim's way only of the same
+        subject = (shared - negated_here) - flipped
         for pid in self._window_pids(window):
             if not flipped:
                 break
             if pid != window.core_pid:  # said the claim's way in the next sentence
                 info = self.corpus.passages[pid]
+                if not subject <= info.terms and _PARTITIVE.search(self.corpus.passage_text(pid)):
+                    continue  # ('Most of the 40 staff will keep their jobs'): others
                 negated = self.corpus.negated(pid)
                 flipped = {
                     t for t in flipped
@@ -2875,6 +2880,15 @@ class StanceJudge:
         for term in self.asserted_words - window.core:
             told = [p for p in pids if term in self.corpus.passages[p].terms]
             if told and all(term in self.corpus.negated(p) for p in told):
+                return True
+        # the sentence with what the core sentence lacks of the claim denies what the
+        # core asserts: 'Nine of the twelve crew survived. The captain did not survive.'
+        # for 'The captain survived'
+        asserted = self.asserted_words & window.core
+        for pid in pids:
+            info, negated = self.corpus.passages[pid], self.corpus.negated(pid)
+            lacked = {t for t in self.content_words - window.core if t in info.terms} - negated
+            if lacked and asserted & negated:
                 return True
         return False
 
@@ -4835,6 +4849,14 @@ _SUBGROUPS = frozenset(stem(w) for w in words("subgroups")) | words("subgroups")
 
 
 _REASON_REACH = 2  # sentences after an event's window that may still say why it happened
+
+
+# a sentence of part of a group: 'Most of the 40 staff', 'nine of the twelve crew'
+_PARTITIVE = re.compile(
+    r"\b(?:most|many|some|several|all\s+but|\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\s+of\s+(?:the|its|their)\b",
+    re.I,
+)
 
 
 def _with_opening_word(

@@ -6394,3 +6394,25 @@ def test_all_aboard_is_no_count_of_what_befell_some(
 def test_a_denied_opposite_is_no_contradiction(check_story, doc: str, claim: str) -> None:
     results = check_story({"report.txt": doc}, [{"id": "not", "claim": claim}])
     assert stances(results, "not") == {"report": "silent"}
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "expected"),
+    [
+        # a shipwreck and a bank branch: what a group did is not what the one the claim
+        # names did, when that one's own sentence denies it
+        ("Nine of the twelve crew survived, the coastguard said. The captain did not"
+         " survive.\n", "The captain survived.", "contradicts"),
+        ("Most of the 40 staff at the Brenford branch will keep their jobs, the bank said on"
+         " Monday. The branch manager will not keep her job.\n",
+         "The Brenford branch manager will keep her job.", "contradicts"),
+        ("Most of the 40 staff at the Brenford branch will keep their jobs, the bank said on"
+         " Monday. The branch manager will not keep her job.\n",
+         "Most of the staff at the Brenford branch will keep their jobs.", "supports"),
+    ],
+)  # fmt: skip
+def test_the_group_is_not_the_one_its_own_sentence_denies(
+    check_story, doc: str, claim: str, expected: str
+) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "one", "claim": claim}])
+    assert stances(results, "one") == {"report": expected}
