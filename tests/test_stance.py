@@ -6416,3 +6416,23 @@ def test_the_group_is_not_the_one_its_own_sentence_denies(
 ) -> None:
     results = check_story({"report.txt": doc}, [{"id": "one", "claim": claim}])
     assert stances(results, "one") == {"report": expected}
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "expected"),
+    [
+        # a jobless rate and an inflation rate: 'eased to' is a fall, 'picked up to' a rise
+        ("Unemployment in Ostland eased to 5.1 per cent in May from 5.4 per cent in April,"
+         " the statistics office said.\n",
+         "Unemployment in Ostland fell to 5.1 per cent in May.", "supports"),
+        ("Annual consumer price inflation in Selvania picked up to 3.4% in August from 2.9% in"
+         " July, the statistics office said on Tuesday.\n",
+         "Selvanian inflation rose to 3.4 per cent in August.", "supports"),
+        ("Annual consumer price inflation in Selvania picked up to 3.4% in August from 2.9% in"
+         " July, the statistics office said on Tuesday.\n",
+         "Selvanian inflation eased to 2.9 per cent in August.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_rate_that_eased_or_picked_up(check_story, doc: str, claim: str, expected: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "rate", "claim": claim}])
+    assert stances(results, "rate") == {"report": expected}
