@@ -99,7 +99,11 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # written alike; as scores they match, and the two sentences' other words are too few)
 # (test gained two when changes told as multiples or from one figure to another, and
 # figures written the short way, came to be read)
-COMPARE_FLOORS = {"dev": (237, 98), "test": (299, 86)}
+# (dev gave up one of the drought story when an opposite a sentence denies ('did not
+# reject') stopped contradicting: check's wrong contradiction of the courier's daytime
+# watering ban had lent compare its evidence; the courier is now silent, and that fact
+# waits on the paraphrase it really needs)
+COMPARE_FLOORS = {"dev": (237, 97), "test": (299, 86)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
