@@ -139,16 +139,16 @@ ADVERSARIAL_FLOORS = {
     # date of the announcing, and denies 'the cap will be ... from July' (an event's date
     # told of another verb is still compared)
     "set1": (120, 59, 11),
-    "set2": (100, 50, 12),
+    "set2": (100, 51, 12),
     "set3": (100, 70, 1),
-    "set4": (100, 72, 4),
+    "set4": (100, 73, 3),
     # set5 #44 lost: 'than in the previous year' in the claim is now 2023 (the year before
     # the 2024 it was just told), a value the passage's window does not give as such;
     # 'closed the following year' had been read as the year after publication
-    "set5": (100, 58, 2),  # blind on 15330f0: 44 right, 9 false supports
-    "set6": (100, 69, 4),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
-    "set7": (100, 50, 3),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
-    "set8": (100, 64, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
+    "set5": (100, 59, 2),  # blind on 15330f0: 44 right, 9 false supports
+    "set6": (100, 70, 3),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
+    "set7": (100, 52, 3),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
+    "set8": (100, 65, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
     "set9": (100, 43, 3),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
     "set10": (100, 60, 2),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
     "set11": (100, 51, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
@@ -156,7 +156,7 @@ ADVERSARIAL_FLOORS = {
     "set13": (100, 45, 8),  # blind on d6e08a5: 39 right, 10 false supports
     "set14": (100, 54, 7),  # blind on c3241fb: 48 right, 10 false supports
     # contests, denials, figures of another thing
-    "set15": (100, 40, 7),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
+    "set15": (100, 41, 7),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
     # days counted from events, changes told by levels, percentages of another subject
     "set16": (100, 53, 6),  # blind on 9b32e05: 46 right, 12 false supports (eb176e8: 39, 13)
     # ordinary copy: paraphrase, figures in many forms, negation, scope, who did what
@@ -164,8 +164,9 @@ ADVERSARIAL_FLOORS = {
     # multi-sentence copy whose other sentences carry figures, people and events of their own
     "set18": (100, 75, 1),  # blind on 2c9e55b: 60 right, 3 false supports
     # copy that says the fact in other words: paraphrase, facts told over sentences, roles
-    "set19": (100, 42, 8),  # blind on 8fbfd6c: 33 right, 14 false supports
-    "set20": (100, 44, 8),  # blind on 6585b60 with d121b57's code: 44 right, 8 false supports
+    "set19": (100, 44, 8),  # blind on 8fbfd6c: 33 right, 14 false supports
+    "set20": (100, 56, 4),  # blind on 6585b60 with d121b57's code: 44 right, 8 false supports
+    "set21": (100, 36, 14),  # blind on d121b57's code: 32 right, 15 false supports
 }
 
 
