@@ -1330,6 +1330,14 @@ class StanceJudge:
             score = (said * self.said_total + matched_values * self.value_weight) / (
                 self.said_total + self.value_total
             )
+        narrowed = self._part_unsaid(window) if names_ok and states_it else None
+        if narrowed is not None and score >= T.support_score:
+            # 'a youth mental health crisis centre' where the document tells of a mental
+            # health crisis centre: the part the claim narrows it to is never said
+            return Judgement(
+                "silent", round(score, 3), window, "", highlights, rule=rules.SILENT.code,
+                lacking=(f"the word '{narrowed}' (it never narrows it to that part)",),
+            )  # fmt: skip
         substitute = self._substituted(window, checks) if names_ok and states_it else None
         if substitute is not None and score >= T.support_score:
             wanted, written = substitute
@@ -3326,6 +3334,21 @@ class StanceJudge:
             for terms, words, figured in told
         )
 
+    def _part_unsaid(self, window: Window) -> str | None:
+        """A word of the claim that narrows a thing to a part ('youth', 'rural'; lexicons/
+        subgroups.txt), written right before its noun, that the window never says: the
+        word, as written, or None."""
+        for index, token in enumerate(self.f.tokens[:-1]):
+            if token.word not in _PARTS and token.term not in _PARTS:
+                continue
+            following = self.f.tokens[index + 1]
+            if following.kind not in ("word", "entity") or following.word in _SUBGROUPS:
+                continue  # ('Three children were injured': no thing narrowed)
+            if token.term in window.terms or token.word in window.terms:
+                continue
+            return self._shown((token.term,))
+        return None
+
     def _subgroup_unsaid(self, modifiers: set[tuple[str, str]], pid: int) -> bool:
         """The claim narrows its figure's thing to a part ('youth unemployment', 'core
         inflation'; lexicons/subgroups.txt) and the sentence never says that part: its
@@ -4846,6 +4869,8 @@ def _names_a_setting(tokens: Sequence[Token]) -> bool:
 
 
 _SUBGROUPS = frozenset(stem(w) for w in words("subgroups")) | words("subgroups")
+# ... of them, those a category need not name ('the women's final' is often 'the final')
+_PARTS = words("subgroups") - {"female", "male", "women", "men", "girls", "boys"}
 
 
 _REASON_REACH = 2  # sentences after an event's window that may still say why it happened

@@ -6436,3 +6436,29 @@ def test_the_group_is_not_the_one_its_own_sentence_denies(
 def test_a_rate_that_eased_or_picked_up(check_story, doc: str, claim: str, expected: str) -> None:
     results = check_story({"report.txt": doc}, [{"id": "rate", "claim": claim}])
     assert stances(results, "rate") == {"report": expected}
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "expected"),
+    [
+        # a crisis centre and broadband: a word that narrows the claim's thing to a part
+        # ('youth', 'rural') the document never says leaves the claim unsupported
+        ("The Eastvale Health Board will open a mental health crisis centre in Tyneford next"
+         " spring, it said on Monday. The centre will have 12 beds.\n",
+         "The Eastvale Health Board will open a youth mental health crisis centre in"
+         " Tyneford next spring.", "silent"),
+        ("Gigabit broadband can now reach 82% of premises in Wexmoor, the county council said"
+         " on Monday, up from 61% two years ago.\n",
+         "Gigabit broadband can now reach 82% of rural premises in Wexmoor.", "silent"),
+        ("Gigabit broadband can now reach 82% of premises in Wexmoor, the county council said"
+         " on Monday, up from 61% two years ago.\n",
+         "Gigabit broadband can now reach 82% of premises in Wexmoor.", "supports"),
+        # ... not a word that is itself what is counted
+        ("A bus carrying pupils crashed near Dunmore on Monday. Three children were injured,"
+         " police said.\n",
+         "Three children were injured when a bus crashed near Dunmore.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_part_the_document_never_names(check_story, doc: str, claim: str, expected: str) -> None:
+    results = check_story({"report.txt": doc}, [{"id": "part", "claim": claim}])
+    assert stances(results, "part") == {"report": expected}
