@@ -3022,9 +3022,16 @@ class StanceJudge:
                     # a contest's margin is told as a margin, or by the two results it
                     # lies between ('cleared 2.01 metres ... Lysenko took silver with
                     # 1.97m'); a result alone is no margin and conflicts with none
+                    # (a lead is no final margin: 'led by four goals after three quarters'
+                    # for 'lost by four goals')
+                    lead = _a_lead(self.f.claim.text, claim_value.start)
                     candidates = [
                         c for c in candidates
-                        if c in margins or c[4].markers.get((c[0].start, c[0].end)) == "by"
+                        if c in margins
+                        or (
+                            c[4].markers.get((c[0].start, c[0].end)) == "by"
+                            and _a_lead(self.corpus.passage_text(c[3]), c[0].start) == lead
+                        )
                     ]  # fmt: skip
                     gaps = _gaps(found, claim_value)
                     candidates += gaps
@@ -4765,6 +4772,14 @@ _CONTEST_BEFORE_BY = re.compile(
     r"clear\w*|finish\w*)\b[^.;]{0,40}\bby\s*$",
     re.I,
 )
+
+
+_LEAD_BEFORE_BY = re.compile(r"\b(?:led|lead|leads|leading|ahead|up)\b[^.;]{0,40}\bby\s*$", re.I)
+
+
+def _a_lead(text: str, start: int) -> bool:
+    """The margin at ``start`` is a lead on the way ('led by four goals'), not a result."""
+    return bool(_LEAD_BEFORE_BY.search(text, max(0, start - 60), start))
 
 
 def _gaps(

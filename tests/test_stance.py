@@ -6113,6 +6113,16 @@ def test_a_loss_is_a_win_told_from_the_other_side(
          " at the Crucible on Monday.\n",
          "Jack Thornley led Callum Reid by two frames after the first session.",
          "contradicts"),
+        # a netball match and a rugby final: a lead on the way is no final margin, and
+        # does not stand in the way of the result's
+        ("The Thornbury Flames beat the Ashcombe Herons 58-51 in the national netball"
+         " league on Sunday. The Herons had led by four goals at the end of the third"
+         " quarter before the Flames won the last quarter 17-6.\n",
+         "The Ashcombe Herons lost to the Thornbury Flames by four goals.", "contradicts"),
+        ("Carrick Bay held off a late fightback to beat Harlton 27-24 in the final of the"
+         " Western Cup at Mallow Park on Sunday. Harlton had led by seven points at"
+         " half-time.\n",
+         "Harlton lost the Western Cup final to Carrick Bay by three points.", "supports"),
         # a high jump and a track race: the margin lies between the two results
         ("Laila Osei cleared 2.01 metres in Varna on Saturday to win the women's high"
          " jump. Daria Lysenko took silver with 1.97 metres.\n",
