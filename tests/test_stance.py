@@ -6088,10 +6088,9 @@ def test_the_event_told_without_the_claims_verdict_differs(
     ],
 )  # fmt: skip
 def test_a_loss_is_a_win_told_from_the_other_side(
-    check_story, doc: str, claim: str, expected: str
+    wire_stance, doc: str, claim: str, expected: str
 ) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "lost", "claim": claim}])
-    assert stances(results, "lost") == {"report": expected}
+    assert wire_stance(doc, claim) == expected
 
 
 @pytest.mark.parametrize(
@@ -6145,10 +6144,9 @@ def test_a_loss_is_a_win_told_from_the_other_side(
     ],
 )  # fmt: skip
 def test_a_margin_is_the_difference_of_the_tallies(
-    check_story, doc: str, claim: str, expected: str
+    wire_stance, doc: str, claim: str, expected: str
 ) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "margin", "claim": claim}])
-    assert stances(results, "margin") == {"report": expected}
+    assert wire_stance(doc, claim) == expected
 
 
 @pytest.mark.parametrize(
@@ -6172,10 +6170,9 @@ def test_a_margin_is_the_difference_of_the_tallies(
     ],
 )  # fmt: skip
 def test_a_change_and_its_level_tell_where_it_started(
-    check_story, doc: str, claim: str, expected: str
+    wire_stance, doc: str, claim: str, expected: str
 ) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "start", "claim": claim}])
-    assert stances(results, "start") == {"report": expected}
+    assert wire_stance(doc, claim) == expected
 
 
 @pytest.mark.parametrize(
@@ -6192,9 +6189,8 @@ def test_a_change_and_its_level_tell_where_it_started(
          "The state energy agency provided 38.4 million crowns for the Ostvik solar park."),
     ],
 )  # fmt: skip
-def test_a_share_of_a_sum_comes_to_its_amount(check_story, doc: str, claim: str) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "share", "claim": claim}])
-    assert stances(results, "share") == {"report": "supports"}
+def test_a_share_of_a_sum_comes_to_its_amount(wire_stance, doc: str, claim: str) -> None:
+    assert wire_stance(doc, claim) == "supports"
 
 
 @pytest.mark.parametrize(
@@ -6209,9 +6205,8 @@ def test_a_share_of_a_sum_comes_to_its_amount(check_story, doc: str, claim: str)
          "Only 50 per cent of patients at Cranleigh General were seen within four hours."),
     ],
 )  # fmt: skip
-def test_a_target_neither_backs_nor_denies_a_figure(check_story, doc: str, claim: str) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "aim", "claim": claim}])
-    assert stances(results, "aim") == {"report": "silent"}
+def test_a_target_neither_backs_nor_denies_a_figure(wire_stance, doc: str, claim: str) -> None:
+    assert wire_stance(doc, claim) == "silent"
 
 
 @pytest.mark.parametrize(
@@ -6243,10 +6238,9 @@ def test_a_target_neither_backs_nor_denies_a_figure(check_story, doc: str, claim
     ],
 )  # fmt: skip
 def test_a_share_beyond_a_span_is_the_rest_of_the_share_within(
-    check_story, doc: str, claim: str, expected: str
+    wire_stance, doc: str, claim: str, expected: str
 ) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "span", "claim": claim}])
-    assert stances(results, "span") == {"report": expected}
+    assert wire_stance(doc, claim) == expected
 
 
 @pytest.mark.parametrize(
@@ -6269,10 +6263,9 @@ def test_a_share_beyond_a_span_is_the_rest_of_the_share_within(
     ],
 )  # fmt: skip
 def test_a_figure_of_the_whole_is_not_the_parts(
-    check_story, doc: str, claim: str, expected: str
+    wire_stance, doc: str, claim: str, expected: str
 ) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "part", "claim": claim}])
-    assert stances(results, "part") == {"report": expected}
+    assert wire_stance(doc, claim) == expected
 
 
 @pytest.mark.parametrize(
@@ -6312,9 +6305,8 @@ def test_a_figure_of_the_whole_is_not_the_parts(
          " strike.", "supports"),
     ],
 )  # fmt: skip
-def test_a_claims_cause_must_be_told(check_story, doc: str, claim: str, expected: str) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "why", "claim": claim}])
-    assert stances(results, "why") == {"report": expected}
+def test_a_claims_cause_must_be_told(wire_stance, doc: str, claim: str, expected: str) -> None:
+    assert wire_stance(doc, claim) == expected
 
 
 @pytest.mark.parametrize(
@@ -6331,9 +6323,8 @@ def test_a_claims_cause_must_be_told(check_story, doc: str, claim: str, expected
          "The earthquake in Varno killed 31 people."),
     ],
 )  # fmt: skip
-def test_a_figure_of_the_earlier_event_a_ranking_recalls(check_story, doc: str, claim: str) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "then", "claim": claim}])
-    assert stances(results, "then") == {"report": "contradicts"}
+def test_a_figure_of_the_earlier_event_a_ranking_recalls(wire_stance, doc: str, claim: str) -> None:
+    assert wire_stance(doc, claim) == "contradicts"
 
 
 @pytest.mark.parametrize(
@@ -6359,10 +6350,9 @@ def test_a_figure_of_the_earlier_event_a_ranking_recalls(check_story, doc: str, 
     ],
 )  # fmt: skip
 def test_a_span_of_another_thing_is_not_the_claims(
-    check_story, doc: str, claim: str, expected: str
+    wire_stance, doc: str, claim: str, expected: str
 ) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "span", "claim": claim}])
-    assert stances(results, "span") == {"report": expected}
+    assert wire_stance(doc, claim) == expected
 
 
 @pytest.mark.parametrize(
@@ -6383,10 +6373,9 @@ def test_a_span_of_another_thing_is_not_the_claims(
     ],
 )  # fmt: skip
 def test_all_aboard_is_no_count_of_what_befell_some(
-    check_story, doc: str, claim: str, expected: str
+    wire_stance, doc: str, claim: str, expected: str
 ) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "aboard", "claim": claim}])
-    assert stances(results, "aboard") == {"report": expected}
+    assert wire_stance(doc, claim) == expected
 
 
 @pytest.mark.parametrize(
@@ -6401,9 +6390,8 @@ def test_all_aboard_is_no_count_of_what_befell_some(
          "Brenford councillors approved the bus depot plan on Tuesday."),
     ],
 )  # fmt: skip
-def test_a_denied_opposite_is_no_contradiction(check_story, doc: str, claim: str) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "not", "claim": claim}])
-    assert stances(results, "not") == {"report": "silent"}
+def test_a_denied_opposite_is_no_contradiction(wire_stance, doc: str, claim: str) -> None:
+    assert wire_stance(doc, claim) == "silent"
 
 
 @pytest.mark.parametrize(
@@ -6422,10 +6410,9 @@ def test_a_denied_opposite_is_no_contradiction(check_story, doc: str, claim: str
     ],
 )  # fmt: skip
 def test_the_group_is_not_the_one_its_own_sentence_denies(
-    check_story, doc: str, claim: str, expected: str
+    wire_stance, doc: str, claim: str, expected: str
 ) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "one", "claim": claim}])
-    assert stances(results, "one") == {"report": expected}
+    assert wire_stance(doc, claim) == expected
 
 
 @pytest.mark.parametrize(
@@ -6443,9 +6430,8 @@ def test_the_group_is_not_the_one_its_own_sentence_denies(
          "Selvanian inflation eased to 2.9 per cent in August.", "contradicts"),
     ],
 )  # fmt: skip
-def test_a_rate_that_eased_or_picked_up(check_story, doc: str, claim: str, expected: str) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "rate", "claim": claim}])
-    assert stances(results, "rate") == {"report": expected}
+def test_a_rate_that_eased_or_picked_up(wire_stance, doc: str, claim: str, expected: str) -> None:
+    assert wire_stance(doc, claim) == expected
 
 
 @pytest.mark.parametrize(
@@ -6469,6 +6455,5 @@ def test_a_rate_that_eased_or_picked_up(check_story, doc: str, claim: str, expec
          "Three children were injured when a bus crashed near Dunmore.", "supports"),
     ],
 )  # fmt: skip
-def test_a_part_the_document_never_names(check_story, doc: str, claim: str, expected: str) -> None:
-    results = check_story({"report.txt": doc}, [{"id": "part", "claim": claim}])
-    assert stances(results, "part") == {"report": expected}
+def test_a_part_the_document_never_names(wire_stance, doc: str, claim: str, expected: str) -> None:
+    assert wire_stance(doc, claim) == expected
