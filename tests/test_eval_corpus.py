@@ -166,7 +166,7 @@ ADVERSARIAL_FLOORS = {
     # copy that says the fact in other words: paraphrase, facts told over sentences, roles
     "set19": (100, 44, 8),  # blind on 8fbfd6c: 33 right, 14 false supports
     "set20": (100, 56, 4),  # blind on 6585b60 with d121b57's code: 44 right, 8 false supports
-    "set21": (100, 36, 14),  # blind on d121b57's code: 32 right, 15 false supports
+    "set21": (100, 39, 11),  # blind on d121b57's code: 32 right, 15 false supports
 }
 
 
