@@ -152,6 +152,7 @@ def contest_parts(
         return frozenset(), frozenset()
     won: set[str] = set()
     setting: set[str] = set()
+    where = False  # past the 'at' that says where it was won
     for index, token in enumerate(after[1:], 1):
         if token.word in _CONTEST_ENDS and not (
             token.word == "by" and _word_at(after, index + 1) == "election"
@@ -162,10 +163,10 @@ def contest_parts(
         if token.kind == "number" and not won and index == 1:
             return frozenset(), frozenset()  # 'won 14 seats'
         if token.word == "at" and won:
-            setting.add("")  # what follows is where it was won
+            where = True
         if token.kind != "stop":
-            (setting if setting else won).add(token.term)
-    return frozenset(won), frozenset(setting - {""})
+            (setting if where else won).add(token.term)
+    return frozenset(won), frozenset(setting)
 
 
 def won_by_another(

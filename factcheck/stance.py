@@ -94,6 +94,7 @@ from factcheck.value_notes import (
     part_of,
     ranks_since,
     started_from,
+    tells_a_fall,
     told_as_compared,
 )
 from factcheck.values import (
@@ -275,7 +276,7 @@ class StanceJudge:
         self.content_order = tuple(sorted(stated or self.content_words))  # one order a run
         # words of change ('rose', 'fell'), which the levels of a figure may tell
         self.moves = frozenset(
-            t for t in self.content_words - set(features.negated) if _tells_a_fall({t}) is not None
+            t for t in self.content_words - set(features.negated) if tells_a_fall({t}) is not None
         )
         self.content_total = sum(self.weights[t] for t in self.content_order) or 1.0
         self.light_content = frozenset(t for t in self.content_order if t in stems("light"))
@@ -2730,7 +2731,7 @@ class StanceJudge:
         """The claim's words of change the core sentence does not say, and whether its
         levels went the same way (None: they tell nothing of it)."""
         moves = {t for t in self.moves if t not in window.core}
-        claimed = _tells_a_fall(moves) if moves else None
+        claimed = tells_a_fall(moves) if moves else None
         if claimed is None:
             return set(), None
         # the sentence tells of the claim's own thing: 'the valley has 320 dairy farms,
@@ -3059,7 +3060,7 @@ class StanceJudge:
                     outcome == "match"
                     and changes
                     and any(value is d[0] for d in derived)
-                    and _tells_a_fall(changes) is ((value.start, value.end) not in notes.falls)
+                    and tells_a_fall(changes) is ((value.start, value.end) not in notes.falls)
                 ):
                     outcome = "conflict"  # 'fell 35 per cent' where it went from 305 to 412
                 if outcome not in ("match", "conflict", "vaguer"):
@@ -4055,7 +4056,7 @@ class StanceJudge:
         if changes & said:
             return False
         compared = told_as_compared(value, text)  # 'a fifth smaller than last year's'
-        if compared is not None and _tells_a_fall(changes) not in (None, compared):
+        if compared is not None and tells_a_fall(changes) not in (None, compared):
             return True
         return any(opposite_terms(t) & said for t in changes)
 
@@ -4407,17 +4408,6 @@ def _same_day_of_year(claimed: Value, found: Value) -> bool:
 def _generic(value: Value) -> bool:
     """A count of years or days says little by itself about what it counts."""
     return isinstance(value, Quantity) and value.unit in GENERIC_UNITS
-
-
-_RISE, _FALL = stem("rise"), stem("fall")
-
-
-def _tells_a_fall(changes: set[str]) -> bool | None:
-    """Whether the claim's change words say its figure went down ('fell', 'cut') or up
-    ('rose', 'raised'); None when they say neither or both."""
-    down = any(_RISE in opposite_terms(t) for t in changes)
-    up = any(_FALL in opposite_terms(t) for t in changes)
-    return down if down != up else None
 
 
 # words a figure is told in, not what it counts ('almost a quarter', 'about half')

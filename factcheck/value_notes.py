@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from factcheck.dates import DateMention
-from factcheck.lexicon import words
+from factcheck.lexicon import opposite_terms, words
 from factcheck.qualifiers import CLAUSE_BREAK
 from factcheck.terms import Token, ending_by, stem, tokens_after, tokens_before
 from factcheck.values import (
@@ -277,7 +277,8 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         if HEDGE.search(text, max(0, value.start - 30), value.start):
             hedged.add(span)
         if isinstance(value, Quantity) and (
-            started_from(value, text) or _AT_AN_EARLIER_TIME.search(text, 0, value.start)
+            started_from(value, text)
+            or _AT_AN_EARLIER_TIME.search(text, max(0, value.start - 90), value.start)
         ):
             earlier.add(span)
         if isinstance(value, Quantity) and part_of(value, text):
@@ -322,8 +323,12 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         *_changes(values.quantities, earlier),
         _totals(values.quantities, text, frozenset(wholes)),
         _moved_down(values.quantities, earlier) | _compared_down(values.quantities, text),
-        _starts_before(values.quantities, text),
-        frozenset((q.start, q.end) for q in values.quantities if _ABOARD.search(text, 0, q.start)),
+        _starts_before(tokens, values.quantities, text),
+        frozenset(
+            (q.start, q.end)
+            for q in values.quantities
+            if _ABOARD.search(text, max(0, q.start - 40), q.start)
+        ),
     )
 
 
@@ -336,20 +341,21 @@ _ABOARD = re.compile(
 
 # a change in per cent, then the level it reached: 'slide by a third to', 'fell 8% to'
 _THEN_THE_LEVEL = re.compile(r"\s+to\s+$", re.I)
-_FELL = re.compile(
-    r"\b(?:fell|fall\w*|dropp\w*|drop|slid|slide\w*|slump\w*|declin\w*|down|cut|halved|"
-    r"shrank|shrunk|plung\w*|tumbl\w*|sank|lower\w*)\b[^.;,]{0,20}$",
-    re.I,
-)
-_ROSE = re.compile(
-    r"\b(?:rose|rise\w*|rising|up|grew|grow\w*|increas\w*|jump\w*|climb\w*|soar\w*|"
-    r"doubled|higher|gain\w*)\b[^.;,]{0,20}$",
-    re.I,
-)
 _ROUNDED = 0.5  # a whole per cent is told to the nearest one
+_RISE, _FALL = stem("rise"), stem("fall")
 
 
-def _starts_before(quantities: Sequence[Quantity], text: str) -> tuple[Quantity, ...]:
+def tells_a_fall(changes: set[str]) -> bool | None:
+    """Whether change words say a figure went down ('fell', 'cut', 'halved') or up
+    ('rose', 'raised'); None when they say neither or both."""
+    down = any(_RISE in opposite_terms(t) for t in changes)
+    up = any(_FALL in opposite_terms(t) for t in changes)
+    return down if down != up else None
+
+
+def _starts_before(
+    tokens: Sequence[Token], quantities: Sequence[Quantity], text: str
+) -> tuple[Quantity, ...]:
     """Where each change told in per cent and followed by its level started: the level
     taken back by the change ('fell by a third to 60 million': from 88.7 to 91.4
     million, the share being told loosely)."""
@@ -359,9 +365,8 @@ def _starts_before(quantities: Sequence[Quantity], text: str) -> tuple[Quantity,
             continue
         if not _THEN_THE_LEVEL.match(text[change.end : level.start]):
             continue
-        before = text[max(0, change.start - 40) : change.end]  # ('halved' tells it too)
-        fell, rose = bool(_FELL.search(before)), bool(_ROSE.search(before))
-        if fell == rose:
+        fell = tells_a_fall(change_words(tokens, change, text))  # ('halved' tells it too)
+        if fell is None:
             continue
         margin = _ROUNDED if change.precision == "exact" and change.low == change.high else 0.0
         shares = (change.low - margin, change.high + margin)
