@@ -31,6 +31,7 @@ from factcheck.model import (
     SourceInfo,
     StanceResult,
 )
+from factcheck.names import written_names
 from factcheck.normalise import fold
 from factcheck.registry import load_registries
 from factcheck.rules import SPEAKER
@@ -75,7 +76,7 @@ def alias_table(registries: Sequence[Registry], documents: Sequence[Document] = 
             merged[canonical] = tuple(dict.fromkeys((*merged.get(canonical, ()), *names)))
     texts = [c.text for r in registries for c in r.claims]
     texts += [d.body for d in documents]
-    return AliasTable(merged, demonym_aliases(texts))
+    return AliasTable(merged, demonym_aliases(texts), written_names(texts))
 
 
 def read_documents(sources: Iterable[Source]) -> list[Document]:

@@ -72,6 +72,7 @@ from factcheck.qualifiers import (
 from factcheck.terms import (
     ORDINAL,
     REPORTING,
+    AliasTable,
     Token,
     ending_by,
     stem,
@@ -673,7 +674,10 @@ class StanceJudge:
         self.dealt = _first_name_deal(features.tokens, self.name_groups)
         self.undergone = _first_name_undergoes(features.tokens, self.name_groups)
         self.pace = _pace(features.tokens)  # 'plunged', 'edged': how big a move it tells
-        self.subject_groups = _opening_groups(features.tokens, self.name_groups)
+        self.subject_groups = _opening_groups(
+            features.tokens,
+            [*self.name_groups, *_opening_written_name(features.tokens, corpus.aliases)],
+        )
         route = ROUTE.search(features.claim.text)
         self.route = (fold(route.group(1)), fold(route.group(2))) if route else None
         self.claim_titles = frozenset(t.term for t in features.tokens if t.term in TITLE_WORDS)
@@ -4704,6 +4708,16 @@ def _opening_groups(
         elif not (token.word == "of" and index + 1 < len(words) and words[index + 1].capitalised):
             break
     return [g for g in groups if set(g) <= run]
+
+
+def _opening_written_name(tokens: Sequence[Token], aliases: AliasTable) -> list[tuple[str]]:
+    """The word a claim opens on, as a name of its own, when the story's texts write it
+    only as a name ('Sunridge shipped ...'): a sentence's first capital says nothing."""
+    words = list(dropwhile(lambda t: t.kind == "stop", tokens))
+    first = words[0] if words else None
+    if first and first.kind == "word" and fold(first.word) in aliases.written_names:
+        return [(first.term,)]
+    return []
 
 
 def _deed_of_first_name(tokens: Sequence[Token], groups: Sequence[tuple[str, ...]]) -> str | None:

@@ -268,9 +268,13 @@ class AliasTable:
         self,
         aliases: Mapping[str, Iterable[str]] | None = None,
         derived: Mapping[str, Iterable[str]] | None = None,
+        written_names: frozenset[str] = frozenset(),
     ) -> None:
         """``derived`` names (a place and its demonyms, found in the story's texts) come
-        last: a spelling the registry or the builtin table already has keeps its group."""
+        last: a spelling the registry or the builtin table already has keeps its group.
+        ``written_names`` are the folded words the story's texts write only as names, so
+        that one opening a claim ('Sunridge shipped ...') is read as a name."""
+        self.written_names = written_names
         table: dict[str, tuple[str, ...]] = dict(BUILTIN_ALIASES)
         if aliases:
             # A registry's names win: drop builtin groups that share a spelling with them.

@@ -728,6 +728,17 @@ def test_a_manner_must_be_told(wire_stance, doc: str, claim: str, stance: str) -
          " will answer questions at the next council meeting.\n",
          "Education chief Owen Lisle called for a full review of the closure of"
          " Brackwater primary school.", "silent"),
+        # a solar maker and a ferry operator: a claim that opens on a one-word name the
+        # story writes only as a name ('Sunridge shipped ...') has a subject like any other
+        ("BRANDT, February 8, 2024 - Panel maker Heliotek said it shipped 2.1 gigawatts"
+         " of panels in 2023. Its main rival, Sunridge, aims to double its capacity.\n",
+         "Sunridge shipped 2.1 gigawatts of panels in 2023.", "silent"),
+        ("OBAN, August 12, 2024 - Operator Calmora carried 410,000 passengers on its"
+         " island routes in July. Its rival, Westwake, has cut its timetable.\n",
+         "Westwake carried 410,000 passengers on its island routes in July.", "silent"),
+        ("OBAN, August 12, 2024 - Operator Westwake carried 410,000 passengers on its"
+         " island routes in July. Its rival, Calmora, has cut its timetable.\n",
+         "Westwake carried 410,000 passengers on its island routes in July.", "supports"),
         # the claim's own name there, a name that only tells what it did ('said it'),
         # a speaker for it, or a name that only describes: still the claim
         ("KELBY, July 30, 2025 - Paint maker Tessin Coatings reported an 8 percent fall"
