@@ -500,6 +500,7 @@ class StanceJudge:
             and any(isinstance(v, Quantity) and v.low >= 1 for v in self.specific)
             else frozenset()
         )
+        self.denied_fate = _denied_fate(features)
         # 'Investigators have ruled out a bird strike' (and not 'did not rule out')
         self.rules_out = bool(features.negated) and any(
             t.kind == "negation" and t.word.startswith("rul") for t in features.tokens
@@ -875,6 +876,8 @@ class StanceJudge:
         for kin, carried in self.kindred:
             if kin is None or kin & present:  # '60 days' may be told as 'a two-month ...'
                 present = present | carried
+        if self.denied_fate is not None and self.denied_fate[0] in present:
+            return True  # 'Munro was sent off' for 'No player was sent off'
         if self.contest and self.contest <= present:
             present = present | set(self.winner or ()) | self.win_terms  # (given to another)
         if self.first_ranked and ORDINALS & self.corpus.words(doc_index):
@@ -1113,6 +1116,9 @@ class StanceJudge:
         nobody = bool(self.counted_fate) and self._nobody_befell(window)
         if nobody:
             stated_core |= self.counted_fate  # 'No one was hurt' for 'Three were injured'
+        befell = self.denied_fate is not None and self._befell_someone(window)
+        if befell and self.denied_fate is not None:
+            stated_core |= set(self.denied_fate)  # 'Ferrie was sent off' for 'No player was'
         coverage = self._coverage(core, context, window.document)
         content = sum(
             self.weights[t] * (1.0 if t in core else T.context)
@@ -1203,7 +1209,7 @@ class StanceJudge:
 
         told_losing = self.winner is not None and self._winner_loses(window)
         lost = told_losing or rival is not None
-        polarity = self._polarity_conflict(window) or bool(opposed) or lost or nobody
+        polarity = self._polarity_conflict(window) or bool(opposed) or lost or nobody or befell
         if (
             polarity
             and not lost
@@ -1224,7 +1230,7 @@ class StanceJudge:
             polarity = False
         # 'Not an official state visit' is not denied by a mere 'trip': the window
         # contradicts a denial only when it has what the claim denies.
-        denial_stated = bool(opposed) or self._denial_stated(window)
+        denial_stated = bool(opposed) or befell or self._denial_stated(window)
         conflicts = [c for c in checks if c.status == "conflict"]
         if order is not None and not conflicts:
             conflicts.append(order)  # 'more than 2,000 people' for 'a few dozen people'
@@ -2773,6 +2779,8 @@ class StanceJudge:
     def _polarity_conflict(self, window: Window) -> bool:
         if self._denied_beside(window):
             return True
+        if self.f.negated and self._only_possible(window.core_pid, set(self.f.negated)):
+            return False  # 'could have been arrested if ...' tells no arrest
         shared = {
             t
             for t in self.f.content_terms
@@ -2868,6 +2876,40 @@ class StanceJudge:
                 fate = next((t for t in tokens if t.start == match.start("fate")), None)
                 if fate is not None and fate.term in fates:
                     return True
+        return False
+
+    def _only_possible(self, pid: int, terms: set[str]) -> bool:
+        """The sentence tells the claim's denied words only as what could, might or was
+        feared to happen ('marchers could have been arrested if it had turned violent')."""
+        text = self.corpus.passage_text(pid)
+        found = [t for t in self.corpus.passages[pid].tokens if t.term in terms]
+        return bool(found) and all(
+            _FEARED.search(text[max(0, t.start - 30) : t.start]) for t in found
+        )
+
+    def _befell_someone(self, window: Window) -> bool:
+        """For a claim that no one suffered or did something ('No player was sent off in
+        the final'), a sentence of the window tells it of someone: a person it names, or
+        people it counts ('Aaron Ferrie was shown a second yellow card', 'A member of
+        staff was hurt'), plainly, not denied or only feared."""
+        assert self.denied_fate is not None
+        fate, people = self.denied_fate
+        rest = self.content_words - {fate, people} - self.name_terms
+        for pid in self._window_pids(window):
+            info = self.corpus.passages[pid]
+            if fate not in info.terms or fate in self.corpus.negated(pid):
+                continue
+            if not rest <= info.terms:
+                continue  # another event's ('in last month's cup tie' for 'in the derby')
+            text = self.corpus.passage_text(pid)
+            if self._only_possible(pid, {fate}):
+                continue  # 'could have been killed', 'feared injured'
+            if _NOBODY.search(text):
+                continue  # 'no one else was hurt': the sentence denies it too
+            whom = people in info.terms or bool(info.terms & _PEOPLE_TERMS)
+            named = any(t.capitalised and i for i, t in enumerate(info.tokens) if t.kind == "word")
+            if whom or named or any(t.kind == "entity" for t in info.tokens):
+                return True
         return False
 
     def _deed_denied(self, window: Window) -> bool:
@@ -4513,6 +4555,19 @@ _QUOTED = re.compile(r"[\"“”]|(?:^|\s)['‘][^']+['’](?:\s|[,.]|$)")
 _CONTRAST = re.compile(r"[,;]\s*(?:but|while|whereas|although|though)\b|;|\bwhile\b", re.I)
 # 'No one was hurt', 'nobody has been killed', 'none of the 40 passengers was injured',
 # 'no workers were injured': the fate befell none of them
+_PEOPLE_TERMS = stems("people") | {"peopl", "person", "man", "men", "woman", "women"}
+# the claim's own denial that anyone suffered or did something: 'No player was sent off'
+_NO_ONE_CLAIM = re.compile(
+    r"\s*(?:no\s+one|no-one|nobody|none\s+of\s+the\s+(?P<of>[a-z]+)|no\s+(?P<noun>[a-z]+))"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+"
+    r"(?:seriously\s+|badly\s+|fatally\s+)?(?P<fate>[a-z]+)",
+    re.I,
+)
+# what comes right before a word told only as possible: 'could have been (badly) hurt',
+# 'might be arrested', 'feared killed' (lower case: 'In May, police arrested ...')
+_FEARED = re.compile(
+    r"\b(?:(?:could|might|would|may)\s+(?:have\s+)?(?:been\s+|be\s+)?|feared\s+)(?:[a-z]+ly\s+)?$"
+)
 _NOBODY = re.compile(
     r"\b(?:no\s+one|no-one|nobody|none\s+of\s+(?:the\s+|them\b)[^.;:]{0,40}?|no\s+"
     r"(?:people|person|passengers?|workers?|staff|residents?|pupils?|children|crew|"
@@ -4708,6 +4763,25 @@ def _opening_groups(
         elif not (token.word == "of" and index + 1 < len(words) and words[index + 1].capitalised):
             break
     return [g for g in groups if set(g) <= run]
+
+
+def _denied_fate(features: Features) -> tuple[str, str] | None:
+    """(the fate's term, the people noun's or '') of a claim that no one suffered or did
+    something: 'No player was sent off', 'None of the miners was hurt', 'No one was
+    injured'; None for any other claim."""
+    match = _NO_ONE_CLAIM.match(features.claim.text)
+    if match is None:
+        return None
+    noun = match.group("of") or match.group("noun")
+    people = ""
+    if noun is not None:
+        people = stem(noun.lower())
+        if people not in _PEOPLE_TERMS:
+            return None  # 'No decision was taken': not a denial about people
+    fate = next((t for t in features.tokens if t.start == match.start("fate")), None)
+    if fate is None or fate.kind != "word":
+        return None
+    return fate.term, people
 
 
 def _opening_written_name(tokens: Sequence[Token], aliases: AliasTable) -> list[tuple[str]]:

@@ -6468,3 +6468,30 @@ def test_a_rate_that_eased_or_picked_up(wire_stance, doc: str, claim: str, expec
 )  # fmt: skip
 def test_a_part_the_document_never_names(wire_stance, doc: str, claim: str, expected: str) -> None:
     assert wire_stance(doc, claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a protest and a football match: a claim that no one suffered or did something
+        # is contradicted by a sentence that tells it of someone, by name or by count
+        ("LEEDS, March 9, 2025 - About 2,000 people marched through the city centre on"
+         " Saturday. Police arrested a 23-year-old man at the protest for throwing a"
+         " bottle at officers.\n",
+         "No one was arrested at the protest.", "contradicts"),
+        ("PERTH, April 6, 2025 - Rovers beat Albion 2-1 in a bad-tempered derby on Sunday."
+         " Albion defender Craig Munro was sent off in the derby for a second booking.\n",
+         "No player was sent off in the derby.", "contradicts"),
+        # ... not when the sentence only fears it, denies it too, or tells of another
+        # event than the claim's
+        ("LEEDS, March 9, 2025 - About 2,000 people marched through the city centre on"
+         " Saturday. Organisers said marchers could have been arrested at the protest if"
+         " it had turned violent.\n",
+         "No one was arrested at the protest.", "silent"),
+        ("PERTH, April 6, 2025 - Rovers beat Albion 2-1 in a bad-tempered derby on Sunday."
+         " Albion defender Craig Munro was sent off in last month's cup tie.\n",
+         "No player was sent off in the derby.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_denial_that_anyone_suffered_it(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
