@@ -76,6 +76,11 @@ _NAME_DID_CALLING = re.compile(
     r"(?:calling|describing|saying|adding|branding|hailing|terming|labell?ing|dubbing|"
     r"declaring|warning|insisting)\b"
 )
+# a role 'of' a group, then the person's name right before the speech verb: 'Chair of
+# judges Owen Prior called' (not 'Ines Farrow of the Red Cross said')
+_NAMED_AFTER_ROLE = re.compile(
+    r"\bof\s+(?!the\b|a\b|an\b)[a-z][\w'’-]*\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\s+\S+$"
+)
 _CLAUSE_PATTERNS = (
     _NAME_DID_CALLING,
     _NAME_HAS_SAID,
@@ -286,6 +291,8 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     spans: list[tuple[int, int]] = []  # where each clause runs, from its speaker to its verb
     for pattern in _CLAUSE_PATTERNS:
         for match in pattern.finditer(text):
+            if pattern is _NAME_OF_SAID and _NAMED_AFTER_ROLE.search(match.group()):
+                continue  # 'Chair of judges Owen Prior called': Owen Prior speaks
             spans.append((match.start("who"), match.end()))
             who = match.group("who").strip().rstrip(".")
             if pattern in (

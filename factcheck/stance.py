@@ -621,8 +621,7 @@ class StanceJudge:
                 self.name_nouns[group] = nouns
         # The words the claim quotes ("... said: 'This is grain for bread'"): only a
         # passage that has them, exactly or nearly, can state it.
-        quoted = QUOTED.search(features.claim.text)
-        self.quotation = quoted.group("words") if quoted else None
+        self.quotation = _spoken_quotation(features.claim.text)
         self.quoted_at: dict[int, list[tuple[int, int]]] = {}  # document -> where it is
         # words enough that no one else says them by chance: a quotation of one speaker
         self._quoted_at_length = (
@@ -4763,6 +4762,20 @@ def _opening_groups(
         elif not (token.word == "of" and index + 1 < len(words) and words[index + 1].capitalised):
             break
     return [g for g in groups if set(g) <= run]
+
+
+def _spoken_quotation(text: str) -> str | None:
+    """The words a claim quotes someone as saying: of several quoted spans, the longest
+    that is no title ("said 'The Salt Orchard' was 'a novel that will be read in a
+    hundred years'")."""
+    spans = [m.group("words") for m in QUOTED.finditer(text)]
+    if not spans:
+        return None
+
+    def title(words: str) -> bool:
+        return all(w[0].isupper() for w in words.split() if len(w) > 3)
+
+    return max(spans, key=lambda words: (not title(words), len(words.split())))
 
 
 def _denied_fate(features: Features) -> tuple[str, str] | None:

@@ -579,3 +579,21 @@ def test_a_surname_alone_names_whom_the_document_named_in_full(
 
     found = _surnames_named(sentence, frozenset(surnames))
     assert [name for name, acts in found if acts] == named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a role 'of' a group before the name: the name speaks, not the role
+        ("Chair of judges Owen Prior called it 'a novel for the ages'.", "Owen Prior"),
+        ("Head of research Dana Kovac said the trial had failed.", "Dana Kovac"),
+        # a name 'of' an organisation still speaks itself
+        ("Ines Farrow of the Red Cross said the camp was full.", "Ines Farrow"),
+    ],
+)
+def test_a_role_of_a_group_before_a_name_leaves_the_name_speaking(
+    sentence: str, speaker: str
+) -> None:
+    from factcheck.attribution import _clauses
+
+    assert next(who for _, who in _clauses(sentence)) == speaker

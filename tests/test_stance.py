@@ -6495,3 +6495,32 @@ def test_a_part_the_document_never_names(wire_stance, doc: str, claim: str, expe
 )  # fmt: skip
 def test_a_denial_that_anyone_suffered_it(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a book prize and a clinical trial: a role 'of' a group before the name ('Chair
+        # of judges Owen Prior') leaves the name the speaker, and a claim that quotes a
+        # title as well as someone's words is judged on the words
+        ("DUBLIN, 4 March 2025 - The novelist Teodora Rusu has won the Meridian Book Prize"
+         " for 'The Salt Orchard', the judges announced on Tuesday. Chair of judges Owen"
+         " Prior called it 'a novel that will be read in a hundred years'.\n",
+         "Teodora Rusu said 'The Salt Orchard' was 'a novel that will be read in a hundred"
+         " years'.", "contradicts"),
+        ("DUBLIN, 4 March 2025 - The novelist Teodora Rusu has won the Meridian Book Prize"
+         " for 'The Salt Orchard', the judges announced on Tuesday. Chair of judges Owen"
+         " Prior called it 'a novel that will be read in a hundred years'.\n",
+         "Owen Prior said 'The Salt Orchard' was 'a novel that will be read in a hundred"
+         " years'.", "supports"),
+        ("BASEL, 9 June 2025 - Drevia said its migraine pill had failed a late-stage trial."
+         " Head of research Dana Kovac said 'the results are a blow to every patient who"
+         " hoped for a new treatment'.\n",
+         "Dana Kovac said the results were 'a blow to every patient who hoped for a new"
+         " treatment'.", "supports"),
+    ],
+)  # fmt: skip
+def test_whose_words_after_a_role_of_a_group(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
