@@ -676,7 +676,7 @@ class StanceJudge:
         self.pace = _pace(features.tokens)  # 'plunged', 'edged': how big a move it tells
         self.subject_groups = _opening_groups(
             features.tokens,
-            [*self.name_groups, *_opening_written_name(features.tokens, corpus.aliases)],
+            [*self.name_groups, *_opening_written_name(features, corpus.aliases)],
         )
         route = ROUTE.search(features.claim.text)
         self.route = (fold(route.group(1)), fold(route.group(2))) if route else None
@@ -4797,12 +4797,18 @@ def _denied_fate(features: Features) -> tuple[str, str] | None:
     return fate.term, people
 
 
-def _opening_written_name(tokens: Sequence[Token], aliases: AliasTable) -> list[tuple[str]]:
+def _opening_written_name(features: Features, aliases: AliasTable) -> list[tuple[str]]:
     """The word a claim opens on, as a name of its own, when the story's texts write it
-    only as a name ('Sunridge shipped ...'): a sentence's first capital says nothing."""
-    words = list(dropwhile(lambda t: t.kind == "stop", tokens))
+    only as a name ('Sunridge shipped ...'): a sentence's first capital says nothing.
+    None when it already opens a name ('Ana Vidal said')."""
+    words = list(dropwhile(lambda t: t.kind == "stop", features.tokens))
     first = words[0] if words else None
-    if first and first.kind == "word" and fold(first.word) in aliases.written_names:
+    if (
+        first
+        and first.kind == "word"
+        and fold(first.word) in aliases.written_names
+        and not any(first.term in g for g in (*features.name_groups, *features.speakers))
+    ):
         return [(first.term,)]
     return []
 
