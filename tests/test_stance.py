@@ -6067,6 +6067,16 @@ def test_both_where_the_other_one_was_spared(
         ("ORVIK, 2 May 2025 - The Orvik teacher pay talks ended on Friday with both sides"
          " agreeing to meet again next month, the union said.\n",
          "The Orvik teacher pay talks ended in a breakthrough.", "differs"),
+        # a stadium loan and a ferry subsidy: what the cost is said to be ('a costly
+        # gamble', 'a bailout') is a verdict too
+        ("DARWEN, 5 May 2025 - The county has approved a 40 million pound loan to Darwen"
+         " Rovers to rebuild their stadium, the council leader said on Monday.\n",
+         "The county's 40 million pound loan to Darwen Rovers is a costly gamble.",
+         "differs"),
+        ("SKALA, 12 March 2025 - The government will make a 90 million crown payment to"
+         " the ferry operator Nordlink to keep its island routes running, the transport"
+         " ministry said.\n",
+         "The government's 90 million crown payment to Nordlink is a bailout.", "differs"),
         # ... while a passage that does not tell the event is silent
         ("ORVIK, 2 May 2025 - Orvik council said on Friday that its teachers would get a"
          " new staff room next month.\n",
