@@ -22,10 +22,12 @@ _SCHEDULED = tuple(
     publish announce vote decide make hold face appear enter join pay receive carry sail
     fly play host visit travel speak give sign""".split()
 )
-# 'because (of)', 'due to', 'caused by': what follows is the cause of what went before
+# 'because (of)', 'due to', 'caused by': what follows is the cause of what went before;
+# 'so that', 'in order to', 'to save money': the purpose it was done for, a reason too
 _CAUSE_SPLIT = re.compile(
     r"\s*,?\s*\b(?:because(?P<of>\s+of)?|(?P<noun>due\s+to|owing\s+to|as\s+a\s+result\s+of|"
-    r"(?:was|were|is|are|had\s+been|has\s+been)\s+caused\s+by))\s+(?!(?:"
+    r"(?:was|were|is|are|had\s+been|has\s+been)\s+caused\s+by)|so\s+that|in\s+order\s+to|"
+    r"(?P<purpose>to)(?=\s+(?:save|cut|reduce)\s+(?:money|costs?|spending)\b))\s+(?!(?:"
     + "|".join(_SCHEDULED)
     + r")\b)",
     re.I,
@@ -34,7 +36,7 @@ _CAUSE_SPLIT = re.compile(
 _LINK = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|blamed\s+on|"
     r"blamed|after|following|amid|as|since|over|citing|attributed|result\s+of|"
-    r"brought\s+on\s+by)\b",
+    r"brought\s+on\s+by|so\s+that|in\s+order\s+to|to(?=\s+(?:save|cut|reduce)\b))\b",
     re.I,
 )
 # ... or goes before them ('A cyberattack has disrupted systems, forcing staff to ...')
@@ -50,9 +52,19 @@ _REASON = re.compile(
     + "|".join(_SCHEDULED)
     + r")\b)|owing\s+to|as\s+a\s+result\s+of|caused\s+by|blamed|"
     r"attributed|as\s+part\s+of|in\s+order\s+to|so\s+that|as\s+a\s+precaution|citing|"
-    r"(?:would|will|to)\s+(?:allow|give|let|enable|help)|to\s+(?:focus|concentrate)|"
+    r"(?:would|will|to)\s+['‘\"“]?(?:allow|give|let|enable|help|ensure|protect|improve|"
+    r"free\s+up)|"
+    r"to\s+(?:focus|concentrate)|"
     r"described\b[^.;]{0,80}\bas|as\s+(?:it|they|the\s+\w+)\s+(?:switches|moves|shifts|"
     r"focuses|prepares|seeks|tries))\b",
+    re.I,
+)
+# a verb whose 'to' is its object, not a purpose ('plans to cut costs')
+_WANTING = re.compile(
+    r"\b(?:wants?|wanted|plans?|planned|aims?|aimed|hopes?|hoped|needs?|needed|seeks?|"
+    r"sought|tries|tried|decided?|agreed?|expects?|expected|promised?|vowed?|"
+    r"pledged?|intends?|intended|has|have|had|is|are|was|were|going|ought|used|able|"
+    r"set|due|likely|bid|moves?|moved|efforts?|push)\s*$",
     re.I,
 )
 _QUOTE_MARKS = '"“”«»'
@@ -80,6 +92,8 @@ def split_cause(text: str, aliases: AliasTable) -> Cause | None:
         return None
     if sum(text[: match.start()].count(mark) for mark in _QUOTE_MARKS) % 2:
         return None  # the cause is in someone's quoted words, which are theirs to give
+    if match.group("purpose") and _WANTING.search(text, 0, match.start()):
+        return None  # 'Ministers want to cut costs': what they want, not why
     effect = text[: match.start()].rstrip(" ,") + "."
     cause = text[match.end() :].rstrip(". ")
     terms = frozenset(t.term for t in tokenize(cause, aliases) if t.kind in ("word", "entity"))

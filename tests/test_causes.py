@@ -23,6 +23,11 @@ NONE = AliasTable()
          "The Ravenscar wildfire.", "extreme heat", True),
         ("Forty flights were cancelled due to the baggage handlers' walkout.",
          "Forty flights were cancelled.", "the baggage handlers' walkout", True),
+        # a purpose is a reason too: a library's hours and a bus company's routes
+        ("Marlow Heath's library is closing on Saturdays to save money.",
+         "Marlow Heath's library is closing on Saturdays.", "save money", False),
+        ("Redline cut three rural bus routes so that it could keep its fares down.",
+         "Redline cut three rural bus routes.", "it could keep its fares down", False),
     ],
 )  # fmt: skip
 def test_a_claim_splits_at_its_cause(claim: str, effect: str, cause: str, thing: bool) -> None:
@@ -39,6 +44,9 @@ def test_a_claim_splits_at_its_cause(claim: str, effect: str, cause: str, thing:
         "The Tollerup pipeline is due to start carrying gas in March 2025.",
         'Karsk said: "Those men are alive because they got to the refuge chamber."',
         "Marlow Textiles is cutting 200 jobs at its Pendle Hill mill.",
+        # what someone wants or plans is no purpose of a deed
+        "Ministers want to cut costs at the Pendle Hill mill.",
+        "Redline plans to save money on its rural bus routes.",
     ],
 )
 def test_no_cause_where_there_is_none(claim: str) -> None:
@@ -72,6 +80,8 @@ def test_a_sentence_ties_the_event_to_the_cause(sentence: str, claim: str, linke
         ("The studio said the delay would give its effects teams more time.", True),
         ("The council described the move as 'a precaution'.", True),
         ("The mill employs 310 people and is due to shut next spring.", False),
+        ("Ostrow said the change would 'protect weekday opening hours'.", True),
+        ("The board said the move would ensure round-the-clock specialist care.", True),
     ],
 )
 def test_a_sentence_gives_a_reason(sentence: str, reason: bool) -> None:

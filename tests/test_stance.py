@@ -6534,3 +6534,27 @@ def test_whose_words_after_a_role_of_a_group(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a library and a bus company: a claim that gives the purpose of a deed ('to save
+        # money') differs where the same deed is given another purpose, and is not
+        # backed where none is given
+        ("MARLOW HEATH, 3 June 2025 - Marlow Heath's central library will close on"
+         " Saturdays from September, the council said. Councillor Ben Ostrow said the change"
+         " would 'protect weekday opening hours for the people who use it most'.\n",
+         "Marlow Heath's central library is closing on Saturdays to save money.", "differs"),
+        ("MARLOW HEATH, 3 June 2025 - Marlow Heath's central library will close on"
+         " Saturdays from September, the council said.\n",
+         "Marlow Heath's central library is closing on Saturdays to save money.", "silent"),
+        ("CARDEN, 9 May 2025 - Redline will cut three rural bus routes from July to save"
+         " money, the company said.\n",
+         "Redline is cutting three rural bus routes to save money.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_purpose_is_a_cause_the_document_must_give(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
