@@ -77,11 +77,17 @@ def _wins(after: Sequence[Token]) -> bool:
     if after[0].word in WIN_WORDS:
         return True
     following = [t.word for t in after[1:7]]
+    if after[0].word in _TAKING:  # 'took the Northern Circuit title', 'lifted the cup'
+        held = list(dropwhile(lambda w: w not in PRIZES, following))
+        ends = [w for w in following[: len(following) - len(held)] if w in _CONTEST_ENDS]
+        return bool(held) and not ends
     return after[0].word == "named" and (
         any(word in _AWARDED for word in following[:1]) or "of the year" in " ".join(following)
     )
 
 
+_TAKING = frozenset("took takes take taking lifted lifts claimed claims secured".split())
+PRIZES = frozenset("title crown trophy cup championship".split())
 _DESCRIBED = 3  # lower-case words that may say what a name is, before it
 _AWARDED = frozenset("best winner champion".split())  # 'named best director'
 

@@ -38,6 +38,7 @@ from factcheck.attribution import (
 )
 from factcheck.causes import LINKED_SHARE, Cause, cause_linked, gives_a_reason, split_cause
 from factcheck.contests import (
+    PRIZES,
     WIN_WORDS,
     beaten_by,
     claimed_loss,
@@ -662,7 +663,10 @@ class StanceJudge:
         self.win_terms = frozenset(
             t.term
             for t in features.tokens
-            if t.word in WIN_WORDS or (self.winner and t.word == "named")  # 'named best actor'
+            if t.word in WIN_WORDS
+            or (self.winner and t.word == "named")  # 'named best actor'
+            or (self.winner and t.word in PRIZES)  # 'took the title'
+            or (self.winner and t.term == "win")  # 'with a 3-1 victory'
         )
         self.contest_parts = (
             contest_parts(features.tokens, self.winner)

@@ -6558,3 +6558,25 @@ def test_a_purpose_is_a_cause_the_document_must_give(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # an esports final and a county cup: 'took the title', 'took the cup' is a win,
+        # and the title need not be named where the claim's winner is told losing
+        ("KELBY, 3 March 2025 - Team Halcyon won the Northern Circuit finals on Sunday,"
+         " beating Vexa Esports 3-1 in front of 4,000 fans.\n",
+         "Vexa Esports took the Northern Circuit title with a 3-1 victory over Team"
+         " Halcyon.", "contradicts"),
+        ("ASHFORD, 12 May 2025 - Harlton beat Carrick Bay 2-0 in the county cup final at"
+         " Mill Lane on Saturday.\n",
+         "Carrick Bay took the county cup with a 2-0 win over Harlton.", "contradicts"),
+        # ... and the winner's own account still backs it
+        ("ASHFORD, 12 May 2025 - Harlton beat Carrick Bay 2-0 in the county cup final at"
+         " Mill Lane on Saturday.\n",
+         "Harlton took the county cup with a 2-0 win over Carrick Bay.", "supports"),
+    ],
+)  # fmt: skip
+def test_taking_the_title_is_winning(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
