@@ -2875,7 +2875,7 @@ class StanceJudge:
         for pid in self._window_pids(window):
             text = self.corpus.passage_text(pid)
             tokens = self.corpus.passages[pid].tokens
-            for match in _NOBODY.finditer(text):
+            for match in [*_NOBODY.finditer(text), *_NO_FATE.finditer(text)]:
                 fate = next((t for t in tokens if t.start == match.start("fate")), None)
                 if fate is not None and fate.term in fates:
                     return True
@@ -4570,6 +4570,12 @@ _NO_ONE_CLAIM = re.compile(
 # 'might be arrested', 'feared killed' (lower case: 'In May, police arrested ...')
 _FEARED = re.compile(
     r"\b(?:(?:could|might|would|may)\s+(?:have\s+)?(?:been\s+|be\s+)?|feared\s+)(?:[a-z]+ly\s+)?$"
+)
+# 'no deaths had been reported', 'there were no injuries': no one suffered it
+_NO_FATE = re.compile(
+    r"\b(?:no|zero)\s+(?:(?:reported|confirmed|serious)\s+)?(?P<fate>deaths|death|fatalities|"
+    r"injuries|casualties)\b",
+    re.I,
 )
 _NOBODY = re.compile(
     r"\b(?:no\s+one|no-one|nobody|none\s+of\s+(?:the\s+|them\b)[^.;:]{0,40}?|no\s+"

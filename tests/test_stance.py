@@ -6580,3 +6580,22 @@ def test_a_purpose_is_a_cause_the_document_must_give(
 )  # fmt: skip
 def test_taking_the_title_is_winning(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a typhoon and a factory fire: 'no deaths had been reported', 'there were no
+        # injuries' say no one suffered the fate the claim counts
+        ("PALLAS, 6 September 2025 - Typhoon Lumen made landfall on Pallas Island on"
+         " Saturday. Officials said no deaths had been reported, though 14 people were"
+         " treated for injuries.\n",
+         "Typhoon Lumen killed at least three people on Pallas Island.", "contradicts"),
+        ("HEXHAM, 2 April 2025 - A fire destroyed a warehouse at the Hexham paper mill on"
+         " Tuesday night. The fire service said there were no injuries among the 40 staff"
+         " on shift.\n",
+         "Two workers were injured in the fire at the Hexham paper mill.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_no_deaths_is_no_one_killed(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
