@@ -6599,3 +6599,24 @@ def test_taking_the_title_is_winning(wire_stance, doc: str, claim: str, stance: 
 )  # fmt: skip
 def test_no_deaths_is_no_one_killed(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a game release and a council vote: brought forward is the opposite of pushed
+        # back, and the same
+        ("BRISTOL, 3 July 2025 - The release of the game 'Ember Crown' has been pushed back"
+         " from October to February, its developer, Northlight Studios, said.\n",
+         "Northlight Studios has brought forward the release of 'Ember Crown'.",
+         "contradicts"),
+        ("TARN, 9 May 2025 - Tarn council has delayed its vote on the new bus depot until"
+         " the autumn, the council leader said.\n",
+         "Tarn council has brought forward its vote on the new bus depot.", "contradicts"),
+        ("TARN, 9 May 2025 - Tarn council has brought forward its vote on the new bus depot"
+         " to June, the council leader said.\n",
+         "Tarn council has brought forward its vote on the new bus depot.", "supports"),
+    ],
+)  # fmt: skip
+def test_brought_forward_is_not_delayed(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
