@@ -6620,3 +6620,23 @@ def test_no_deaths_is_no_one_killed(wire_stance, doc: str, claim: str, stance: s
 )  # fmt: skip
 def test_brought_forward_is_not_delayed(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a glacier and a pension fund: 'shrunk' and 'shrank' are 'shrink', a fall
+        ("ZERMATT, 9 October 2025 - The Sarnegg glacier has shrunk every year since records"
+         " began, and it shrank again last year, the monitoring network said.\n",
+         "The Sarnegg glacier grew last year.", "contradicts"),
+        ("OSLO, 2 February 2025 - The Nordvik pension fund shrank by 3 percent last year as"
+         " bond prices fell, the fund said.\n",
+         "The Nordvik pension fund fell by 3 percent last year.", "supports"),
+        ("OSLO, 2 February 2025 - The Nordvik pension fund has shrunk by 3 percent over the"
+         " past year as bond prices fell, the fund said.\n",
+         "The Nordvik pension fund has grown by 3 percent over the past year.",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_an_irregular_past_is_its_verb(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
