@@ -6077,6 +6077,15 @@ def test_both_where_the_other_one_was_spared(
          " the ferry operator Nordlink to keep its island routes running, the transport"
          " ministry said.\n",
          "The government's 90 million crown payment to Nordlink is a bailout.", "differs"),
+        # a chief executive's exit and a licensing scheme: 'forced out', 'a crackdown'
+        # are verdicts on the event, not facts of it
+        ("LEEDS, 4 April 2025 - Aldercrest Insurance said on Friday that its chief"
+         " executive, Graham Tolley, had left the company after nine years.\n",
+         "Aldercrest Insurance chief executive Graham Tolley was forced out after nine"
+         " years.", "differs"),
+        ("SOUTHBRIDGE, 2 June 2025 - Southbridge council will require every landlord in the"
+         " city to join a rent registry from January, the council said.\n",
+         "Southbridge's rent registry for every landlord is a crackdown.", "differs"),
         # ... while a passage that does not tell the event is silent
         ("ORVIK, 2 May 2025 - Orvik council said on Friday that its teachers would get a"
          " new staff room next month.\n",
