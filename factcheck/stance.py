@@ -1074,7 +1074,7 @@ class StanceJudge:
         return _AS_OF.search(before) is not None and "still" not in before.lower()
 
     def _judge_window(self, window: Window) -> Judgement:
-        checks = self._check_values(window)
+        checks = [self._dated_otherwise_in_core(window, c) for c in self._check_values(window)]
         if (
             (self.counts_and_dates or self.running_count) and self._of_another_day(window, checks)
         ) or (self.plans_ahead and self._of_a_past_day(window, checks)):
@@ -2949,6 +2949,39 @@ class StanceJudge:
             if lacked and asserted & negated:
                 return True
         return False
+
+    def _dated_otherwise_in_core(self, window: Window, check: _ValueCheck) -> _ValueCheck:
+        """A date of the claim matched in a sentence beside the window's core, where the
+        core sentence gives its own day for what it tells ('The next event is in Zakrovo
+        on Saturday' beside 'won ... in Halvik on Sunday', for 'won in Zakrovo on
+        Sunday'): the matched day is another event's, so the window does not give it."""
+        if check.status != "match" or not isinstance(check.claim_value, DateMention):
+            return check
+        core = self.corpus.passages[window.core_pid].passage
+        if core.start <= check.found_start < core.end:
+            return check
+        reference = self.corpus.documents[window.document].published
+        claimed = check.claim_value
+        said = [
+            (d, compare(claimed, d, reference))
+            for d in self.corpus.values(window.core_pid).dates
+            if d.granularity == claimed.granularity  # a day for a day ('on Saturday')
+            and not any(  # ... that is none of the claim's other days ('through March 24')
+                other is not claimed
+                and isinstance(other, DateMention)
+                and compare(other, d, reference) == "match"
+                for other in self.specific
+            )
+        ]
+        # two weekdays are two days, whatever week an undated story means
+        other_day = any(
+            found == "conflict"
+            or (claimed.weekday is not None and d.weekday not in (None, claimed.weekday))
+            for d, found in said
+        )
+        if other_day and not any(found == "match" for _, found in said):
+            return _unread(check)
+        return check
 
     def _check_values(self, window: Window) -> list[_ValueCheck]:
         """Each specific value of the claim against the window's values of the same kind:

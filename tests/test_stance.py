@@ -6649,3 +6649,29 @@ def test_brought_forward_is_not_delayed(wire_stance, doc: str, claim: str, stanc
 )  # fmt: skip
 def test_an_irregular_past_is_its_verb(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a ski jumping event and a summit: the claim's day matched beside a sentence that
+        # gives its own day to what it tells is that other event's day
+        ("Lukas Brenner won the World Cup ski jumping event in Halvik on Sunday with jumps"
+         " of 134 and 138.5 metres. Jan Kovac was second. The next event is in Zakrovo on"
+         " Saturday.\n",
+         "Lukas Brenner won the World Cup ski jumping event in Zakrovo on Sunday.",
+         "contradicts"),
+        ("Leaders of the five Corran Basin states met in Trevane on Wednesday and agreed to"
+         " set up a joint water agency. Their next summit will be held in Orsay on Friday.\n",
+         "Leaders of the five Corran Basin states met in Orsay on Wednesday.", "contradicts"),
+        # ... while a sentence whose day is the claim's other day is no other event
+        ("Linden Hill school has been closed since Monday, March 10, the district said. It"
+         " will stay closed through March 24.\n",
+         "Linden Hill school has been closed since March 10 and will stay closed through"
+         " March 24.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_day_matched_beside_a_sentence_with_its_own_day(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
