@@ -163,6 +163,17 @@ QUANTIFIERS = frozenset(
 )
 _DETERMINING = frozenset("all both every each entire whole".split())  # said of a noun after them
 # 'both Lenz and Ortiz': a pair named, not a quantity claimed of a noun
+# a vote with some against: 'carried 6 votes to 2', 'voted 31-18', '34 in favour and 32
+# against' (no unanimity)
+_TALLY_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SPLIT_VOTE = re.compile(
+    rf"\b(?:(?:carried|passed|approved|adopted|rejected|voted|vote|votes|by)\s+(?:by\s+)?"
+    rf"(?:a\s+majority\s+of\s+)?"
+    rf"(?P<for>{_TALLY_WORD})(?:\s+votes?)?\s*(?:to|-|–)\s*(?P<against>{_TALLY_WORD})\b"
+    rf"|(?P<for2>{_TALLY_WORD})\s+(?:votes\s+)?in\s+favour\s*(?:,|and|to|with)\s*"
+    rf"(?P<against2>{_TALLY_WORD})\s+against)",
+    re.I,
+)
 _BOTH_AND = re.compile(r"\bboth\b[^,.;:]{1,60}?\band\b", re.I)
 _QUANTIFIER_REACH = 2  # words after 'every' (and one before) that say what it counts
 _FEW = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -1772,6 +1783,12 @@ class StanceJudge:
         match = _SOME_OF_THEM.search(text)
         if match:
             return match.group(0)
+        if self.quantifiers & {"unanimous", "unanimously"}:
+            # the tally may close the paragraph: 'Motion carried 6 votes to 2.'
+            for pid in [p for p in self._nearby_pids(window) if p >= window.first]:
+                split = _SPLIT_VOTE.search(self.corpus.passage_text(pid))
+                if split and _tally_number(split.group("against") or split.group("against2")) > 0:
+                    return split.group(0)
         for pid in self._window_pids(window):  # 'The station's other reactor kept running'
             said = self.corpus.passage_text(pid)
             apart = _THE_OTHER_ONE.search(said)
@@ -4805,6 +4822,23 @@ def _opening_groups(
         elif not (token.word == "of" and index + 1 < len(words) and words[index + 1].capitalised):
             break
     return [g for g in groups if set(g) <= run]
+
+
+def _tally_number(word: str | None) -> int:
+    """A vote count as written in a tally ('2', 'two')."""
+    if not word:
+        return 0
+    if word.isdigit():
+        return int(word)
+    return _TALLY_NUMBERS.get(word.lower(), 0)
+
+
+_TALLY_NUMBERS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
 
 
 def _spoken_quotation(text: str) -> str | None:

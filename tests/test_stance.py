@@ -6675,3 +6675,27 @@ def test_a_day_matched_beside_a_sentence_with_its_own_day(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a forestry committee and a jury: a tally with votes against is no unanimity,
+        # even where it closes the paragraph
+        ("Minutes of the Ryedale Forest Committee, 4 March. Item 3: The committee approved"
+         " the felling of 120 hectares of spruce in Baxby Wood. Cllr Hughes asked that the"
+         " footpath stay open. Motion carried 6 votes to 2.\n",
+         "The Ryedale Forest Committee unanimously approved felling spruce in Baxby Wood.",
+         "contradicts"),
+        ("LEEDS, 3 June 2025 - A jury at Leeds Crown Court convicted Marco Ortiz of fraud on"
+         " Tuesday by a majority of 10 to 2.\n",
+         "A jury at Leeds Crown Court unanimously convicted Marco Ortiz of fraud.",
+         "contradicts"),
+        # ... and a vote with none against is one
+        ("LEEDS, 3 June 2025 - The Leeds planning committee approved the new library on"
+         " Tuesday by 9 votes to 0.\n",
+         "The Leeds planning committee unanimously approved the new library.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_split_vote_is_not_unanimous(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
