@@ -340,16 +340,22 @@ _ABOARD = re.compile(
 
 
 # a change in per cent, then the level it reached: 'slide by a third to', 'fell 8% to'
-_THEN_THE_LEVEL = re.compile(r"\s+to\s+$", re.I)
+_THEN_THE_LEVEL = re.compile(
+    r"\s+(?:(?:a|an|per)\s+(?:year|month|week|day|hour)\s+)?to\s+$", re.I
+)  # ('up by 62 pounds a year to 530 pounds')
 _ROUNDED = 0.5  # a whole per cent is told to the nearest one
 _RISE, _FALL = stem("rise"), stem("fall")
+_UPS = frozenset(stem(w) for w in ("rise", "raise", "increase"))  # 'cut' is their opposite
+_DOWNS = frozenset(stem(w) for w in ("fall", "cut", "decrease", "lower", "reduce"))
+_UNCHANGED = stem("unchanged")
 
 
 def tells_a_fall(changes: set[str]) -> bool | None:
     """Whether change words say a figure went down ('fell', 'cut', 'halved') or up
     ('rose', 'raised'); None when they say neither or both."""
-    down = any(_RISE in opposite_terms(t) for t in changes)
-    up = any(_FALL in opposite_terms(t) for t in changes)
+    moves = {t for t in changes if t != _UNCHANGED}  # ('unchanged' is the opposite of both)
+    down = any(_UPS & opposite_terms(t) for t in moves)
+    up = any(_DOWNS & opposite_terms(t) for t in moves)
     return down if down != up else None
 
 
@@ -361,12 +367,27 @@ def _starts_before(
     million, the share being told loosely)."""
     starts: list[Quantity] = []
     for change, level in itertools.pairwise(quantities):
-        if change.unit != "percent" or level.unit in (None, "percent") or level.low != level.high:
+        if level.unit in (None, "percent") or level.low != level.high:
             continue
         if not _THEN_THE_LEVEL.match(text[change.end : level.start]):
             continue
-        fell = tells_a_fall(change_words(tokens, change, text))  # ('halved' tells it too)
+        said = change_words(tokens, change, text)
+        if change.unit == level.unit:  # 'cut the price of a season ticket by 40 pounds'
+            said |= _clause_before(tokens, change.start, text)
+        fell = tells_a_fall(said)  # ('halved' tells it too)
         if fell is None:
+            continue
+        if change.unit == level.unit and change.low == change.high:
+            # 'up by 62 pounds to 530 pounds': from 468 pounds
+            start = level.low + (change.low if fell else -change.low)
+            if start > 0:
+                told = f"a {'fall' if fell else 'rise'} of {change.text} to {level.text}"
+                starts.append(
+                    Quantity(start, start, level.precision, level.unit, told, change.start,
+                             level.end)
+                )  # fmt: skip
+            continue
+        if change.unit != "percent":
             continue
         margin = _ROUNDED if change.precision == "exact" and change.low == change.high else 0.0
         shares = (change.low - margin, change.high + margin)
@@ -390,6 +411,19 @@ _NOT_JOINED = re.compile(
     r"^\s*to\b|\b(?:from|up|down|including|of which|out of|than|or|per|each)\b",
     re.IGNORECASE,
 )
+
+
+def _clause_before(tokens: Sequence[Token], start: int, text: str) -> set[str]:
+    """The content words of a figure's clause before it, however many."""
+    found: set[str] = set()
+    edge = start
+    for token in tokens_before(tokens, start):
+        if CLAUSE_BREAK.search(text[token.end : edge]):
+            break
+        edge = token.start
+        if token.kind != "stop":
+            found.add(token.term)
+    return found
 
 
 def _totals(

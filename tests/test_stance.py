@@ -6699,3 +6699,28 @@ def test_a_day_matched_beside_a_sentence_with_its_own_day(
 )  # fmt: skip
 def test_a_split_vote_is_not_unanimous(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # water bills and season tickets: 'up by 62 pounds a year to 530 pounds' started
+        # from 468 pounds, and 'down by 40 to 310' from 350
+        ("LEEDS, 3 March 2025 - Average household water bills will go up by 62 pounds a"
+         " year to 530 pounds from April, the regulator said.\n",
+         "Average household water bills will rise from 468 pounds a year in April.",
+         "supports"),
+        ("LEEDS, 3 March 2025 - Average household water bills will go up by 62 pounds a"
+         " year to 530 pounds from April, the regulator said.\n",
+         "Average household water bills will rise from 490 pounds a year in April.",
+         "contradicts"),
+        ("HULL, 2 June 2025 - Hull City will cut the price of an adult season ticket by 40"
+         " pounds to 310 pounds for next season, the club said.\n",
+         "Hull City's adult season ticket will fall from 350 pounds next season.",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_a_change_and_its_level_give_its_start(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
