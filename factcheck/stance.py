@@ -892,6 +892,12 @@ class StanceJudge:
                 present = present | carried
         if self.denied_fate is not None and self.denied_fate[0] in present:
             return True  # 'Munro was sent off' for 'No player was sent off'
+        if (
+            len(self.name_groups) >= 2
+            and any(getattr(v, "unit", None) == "score" for v in self.specific)
+            and all(set(g) <= present for g in self.name_groups)
+        ):
+            return True  # both sides of the claim's match, and a score
         if self.contest and self.contest <= present:
             present = present | set(self.winner or ()) | self.win_terms  # (given to another)
         if self.first_ranked and ORDINALS & self.corpus.words(doc_index):
@@ -1154,6 +1160,9 @@ class StanceJudge:
             not self._skip_bound
             and unjudged_cover < T.support_score
             and self._silent_at_most(window, stated_core, score)
+            and not self._score_between_the_sides(
+                window, [c for c in checks if c.status == "conflict"]
+            )
         ):
             # what it lacks is worded by the full judgement, for the chosen window only
             return Judgement(
@@ -1449,6 +1458,8 @@ class StanceJudge:
             or self._figure_told_alike(window, checks)
         ):
             threshold = T.contradict_same_thing
+        if self._score_between_the_sides(window, conflicts):
+            threshold = 0.0  # 'drew 2-2 with Kelso Rangers' for 'a 2-1 victory over Kelso'
         if lost:
             # the loser's sentence tells the contest in its own words ('took silver'):
             # the claim's word for winning is what it denies, not what it lacks; and a
@@ -2169,6 +2180,23 @@ class StanceJudge:
             for c in checks
             if c.found is not None and (pid := self._pid_at(window, c.found_start)) is not None
         }
+
+    def _score_between_the_sides(self, window: Window, conflicts: list[_ValueCheck]) -> bool:
+        """A score of the claim's match given otherwise in a sentence that names both of
+        its sides: the same match, whatever words tell it ('came from two goals down to
+        draw 2-2 with Kelso Rangers' for 'a 2-1 victory over Kelso Rangers')."""
+        if len(self.name_groups) < 2:
+            return False
+        for check in conflicts:
+            if getattr(check.claim_value, "unit", None) != "score":
+                continue
+            pid = self._pid_at(window, check.found_start)
+            if pid is None:
+                continue
+            terms = self.corpus.passages[pid].terms
+            if sum(1 for g in self.name_groups if set(g) <= terms) >= 2:
+                return True
+        return False
 
     def _pid_at(self, window: Window, offset: int) -> int | None:
         """The sentence of the window that holds an offset of its document."""

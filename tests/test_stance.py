@@ -6724,3 +6724,26 @@ def test_a_change_and_its_level_give_its_start(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a football match and a rugby match: a score given otherwise in a sentence that
+        # names both sides is the same match told with another result
+        ("DUNMORE, 6 April 2025 - Dunmore Athletic came from two goals down to draw 2-2 with"
+         " Kelso Rangers at Brennan Park on Saturday. Substitute Cian Rooke scored twice in"
+         " the last 15 minutes.\n",
+         "Cian Rooke's late double gave Dunmore Athletic a 2-1 victory over Kelso Rangers.",
+         "contradicts"),
+        ("BATH, 9 March 2025 - Bath Harlequins beat Exeter Vale 27-24 at the Rec on"
+         " Sunday.\n",
+         "A late try earned Bath Harlequins a 27-20 victory over Exeter Vale.", "contradicts"),
+        # ... not a score of the claim's side against another
+        ("BATH, 9 March 2025 - Bath Harlequins beat Gloucester Park 27-24 at the Rec on"
+         " Sunday.\n",
+         "A late try earned Bath Harlequins a 27-20 victory over Exeter Vale.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_score_between_the_same_sides(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
