@@ -6747,3 +6747,21 @@ def test_a_change_and_its_level_give_its_start(
 )  # fmt: skip
 def test_a_score_between_the_same_sides(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a council budget and a seafront pier: 'signed off' is 'approved', 'knocked
+        # down' is 'demolished'
+        ("DORRINGTON, 5 February 2025 - Dorrington councillors approved a 4.99% council tax"
+         " rise for 2026 on Wednesday night.\n",
+         "Dorrington councillors have signed off a 4.99% council tax rise for 2026.",
+         "supports"),
+        ("SKEGBY, 2 May 2025 - The old Victoria pier at Skegby was demolished in 2019 after"
+         " storm damage, the council said.\n",
+         "The old Victoria pier at Skegby was knocked down in 2019.", "supports"),
+    ],
+)  # fmt: skip
+def test_phrasal_verbs_read_as_their_verbs(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
