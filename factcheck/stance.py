@@ -109,6 +109,7 @@ from factcheck.values import (
     Place,
     Quantity,
     compare,
+    count_of,
     expected_spans,
     find_places,
     is_past_form,
@@ -162,7 +163,6 @@ QUANTIFIERS = frozenset(
     "all both every each entire whole unanimous unanimously sole solely always".split()
 )
 _DETERMINING = frozenset("all both every each entire whole".split())  # said of a noun after them
-# 'both Lenz and Ortiz': a pair named, not a quantity claimed of a noun
 # a vote with some against: 'carried 6 votes to 2', 'voted 31-18', '34 in favour and 32
 # against' (no unanimity)
 _TALLY_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -174,6 +174,7 @@ _SPLIT_VOTE = re.compile(
     rf"(?P<against2>{_TALLY_WORD})\s+against)",
     re.I,
 )
+# 'both Lenz and Ortiz': a pair named, not a quantity claimed of a noun
 _BOTH_AND = re.compile(r"\bboth\b[^,.;:]{1,60}?\band\b", re.I)
 _QUANTIFIER_REACH = 2  # words after 'every' (and one before) that say what it counts
 _FEW = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -1137,8 +1138,8 @@ class StanceJudge:
         if nobody:
             stated_core |= self.counted_fate  # 'No one was hurt' for 'Three were injured'
         befell = self.denied_fate is not None and self._befell_someone(window)
-        if befell and self.denied_fate is not None:
-            stated_core |= set(self.denied_fate)  # 'Ferrie was sent off' for 'No player was'
+        if befell:
+            stated_core |= set(self.denied_fate or ())  # 'Ferrie was sent off' for 'No player
         coverage = self._coverage(core, context, window.document)
         content = sum(
             self.weights[t] * (1.0 if t in core else T.context)
@@ -1798,7 +1799,8 @@ class StanceJudge:
             # the tally may close the paragraph: 'Motion carried 6 votes to 2.'
             for pid in [p for p in self._nearby_pids(window) if p >= window.first]:
                 split = _SPLIT_VOTE.search(self.corpus.passage_text(pid))
-                if split and _tally_number(split.group("against") or split.group("against2")) > 0:
+                against = split.group("against") or split.group("against2") if split else None
+                if split and against and (count_of(against.lower()) or 0) > 0:
                     return split.group(0)
         for pid in self._window_pids(window):  # 'The station's other reactor kept running'
             said = self.corpus.passage_text(pid)
@@ -4634,8 +4636,6 @@ _QUOTATION = re.compile(r"[\"“]([^\"“”]{1,400})[\"”]|(?<!\w)['‘]([^'�
 _QUOTED = re.compile(r"[\"“”]|(?:^|\s)['‘][^']+['’](?:\s|[,.]|$)")
 # Where a sentence turns to another thing: 'fell 8 percent, but burglaries rose 3 percent'
 _CONTRAST = re.compile(r"[,;]\s*(?:but|while|whereas|although|though)\b|;|\bwhile\b", re.I)
-# 'No one was hurt', 'nobody has been killed', 'none of the 40 passengers was injured',
-# 'no workers were injured': the fate befell none of them
 _PEOPLE_TERMS = stems("people") | {"peopl", "person", "man", "men", "woman", "women"}
 # the claim's own denial that anyone suffered or did something: 'No player was sent off'
 _NO_ONE_CLAIM = re.compile(
@@ -4655,6 +4655,8 @@ _NO_FATE = re.compile(
     r"injuries|casualties)\b",
     re.I,
 )
+# 'No one was hurt', 'nobody has been killed', 'none of the 40 passengers was injured',
+# 'no workers were injured': the fate befell none of them
 _NOBODY = re.compile(
     r"\b(?:no\s+one|no-one|nobody|none\s+of\s+(?:the\s+|them\b)[^.;:]{0,40}?|no\s+"
     r"(?:people|person|passengers?|workers?|staff|residents?|pupils?|children|crew|"
@@ -4850,23 +4852,6 @@ def _opening_groups(
         elif not (token.word == "of" and index + 1 < len(words) and words[index + 1].capitalised):
             break
     return [g for g in groups if set(g) <= run]
-
-
-def _tally_number(word: str | None) -> int:
-    """A vote count as written in a tally ('2', 'two')."""
-    if not word:
-        return 0
-    if word.isdigit():
-        return int(word)
-    return _TALLY_NUMBERS.get(word.lower(), 0)
-
-
-_TALLY_NUMBERS = {
-    w: n
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
-}
 
 
 def _spoken_quotation(text: str) -> str | None:

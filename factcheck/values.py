@@ -834,6 +834,11 @@ def _plain(match: re.Match[str]) -> float:
     return float(digits.group().replace(",", "")) if digits else 1.0
 
 
+def count_of(word: str) -> float | None:
+    """A count written in digits or words ('2', 'two', 'forty-one'), or None."""
+    return float(word.replace(",", "")) if word.replace(",", "").isdigit() else _words_value(word)
+
+
 def _words_value(text: str) -> float | None:
     """'one hundred and twenty' = 120, 'two and a half million' = 2.5e6, 'half a
     million' = 5e5, 'a thousand' = 1000, 'seven point five' = 7.5."""
