@@ -6758,6 +6758,14 @@ def test_a_score_between_the_same_sides(wire_stance, doc: str, claim: str, stanc
          " rise for 2026 on Wednesday night.\n",
          "Dorrington councillors have signed off a 4.99% council tax rise for 2026.",
          "supports"),
+        # a haulier's collapse and a library service: 'under threat' is 'at risk'
+        ("TENBY, 3 May 2025 - The haulage firm Brennan Freight has gone into"
+         " administration, putting 430 jobs at risk, the administrators said.\n",
+         "Brennan Freight has gone into administration with 430 jobs under threat.",
+         "supports"),
+        ("ORMSBY, 9 June 2025 - Five of Ormsby's branch libraries are at risk of closure"
+         " under the council's budget plans.\n",
+         "Five of Ormsby's branch libraries are under threat of closure.", "supports"),
         ("SKEGBY, 2 May 2025 - The old Victoria pier at Skegby was demolished in 2019 after"
          " storm damage, the council said.\n",
          "The old Victoria pier at Skegby was knocked down in 2019.", "supports"),
