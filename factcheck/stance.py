@@ -514,6 +514,10 @@ class StanceJudge:
             else frozenset()
         )
         self.denied_fate = _denied_fate(features)
+        # words that say little of what a claim states ('happened', 'was played', 'based')
+        self.light_terms = frozenset(
+            t.term for t in features.tokens if t.kind == "word" and t.term in stems("light")
+        )
         # 'Investigators have ruled out a bird strike' (and not 'did not rule out')
         self.rules_out = bool(features.negated) and any(
             t.kind == "negation" and t.word.startswith("rul") for t in features.tokens
@@ -1098,6 +1102,7 @@ class StanceJudge:
         ) or (self.plans_ahead and self._of_a_past_day(window, checks)):
             checks = [_unread(c) for c in checks]
         core, context = self._asserted_terms(window)
+        context = context | (self.light_terms - core)  # 'was played', 'happened': said anyway
         order, orders_told = self._order_checks(window) if self.orders else (None, True)
         if self.orders and orders_told:
             core |= self.order_terms  # 'about 300 homes' tells 'hundreds of homes'

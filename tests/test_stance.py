@@ -6773,3 +6773,26 @@ def test_a_score_between_the_same_sides(wire_stance, doc: str, claim: str, stanc
 )  # fmt: skip
 def test_phrasal_verbs_read_as_their_verbs(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a cup final and an office move: a light verb ('was played', 'is based') the
+        # passage does not repeat leaves the claim told
+        ("GLASGOW, 17 May 2025 - Kelburn Athletic beat Port Ardmore 3-2 after extra time in"
+         " the Caledonian Cup final at Hampden Park on Saturday.\n",
+         "The Caledonian Cup final was played at Hampden Park on 17 May 2025.", "supports"),
+        ("DUNDEE, 4 December 2024 - Poet Alan Greer won the Tayside Prize for poetry on"
+         " Monday for his collection 'Low Water'. The judges called it 'fierce'. The prize"
+         " carries an award of 20,000 pounds, which Greer said he would give to a library.\n",
+         "Alan Greer's collection Low Water took the Tayside Prize, worth 20,000 pounds.",
+         "supports"),
+        # ... but never the claim's other words
+        ("GLASGOW, 17 May 2025 - Kelburn Athletic beat Port Ardmore 3-2 after extra time at"
+         " Hampden Park on Saturday.\n",
+         "The Caledonian Cup final was played at Hampden Park on 17 May 2025.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_light_verb_need_not_be_repeated(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
