@@ -6796,3 +6796,22 @@ def test_phrasal_verbs_read_as_their_verbs(wire_stance, doc: str, claim: str, st
 )  # fmt: skip
 def test_a_light_verb_need_not_be_repeated(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a sprint and a swimming gala: equalling a best or a record is not breaking or
+        # improving on it
+        ("BRELLSFORD, 7 June 2025 - Kwame Asante won the 100 metres in 9.94 seconds on"
+         " Saturday. Asante's time equalled the personal best he set in Rome last year.\n",
+         "Kwame Asante improved on the personal best he set in Rome last year.",
+         "contradicts"),
+        ("LEEDS, 3 May 2025 - Ellie Marsh equalled the British record of 2:05.1 in the 200m"
+         " backstroke at the Leeds gala on Friday.\n",
+         "Ellie Marsh broke the British record of 2:05.1 in the 200m backstroke.",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_equalling_is_not_breaking(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
