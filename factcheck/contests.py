@@ -231,13 +231,14 @@ def _name_run(tokens: Sequence[Token], start: int, text: str) -> list[Token] | N
     words), capitalised words with only spaces or '&' between."""
     while start < len(tokens) and tokens[start].word in ("the", "a"):
         start += 1
-    # what the name is ('the rapper Kimi Sola', 'first-time novelist Ada Brun')
+    # what the name is ('the rapper Kimi Sola', 'first-time novelist Ada Brun', 'the
+    # defending champion, Katie Lowe')
     described = start
     while (
         described < min(len(tokens), start + _DESCRIBED)
         and not _is_name_word(tokens[described])
         and tokens[described].kind == "word"
-        and text[tokens[described].end : tokens[described].end + 1] in (" ", "-")
+        and text[tokens[described].end : tokens[described].end + 1] in (" ", "-", ",")
     ):
         described += 1
     if described < len(tokens) and _is_name_word(tokens[described]):

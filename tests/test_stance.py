@@ -6815,3 +6815,22 @@ def test_a_light_verb_need_not_be_repeated(wire_stance, doc: str, claim: str, st
 )  # fmt: skip
 def test_equalling_is_not_breaking(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a gymnastics final and a poetry prize: 'went to the defending champion, Katie
+        # Lowe' gives the title to the name after its description
+        ("WESTFORD, 2 March 2025 - Maya Torrance won silver in the all-around at the"
+         " national championships on Sunday. The all-around title went to the defending"
+         " champion, Katie Lowe, by 0.4 points.\n",
+         "Maya Torrance beat Katie Lowe to the all-around title at the national"
+         " championships.", "contradicts"),
+        ("DUNDEE, 4 December 2024 - The Tayside Prize for poetry went to the first-time poet,"
+         " Alan Greer, on Monday night.\n",
+         "Mairi Ross won the Tayside Prize for poetry.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_given_to_a_described_name(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
