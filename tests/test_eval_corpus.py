@@ -34,8 +34,9 @@ FLOORS = {
     # and the claim's expected divergence still waits on the briefing that supports it
     # (the measles release's wrong contradiction is fixed the same way, and that claim
     # had been a divergence only through it); back to 339 when 'Varesh himself,
-    # speaking to reporters ..., called the trip' gives its words to Varesh
-    "dev": (509, 339, 0),
+    # speaking to reporters ..., called the trip' gives its words to Varesh; 340 when a
+    # light word of the claim ('was played') need not be repeated
+    "dev": (509, 340, 0),
     # the antitrust-fine story came with a false pass of its own (on e196dc5 too); the
     # media-closure story came with 11 of 32 right and no false pass (on b9f3de3 too); the
     # runway story came with 7 of 34 right and three false passes (on d6e08a5 too): a
@@ -103,7 +104,8 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # reject') stopped contradicting: check's wrong contradiction of the courier's daytime
 # watering ban had lent compare its evidence; the courier is now silent, and that fact
 # waits on the paraphrase it really needs)
-COMPARE_FLOORS = {"dev": (237, 97), "test": (299, 86)}
+# (both gained one when a light word of a statement, 'was played', need not be repeated)
+COMPARE_FLOORS = {"dev": (237, 98), "test": (299, 87)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
@@ -138,35 +140,42 @@ ADVERSARIAL_FLOORS = {
     # set1 #84 lost: 'will announce the cap for July next week' now reads 'next week', the
     # date of the announcing, and denies 'the cap will be ... from July' (an event's date
     # told of another verb is still compared)
-    "set1": (120, 59, 11),
-    "set2": (100, 51, 12),
-    "set3": (100, 70, 1),
-    "set4": (100, 73, 3),
+    "set1": (120, 60, 11),
+    "set2": (100, 52, 12),
+    "set3": (100, 71, 0),
+    "set4": (100, 76, 2),
     # set5 #44 lost: 'than in the previous year' in the claim is now 2023 (the year before
     # the 2024 it was just told), a value the passage's window does not give as such;
     # 'closed the following year' had been read as the year after publication
-    "set5": (100, 59, 2),  # blind on 15330f0: 44 right, 9 false supports
+    "set5": (100, 60, 2),  # blind on 15330f0: 44 right, 9 false supports
     "set6": (100, 70, 3),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
     "set7": (100, 52, 3),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
     "set8": (100, 65, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
-    "set9": (100, 43, 3),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
+    "set9": (100, 44, 3),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
     "set10": (100, 60, 2),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
     "set11": (100, 51, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
-    "set12": (100, 60, 5),  # blind on 35ebf23: 54 right, 11 false supports (b9f3de3: 54, 11)
-    "set13": (100, 45, 8),  # blind on d6e08a5: 39 right, 10 false supports
+    "set12": (100, 61, 5),  # blind on 35ebf23: 54 right, 11 false supports (b9f3de3: 54, 11)
+    "set13": (100, 47, 8),  # blind on d6e08a5: 39 right, 10 false supports
     "set14": (100, 54, 7),  # blind on c3241fb: 48 right, 10 false supports
     # contests, denials, figures of another thing
-    "set15": (100, 41, 7),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
+    "set15": (100, 42, 7),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
     # days counted from events, changes told by levels, percentages of another subject
-    "set16": (100, 53, 6),  # blind on 9b32e05: 46 right, 12 false supports (eb176e8: 39, 13)
+    "set16": (100, 55, 6),  # blind on 9b32e05: 46 right, 12 false supports (eb176e8: 39, 13)
     # ordinary copy: paraphrase, figures in many forms, negation, scope, who did what
-    "set17": (100, 68, 0),  # blind on 4f6495c: 56 right, 4 false supports
+    "set17": (100, 69, 0),  # blind on 4f6495c: 56 right, 4 false supports
     # multi-sentence copy whose other sentences carry figures, people and events of their own
     "set18": (100, 75, 1),  # blind on 2c9e55b: 60 right, 3 false supports
     # copy that says the fact in other words: paraphrase, facts told over sentences, roles
     "set19": (100, 44, 8),  # blind on 8fbfd6c: 33 right, 14 false supports
     "set20": (100, 56, 4),  # blind on 6585b60 with d121b57's code: 44 right, 8 false supports
     "set21": (100, 39, 11),  # blind on d121b57's code: 32 right, 15 false supports
+    "set22": (100, 47, 6),  # blind on 4ab231b's code: 37 right, 8 false supports
+    # blind on 4ab231b's code: 36 right, 6 false supports; 37 and 6 on the rules drawn
+    # from set 22
+    "set23": (100, 39, 6),
+    # blind on 4ab231b's code and on the rules drawn from sets 22 and 23 (3edd825):
+    # 33 right, 11 false supports each
+    "set24": (100, 35, 9),
 }
 
 
