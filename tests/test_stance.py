@@ -6834,3 +6834,23 @@ def test_equalling_is_not_breaking(wire_stance, doc: str, claim: str, stance: st
 )  # fmt: skip
 def test_given_to_a_described_name(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a referendum and a union ballot: voters who rejected a plan did not back it
+        ("LINDHOLM, 23 September 2024 - Voters in the canton of Ostergau rejected a plan for"
+         " a 40-km tram line in Sunday's referendum, official results showed.\n",
+         "Voters in the canton of Ostergau backed the plan for a 40-km tram line in"
+         " Sunday's referendum.", "contradicts"),
+        ("DERBY, 3 May 2025 - Members of the Derby bus drivers' union rejected the pay offer"
+         " from Trentway in a ballot that closed on Friday.\n",
+         "Members of the Derby bus drivers' union supported the pay offer from Trentway.",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_backing_is_the_opposite_of_rejecting(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
