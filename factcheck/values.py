@@ -160,7 +160,7 @@ _QUANTITY = re.compile(
     r"|(?<![\w-])(?:(?P<ratio_approx>"
     + "|".join(sorted(_RATIO_HEDGES, key=len, reverse=True))
     + r")\s+)?(?P<ratio>(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of)"
-    r" (?:ten|five|four|three|\d+))\b"
+    r" (?:ten|nine|eight|seven|six|five|four|three|two|\d+))\b"
     r"|(?<![\w.,:/-])(?:(?P<approx>"
     + "|".join(sorted(_APPROX, key=len, reverse=True))
     + r")\s+)?(?:(?P<between>between|from)\s+)?"

@@ -1327,6 +1327,10 @@ def test_a_name_that_qualifies_a_noun_is_no_place(text: str, places: list[str]) 
         ("tariffs on 90 per cent of goods", "tariffs on nine-tenths of goods", "match"),
         ("60% of voters backed it", "three-fifths of voters backed it", "match"),
         ("70% of voters backed it", "three-fifths of voters backed it", "conflict"),
+        # beekeeping losses and adult smokers: one in eight, one in six
+        ("about 12% of colonies were lost", "about one in eight colonies were lost", "match"),
+        ("a third of colonies were lost", "about one in eight colonies were lost", "conflict"),
+        ("17 per cent of adults smoke", "one in six adults smoke", "match"),
         # pence and pounds are one money
         ("a stamp now costs 95p", "a stamp now costs £0.95", "match"),
         ("milk at 41.5p a litre", "milk at 41.5 pence a litre", "match"),
