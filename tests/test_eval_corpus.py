@@ -150,7 +150,7 @@ ADVERSARIAL_FLOORS = {
     "set5": (100, 60, 2),  # blind on 15330f0: 44 right, 9 false supports
     "set6": (100, 70, 3),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
     "set7": (100, 52, 3),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
-    "set8": (100, 65, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
+    "set8": (100, 66, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
     "set9": (100, 44, 3),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
     "set10": (100, 60, 2),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
     "set11": (100, 51, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
@@ -167,7 +167,7 @@ ADVERSARIAL_FLOORS = {
     "set18": (100, 75, 1),  # blind on 2c9e55b: 60 right, 3 false supports
     # copy that says the fact in other words: paraphrase, facts told over sentences, roles
     "set19": (100, 44, 8),  # blind on 8fbfd6c: 33 right, 14 false supports
-    "set20": (100, 56, 4),  # blind on 6585b60 with d121b57's code: 44 right, 8 false supports
+    "set20": (100, 57, 4),  # blind on 6585b60 with d121b57's code: 44 right, 8 false supports
     "set21": (100, 39, 11),  # blind on d121b57's code: 32 right, 15 false supports
     "set22": (100, 47, 6),  # blind on 4ab231b's code: 37 right, 8 false supports
     # blind on 4ab231b's code: 36 right, 6 false supports; 37 and 6 on the rules drawn
@@ -175,7 +175,7 @@ ADVERSARIAL_FLOORS = {
     "set23": (100, 39, 6),
     # blind on 4ab231b's code and on the rules drawn from sets 22 and 23 (3edd825):
     # 33 right, 11 false supports each
-    "set24": (100, 35, 9),
+    "set24": (100, 36, 9),
 }
 
 
