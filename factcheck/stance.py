@@ -163,6 +163,11 @@ QUANTIFIERS = frozenset(
     "all both every each entire whole unanimous unanimously sole solely always".split()
 )
 _DETERMINING = frozenset("all both every each entire whole".split())  # said of a noun after them
+_CAPACITY_WORDS = re.compile(
+    r"\b(?:capacity|built|designed|meant|intended|licensed|room\s+for|space\s+for|"
+    r"places\s+for|seats|holds\s+up\s+to|can\s+(?:hold|take|carry|seat))\b",
+    re.I,
+)
 # a vote with some against: 'carried 6 votes to 2', 'voted 31-18', '34 in favour and 32
 # against' (no unanimity)
 _TALLY_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -514,6 +519,8 @@ class StanceJudge:
             else frozenset()
         )
         self.denied_fate = _denied_fate(features)
+        # a claim of what something holds at most ('built for 480', 'a capacity of 480')
+        self.claims_a_capacity = bool(_CAPACITY_WORDS.search(features.claim.text))
         # words that say little of what a claim states ('happened', 'was played', 'based')
         self.light_terms = frozenset(
             t.term for t in features.tokens if t.kind == "word" and t.term in stems("light")
@@ -3227,6 +3234,8 @@ class StanceJudge:
                         continue  # 'five people still missing' is no count of the killed
                     if self._counted_over_more_places(pid):
                         continue  # '465,000 sold in Varnland, Essmark and Ostland'
+                if span in notes.capacities and not self.claims_a_capacity:
+                    continue  # 'built to hold 480 men' is no count of the men it holds
                 if outcome == "match":
                     if self.claim_fates and span in notes.aboard:
                         continue  # 'a ferry carrying about 220 passengers' is no count of the dead

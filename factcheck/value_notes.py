@@ -255,6 +255,9 @@ class ValueNotes:
     # counts of all a vessel or place holds ('a ferry carrying about 220 passengers'):
     # none of them is a count of what befell some of them
     aboard: frozenset[Span] = frozenset()
+    # what a place or thing was built or designed to hold ('built to hold 480 men'): a
+    # capacity, never a count of what it holds now
+    capacities: frozenset[Span] = frozenset()
 
 
 def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
@@ -329,9 +332,20 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
             for q in values.quantities
             if _ABOARD.search(text, max(0, q.start - 40), q.start)
         ),
+        frozenset(
+            (q.start, q.end)
+            for q in values.quantities
+            if CAPACITY.search(text, max(0, q.start - 40), q.start)
+        ),
     )
 
 
+# what comes before a capacity: 'built to hold', 'designed for', 'a capacity of', 'room for'
+CAPACITY = re.compile(
+    r"\b(?:built|designed|meant|intended|licensed)\s+(?:to\s+(?:hold|house|take|carry|seat)|"
+    r"for)\s+$|\b(?:a\s+)?capacity\s+of\s+$|\b(?:room|space|places)\s+for\s+$",
+    re.I,
+)
 _ABOARD = re.compile(
     r"\b(?:carrying|carried|holding|aboard|on\s+board|licensed\s+to\s+carry|capacity\s+of|"
     r"designed\s+for|room\s+for)\s+$",

@@ -6854,3 +6854,24 @@ def test_backing_is_the_opposite_of_rejecting(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a prison and a stadium: what a place was built to hold is no count of what it
+        # holds, unless the claim speaks of its capacity
+        ("GREYFOLD, 5 September 2025 - Greyfold prison, built to hold 480 men, was holding"
+         " 731 on the day inspectors visited in August, the inspectorate said.\n",
+         "Greyfold prison was holding 480 inmates when inspectors visited in August.",
+         "silent"),
+        ("KELSO, 2 March 2025 - Rangers Park, designed for 12,000 fans, was half empty for"
+         " Saturday's derby against Albion.\n",
+         "12,000 fans were at Rangers Park for Saturday's derby against Albion.", "silent"),
+        ("GREYFOLD, 5 September 2025 - Greyfold prison, built to hold 480 men, was holding"
+         " 731 on the day inspectors visited in August, the inspectorate said.\n",
+         "Greyfold prison was built to hold 480 men.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_capacity_is_no_count_held(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
