@@ -95,6 +95,7 @@ from factcheck.value_notes import (
     neighbours,
     part_of,
     ranks_since,
+    relative_of,
     started_from,
     tells_a_fall,
     told_as_compared,
@@ -3091,6 +3092,15 @@ class StanceJudge:
                 derived.append((change, start, near, pid, notes))
             for begun in notes.starts:
                 starts.append((begun, start, {}, pid, notes))
+            for relative in notes.relatives:
+                # only for a claim about that other thing ('the old unit it replaces')
+                other = {
+                    t.term
+                    for t in tokenize(relative_of(relative) or "", self.corpus.aliases)
+                    if t.kind in ("word", "entity")
+                }
+                if other and 3 * len(other & self.claim_terms) >= 2 * len(other):
+                    totals.append((relative, start, {}, pid, notes))  # (only ever a match)
             for total in notes.totals if self.totalled else ():
                 near = next(
                     (n for v, n in zip(notes.values, notes.neighbours, strict=True)

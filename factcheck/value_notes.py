@@ -258,6 +258,9 @@ class ValueNotes:
     # what a place or thing was built or designed to hold ('built to hold 480 men'): a
     # capacity, never a count of what it holds now
     capacities: frozenset[Span] = frozenset()
+    # the figure another thing's is a multiple of ('64 treatment bays, twice as many as
+    # the unit it replaces': 32 of them)
+    relatives: tuple[Quantity, ...] = ()
 
 
 def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
@@ -337,9 +340,49 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
             for q in values.quantities
             if CAPACITY.search(text, max(0, q.start - 40), q.start)
         ),
+        _relatives(values.quantities, text),
     )
 
 
+def _relatives(quantities: Sequence[Quantity], text: str) -> tuple[Quantity, ...]:
+    """The counts a figure is told as a multiple of: '64 treatment bays, twice as many
+    as the unit it replaces' tells 32 of the old unit's, 'three times the 40 of last
+    year' is not one (the other count is written)."""
+    found: list[Quantity] = []
+    for quantity in quantities:
+        if quantity.low != quantity.high or quantity.unit in (None, "percent"):
+            continue
+        times = _AS_MANY_AS.match(text, quantity.end)
+        if times is None:
+            continue
+        factor = _TIMES[times.group(1).lower()]
+        amount = quantity.low / factor
+        other = _OTHER_THING.match(text, times.end())
+        if other is None:
+            continue
+        told = f"{quantity.text}, {times.group(0).strip(' ,')} {other.group(0).strip()}"
+        found.append(
+            Quantity(amount, amount, quantity.precision, quantity.unit, told, quantity.start,
+                     other.end())
+        )  # fmt: skip
+    return tuple(found)
+
+
+def relative_of(quantity: Quantity) -> str | None:
+    """The thing a figure derived by ``_relatives`` counts ('the old unit it replaces'),
+    or None for any other figure."""
+    _, found, other = quantity.text.partition(" as many as ")
+    return other if found else None
+
+
+_OTHER_THING = re.compile(r"[^.;:,()]{3,60}")  # 'the old unit it replaces'
+_TIMES = {"twice": 2.0, "double": 2.0, "three times": 3.0, "four times": 4.0, "half": 0.5}
+# ', twice as many as the unit it replaces', ', three times as many as' (no figure after)
+_AS_MANY_AS = re.compile(
+    r"[^.;:\d]{0,30}?,?\s+(twice|double|three\s+times|four\s+times|half)\s+as\s+"
+    r"many\s+as\s+(?![^.;:]{0,25}\d)",
+    re.I,
+)
 # what comes before a capacity: 'built to hold', 'designed for', 'a capacity of', 'room for'
 CAPACITY = re.compile(
     r"\b(?:built|designed|meant|intended|licensed)\s+(?:to\s+(?:hold|house|take|carry|seat)|"

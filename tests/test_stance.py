@@ -6875,3 +6875,26 @@ def test_backing_is_the_opposite_of_rejecting(
 )  # fmt: skip
 def test_a_capacity_is_no_count_held(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a hospital and a school: a figure told as a multiple of another thing's ('64
+        # bays, twice as many as the unit it replaces') gives that thing's figure, for a
+        # claim about that thing only
+        ("BRANTWELL, 8 April 2025 - St Aldric's new emergency department has 64 treatment"
+         " bays, twice as many as the old unit it replaces.\n",
+         "The old unit that St Aldric's new emergency department replaces had 32 treatment"
+         " bays.", "supports"),
+        ("HEXHAM, 2 September 2025 - The new Hexham Academy building has 1,200 places,"
+         " twice as many as the old school it replaces.\n",
+         "The old school that the new Hexham Academy building replaces had 600 places.",
+         "supports"),
+        ("HEXHAM, 2 September 2025 - The new Hexham Academy building has 1,200 places,"
+         " twice as many as the old school it replaces.\n",
+         "The new Hexham Academy building has 600 places.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_multiple_gives_the_other_figure(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
