@@ -1105,6 +1105,18 @@ class StanceJudge:
 
     def _judge_window(self, window: Window) -> Judgement:
         checks = [self._dated_otherwise_in_core(window, c) for c in self._check_values(window)]
+        if any(c.status == "match" and isinstance(c.claim_value, Quantity) for c in checks):
+            # the claim's figure, told of another month or year ('a profit of 1.2 billion
+            # for 2023' for 2022's): the period says which figure it is, so the window
+            # tells another figure, not another period of this one
+            checks = [
+                _unread(c)
+                if c.status == "conflict"
+                and isinstance(c.claim_value, DateMention)
+                and c.claim_value.granularity < 3
+                else c
+                for c in checks
+            ]
         if (
             (self.counts_and_dates or self.running_count) and self._of_another_day(window, checks)
         ) or (self.plans_ahead and self._of_a_past_day(window, checks)):

@@ -6898,3 +6898,24 @@ def test_a_capacity_is_no_count_held(wire_stance, doc: str, claim: str, stance: 
 )  # fmt: skip
 def test_a_multiple_gives_the_other_figure(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a bank's results and a county's jobless rate: the claim's figure told of another
+        # year or month is another figure, not the same one dated otherwise
+        ("MORLEN, 27 February 2024 - Orlan Bank reported a net profit of 1.2 billion crowns"
+         " for 2023 on Tuesday.\n",
+         "Orlan Bank's net profit for 2022 was 1.2 billion crowns.", "silent"),
+        ("CALLOWAY, 15 August 2024 - Unemployment in Calloway County stood at 4.1 percent in"
+         " July, the state labour department said.\n",
+         "Unemployment in Calloway County was 4.1% in June 2024.", "silent"),
+        # ... while another figure for the claim's own period still contradicts it
+        ("MORLEN, 27 February 2024 - Orlan Bank reported a net profit of 1.4 billion crowns"
+         " for 2023 on Tuesday.\n",
+         "Orlan Bank's net profit for 2023 was 1.2 billion crowns.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_the_figure_of_another_period(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
