@@ -140,10 +140,10 @@ ADVERSARIAL_FLOORS = {
     # set1 #84 lost: 'will announce the cap for July next week' now reads 'next week', the
     # date of the announcing, and denies 'the cap will be ... from July' (an event's date
     # told of another verb is still compared)
-    "set1": (120, 60, 11),
-    "set2": (100, 52, 12),
+    "set1": (120, 61, 11),
+    "set2": (100, 53, 12),
     "set3": (100, 71, 0),
-    "set4": (100, 76, 2),
+    "set4": (100, 77, 2),
     # set5 #44 lost: 'than in the previous year' in the claim is now 2023 (the year before
     # the 2024 it was just told), a value the passage's window does not give as such;
     # 'closed the following year' had been read as the year after publication
@@ -155,14 +155,17 @@ ADVERSARIAL_FLOORS = {
     "set10": (100, 60, 2),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
     "set11": (100, 51, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
     "set12": (100, 61, 5),  # blind on 35ebf23: 54 right, 11 false supports (b9f3de3: 54, 11)
-    "set13": (100, 47, 8),  # blind on d6e08a5: 39 right, 10 false supports
-    "set14": (100, 54, 7),  # blind on c3241fb: 48 right, 10 false supports
+    "set13": (100, 48, 8),  # blind on d6e08a5: 39 right, 10 false supports
+    "set14": (100, 55, 7),  # blind on c3241fb: 48 right, 10 false supports
     # contests, denials, figures of another thing
-    "set15": (100, 42, 7),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
+    "set15": (100, 43, 7),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
     # days counted from events, changes told by levels, percentages of another subject
     "set16": (100, 55, 6),  # blind on 9b32e05: 46 right, 12 false supports (eb176e8: 39, 13)
     # ordinary copy: paraphrase, figures in many forms, negation, scope, who did what
-    "set17": (100, 69, 0),  # blind on 4f6495c: 56 right, 4 false supports
+    # set17 #12 lost: 'fell to 6.2 per cent last month' (March) for 'in April' is now
+    # silent, as sets 1, 2, 4 and 13-15 label the claim's figure told of another month
+    # or year, where set 17 labelled it contradicts
+    "set17": (100, 68, 0),  # blind on 4f6495c: 56 right, 4 false supports
     # multi-sentence copy whose other sentences carry figures, people and events of their own
     "set18": (100, 75, 1),  # blind on 2c9e55b: 60 right, 3 false supports
     # copy that says the fact in other words: paraphrase, facts told over sentences, roles
@@ -176,6 +179,9 @@ ADVERSARIAL_FLOORS = {
     # blind on 4ab231b's code and on the rules drawn from sets 22 and 23 (3edd825):
     # 33 right, 11 false supports each
     "set24": (100, 36, 8),
+    # blind on 4ab231b's code: 36 right, 9 false supports; 36 and 8 on the rules drawn from
+    # sets 22 and 23 (9574a4f) and on those drawn from set 24 (116bcb4)
+    "set25": (100, 36, 8),
 }
 
 
