@@ -2534,20 +2534,35 @@ class StanceJudge:
         if told_elsewhere:
             codes = [f for f in self.unread if any(c.isalpha() for c in f) and _written(f, body)]
             return [f for f in self._unread_missing(window) if f not in codes]
-        first = self.corpus.passages[window.first].passage.start
-        last = self.corpus.passages[window.last].passage.end
-        text = body[first:last]
-        numbers = {
-            q.low
-            for pid in self._window_pids(window)
-            for q in self.corpus.values(pid).quantities
-            if q.low == q.high
-        }
-        return [
-            figure
-            for figure in self.unread
-            if not _written(figure, text) and _plain_number(figure) not in numbers
-        ]
+        missing: list[str] = []
+        for figure in self.unread:
+            written_in = [
+                pid
+                for pid in self._window_pids(window)
+                if _written(figure, self.corpus.passage_text(pid))
+                or _plain_number(figure)
+                in {q.low for q in self.corpus.values(pid).quantities if q.low == q.high}
+            ]
+            if not written_in or all(self._said_of_another(pid) for pid in written_in):
+                missing.append(figure)
+        return missing
+
+    def _said_of_another(self, pid: int) -> bool:
+        """The sentence opens on a name that is none of the claim's subject's, who does
+        what it tells ('Maya Ferrante won ... with a score of 55.300' for 'Ruth Abara
+        scored 55.300'): its figures are that one's."""
+        if not self.subject_groups:
+            return False
+        info = self.corpus.passages[pid]
+        if any(g[-1] in info.terms for g in self.subject_groups):
+            return False
+        text = self.corpus.passage_text(pid)
+        opening = 0
+        span = self.corpus.dateline_span(info.document)
+        base = info.passage.start
+        if span is not None and base <= span[0] < base + len(text):
+            opening = next((i for i, t in enumerate(info.tokens) if t.start > span[1] - base), 0)
+        return self._opening_name(info.tokens, text, None, opening) is not None
 
     def _unmatched_ranking(self, window: Window) -> str | None:
         """What keeps the window's rankings from backing the claim's, if anything."""

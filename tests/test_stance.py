@@ -6919,3 +6919,31 @@ def test_a_multiple_gives_the_other_figure(wire_stance, doc: str, claim: str, st
 )  # fmt: skip
 def test_the_figure_of_another_period(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a gymnastics final and a diving final: a figure factcheck cannot read, written
+        # only in a sentence that opens on someone else doing what it tells, is theirs
+        ("Eighteen-year-old Maya Ferrante won the all-around title at the National"
+         " Gymnastics Championships in Calder on Saturday with a score of 55.300. Defending"
+         " champion Ruth Abara was second on 54.850 after a fall on the beam. Ferrante also"
+         " had the top score on the vault, 14.450.\n",
+         "Ruth Abara scored 55.300 at the National Gymnastics Championships in Calder.",
+         "silent"),
+        ("Diver Tom Hale won the 10m platform at the National Diving Championships in Leeds"
+         " on Sunday with 498.65 points. Olympic champion Jack Orr was second on 471.20"
+         " after a missed last dive. Hale also had the top score in the 3m springboard,"
+         " 402.10.\n",
+         "Jack Orr scored 498.65 points at the National Diving Championships in Leeds.",
+         "silent"),
+        # ... while their own sentence still tells it
+        ("CALDER, 3 May 2025 - Eighteen-year-old Maya Ferrante won the all-around title on"
+         " Saturday with a score of 55.300. Defending champion Ruth Abara was second on"
+         " 54.850 after a fall on the beam.\n",
+         "Maya Ferrante won the all-around title with a score of 55.300.", "supports"),
+    ],
+)  # fmt: skip
+def test_an_unread_figure_of_someone_else(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
