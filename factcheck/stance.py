@@ -84,6 +84,7 @@ from factcheck.terms import (
 )
 from factcheck.thresholds import THRESHOLDS as T
 from factcheck.value_notes import (
+    CAPACITY_CLAIMED,
     FATES,
     HEDGED_CLAIM,
     ValueNotes,
@@ -164,11 +165,6 @@ QUANTIFIERS = frozenset(
     "all both every each entire whole unanimous unanimously sole solely always".split()
 )
 _DETERMINING = frozenset("all both every each entire whole".split())  # said of a noun after them
-_CAPACITY_WORDS = re.compile(
-    r"\b(?:capacity|built|designed|meant|intended|licensed|room\s+for|space\s+for|"
-    r"places\s+for|seats|holds\s+up\s+to|can\s+(?:hold|take|carry|seat))\b",
-    re.I,
-)
 # a vote with some against: 'carried 6 votes to 2', 'voted 31-18', '34 in favour and 32
 # against' (no unanimity)
 _TALLY_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -521,7 +517,7 @@ class StanceJudge:
         )
         self.denied_fate = _denied_fate(features)
         # a claim of what something holds at most ('built for 480', 'a capacity of 480')
-        self.claims_a_capacity = bool(_CAPACITY_WORDS.search(features.claim.text))
+        self.claims_a_capacity = bool(CAPACITY_CLAIMED.search(features.claim.text))
         # words that say little of what a claim states ('happened', 'was played', 'based')
         self.light_terms = frozenset(
             t.term for t in features.tokens if t.kind == "word" and t.term in stems("light")
@@ -2557,12 +2553,16 @@ class StanceJudge:
         if any(g[-1] in info.terms for g in self.subject_groups):
             return False
         text = self.corpus.passage_text(pid)
-        opening = 0
+        return self._opening_name(info.tokens, text, None, self._first_word(pid)) is not None
+
+    def _first_word(self, pid: int) -> int:
+        """Index of the sentence's first token, after a dateline it opens on."""
+        info = self.corpus.passages[pid]
         span = self.corpus.dateline_span(info.document)
-        base = info.passage.start
-        if span is not None and base <= span[0] < base + len(text):
-            opening = next((i for i, t in enumerate(info.tokens) if t.start > span[1] - base), 0)
-        return self._opening_name(info.tokens, text, None, opening) is not None
+        base, end = info.passage.start, info.passage.end
+        if span is None or not base <= span[0] < end:
+            return 0
+        return next((i for i, t in enumerate(info.tokens) if t.start > span[1] - base), 0)
 
     def _unmatched_ranking(self, window: Window) -> str | None:
         """What keeps the window's rankings from backing the claim's, if anything."""
@@ -3810,11 +3810,7 @@ class StanceJudge:
             text = self.corpus.passage_text(pid)
             base = info.passage.start
             until = min((f - base for f in figures if 0 <= f - base < len(text)), default=None)
-            opening = 0  # the sentence's first word, after a dateline it opens on
-            span = self.corpus.dateline_span(info.document)
-            if span is not None and base <= span[0] < base + len(text):
-                after = span[1] - base
-                opening = next((i for i, t in enumerate(info.tokens) if t.start > after), 0)
+            opening = self._first_word(pid)
             named = self._opening_name(info.tokens, text, until, opening)
             if named is not None:
                 return named

@@ -338,7 +338,7 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
         frozenset(
             (q.start, q.end)
             for q in values.quantities
-            if CAPACITY.search(text, max(0, q.start - 40), q.start)
+            if _CAPACITY.search(text, max(0, q.start - 40), q.start)
         ),
         _relatives(values.quantities, text),
     )
@@ -383,8 +383,14 @@ _AS_MANY_AS = re.compile(
     r"many\s+as\s+(?![^.;:]{0,25}\d)",
     re.I,
 )
+# a claim that speaks of a capacity ('built for 480', 'a capacity of 480', 'can hold')
+CAPACITY_CLAIMED = re.compile(
+    r"\b(?:capacity|built|designed|meant|intended|licensed|room\s+for|space\s+for|"
+    r"places\s+for|seats|holds\s+up\s+to|can\s+(?:hold|take|carry|seat))\b",
+    re.I,
+)
 # what comes before a capacity: 'built to hold', 'designed for', 'a capacity of', 'room for'
-CAPACITY = re.compile(
+_CAPACITY = re.compile(
     r"\b(?:built|designed|meant|intended|licensed)\s+(?:to\s+(?:hold|house|take|carry|seat)|"
     r"for)\s+$|\b(?:a\s+)?capacity\s+of\s+$|\b(?:room|space|places)\s+for\s+$",
     re.I,
