@@ -8,6 +8,7 @@ off or dropped. Each statement becomes a registry claim, ranked by score.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -99,7 +100,7 @@ def statements(corpus: Corpus, doc_index: int, min_score: float = THRESHOLD) -> 
             score -= 2.0
         if score < min_score:
             continue
-        facts = split_facts(raw)
+        facts = split_facts(_without_dateline(raw, corpus, pid))
         seen: set[str] = set()
         for fact in facts:
             core = [t for t in info.tokens if fact.core[0] <= t.start and t.end <= fact.core[1]]
@@ -135,6 +136,23 @@ def statements(corpus: Corpus, doc_index: int, min_score: float = THRESHOLD) -> 
                 )
             )
     return sorted(found, key=lambda s: (-s.score, s.passage.index, s.start))
+
+
+# what may follow a dateline before the story starts: the outlet, a dash
+_AFTER_DATELINE = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?[-–—:|]?\s*")
+
+
+def _without_dateline(raw: str, corpus: Corpus, pid: int) -> str:
+    """The sentence with its dateline blanked out (offsets kept): 'DUBLIN, October 14,
+    2025 (Irish Newswire) - ' tells where and when the copy was filed, not the fact,
+    and no other outlet's copy repeats it."""
+    info = corpus.passages[pid]
+    span = corpus.dateline_span(info.document)
+    if span is None or not info.passage.start <= span[0] < info.passage.end:
+        return raw
+    end = span[1] - info.passage.start
+    end = _AFTER_DATELINE.match(raw, end).end()  # type: ignore[union-attr]
+    return " " * end + raw[end:]
 
 
 def _checkworthiness(
@@ -302,10 +320,13 @@ def document_sources(paths: list[Path]) -> list[Source]:
 
 
 def statement_claims(
-    statements_by_source: list[list[Statement]], origins: dict[str, str] | None = None
+    statements_by_source: list[list[Statement]],
+    origins: dict[str, str] | None = None,
+    dates: dict[str, dt.date | None] | None = None,
 ) -> list[Claim]:
     """One claim per statement, attributed to its own document with the exact words;
-    ``origins`` (source id -> path) places each claim at its line in that document."""
+    ``origins`` (source id -> path) places each claim at its line in that document, and
+    ``dates`` (source id -> publication date) reads its 'yesterday' from that date."""
     claims: list[Claim] = []
     used: set[str] = set()
     for found in statements_by_source:
@@ -326,6 +347,7 @@ def statement_claims(
                     registry=(origins or {}).get(statement.source, ""),
                     line=statement.line or statement.passage.line,
                     context=statement.context,
+                    as_of=(dates or {}).get(statement.source),
                 )
             )
     return claims

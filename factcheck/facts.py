@@ -42,6 +42,14 @@ _RELATIVE = re.compile(
     r"[a-z]{3,}ing)\b)"
 )
 _LIST_ITEM = re.compile(r",\s+(?=(?:the|a|an)\s)|\s+and\s+(?=(?:the|a|an)\s+[A-Z])")
+# 'to sell 1.2 million tonnes of wheat and 300,000 tonnes of maize': two counts of two
+# things (not a range, 'between 3 and 6 May', nor a vote, '30 in favour and 25 against')
+_HEDGE = r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over)\s+)?"
+_COUNT = _HEDGE + r"[$€£]?\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?"
+_FIGURE_AND = re.compile(
+    r"(?<!\d)(?<![Bb]etween\s)\s+and\s+(?=" + _COUNT + r"(?!against\b|per\b|percent\b)[a-z]{3,})"
+)
+_FIRST_COUNT = re.compile(r"(?<![\w,.])" + _COUNT + r"[a-z]{3,}")
 _LAST_ITEM = re.compile(r"\s+and\s+(?=(?:the|a|an)\s)")
 _OPENER = re.compile(
     r"\b(?:attend(?:ed|ing|s)?|at|in|on|with|for|from|between|about|include[sd]?|"
@@ -180,8 +188,10 @@ def _clause_facts(sentence: str, start: int, end: int) -> list[Fact]:
 
 # A name, then a description of it between commas, then what it did.
 _APPOSITION = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
-    r"(?P<apposition>(?:a|an|the|who|whose)\s[^,;]{3,80}?),\s+(?=[a-z])"
+    r"(?P<name>(?:The|A|An)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+    r"(?P<apposition>(?:(?:a|an|the|who|whose|which)\s|[a-z]{3,}ed\s+(?:by|in|at|from)\s)"
+    r"(?:[^,;]|(?<=\d),(?=\d{3})){3,80}?),\s+(?=[a-z])"
 )
 
 
@@ -232,6 +242,9 @@ def _list_facts(sentence: str, clause: Span) -> list[Fact]:
     """A clause that lists noun phrases after an opening word ('to attend the Summit
     of the Future and the General Debate') gives one fact per item, each with the
     words up to the first item as context; any other clause is one fact."""
+    counted = _figure_facts(sentence, clause)
+    if counted:
+        return counted
     cuts = list(_LIST_ITEM.finditer(sentence, clause[0], clause[1]))
     if not cuts:
         return [Fact(core=clause)]
@@ -259,3 +272,24 @@ def _is_item(sentence: str, item: Span) -> bool:
     text = sentence[item[0] : item[1]]
     words = len(text.split())
     return 1 <= words <= MAX_ITEM_WORDS and not _CLAUSE_WORD.search(text)
+
+
+def _figure_facts(sentence: str, clause: Span) -> list[Fact]:
+    """'Nordvaal will supply 1,200,000 tonnes of wheat and 300,000 tonnes of maize over
+    24 months': each count is a fact, with the words before the first count as its
+    context; the last count keeps the rest of the clause. [] when the clause lists no
+    counts."""
+    cuts = list(_FIGURE_AND.finditer(sentence, clause[0], clause[1]))
+    if not cuts:
+        return []
+    first = None
+    for match in _FIRST_COUNT.finditer(sentence, clause[0], cuts[0].start()):
+        first = match.start()  # the count right before the first 'and'
+    if first is None or first == clause[0]:
+        return []
+    bounds = [first] + [p for c in cuts for p in (c.start(), c.end())] + [clause[1]]
+    items = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    if not all(_is_item(sentence, item) for item in items[:-1]):
+        return []
+    context = (clause[0], first)
+    return [Fact(core=item, context=context) for item in items]

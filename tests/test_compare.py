@@ -137,3 +137,18 @@ def test_a_blind_story_keeps_its_different_counts_and_days_apart() -> None:
     ]  # fmt: skip
     assert differing
     assert all(r.verdict in ("divergence", "contradicted") for r in differing)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("HALMSTEAD, 8 April 2024 (Nordic Wire) - Valdoria's Interior Ministry said on"
+         " Monday that 12,400 asylum applications were lodged in the first quarter.", "Wire"),
+        ("LUNDHOLM, February 3, 2026 - Halberg Home Appliances is recalling about 412,000"
+         " kettles after 37 reports of overheating, the company said.", "LUNDHOLM"),
+    ],
+)  # fmt: skip
+def test_a_dateline_is_no_part_of_a_statement(tmp_path: Path, text: str, words: str) -> None:
+    """Where and when the copy was filed is no fact another outlet repeats."""
+    found = _compare(tmp_path, wire=text, other="An unrelated note on the weather today.")
+    assert found and not any(words in statement for statement in found)

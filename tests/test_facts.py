@@ -103,3 +103,54 @@ def test_residue_is_outside_the_facts() -> None:
 )  # fmt: skip
 def test_an_apposition_is_a_fact_of_its_own(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a ferry company's size, told beside what it did
+        ("Halvard, which operates 42 vessels and employs about 3,100 people, rejected an"
+         " approach from Meridian in November.",
+         ["Halvard, which operates 42 vessels and employs about 3,100 people",
+          "Halvard … rejected an approach from Meridian in November."]),
+        # an inquiry, told by who chaired it
+        ("The inquiry panel, chaired by retired judge Judith Penhale, found that the data"
+         " had been altered.",
+         ["The inquiry panel, chaired by retired judge Judith Penhale",
+          "The inquiry panel … found that the data had been altered."]),
+    ],
+)  # fmt: skip
+def test_a_clause_between_commas_after_a_name_is_a_fact_of_its_own(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a grain deal: two cargoes counted in one breath
+        ("Nordvaal will supply 1,200,000 tonnes of wheat and 300,000 tonnes of maize over"
+         " 24 months.",
+         ["Nordvaal will supply 1,200,000 tonnes of wheat",
+          "Nordvaal will supply … 300,000 tonnes of maize over 24 months."]),
+        # a wildfire: homes and barns lost
+        ("The fire destroyed 120 homes and 14 barns near Lowen Creek on Tuesday.",
+         ["The fire destroyed 120 homes",
+          "The fire destroyed … 14 barns near Lowen Creek on Tuesday."]),
+    ],
+)  # fmt: skip
+def test_counts_of_two_things_are_two_facts(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruiz, a 48-year-old lawyer, won 30 votes in favour and 25 against.",
+        "Rents in Tolbridge rose by between 3 and 6 per cent last year.",
+        "Prices rose 4 per cent and 2 per cent in the two halves of the year.",
+    ],
+)
+def test_a_vote_or_a_range_is_no_list_of_counts(sentence: str) -> None:
+    assert not any(" … " in text and text.split(" … ")[1][:1].isdigit() for text in texts(sentence))
