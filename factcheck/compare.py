@@ -22,7 +22,8 @@ def compare_documents(
 ) -> Report:
     corpus, found = extract(paths, min_score)
     origins = {d.source.id: d.source.display_path for d in corpus.documents}
-    claims = statement_claims(by_source(corpus, found), origins)
+    dates = {d.source.id: d.published for d in corpus.documents}
+    claims = statement_claims(by_source(corpus, found), origins, dates)
     sources = {d.source.id: d.source for d in corpus.documents}
     registry = Registry(
         path="(compare)",

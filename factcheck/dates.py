@@ -808,3 +808,40 @@ def parse_date(text: str) -> dt.date | None:
     if parsed.year == 1900:
         return None
     return parsed.date()
+
+
+def anchored(date: DateMention, reference: dt.date) -> DateMention:
+    """A date written relative to a day ('yesterday', 'on Tuesday', 'next month') as the
+    days it means from ``reference``: read by another document's date it would mean
+    other days. A date that is not relative, or falls off the calendar, stays as it is."""
+    if not date.is_relative and date.first[0] is not None:
+        return date
+    days = date.resolve(reference)
+    if days is None:
+        return date
+    first, last = days
+    if first == last:
+        granularity = 3
+    elif first.day == 1 and (last + dt.timedelta(days=1)).day == 1 and first.month == last.month:
+        granularity = 2
+    elif (first.month, first.day, last.month, last.day) == (
+        1,
+        1,
+        12,
+        31,
+    ) and first.year == last.year:
+        granularity = 1
+    else:
+        granularity = 3  # a span of days ('next week')
+    keep = granularity
+    return DateMention(
+        first=(first.year, first.month if keep >= 2 else None, first.day if keep == 3 else None),
+        last=(last.year, last.month if keep >= 2 else None, last.day if keep == 3 else None),
+        granularity=granularity,
+        relative=None,
+        text=date.text,
+        start=date.start,
+        end=date.end,
+        until=date.until,
+        since=date.since,
+    )

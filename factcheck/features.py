@@ -8,10 +8,12 @@ frame is the attribution check's business, so its words weigh little here.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
 
+from factcheck.dates import anchored
 from factcheck.lexicon import stems
 from factcheck.model import Claim
 from factcheck.normalise import normalise
@@ -129,7 +131,7 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
         factors=factors,
         frame_terms=frozenset(frame_terms),
         name_groups=tuple(groups),
-        values=_values(text, claim.context),
+        values=_values(text, claim.context, claim.as_of),
         negated=frozenset(negated_terms(tokens, text)),
         topic_terms=topic_terms,
         topic_groups=tuple(topic_groups),
@@ -158,11 +160,14 @@ def _nouns_after_names(tokens: list[Token], groups: list[tuple[str, ...]]) -> fr
     return frozenset(nouns)
 
 
-def _values(text: str, context: int) -> Values:
+def _values(text: str, context: int, as_of: dt.date | None = None) -> Values:
     """The claim's counts and dates; a date or count in its context only places the
     fact ('was in New York from 22 to 25 September to attend … the Summit'): a
-    document that tells the fact need not repeat it."""
+    document that tells the fact need not repeat it. With ``as_of``, dates written
+    relative to a day mean the days they mean from it."""
     values = extract_values(normalise(text), text)
+    if as_of is not None:
+        values = Values(values.quantities, tuple(anchored(d, as_of) for d in values.dates))
     if not context:
         return values
     return Values(

@@ -81,6 +81,9 @@ class Claim:
     # Leading characters of ``text`` that only say whom or what the rest is about (an
     # extracted fact's context): weighed lightly in judging, their names still needed.
     context: int = 0
+    # The day its relative dates are read from ('yesterday', 'on Tuesday'): an extracted
+    # statement's own document's date. None: each document's own date, as written.
+    as_of: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,37 @@ def test_a_blind_story_keeps_its_different_counts_and_days_apart() -> None:
 
 
 @pytest.mark.parametrize(
+    ("one", "two", "words"),
+    [
+        # a road reopening, told by a briefing and by the next day's paper
+        (
+            "MARRICK, 21 August 2026 - Route 9 between Marrick and Orsett Springs"
+            " reopened this morning, the county fire chief said.",
+            "MARRICK, 22 August 2026 - Route 9 between Marrick and Orsett Springs"
+            " reopened yesterday morning, the county fire chief said.",
+            "Route 9",
+        ),
+        # a ferry strike, told on the Tuesday and on the Thursday
+        (
+            "KELSO, Tuesday 4 March 2025 - Ferry crews on the Kelso crossing walked out"
+            " today over a pay offer of 3 per cent, the union said.",
+            "KELSO, Thursday 6 March 2025 - Ferry crews on the Kelso crossing walked out"
+            " on Tuesday over a pay offer of 3 per cent, the union said.",
+            "walked out",
+        ),
+    ],
+)  # fmt: skip
+def test_a_statements_relative_day_is_read_from_its_own_document(
+    tmp_path: Path, one: str, two: str, words: str
+) -> None:
+    """'this morning' in the first copy is the day the second calls 'yesterday': the
+    same day, so the two corroborate each other rather than diverge."""
+    found = _compare(tmp_path, one=one, two=two)
+    told = {text: verdict for text, verdict in found.items() if words in text}
+    assert told and set(told.values()) == {"agreement"}, found
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("HALMSTEAD, 8 April 2024 (Nordic Wire) - Valdoria's Interior Ministry said on"

@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from factcheck.dates import DateMention
+from factcheck.dates import DateMention, anchored
 from factcheck.normalise import normalise
 from factcheck.terms import AliasTable, stem, tokenize
 from factcheck.value_notes import event_told, note_values
@@ -1957,3 +1957,25 @@ def test_figures_written_the_short_way(
 def test_the_millionth_one_counts_a_million(text: str, count: float) -> None:
     (quantity,) = extract_values(normalise(text), text).quantities
     assert quantity.low == quantity.high == count
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "last", "granularity"),
+    [
+        ("The road reopened yesterday.", dt.date(2026, 8, 22), (2026, 8, 21), (2026, 8, 21), 3),
+        ("Crews walked out on Tuesday.", dt.date(2025, 3, 6), (2025, 3, 4), (2025, 3, 4), 3),
+        ("The strikes will start next month.", dt.date(2025, 10, 14), (2025, 11, None),
+         (2025, 11, None), 2),
+        ("Output fell last year.", dt.date(2023, 5, 2), (2022, None, None), (2022, None, None), 1),
+        ("The deal was signed on 8 September 2025.", dt.date(2025, 9, 9), (2025, 9, 8),
+         (2025, 9, 8), 3),
+    ],
+)  # fmt: skip
+def test_a_relative_date_is_anchored_to_the_day_it_was_written(
+    text: str, published: dt.date, first: tuple, last: tuple, granularity: int
+) -> None:
+    """An extracted statement's 'yesterday' means its own document's yesterday."""
+    (date,) = extract_values(normalise(text), text).dates
+    fixed = anchored(date, published)
+    assert (fixed.first, fixed.last, fixed.granularity) == (first, last, granularity)
+    assert not fixed.is_relative and fixed.text == date.text
