@@ -100,6 +100,7 @@ from factcheck.value_notes import (
     started_from,
     tells_a_fall,
     told_as_compared,
+    told_as_difference,
 )
 from factcheck.values import (
     DETERMINERS,
@@ -3318,6 +3319,10 @@ class StanceJudge:
                         claimed_marker
                     ):
                         continue  # 'fell to 4.1 per cent' is not 'fell by 4.1 per cent'
+                    if not claimed_marker and told_as_difference(
+                        value, self.corpus.passage_text(pid)
+                    ):
+                        continue  # '30 more patients than a week ago' are not 30 patients
                     if changes and self._went_the_other_way(changes, value, pid):
                         continue  # 'rose 3 per cent' is not the claim's 'fell 3 per cent'
                 if span in notes.first_given and not self.tells_first_given:

@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factcheck.dates import DateMention
 from factcheck.lexicon import opposite_terms, words
@@ -86,12 +86,24 @@ _AT_AN_EARLIER_TIME = re.compile(
 
 # 'fell *to* 4.1 per cent' is where it ended; 'fell *by* 4.1 per cent' how far it went
 _MARKER = re.compile(r"\b(to|by)\s+$", re.I)
+# '76 *fewer* pharmacies than a year before', '4,400 *more* parcels ... than': a
+# difference (not 'two more routes next spring': two routes besides those there are)
+_COMPARATIVE_WORD = re.compile(r"\s(?:more|fewer|less)\s", re.I)
+_THAN_LATER = re.compile(r"[^.;:]{0,90}?\bthan\b", re.I)
+
+
+def told_as_difference(value: Value, text: str) -> bool:
+    """'4,400 more parcels', '76 fewer pharmacies': a count of how many more or fewer,
+    never how many there are."""
+    if not isinstance(value, Quantity) or not _COMPARATIVE_WORD.search(value.text):
+        return False
+    return bool(_THAN_LATER.match(text, value.end))
 
 
 def change_marker(value: Quantity, text: str) -> str | None:
     """'to' or 'by' right before a figure: its level after a change, or the change (as
-    'halved' always is)."""
-    if is_multiple(value):
+    'halved' always is, and '76 fewer pharmacies than a year before')."""
+    if is_multiple(value) or told_as_difference(value, text):
         return "by"
     found = _MARKER.search(text, max(0, value.start - 4), value.start)
     return found.group(1).lower() if found else None
@@ -539,6 +551,26 @@ def _starts_and_levels(
     return found
 
 
+def _level_of_a_bare_start(
+    start: Quantity, quantities: Sequence[Quantity], earlier: set[Span]
+) -> Quantity | None:
+    """The level a change told by a bare figure went to ('to 1,134 pharmacies, from
+    1,210'): the nearest counted figure of its size (not 'twelve months' in '9.6 million
+    passengers in the twelve months to June, compared with 9.1 million')."""
+    if start.low != start.high or not start.low:
+        return None
+    sized = [
+        q
+        for q in quantities
+        if q is not start
+        and (q.start, q.end) not in earlier
+        and q.unit is not None
+        and q.low == q.high
+        and 0.1 <= q.low / start.low <= 10
+    ]
+    return min(sized, key=lambda q: abs(q.start - start.start), default=None)
+
+
 def _changes(
     quantities: Sequence[Quantity], earlier: set[Span]
 ) -> tuple[tuple[Quantity, ...], frozenset[Span], frozenset[Span]]:
@@ -548,6 +580,12 @@ def _changes(
     levels: set[Span] = set()
     falls: set[Span] = set()
     for start, nearest in _starts_and_levels(quantities, earlier):
+        if start.unit is None:
+            counted = _level_of_a_bare_start(start, quantities, earlier)
+            if counted is not None:
+                # 'fell to 1,134 pharmacies, from 1,210': what it started from counts
+                # the same things as where it went
+                start, nearest = replace(start, unit=counted.unit), [counted]
         for level in nearest:
             derived = changes_between(level, start)
             if derived:

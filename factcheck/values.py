@@ -185,6 +185,10 @@ _PLURALS = frozenset(
 _SINGULAR = frozenset("measles mumps rabies diabetes news series species".split())
 _FOLLOWING_WORD = re.compile(r"\s*(?:(?P<word>[a-z][a-z'-]*)|(?P<other>\S))")
 _UNIT_STOP = (STOPWORDS - {"and"}) | {"ago", "percent", "per", "since"}
+_COMPARATIVES = frozenset({"more", "fewer", "less"})
+# ... told against another figure: '76 fewer pharmacies than a year before' ('600 more
+# foster carers' may be carers still to find, not a difference)
+_THAN_AHEAD = re.compile(r"(?!\s+than\b)[^.;:]{0,90}?\bthan\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -956,6 +960,8 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
             break
         if word == "percent" or (word == "per" and text.startswith(" cent", position)):
             return "percent", position + (5 if word == "per" else 0)
+        if unit is None and word in _COMPARATIVES and _THAN_AHEAD.match(text, position):
+            continue  # '4,400 more parcels than' counts parcels (a difference: value_notes)
         if word in _UNIT_STOP or word in NEGATIONS or word.split("-")[0] in _NUMBER_WORDS:
             break
         if _TIME_AFTER.match(text, match.start()):

@@ -6947,3 +6947,46 @@ def test_the_figure_of_another_period(wire_stance, doc: str, claim: str, stance:
 )  # fmt: skip
 def test_an_unread_figure_of_someone_else(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # pharmacies closing and parcels delivered: a count told as a difference ('76
+        # fewer', '4,400 more') is what a change from one level to another amounts to
+        ("The number of community pharmacies in Westmark fell to 1,134 at the end of March,"
+         " from 1,210 a year earlier, the owners' association said.\n",
+         "Westmark had 76 fewer community pharmacies at the end of March than a year before.",
+         "supports"),
+        ("The number of community pharmacies in Westmark fell to 1,134 at the end of March,"
+         " from 1,210 a year earlier, the owners' association said.\n",
+         "Westmark had 96 fewer community pharmacies at the end of March than a year before.",
+         "contradicts"),
+        ("The Harwell depot delivered 31,200 parcels in December, up from 26,800 a year"
+         " earlier, the company said.\n",
+         "The Harwell depot delivered 4,400 more parcels in December than a year earlier.",
+         "supports"),
+        # ... and the level it went from counts the same things as the level it reached
+        ("Furniture maker Oakhall reported a first-quarter profit of 42 million crowns on"
+         " Monday, up from 31 million a year earlier.\n",
+         "Oakhall's quarterly profit rose by 11 million crowns on the year.", "supports"),
+        ("Furniture maker Oakhall reported a first-quarter profit of 42 million crowns on"
+         " Monday, up from 31 million a year earlier.\n",
+         "Oakhall's quarterly profit rose by 15 million crowns on the year.", "contradicts"),
+        # ... the nearest counted figure of its size, not a span of months between them
+        ("OKONJO: The airport handled 9.6 million passengers in the twelve months to June,"
+         " compared with 9.1 million in the same period before the pandemic.\n",
+         "Fenmoor Airport is handling about half a million more passengers a year than"
+         " before the pandemic.", "supports"),
+        # a difference is no count of what there is: '30 more patients than a week ago'
+        ("HARLOW, 3 March 2025 - Harlow General has 30 more patients waiting for beds than"
+         " a week ago, the trust said on Monday.\n",
+         "Thirty patients at Harlow General are waiting for beds.", "silent"),
+        # ... and 'needs 600 more foster carers' is no count of carers who left
+        ("There are 4,800 children in foster care in Crennock, and the county needs 600"
+         " more foster carers to keep up with demand, the fostering service said.\n",
+         "Around 600 foster carers in Crennock gave up fostering last year.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_count_told_as_a_difference(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance

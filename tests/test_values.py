@@ -1979,3 +1979,18 @@ def test_a_relative_date_is_anchored_to_the_day_it_was_written(
     fixed = anchored(date, published)
     assert (fixed.first, fixed.last, fixed.granularity) == (first, last, granularity)
     assert not fixed.is_relative and fixed.text == date.text
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Westmark had 76 fewer community pharmacies than a year before.", "pharmaci"),
+        ("The depot handled 4,400 more parcels last year than the year before.", "parcel"),
+        # without a 'than', 'more' may be more still to come: nothing counted is read
+        ("The county needs 600 more foster carers to keep up with demand.", None),
+        ("The council plans to add cameras on two more routes next spring.", None),
+    ],
+)
+def test_a_difference_counts_the_noun_after_more_or_fewer(text: str, unit: str | None) -> None:
+    (quantity,) = extract_values(normalise(text), text).quantities
+    assert quantity.unit == unit
