@@ -232,3 +232,45 @@ def outranked(
             if not wider and found.scope & wanted.scope:
                 return found.phrase
     return None
+
+
+# --- runs ---------------------------------------------------------------------------
+
+_RUN_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_RUN_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+}  # fmt: skip
+_NUMBER = r"(?P<n>\d+(?:st|nd|rd|th)|" + "|".join([*_RUN_ORDINALS, *_RUN_COUNTS]) + ")"
+_RUN = re.compile(
+    # 'the third year in a row', 'a sixth defeat in a row', 'three years running' (not
+    # 'two trains running late')
+    r"\b" + _NUMBER + r"\s+(?:(?:[\w-]+\s+){1,2}?in\s+a\s+row\b|(?:[\w-]+\s+)?"
+    r"(?:year|month|week|day|night|season|quarter|time|game|match|term)s?\s+running\b)"
+    # 'the fourth consecutive quarterly fall', 'six straight games'
+    r"|\b" + _NUMBER.replace("?P<n>", "?P<m>") + r"\s+(?:consecutive|straight|successive)\s",
+    re.I,
+)
+
+
+# the words a run is told in, beside its number: they say no more than the run does
+RUN_WORDS = frozenset(
+    ["row", "consecutive", "straight", "successive", "running", *_RUN_ORDINALS, *_RUN_COUNTS]
+)
+
+
+def runs(text: str) -> frozenset[int]:
+    """How long each run a text tells is ('for the third year in a row', 'six straight
+    defeats', 'four quarters in a row'): a claim's run is a fact of its own, which a
+    document that tells the last one of it does not state."""
+    found: set[int] = set()
+    for match in _RUN.finditer(text):
+        word = (match.group("n") or match.group("m")).lower()
+        digits = re.match(r"\d+", word)
+        number = int(digits.group()) if digits else _RUN_ORDINALS.get(word, _RUN_COUNTS.get(word))
+        if number is not None and number >= 2:
+            found.add(number)
+    return frozenset(found)

@@ -64,10 +64,12 @@ from factcheck.normalise import fold
 from factcheck.qualifiers import (
     CLAUSE_BREAK,
     ORDINALS,
+    RUN_WORDS,
     Ranking,
     outranked,
     places_in_order,
     rankings,
+    runs,
     unmatched_ranking,
 )
 from factcheck.terms import (
@@ -582,6 +584,10 @@ class StanceJudge:
         # Differs is for characterisation: evaluative words, a full account of the topic,
         # or what someone said of it ('Tanaka said the talks were largely ceremonial').
         self.rankings = rankings(features.claim.text, features.tokens)
+        self.runs = runs(self.f.claim.text)  # 'for the third year in a row'
+        self.run_terms = frozenset(
+            t.term for t in features.tokens if self.runs and t.word.lower() in RUN_WORDS
+        )
         self.first_ranked = any(r.marker == "first" and not r.one_of for r in self.rankings)
         # what the claim says is so: not its names, its denials or what it asks or plans
         # 'to' do ('asked the government to declare an emergency' declares nothing)
@@ -1162,6 +1168,8 @@ class StanceJudge:
         befell = self.denied_fate is not None and self._befell_someone(window)
         if befell:
             stated_core |= set(self.denied_fate or ())  # 'Ferrie was sent off' for 'No player
+        if self.runs and self.runs <= self._runs_told(window):
+            core |= self.run_terms  # 'the third year in a row' tells 'a third consecutive year'
         coverage = self._coverage(core, context, window.document)
         content = sum(
             self.weights[t] * (1.0 if t in core else T.context)
@@ -1395,6 +1403,16 @@ class StanceJudge:
                 "silent", round(score, 3), window, "", highlights, rule=rules.SILENT.code,
                 lacking=(f"the word '{narrowed}' (it never narrows it to that part)",),
             )  # fmt: skip
+        if names_ok and states_it and score >= T.support_score and self.runs:
+            told_runs = self._runs_told(window)
+            if not self.runs <= told_runs:
+                # 'fell to 212 last year, from 240 in 2023' for 'fell for the third year in
+                # a row': the last step of a run is no run
+                run = min(self.runs - told_runs)
+                return Judgement(
+                    "silent", round(score, 3), window, "", highlights, rule=rules.QUALIFIER.code,
+                    lacking=(f"a run of {run} (it never says how long the run is)",),
+                )  # fmt: skip
         substitute = self._substituted(window, checks) if names_ok and states_it else None
         if substitute is not None and score >= T.support_score:
             wanted, written = substitute
@@ -2753,6 +2771,11 @@ class StanceJudge:
             }
             | (self._moved_the_other_way(window) if self.moves else set())
             | (self._other_side_of_the_deal(window) if self.dealt else set())
+        )
+
+    def _runs_told(self, window: Window) -> frozenset[int]:
+        return frozenset().union(
+            *(runs(self.corpus.passage_text(pid)) for pid in self._window_pids(window))
         )
 
     def _beaten_in(self, pid: int) -> bool:

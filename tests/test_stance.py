@@ -6990,3 +6990,26 @@ def test_an_unread_figure_of_someone_else(wire_stance, doc: str, claim: str, sta
 )  # fmt: skip
 def test_a_count_told_as_a_difference(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # road deaths and a tennis title: the last step of a run is no run
+        ("Road deaths in Orvania province fell to 212 last year, from 240 in 2023,"
+         " provincial police said on Friday. Deaths among motorcyclists fell by a third.\n",
+         "Road deaths in Orvania province fell for the third year in a row last year.",
+         "silent"),
+        ("VELMORE, 8 June 2025 - Katya Olm won the women's title at the Velmore Open for"
+         " the third time on Saturday, beating Sofia Raine 6-4, 3-6, 7-5 in the final.\n",
+         "Katya Olm won the Velmore Open women's title for the third year running.",
+         "silent"),
+        # ... a run of that length told is the claim
+        ("Sales of printed books in Ardenne rose for the third year in a row in 2024, to 212"
+         " million copies, the Publishers' Association said.\n",
+         "Sales of printed books in Ardenne rose for a third consecutive year in 2024.",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_a_run_is_a_fact_of_its_own(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance

@@ -9,6 +9,7 @@ import pytest
 
 from factcheck.dates import DateMention, anchored
 from factcheck.normalise import normalise
+from factcheck.qualifiers import runs
 from factcheck.terms import AliasTable, stem, tokenize
 from factcheck.value_notes import event_told, note_values
 from factcheck.values import (
@@ -1994,3 +1995,26 @@ def test_a_relative_date_is_anchored_to_the_day_it_was_written(
 def test_a_difference_counts_the_noun_after_more_or_fewer(text: str, unit: str | None) -> None:
     (quantity,) = extract_values(normalise(text), text).quantities
     assert quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Road deaths fell for the third year in a row.", {3}),
+        ("It was the fourth consecutive quarterly fall.", {4}),
+        ("The Pioneers have now lost six straight games.", {6}),
+        ("House prices have fallen for four quarters in a row.", {4}),
+        ("Sales rose for the third week running.", {3}),
+        # no run: a verb, a fraction, a count of things still going
+        ("The station's other reactor kept running.", set()),
+        ("Two trains were running late.", set()),
+        ("Profits fell by a third this year.", set()),
+    ],
+)
+def test_runs_are_read_with_their_length(text: str, found: set[int]) -> None:
+    assert runs(text) == found
+
+
+def test_an_ordinal_run_is_no_share() -> None:
+    text = "Sales rose for a third consecutive year in 2024."
+    assert extract_values(normalise(text), text).quantities == ()
