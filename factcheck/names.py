@@ -27,3 +27,27 @@ def written_names(texts: Iterable[str]) -> frozenset[str]:
         capitalised.update(fold(m.group()) for m in _INSIDE.finditer(text))
         lower.update(m.group() for m in _LOWER.finditer(text))
     return frozenset(capitalised - {fold(w) for w in lower})
+
+
+# 'Reactor 2', 'Terminal 5', 'Route 9', 'Stage 14': a name with its number (not a date,
+# 'May 14', nor a figure, 'Group 7 per cent')
+_NUMBERED = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{2,})\s+(?:No\.?\s+)?(?P<number>\d{1,3}[A-Z]?)\b"
+    r"(?![.,]\d)(?!\s*(?:%|per\s*cent|percent|[a-z]+\s+\d{4}\b))"
+)
+_NOT_NUMBERED = frozenset(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+    thursday friday saturday sunday the and but for from with about some nearly almost
+    over under around than top""".split()
+)
+
+
+def numbered_names(text: str) -> frozenset[tuple[str, str]]:
+    """The things a text names by a word and a number, as (folded word, number):
+    'Reactor 1' and 'Reactor 2' are two reactors, whatever else they share."""
+    return frozenset(
+        (fold(m.group("name")), m.group("number").upper())
+        for m in _NUMBERED.finditer(text)
+        if fold(m.group("name")) not in _NOT_NUMBERED
+    )

@@ -60,6 +60,7 @@ from factcheck.lexicon import (
     words,
 )
 from factcheck.model import Evidence, Stance, StanceResult
+from factcheck.names import numbered_names
 from factcheck.normalise import fold
 from factcheck.qualifiers import (
     CLAUSE_BREAK,
@@ -585,6 +586,7 @@ class StanceJudge:
         # or what someone said of it ('Tanaka said the talks were largely ceremonial').
         self.rankings = rankings(features.claim.text, features.tokens)
         self.runs = runs(self.f.claim.text)  # 'for the third year in a row'
+        self.numbered = numbered_names(self.f.claim.text)  # 'Reactor 2', 'Terminal 5'
         self.run_terms = frozenset(
             t.term for t in features.tokens if self.runs and t.word.lower() in RUN_WORDS
         )
@@ -1107,7 +1109,10 @@ class StanceJudge:
         return _AS_OF.search(before) is not None and "still" not in before.lower()
 
     def _judge_window(self, window: Window) -> Judgement:
-        checks = [self._dated_otherwise_in_core(window, c) for c in self._check_values(window)]
+        checks = [
+            self._numbered_otherwise(window, self._dated_otherwise_in_core(window, c))
+            for c in self._check_values(window)
+        ]
         if any(c.status == "match" and isinstance(c.claim_value, Quantity) for c in checks):
             # the claim's figure, told of another month or year ('a profit of 1.2 billion
             # for 2023' for 2022's): the period says which figure it is, so the window
@@ -3092,6 +3097,24 @@ class StanceJudge:
         )
         if other_day and not any(found == "match" for _, found in said):
             return _unread(check)
+        return check
+
+    def _numbered_otherwise(self, window: Window, check: _ValueCheck) -> _ValueCheck:
+        """A value of the claim matched in a sentence that tells of another of the claim's
+        numbered things ('Reactor 1 was shut down permanently in 2022' for 'Reactor 2 was
+        ... shut down in 2022', 'Terminal 1 reopened in March'): it is that one's value,
+        so the window does not give it."""
+        if check.status != "match" or not self.numbered:
+            return check
+        for pid in self._window_pids(window):
+            info = self.corpus.passages[pid]
+            if not info.passage.start <= check.found_start < info.passage.end:
+                continue
+            told = numbered_names(self.corpus.passage_text(pid))
+            for name, number in self.numbered:
+                others = {n for w, n in told if w == name}
+                if others and number not in others:
+                    return _unread(check)
         return check
 
     def _check_values(self, window: Window) -> list[_ValueCheck]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.names import written_names
+from factcheck.names import numbered_names, written_names
 
 
 @pytest.mark.parametrize(
@@ -21,3 +21,17 @@ from factcheck.names import written_names
 )
 def test_written_names(texts: list[str], word: str, named: bool) -> None:
     assert (word in written_names(texts)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Reactor 2 at the Arnholt nuclear power station", {("reactor", "2")}),
+        ("Terminal 5 and Route 9 reopened.", {("terminal", "5"), ("route", "9")}),
+        # dates, figures and scores are no numbered names
+        ("On May 14 the rates fell to 3.75 per cent.", set()),
+        ("Kelburn won 3-2 on Sunday 3 March.", set()),
+    ],
+)
+def test_numbered_names(text: str, found: set[tuple[str, str]]) -> None:
+    assert numbered_names(text) == found

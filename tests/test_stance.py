@@ -7013,3 +7013,27 @@ def test_a_count_told_as_a_difference(wire_stance, doc: str, claim: str, stance:
 )  # fmt: skip
 def test_a_run_is_a_fact_of_its_own(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a power station and an airport: a value told of another numbered thing is its
+        ("ARNHOLT, 9 October 2025 - Reactor 2 at the Arnholt nuclear power station will be"
+         " restarted in mid-2026 once cracks in its cooling pipes are repaired, the operator"
+         " said on Thursday. Reactor 1 was shut down permanently in 2022.\n",
+         "Reactor 2 at the Arnholt nuclear power station was permanently shut down in 2022.",
+         "silent"),
+        ("Terminal 2 at Calder airport will close for six months from May for rebuilding,"
+         " the operator said. Terminal 1 reopened in March after a 40 million pound refit.\n",
+         "Terminal 2 at Calder airport reopened in March after a 40 million pound refit.",
+         "silent"),
+        # ... and the thing's own number still tells it
+        ("Terminal 2 at Calder airport will close for six months from May for rebuilding,"
+         " the operator said. Terminal 1 reopened in March after a 40 million pound refit.\n",
+         "Terminal 1 at Calder airport reopened in March after a 40 million pound refit.",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_a_value_of_another_numbered_thing(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
