@@ -88,6 +88,7 @@ from factcheck.terms import (
 from factcheck.thresholds import THRESHOLDS as T
 from factcheck.value_notes import (
     CAPACITY_CLAIMED,
+    EARLIER,
     FATES,
     HEDGED_CLAIM,
     ValueNotes,
@@ -2559,13 +2560,29 @@ class StanceJudge:
             written_in = [
                 pid
                 for pid in self._window_pids(window)
-                if _written(figure, self.corpus.passage_text(pid))
-                or _plain_number(figure)
-                in {q.low for q in self.corpus.values(pid).quantities if q.low == q.high}
+                if (
+                    _written(figure, self.corpus.passage_text(pid))
+                    or _plain_number(figure)
+                    in {q.low for q in self.corpus.values(pid).quantities if q.low == q.high}
+                )
+                and not self._only_where_it_started(figure, pid)
             ]
             if not written_in or all(self._said_of_another(pid) for pid in written_in):
                 missing.append(figure)
         return missing
+
+    def _only_where_it_started(self, figure: str, pid: int) -> bool:
+        """The sentence gives the figure only as where a change started ('to 480 per US
+        dollar from 428') and the claim tells it as what is ('trades at about 428'): the
+        figure it gives for now is another."""
+        number = _plain_number(figure)
+        if number is None or EARLIER.search(self.f.claim.text):
+            return False
+        notes = self.corpus.value_notes(pid)
+        same = [
+            q for q in self.corpus.values(pid).quantities if q.low == q.high and q.low == number
+        ]
+        return bool(same) and all((q.start, q.end) in notes.earlier for q in same)
 
     def _said_of_another(self, pid: int) -> bool:
         """The sentence opens on a name that is none of the claim's subject's, who does

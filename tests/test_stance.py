@@ -7037,3 +7037,27 @@ def test_a_run_is_a_fact_of_its_own(wire_stance, doc: str, claim: str, stance: s
 )  # fmt: skip
 def test_a_value_of_another_numbered_thing(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a devaluation and a share index: a bare figure given only as where a change
+        # started is not what the claim says there is now
+        ("The central bank of Sorvia let the kora fall about 12 per cent on Friday, to 480"
+         " per US dollar from 428, ending a peg it had defended for three years.\n",
+         "After Friday's move by Sorvia's central bank, the kora trades at about 428 to the"
+         " US dollar.", "silent"),
+        ("The Varsel index closed at 7,412 on Friday, down from 7,530 a week earlier, as"
+         " bank shares fell.\n",
+         "The Varsel index closed at 7,530 on Friday as bank shares fell.", "silent"),
+        # ... while the figure it went to is told
+        ("The Varsel index closed at 7,412 on Friday, down from 7,530 a week earlier, as"
+         " bank shares fell.\n",
+         "The Varsel index closed at 7,412 on Friday as bank shares fell.", "supports"),
+    ],
+)  # fmt: skip
+def test_an_unread_figure_given_only_as_a_start(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
