@@ -7061,3 +7061,32 @@ def test_an_unread_figure_given_only_as_a_start(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a theatre and a bakery: a cause told as a thing is told only by all its words
+        ("The musical Lanterns will close at the Regent Theatre in Brenhaven on 12 July"
+         " after nine years and more than 3,400 performances, its producers said on Monday."
+         " Ticket sales remained strong, they said, but the theatre needs to shut for 18"
+         " months of roof repairs. A touring production will open in the autumn.\n",
+         "Lanterns is closing at the Regent Theatre because of falling ticket sales.",
+         "silent"),
+        ("The Ferris Street library in Dunford will close on 30 June after 62 years, the"
+         " council said. Visitor numbers had held up well, it said, but the building needs"
+         " a new roof.\n",
+         "The Ferris Street library in Dunford is closing because of falling visitor"
+         " numbers.", "silent"),
+        # ('steady' where the claim has 'falling' denies the cause)
+        ("Holm's Bakery will close its Dunford shop on 30 June after 62 years, the owners"
+         " said. Customer numbers were steady, they said, but the landlord has doubled the"
+         " rent.\n",
+         "Holm's Bakery is closing its Dunford shop because of falling customer numbers.",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_cause_told_as_a_thing_needs_all_its_words(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
