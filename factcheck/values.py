@@ -141,9 +141,7 @@ _QUANTITY = re.compile(
     + r")\s+)?(?P<frac>(?:one|two|three|four|five|six|seven|eight|nine|a|an)[ -](?:"
     + "|".join(_FRACTIONS)
     + r"))\b"
-    # ('for a third consecutive year', 'a third time': an ordinal, no share)
-    r"(?!\s+(?:consecutive|straight|successive|year(?!\s+on\s+year)|month|week|day|time"
-    r"|season|term)\b)"
+    r"(?!\s+(?:consecutive|straight|successive)\b)"  # ('a third consecutive year': no share)
     r"(?:\s+of\s+an?\s+(?P<frac_scale>thousand|million|billion|percentage\s+point)\b)?"
     r"|(?<![\w-])(?P<half_point>half\s+a\s+percentage\s+point)\b"
     r"|(?<![\w-])(?P<half_approx>"
