@@ -97,6 +97,7 @@ from factcheck.value_notes import (
     event_told,
     event_word,
     first_given,
+    level_of,
     neighbours,
     part_of,
     ranks_since,
@@ -3211,6 +3212,9 @@ class StanceJudge:
             self.figure_owners, self.figure_subjects, self.figure_clauses, strict=True,
         ):  # fmt: skip
             match: tuple[Value, int, int] | None = None  # (value, base, sentence)
+            # the level a change went to from the claim's figure ('1,140 turtles, up from
+            # about 900'), where the claim gives that start as what is now
+            superseded: tuple[Value, int, int] | None = None
             conflict: tuple[tuple[bool, float], Value, int, int] | None = None
             conflicting: list[tuple[Value, int, int]] = []  # every one, for whose it is
             modifiers = self.subject_modifiers.get(id(claim_value), set())
@@ -3377,6 +3381,13 @@ class StanceJudge:
                         and not self.tells_first_given  # ('initially estimated at')
                         and not self._dated_as_claimed(value, pid, reference)
                     ):
+                        if (
+                            superseded is None
+                            and not claimed_marker
+                            and isinstance(value, Quantity)
+                        ):
+                            level = level_of(value, notes.values, notes.earlier)
+                            superseded = (level, base, pid) if level is not None else None
                         continue  # 'up from 58 per cent' is not the claim's 'was 58 per cent'
                     if claimed_marker and notes.markers.get(span, claimed_marker) != (
                         claimed_marker
@@ -3439,6 +3450,8 @@ class StanceJudge:
                     )
                     if conflict is None or (not announced, overlap) > conflict[0]:
                         conflict = ((not announced, overlap), value, base, pid)
+            if superseded is not None and not match and conflict is None and not vaguer:
+                conflict = ((True, 0.0), *superseded)  # 'was 900' where it went to 1,140
             if kinds_apart and conflict is not None and not match:
                 # among figures of several kinds, only one told of the claim's kind ('The
                 # barley crop is forecast to rise 4 percent') tells against its figure
@@ -4267,7 +4280,9 @@ class StanceJudge:
 
     def _dated_as_claimed(self, value: Value, pid: int, reference: dt.date | None) -> bool:
         """An earlier figure told with the claim's own date is the claim's: 'up from 38
-        reported at the briefing on Wednesday, March 12' for '38 cases as of March 12'."""
+        reported at the briefing on Wednesday, March 12' for '38 cases as of March 12', and
+        'has dropped from 31 per cent to 22 per cent since 2021' for '31 per cent in 2021'
+        (the change is counted from that day)."""
         claimed = [v for v in self.specific if isinstance(v, DateMention)]
         if not claimed:
             return False
@@ -4275,7 +4290,8 @@ class StanceJudge:
         later = [q.start for q in values.quantities if q.start > value.start]
         until = min(later, default=len(self.corpus.passage_text(pid)))
         return any(
-            value.end <= date.start < until and compare(c, date, reference) == "match"
+            (value.end <= date.start < until or date.since)
+            and compare(c, date, reference) == "match"
             for date in values.dates
             for c in claimed
         )

@@ -551,6 +551,27 @@ def _starts_and_levels(
     return found
 
 
+def level_of(start: Quantity, values: Sequence[Value], earlier: frozenset[Span]) -> Quantity | None:
+    """The level a change went to from ``start`` ('1,140 turtles, up from about 900'; 'to
+    480 per US dollar from 428'): the nearest figure of its size before it, else after
+    it, that is no start itself."""
+    if not start.low or not math.isfinite(start.low):
+        return None
+    sized = [
+        q
+        for q in values
+        if isinstance(q, Quantity)
+        and q is not start
+        and (q.start, q.end) not in earlier
+        and math.isfinite(q.low)
+        and 0.1 <= q.low / start.low <= 10
+        and start.unit in (None, q.unit)
+    ]
+    before = [q for q in sized if q.end <= start.start]
+    after = [q for q in sized if q.start >= start.end]
+    return before[-1] if before else (after[0] if after else None)
+
+
 def _level_of_a_bare_start(
     start: Quantity, quantities: Sequence[Quantity], earlier: set[Span]
 ) -> Quantity | None:

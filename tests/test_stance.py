@@ -7090,3 +7090,26 @@ def test_a_cause_told_as_a_thing_needs_all_its_words(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a walking club and a coral reef: the figure a change started from, given as
+        # what there is now, is contradicted by where it went
+        ("The Harrow Rambling Club now has 410 members, down from 520 a year ago, its"
+         " secretary said.\n",
+         "The Harrow Rambling Club has 520 members, its secretary said.", "contradicts"),
+        ("Live coral cover on the Pelican Bank reef has dropped from 31 per cent to 22 per"
+         " cent since 2021, a survey published by the Marine Institute showed on Thursday."
+         " The researchers blamed two marine heatwaves.\n",
+         "Nearly a third of the Pelican Bank reef is now covered by living coral, a survey"
+         " found.", "contradicts"),
+        # ... while told with the day the change is counted from, it is that day's figure
+        ("Live coral cover on the Pelican Bank reef has dropped from 31 per cent to 22 per"
+         " cent since 2021, a survey showed.\n",
+         "Live coral covered 31 per cent of the Pelican Bank reef in 2021.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_start_given_as_now(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
