@@ -122,7 +122,7 @@ def claimed_loss(
         rest = tokens[start + 1 :]
         to = next((i for i, t in enumerate(rest) if t.word == "to"), None)
         if to is None:
-            return None
+            return group, ()  # 'Vortex Nine lost the grand final 3-1': to whoever beat them
         after = rest[to + 1 :]
         for other in groups:
             if other != group and after and any(t.term == other[0] for t in after[:2]):
@@ -134,13 +134,20 @@ def claimed_loss(
 def beaten_by(tokens: Sequence[Token], loser: tuple[str, ...], winner: tuple[str, ...]) -> bool:
     """The sentence has the winner beat the loser ('Carrick Bay held off a late fightback
     to beat Harlton 27-24'): a winning verb with the winner's name before it and the
-    loser's after it."""
+    loser's after it. With no winner named ('Vortex Nine lost the final'), any name
+    before it beats them."""
     for index, token in enumerate(tokens):
         if token.word not in WIN_WORDS | BEATING_WORDS:
             continue
         before = {t.term for t in tokens[:index]}
         after = {t.term for t in tokens[index + 1 : index + 1 + _BESIDE]}
-        if winner[-1] in before and loser[-1] in after and loser[-1] not in before:
+        if loser[-1] not in after or loser[-1] in before:
+            continue
+        if winner and winner[-1] in before:
+            return True
+        if not winner and any(
+            t.kind == "entity" or (t.kind == "word" and t.capitalised) for t in tokens[:index]
+        ):
             return True
     return False
 

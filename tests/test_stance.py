@@ -7113,3 +7113,25 @@ def test_a_cause_told_as_a_thing_needs_all_its_words(
 )  # fmt: skip
 def test_a_start_given_as_now(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a party run-off and an ice hockey game: a loss with no winner named is told by
+        # anyone beating the loser
+        ("HOLBRIDGE, 28 September 2025 - Grete Amsel was elected leader of the Progress"
+         " Party on Saturday, beating Lars Hoyle in a run-off after neither reached 50"
+         " percent in the first round. Hoyle had led the first round with 44 percent.\n",
+         "Lars Hoyle topped the first round but lost the run-off.", "supports"),
+        ("The Korsby Wolves beat the Hallam Steelbacks 4-1 on Friday to go top of the"
+         " Northern Ice League.\n",
+         "The Hallam Steelbacks lost on Friday.", "supports"),
+        # ... and not by the loser beating someone
+        ("The Hallam Steelbacks beat the Korsby Wolves 4-1 on Friday to go top of the"
+         " Northern Ice League.\n",
+         "The Hallam Steelbacks lost on Friday.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_loss_told_from_the_winning_side(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
