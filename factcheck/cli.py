@@ -34,6 +34,7 @@ from factcheck.exits import (
     silence_stdout,
 )
 from factcheck.inputs import os_reason
+from factcheck.thresholds import THRESHOLDS as T
 
 if TYPE_CHECKING:
     from factcheck.model import Registry, Report, Severity
@@ -422,7 +423,7 @@ def _finite(_ctx: click.Context, _param: click.Parameter, value: float) -> float
     return value
 
 
-def min_score_option(command: F, default: float = 2.0) -> F:
+def min_score_option(command: F, default: float = T.checkworthy_extract) -> F:
     return click.option(
         "--min-score",
         type=float,
@@ -487,7 +488,7 @@ def extract(documents: tuple[Path, ...], output: str | None, force: bool, min_sc
 @format_option
 @output_option
 @fail_on_option("never")
-@min_score_option
+@partial(min_score_option, default=T.checkworthy_compare)
 @color_option
 def compare(
     documents: tuple[Path, ...],

@@ -13,12 +13,13 @@ from pathlib import Path
 from factcheck import __version__
 from factcheck.check import empty_document_warnings, judge_claim, source_infos
 from factcheck.copies import find_copies, originals
-from factcheck.extract import THRESHOLD, by_source, extract, statement_claims
+from factcheck.extract import by_source, extract, statement_claims
 from factcheck.model import Registry, Report, Severity
+from factcheck.thresholds import THRESHOLDS as T
 
 
 def compare_documents(
-    paths: list[Path], fail_on: Severity | None = None, min_score: float = THRESHOLD
+    paths: list[Path], fail_on: Severity | None = None, min_score: float = T.checkworthy_compare
 ) -> Report:
     corpus, found = extract(paths, min_score)
     origins = {d.source.id: d.source.display_path for d in corpus.documents}

@@ -24,9 +24,10 @@ from factcheck.model import Attribution, Claim, Passage, Source
 from factcheck.normalise import fold
 from factcheck.registry import display_path
 from factcheck.terms import INSTITUTIONS, AliasTable, Token
+from factcheck.thresholds import THRESHOLDS as T
 from factcheck.values import Quantity, Values
 
-THRESHOLD = 2.0  # a statement needs at least this score to be check-worthy
+THRESHOLD = T.checkworthy_extract  # a statement needs this score to be check-worthy
 MIN_WORDS = 6
 HEADING_WORDS = 14
 SUBSTANTIAL_WORDS = 6  # a fact this long says something without a name or a figure
@@ -170,7 +171,7 @@ def _checkworthiness(
     if _superlative(sentence):
         reasons.append("superlative")
         score += 1.5
-    if speaker:
+    if speaker and _named(speaker):
         reasons.append("attribution")
         score += 1.5
     if _topic(tokens, text):
@@ -180,6 +181,21 @@ def _checkworthiness(
         reasons.append("names")
         score += 0.5
     return score, reasons
+
+
+# Speakers that are a group, not a person or a body anyone can ask: 'Councillors said'
+_GROUPS = frozenset(
+    """officials police residents councillors critics analysts experts witnesses sources
+    observers campaigners protesters organisers organizers lawyers prosecutors investigators
+    researchers scientists doctors teachers parents workers staff members leaders ministers
+    authorities locals fans shoppers farmers economists""".split()
+)
+
+
+def _named(speaker: str) -> bool:
+    """A speaker a reader can hold to the words: someone or something named, not a group
+    ('Councillors said a new terminal would need a loan')."""
+    return any(w[:1].isupper() and w.lower() not in _GROUPS for w in speaker.split())
 
 
 def _within(value: Quantity | DateMention, fact: Fact) -> bool:

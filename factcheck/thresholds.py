@@ -58,5 +58,12 @@ class Thresholds:
     candidates_per_document: int = 4  # best sentences of a document widened and judged
     rare_terms: int = 6  # rarest words that find candidate documents for a nameless claim
 
+    # --- check-worthy statements (extract, compare) ----------------------------------
+    # a figure counts 2, a date 1.5, a superlative 1.5, a named speaker 1.5, a named
+    # event 1 (extract.py); compare looks for lower: a fact two outlets share is worth
+    # finding even when it commits only to a date or to a speaker's words
+    checkworthy_extract: float = 2.0
+    checkworthy_compare: float = 1.5
+
 
 THRESHOLDS = Thresholds()

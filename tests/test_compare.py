@@ -183,3 +183,40 @@ def test_a_dateline_is_no_part_of_a_statement(tmp_path: Path, text: str, words: 
     """Where and when the copy was filed is no fact another outlet repeats."""
     found = _compare(tmp_path, wire=text, other="An unrelated note on the weather today.")
     assert found and not any(words in statement for statement in found)
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "words"),
+    [
+        # a resignation and a lifeboat launch: a fact with only a date to commit to
+        ("Professor Adrian Kessling resigned from Vellmoor University on 4 October.",
+         "Professor Adrian Kessling, who led the renal unit, resigned from Vellmoor University"
+         " on 4 October after the findings were put to him.", "resigned"),
+        ("The Porthaven lifeboat was launched on Sunday to a yacht in difficulty off the"
+         " harbour wall.",
+         "On Sunday the Porthaven lifeboat was launched to a yacht in difficulty near the"
+         " harbour wall, the crew said.", "lifeboat"),
+    ],
+)  # fmt: skip
+def test_a_fact_with_only_a_date_is_compared(
+    tmp_path: Path, one: str, two: str, words: str
+) -> None:
+    """compare looks for facts below extract's bar: a date alone makes one worth finding."""
+    found = _compare(tmp_path, one=one, two=two)
+    assert "agreement" in {v for text, v in found.items() if words in text}, found
+
+
+def test_a_group_is_no_named_speaker(tmp_path: Path) -> None:
+    """'Councillors said ...' gives the words to no one a reader can ask."""
+    _, found = extract_statements(tmp_path, "Councillors said a new terminal would need a loan.")
+    assert not found
+    _, found = extract_statements(tmp_path, "Mayor Ines Carvalho said the terminal needs a loan.")
+    assert found and "attribution" in found[0].reasons
+
+
+def extract_statements(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    from factcheck.extract import extract
+
+    path = tmp_path / "doc.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return extract([path], 1.5)
