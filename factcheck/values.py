@@ -62,6 +62,9 @@ _STRICT = {"more than", "over", "upwards of", "less than", "fewer than", "under"
 # capped from above ('fewer than two in three of the union's members') is mostly told of
 # another base than the claim's figure, and stays unread.
 _RATIO_HEDGES = set(_APPROX) - {"less than", "fewer than", "under", "up to", "at most"}
+# ... while a fraction capped from above is read with its cap: 'less than a fifth' is
+# under 20 per cent, not a fifth (read without its hedge it would be)
+_SHARE_HEDGES = _RATIO_HEDGES | {"less than", "fewer than", "under", "up to", "at most"}
 _VAGUE = {
     "a few dozen": (24, 72), "several dozen": (36, 120), "dozens": (24, 120),
     "scores": (40, 200), "hundreds": (200, 999), "thousands": (2_000, 999_999),
@@ -137,7 +140,7 @@ _RANGE_TAIL = (
 )
 _QUANTITY = re.compile(
     r"(?<![\w-])(?<!\band\s)(?:(?P<frac_approx>"  # ('an hour and a half' is no share)
-    + "|".join(sorted(_RATIO_HEDGES, key=len, reverse=True))
+    + "|".join(sorted(_SHARE_HEDGES, key=len, reverse=True))
     + r")\s+)?(?P<frac>(?:one|two|three|four|five|six|seven|eight|nine|a|an)[ -](?:"
     + "|".join(_FRACTIONS)
     + r"))\b"

@@ -7135,3 +7135,25 @@ def test_a_start_given_as_now(wire_stance, doc: str, claim: str, stance: str) ->
 )  # fmt: skip
 def test_a_loss_told_from_the_winning_side(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # broadband in two places: 'less than a fifth' is any share under 20 per cent
+        ("Only 18 per cent of rural homes in Harwick have fast broadband, the regulator said"
+         " on Tuesday.\n",
+         "Less than a fifth of rural homes in Harwick have fast broadband, the regulator"
+         " said.", "supports"),
+        ("Only 31 per cent of rural homes in Kessby have fast broadband, the regulator said"
+         " on Tuesday.\n",
+         "Under a third of rural homes in Kessby have fast broadband, the regulator said.",
+         "supports"),
+        ("Only 36 per cent of rural homes in Kessby have fast broadband, the regulator said"
+         " on Tuesday.\n",
+         "Under a third of rural homes in Kessby have fast broadband, the regulator said.",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_capped_fraction(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance

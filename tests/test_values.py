@@ -2018,3 +2018,18 @@ def test_runs_are_read_with_their_length(text: str, found: set[int]) -> None:
 def test_an_ordinal_run_is_no_share() -> None:
     text = "Sales rose for a third consecutive year in 2024."
     assert extract_values(normalise(text), text).quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a reservoir and broadband: a fraction capped from above keeps its cap
+        ("The reservoir was at less than a fifth of its capacity.", 0.0, 20.0),
+        ("Under a third of rural homes have fast broadband.", 0.0, 33.34),
+        ("About a fifth of the stock was sold.", 17.0, 23.0),
+    ],
+)
+def test_a_capped_fraction_keeps_its_cap(text: str, low: float, high: float) -> None:
+    (share,) = extract_values(normalise(text), text).quantities
+    assert share.unit == "percent" and round(share.low, 2) == low and share.high <= high
+    assert share.high > high - 1
