@@ -343,6 +343,15 @@ class StanceJudge:
         self.all_claim_terms = frozenset(t.term for t in features.tokens) | {
             v.unit for v in self.specific if isinstance(v, Quantity) and v.unit
         }
+        # the part of the whole each count is told of, anywhere before it ('uptake among
+        # *men* ... reached 71%'; lexicons/subgroups.txt)
+        self.figure_groups = {
+            id(v): frozenset(
+                t.term for t in features.tokens if t.end <= v.start and t.word in _SUBGROUPS
+            )
+            for v in self.specific
+            if isinstance(v, Quantity)
+        }
         self.subject_modifiers = {
             id(v): _opening_modifiers(
                 features.tokens, features.claim.text, v, self.specific, self.content_words
@@ -3320,6 +3329,9 @@ class StanceJudge:
                     continue  # 'the national target is for 95 per cent' tells nothing done
                 if modifiers and self._subgroup_unsaid(modifiers, pid):
                     continue  # 'Unemployment fell to 5.2 per cent' is not youth unemployment
+                groups = self.figure_groups.get(id(claim_value))
+                if groups and not groups & self.corpus.passages[pid].terms:
+                    continue  # 'Uptake ... rose to 71%' is not uptake among men
                 if (
                     outcome != "conflict"
                     and id(claim_value) in self.done_dates
@@ -3425,7 +3437,10 @@ class StanceJudge:
                         _generic(claim_value)
                         and (claimed_marker != "by" or any(value is d[0] for d in derived))
                         and span not in notes.earlier
-                        and self._same_subject(subject, value, pid)
+                        and (
+                            self._same_subject(subject, value, pid)
+                            or self._told_of_the_group(claim_value, value, pid)
+                        )
                     )
                     if _generic(claim_value) and around_claim and not shared_words and not alike:
                         continue  # '50 years' of something else is not this count
@@ -3671,6 +3686,16 @@ class StanceJudge:
             return False
         opening = at == 1 or bool(CLAUSE_BREAK.search(text, tokens[at - 2].end, before.start))
         return not before.capitalised or before.term in self.corpus.common_words() or opening
+
+    def _told_of_the_group(self, claimed: Value, value: Value, pid: int) -> bool:
+        """The figure is told right after the part of the whole the claim's is ('Uptake
+        among men was 68%' for 'uptake among men reached 71%')."""
+        groups = self.figure_groups.get(id(claimed))
+        if not groups:
+            return False
+        span = (value.start, value.end)
+        items = _content_items(self.corpus.passages[pid].tokens, [span])
+        return bool(groups & _terms_beside(items, span, T.subject_reach, after=False))
 
     def _same_subject(self, subject: set[str], value: Value, pid: int) -> bool:
         """A percentage or a span of time is told of the same thing when the words before

@@ -7157,3 +7157,29 @@ def test_a_loss_told_from_the_winning_side(wire_stance, doc: str, claim: str, st
 )  # fmt: skip
 def test_a_capped_fraction(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # cancer screening and unemployment: a figure told of a part of the whole ('among
+        # men', 'among women') is not the whole's figure
+        ("Uptake of bowel cancer screening in the Sandmoor health region rose to 71% last"
+         " year from 66% in 2023, figures from the screening programme show. Uptake among"
+         " men was 68% and among women 74%.\n",
+         "Bowel cancer screening uptake among men in Sandmoor reached 71% last year.",
+         "contradicts"),
+        ("The jobless rate in the Calder region rose to 6.1 per cent in the second quarter,"
+         " the employment agency said. Among women it was 5.4 per cent.\n",
+         "Unemployment among women in the Calder region rose to 6.1 per cent in the second"
+         " quarter.", "contradicts"),
+        # ... and the part's own figure tells it
+        ("Uptake of bowel cancer screening in the Sandmoor health region rose to 71% last"
+         " year from 66% in 2023, figures from the screening programme show. Uptake among"
+         " men was 68% and among women 74%.\n",
+         "Bowel cancer screening uptake among women in Sandmoor was 74% last year.",
+         "supports"),
+    ],
+)  # fmt: skip
+def test_a_figure_of_a_part_of_the_whole(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
