@@ -35,8 +35,11 @@ FLOORS = {
     # (the measles release's wrong contradiction is fixed the same way, and that claim
     # had been a divergence only through it); back to 339 when 'Varesh himself,
     # speaking to reporters ..., called the trip' gives its words to Varesh; 340 when a
-    # light word of the claim ('was played') need not be repeated
-    "dev": (509, 340, 0),
+    # light word of the claim ('was played') need not be repeated; 340 -> 339 when 'less
+    # than a fifth' keeps its cap: the reservoir claim had been a divergence only through
+    # the false contradiction of '18.4%', while the land weekly's 'barely a quarter full',
+    # which does contradict it, stays silent
+    "dev": (509, 339, 0),
     # the antitrust-fine story came with a false pass of its own (on e196dc5 too); the
     # media-closure story came with 11 of 32 right and no false pass (on b9f3de3 too); the
     # runway story came with 7 of 34 right and three false passes (on d6e08a5 too): a
@@ -105,7 +108,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # watering ban had lent compare its evidence; the courier is now silent, and that fact
 # waits on the paraphrase it really needs)
 # (both gained one when a light word of a statement, 'was played', need not be repeated)
-COMPARE_FLOORS = {"dev": (237, 98), "test": (299, 87)}
+COMPARE_FLOORS = {"dev": (237, 111), "test": (299, 108)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
