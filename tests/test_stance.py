@@ -7183,3 +7183,30 @@ def test_a_capped_fraction(wire_stance, doc: str, claim: str, stance: str) -> No
 )  # fmt: skip
 def test_a_figure_of_a_part_of_the_whole(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a box office and a trade balance: a figure factcheck cannot read, written only
+        # in a sentence that has the counterpart of a claim's word, is the counterpart's
+        ("MERIDIA, 24 March 2025 - The animated film 'Paper Tigers' took 18.4 million at"
+         " the domestic box office over the weekend, according to studio estimates."
+         " 'Paper Tigers' has now taken 52 million worldwide.\n",
+         "'Paper Tigers' took 52 million at the domestic box office over the weekend.",
+         "silent"),
+        ("Kessby's exports rose to 4.2bn in the first quarter, the statistics office said."
+         " Its imports stood at 3.1bn.\n",
+         "Kessby's imports stood at 4.2bn in the first quarter, the statistics office said.",
+         "silent"),
+        # ... and a share is no 'quarterly' figure
+        ("Severnmere Water lost 24.8 per cent of the water it put into supply through leaks"
+         " in 2024/25, the worst rate of any company in the region, the regulator's annual"
+         " report shows. The company has been told to cut leakage by 15 per cent by 2030 or"
+         " face fines.\n",
+         "Almost a quarter of the water Severnmere Water put into supply in 2024/25 leaked"
+         " away.", "supports"),
+    ],
+)  # fmt: skip
+def test_an_unread_figure_of_a_counterpart(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
