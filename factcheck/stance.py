@@ -3365,6 +3365,12 @@ class StanceJudge:
                         continue  # '465,000 sold in Varnland, Essmark and Ostland'
                 if span in notes.capacities and not self.claims_a_capacity:
                     continue  # 'built to hold 480 men' is no count of the men it holds
+                if (
+                    isinstance(value, Quantity)
+                    and _ALL_BUT.search(self.corpus.passage_text(pid), 0, value.start)
+                    and not _ALL_BUT.search(self.f.claim.text, 0, claim_value.start)
+                ):
+                    continue  # 'restored to all but 6,000 homes': those are the others
                 if outcome == "match":
                     if self.claim_fates and span in notes.aboard:
                         continue  # 'a ferry carrying about 220 passengers' is no count of the dead
@@ -4833,6 +4839,10 @@ _NOBODY = re.compile(
     r"have\s+been)\s+)?(?:seriously\s+|badly\s+|fatally\s+)?(?P<fate>[a-z]+)",
     re.I,
 )
+
+
+# a count of the exceptions: 'restored to all but 6,000 homes', 'all except 12 of them'
+_ALL_BUT = re.compile(r"\ball\s+(?:but|except|bar|save)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 
 
 def _carried(tokens: Sequence[Token], values: Sequence[Value]) -> list[set[str]]:

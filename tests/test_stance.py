@@ -7210,3 +7210,21 @@ def test_a_figure_of_a_part_of_the_whole(wire_stance, doc: str, claim: str, stan
 )  # fmt: skip
 def test_an_unread_figure_of_a_counterpart(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a storm and an airport: 'all but 6,000 homes' counts the homes left out
+        ("By Friday evening electricity had been restored to all but 6,000 homes in the"
+         " Outer Holm region, the network operator said.\n",
+         "Electricity had been restored to 6,000 homes in the Outer Holm region by Friday"
+         " evening.", "silent"),
+        ("All but 12 of the 410 flights at Harwick airport left on time on Monday, the"
+         " airport said.\n",
+         "Twelve flights at Harwick airport left on time on Monday, the airport said.",
+         "silent"),
+    ],
+)  # fmt: skip
+def test_all_but_counts_the_others(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
