@@ -21,6 +21,7 @@ from factcheck.lexicon import opposite_terms, words
 from factcheck.qualifiers import CLAUSE_BREAK
 from factcheck.terms import Token, ending_by, stem, tokens_after, tokens_before
 from factcheck.values import (
+    CURRENCIES,
     Quantity,
     Values,
     changes_between,
@@ -86,6 +87,12 @@ _AT_AN_EARLIER_TIME = re.compile(
 
 # 'fell *to* 4.1 per cent' is where it ended; 'fell *by* 4.1 per cent' how far it went
 _MARKER = re.compile(r"\b(to|by)\s+$", re.I)
+# a count gained or lost is a change: 'has gained 280 breeding pairs', 'lost 40 officers'
+_GAINED = re.compile(
+    r"\b(?:gain(?:ed|s)?|los(?:t|es|e)|add(?:ed|s)?|shed(?:s)?)\s+(?:a\s+)?(?:(?:further|"
+    r"another|net|about|some|around|nearly|almost)\s+)?$",
+    re.I,
+)
 # '76 *fewer* pharmacies than a year before', '4,400 *more* parcels ... than': a
 # difference (not 'two more routes next spring': two routes besides those there are)
 _COMPARATIVE_WORD = re.compile(r"\s(?:more|fewer|less)\s", re.I)
@@ -102,9 +109,13 @@ def told_as_difference(value: Value, text: str) -> bool:
 
 def change_marker(value: Quantity, text: str) -> str | None:
     """'to' or 'by' right before a figure: its level after a change, or the change (as
-    'halved' always is, and '76 fewer pharmacies than a year before')."""
+    'halved' always is, and '76 fewer pharmacies than a year before', 'has gained 280
+    breeding pairs since 2019')."""
     if is_multiple(value) or told_as_difference(value, text):
         return "by"
+    head = (value.unit or "").split("/")[0]
+    if head not in CURRENCIES and _GAINED.search(text, max(0, value.start - 40), value.start):
+        return "by"  # ('lost 2.3 million euros' is a loss, no change in one)
     found = _MARKER.search(text, max(0, value.start - 4), value.start)
     return found.group(1).lower() if found else None
 

@@ -763,7 +763,7 @@ def _quantity(
         sign = currency.strip()
         unit = _SIGNS.get(sign) or synonyms("units").get(sign[-1] if match.group("cur") else sign)
         per = _PRICE_PER.match(text, match.end())
-        if unit in _CURRENCIES and per:
+        if unit in CURRENCIES and per:
             unit = f"{unit}/{_price_of(per)}"  # 'NOK 148 a share', '€3 per night'
     if match.group("suffix") in ("pc", "pct"):
         unit = "percent"  # '0.5pc'
@@ -936,7 +936,7 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
     if compound and compound.group(1) not in _UNIT_STOP:  # 'a four-day stay' counts days
         found, end = stem(compound.group(1)), position + compound.end()
         per = _PRICE_PER.match(text, end)
-        if per and found in _CURRENCIES:
+        if per and found in CURRENCIES:
             return f"{found}/{_price_of(per)}", per.end()  # 'a 3-euro nightly tax'
         return found, end
     if _METRES_OF_SIZE.match(text, position):
@@ -1006,7 +1006,7 @@ def _unit_after(text: str, position: int) -> tuple[str | None, int]:
     if per_hour:  # '112 km/h', '112 kilometres per hour': a speed, not a distance
         return f"{found}/h", per_hour.end()
     per = _PRICE_PER.match(text, unit_end)
-    if per and found in _CURRENCIES:
+    if per and found in CURRENCIES:
         # '3 crowns a share', '3 euros per night': a price, no total sum
         return f"{found}/{_price_of(per)}", per.end()
     return found, unit_end
@@ -1059,7 +1059,7 @@ def _price_of(per: re.Match[str]) -> str:
 
 
 # What a price is counted in: '148 kroner a share' is a price, '3 crowns a share' too.
-_CURRENCIES = frozenset(
+CURRENCIES = frozenset(
     "dollar euro pound yen krone krona koruna sol franc rupee peso yuan rand real".split()
 )
 

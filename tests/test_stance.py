@@ -7228,3 +7228,21 @@ def test_an_unread_figure_of_a_counterpart(wire_stance, doc: str, claim: str, st
 )  # fmt: skip
 def test_all_but_counts_the_others(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a battery plant and a puffin colony: a count gained or lost is a change, told by
+        # the two levels it lies between
+        ("TARNBY, 9 September 2025 - Battery maker Voltaris said its workforce at the Tarnby"
+         " plant had grown from 240 to 300 since January, as it added a production line.\n",
+         "Voltaris's Tarnby plant added 60 workers since January.", "supports"),
+        ("Volunteers counted 1,260 breeding pairs of puffins on the island of Ronnholm this"
+         " summer, up from 980 in 2019, the island's bird observatory said.\n",
+         "Ronnholm gained 280 breeding pairs of puffins between 2019 and this summer, the"
+         " island's bird observatory said.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_count_gained_is_a_change(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
