@@ -11,6 +11,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.dates import anchored
@@ -121,7 +122,7 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
     frame_terms -= content
     peoples = aliases.demonyms
     groups = _name_groups([t for t in tokens if t.start >= frame_end], peoples=peoples)
-    speakers = _name_groups([t for t in tokens if t.end <= frame_end], peoples=peoples)
+    speakers = _name_groups(_speaker_tokens(tokens, frame_end), peoples=peoples)
     topic_tokens = tokenize(claim.topic, aliases) if claim.topic else []
     topic_terms = frozenset(t.term for t in topic_tokens if t.kind in ("entity", "word", "ordinal"))
     topic_groups = _name_groups(topic_tokens, topic=True, peoples=peoples)
@@ -144,6 +145,18 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
             if not p.terms <= topic_terms
         ),
     )
+
+
+def _speaker_tokens(tokens: Sequence[Token], frame_end: int) -> list[Token]:
+    """The frame's tokens that can name its speaker: not those of a relative clause
+    describing them ('A 72-year-old rider who finished the St Bride's Hospice ride said':
+    the hospice is no speaker)."""
+    kept: list[Token] = []
+    for token in tokens:
+        if token.end > frame_end or token.word in ("who", "which", "whose"):
+            break
+        kept.append(token)
+    return kept
 
 
 def _nouns_after_names(tokens: list[Token], groups: list[tuple[str, ...]]) -> frozenset[str]:

@@ -7246,3 +7246,26 @@ def test_all_but_counts_the_others(wire_stance, doc: str, claim: str, stance: st
 )  # fmt: skip
 def test_a_count_gained_is_a_change(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a charity ride and a marathon: a name in the clause that describes the speaker
+        # ('a rider who finished the St Bride's Hospice ride said') is not the speaker
+        ("A charity bike ride has raised 46,500 pounds for St Bride's Hospice, organisers"
+         " said. Among the 120 riders was 72-year-old Margaret Olley, who completed the"
+         " 300-mile route in five days. 'My legs have never forgiven me,' she said.\n",
+         "A 72-year-old rider who finished the 300-mile St Bride's Hospice ride said her legs"
+         " had never forgiven her.", "supports"),
+        ("Runners in the Harwick marathon raised 80,000 pounds for the Vale Children's"
+         " Hospital. Among them was 81-year-old Tom Brierley, who finished in five hours."
+         " 'I will be back next year,' he said.\n",
+         "An 81-year-old runner who finished the Vale Children's Hospital marathon said he"
+         " would be back next year.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_name_describing_the_speaker_is_not_the_speaker(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
