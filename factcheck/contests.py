@@ -141,6 +141,14 @@ def beaten_by(tokens: Sequence[Token], loser: tuple[str, ...], winner: tuple[str
             continue
         before = {t.term for t in tokens[:index]}
         after = {t.term for t in tokens[index + 1 : index + 1 + _BESIDE]}
+        if (
+            winner
+            and token.word in WIN_WORDS
+            and winner[-1] in before
+            and loser[-1] in {t.term for t in tokens[index + 1 :]}
+            and loser[-1] not in before
+        ):
+            return True  # 'Harlan won the by-election ...; Ana Ruiz received 11,980'
         if loser[-1] not in after or loser[-1] in before:
             continue
         if winner and winner[-1] in before:

@@ -5160,6 +5160,19 @@ def _gaps(
         if isinstance(f[0], Quantity) and f[0].precision == "exact"
         and compare(claimed, f[0], None) in ("match", "conflict")
     ][:_MOST_RESULTS]  # fmt: skip
+    # a bare result beside a counted one of its size counts the same ('with 1,842 votes,
+    # defeating ... Lowry, who received 1,517')
+    counted = [r[0] for r in results if isinstance(r[0], Quantity)]
+    results += [
+        (replace(f[0], unit=counted[0].unit), *f[1:])
+        for f in found
+        if counted
+        and isinstance(f[0], Quantity)
+        and f[0].unit is None
+        and f[0].precision == "exact"
+        and f[0].low > 0
+        and any(0.5 <= c.low / f[0].low <= 2 for c in counted)
+    ][: max(0, _MOST_RESULTS - len(results))]
     gaps: list[tuple[Value, int, dict[str, float], int, ValueNotes]] = []
     for first, second in itertools.combinations(results, 2):
         one, other = first[0], second[0]

@@ -7269,3 +7269,24 @@ def test_a_name_describing_the_speaker_is_not_the_speaker(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a mayoral election and a by-election: a margin is the gap between two results,
+        # the loser's written bare ('who received 1,517')
+        ("Independent candidate Rosa Kemble was elected mayor of Trewithen on Sunday with"
+         " 1,842 votes, defeating the sitting mayor, Peter Lowry, who received 1,517.\n",
+         "Trewithen's sitting mayor, Peter Lowry, lost to Rosa Kemble by 325 votes.",
+         "supports"),
+        ("Tom Harlan won the Eastmoor by-election with 12,406 votes; the Green candidate, Ana"
+         " Ruiz, received 11,980, the returning officer said.\n",
+         "Ana Ruiz lost the Eastmoor by-election to Tom Harlan by 426 votes.", "supports"),
+        ("Tom Harlan won the Eastmoor by-election with 12,406 votes; the Green candidate, Ana"
+         " Ruiz, received 11,980, the returning officer said.\n",
+         "Ana Ruiz lost the Eastmoor by-election to Tom Harlan by 526 votes.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_margin_from_a_bare_result(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
