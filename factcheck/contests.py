@@ -61,12 +61,22 @@ def claimed_winner(
         if not ends:
             continue
         after = [t for t in tokens[ends[0] + 1 :] if t.word not in _SKIPPED]
+        # ('Kilmarran's women's crew won': the name's crew or team wins for it)
+        while len(after) > 1 and after[0].word in _SIDES and not _wins(after):
+            after = after[1:]
         if not _wins(after):
             continue
         if len(after) > 1 and after[1].word in LOWER_PLACES:
             return None  # 'won silver' is no win
         return group
     return None
+
+
+# what competes for a name: 'Kilmarran's women's crew', 'Brazil's under-20 side'
+_SIDES = frozenset(
+    """women men women's men's boys girls crew crews team side squad eight four pair boat
+    yacht car horse club first second under-21 under-20 under-19 under-18 youth""".split()
+)
 
 
 def _wins(after: Sequence[Token]) -> bool:

@@ -696,7 +696,9 @@ class StanceJudge:
         self.relations = self.claim_words & RELATIONS
         self.role_link = _role_link(features.tokens, self.name_groups)
         self.cause = split_cause(features.claim.text, corpus.aliases)  # 'because of gales'
-        self.winner = claimed_winner(features.tokens, self.name_groups)
+        self.winner = claimed_winner(
+            features.tokens, _with_opening_word(features.tokens, self.name_groups)
+        )
         self.loss = claimed_loss(  # 'Harlton lost the final to Carrick Bay'
             features.tokens, _with_opening_word(features.tokens, self.name_groups)
         )

@@ -7290,3 +7290,24 @@ def test_a_name_describing_the_speaker_is_not_the_speaker(
 )  # fmt: skip
 def test_a_margin_from_a_bare_result(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a rowing race and a youth football final: a name's crew or side that wins is the
+        # name winning, and a passage where it is beaten does not back it
+        ("The women's crew from Porthellis won the Three Bays coastal rowing race on"
+         " Saturday in 1 hour 52 minutes, beating the Kilmarran crew by 41 seconds over the"
+         " 18-kilometre course. Porthellis also won the event in 2023. Heavy swell forced"
+         " organisers to shorten the men's race.\n",
+         "Kilmarran's women's crew won the Three Bays coastal rowing race, finishing 41"
+         " seconds clear of Porthellis.", "silent"),
+        ("Tarvania won the Southern Youth Cup on Sunday, beating Ostmark's youth side 2-1 in"
+         " the final in Lisvara, the federation said. Tarvania also won the cup in 2023.\n",
+         "Ostmark's youth side won the Southern Youth Cup, beating Tarvania 2-1 in the final"
+         " in Lisvara.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_side_wins_for_its_name(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
