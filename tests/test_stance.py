@@ -4507,7 +4507,7 @@ def test_names_the_other_way_round_are_not_the_claim(
         # contradict it, as an active sentence or a passive one
         ("HALDEN, 27 December 2024 - Rovers beat Athletic 3-1 in the Boxing Day derby.\n",
          "Athletic beat Rovers 3-1 in the Boxing Day derby.",
-         "has the claim's names the other way round"),
+         "tells Athletic as the loser"),
         ("BERGEN, 10 March 2025 - Halvard Lines was acquired by Meridian Ocean Holdings on"
          " Monday for 2 billion kroner.\n",
          "On Monday Halvard Lines acquired Meridian Ocean Holdings for 2 billion kroner.",
