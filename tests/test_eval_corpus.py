@@ -108,7 +108,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # watering ban had lent compare its evidence; the courier is now silent, and that fact
 # waits on the paraphrase it really needs)
 # (both gained one when a light word of a statement, 'was played', need not be repeated)
-COMPARE_FLOORS = {"dev": (237, 111), "test": (299, 108)}
+COMPARE_FLOORS = {"dev": (237, 111), "test": (299, 109)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
@@ -150,20 +150,20 @@ ADVERSARIAL_FLOORS = {
     # set5 #44 lost: 'than in the previous year' in the claim is now 2023 (the year before
     # the 2024 it was just told), a value the passage's window does not give as such;
     # 'closed the following year' had been read as the year after publication
-    "set5": (100, 60, 2),  # blind on 15330f0: 44 right, 9 false supports
+    "set5": (100, 61, 2),  # blind on 15330f0: 44 right, 9 false supports
     "set6": (100, 70, 3),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
     "set7": (100, 52, 3),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
     "set8": (100, 66, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
     "set9": (100, 44, 3),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
     "set10": (100, 60, 2),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
-    "set11": (100, 51, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
+    "set11": (100, 52, 0),  # blind on 9fa7320: 47 right, 0 false supports (e196dc5: 47, 0)
     "set12": (100, 61, 5),  # blind on 35ebf23: 54 right, 11 false supports (b9f3de3: 54, 11)
     "set13": (100, 48, 8),  # blind on d6e08a5: 39 right, 10 false supports
     "set14": (100, 55, 7),  # blind on c3241fb: 48 right, 10 false supports
     # contests, denials, figures of another thing
-    "set15": (100, 43, 7),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
+    "set15": (100, 46, 7),  # blind on 83a2f50: 30 right, 16 false supports (c87f3b4: 30, 15)
     # days counted from events, changes told by levels, percentages of another subject
-    "set16": (100, 55, 6),  # blind on 9b32e05: 46 right, 12 false supports (eb176e8: 39, 13)
+    "set16": (100, 56, 6),  # blind on 9b32e05: 46 right, 12 false supports (eb176e8: 39, 13)
     # ordinary copy: paraphrase, figures in many forms, negation, scope, who did what
     # set17 #12 lost: 'fell to 6.2 per cent last month' (March) for 'in April' is now
     # silent, as sets 1, 2, 4 and 13-15 label the claim's figure told of another month
@@ -172,19 +172,24 @@ ADVERSARIAL_FLOORS = {
     # multi-sentence copy whose other sentences carry figures, people and events of their own
     "set18": (100, 75, 1),  # blind on 2c9e55b: 60 right, 3 false supports
     # copy that says the fact in other words: paraphrase, facts told over sentences, roles
-    "set19": (100, 44, 8),  # blind on 8fbfd6c: 33 right, 14 false supports
-    "set20": (100, 57, 4),  # blind on 6585b60 with d121b57's code: 44 right, 8 false supports
-    "set21": (100, 39, 11),  # blind on d121b57's code: 32 right, 15 false supports
+    "set19": (100, 45, 8),  # blind on 8fbfd6c: 33 right, 14 false supports
+    "set20": (100, 58, 4),  # blind on 6585b60 with d121b57's code: 44 right, 8 false supports
+    "set21": (100, 40, 11),  # blind on d121b57's code: 32 right, 15 false supports
     "set22": (100, 47, 6),  # blind on 4ab231b's code: 37 right, 8 false supports
     # blind on 4ab231b's code: 36 right, 6 false supports; 37 and 6 on the rules drawn
     # from set 22
-    "set23": (100, 39, 6),
+    "set23": (100, 40, 6),
     # blind on 4ab231b's code and on the rules drawn from sets 22 and 23 (3edd825):
     # 33 right, 11 false supports each
-    "set24": (100, 36, 8),
+    "set24": (100, 37, 7),
     # blind on 4ab231b's code: 36 right, 9 false supports; 36 and 8 on the rules drawn from
     # sets 22 and 23 (9574a4f) and on those drawn from set 24 (116bcb4)
-    "set25": (100, 36, 7),
+    "set25": (100, 37, 6),
+    # blind on 9f9965e's code: 42 right, 6 false supports
+    "set26": (100, 45, 2),
+    # blind on 9f9965e's code and on the rules drawn from set 26 (e4d3e99's parent): 33
+    # right, 10 false supports
+    "set27": (100, 36, 8),
 }
 
 
