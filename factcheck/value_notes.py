@@ -13,7 +13,7 @@ import bisect
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from factcheck.dates import DateMention
@@ -562,10 +562,14 @@ def _starts_and_levels(
     return found
 
 
-def level_of(start: Quantity, values: Sequence[Value], earlier: frozenset[Span]) -> Quantity | None:
+def level_of(
+    start: Quantity, values: Sequence[Value], earlier: Collection[Span], counted: bool = False
+) -> Quantity | None:
     """The level a change went to from ``start`` ('1,140 turtles, up from about 900'; 'to
     480 per US dollar from 428'): the nearest figure of its size before it, else after
-    it, that is no start itself."""
+    it, that is no start itself (``counted``: one that says what it counts, so that a bare
+    start can take its unit: 'to 1,134 pharmacies, from 1,210', not the 'twelve months'
+    of '9.6 million passengers in the twelve months to June, compared with 9.1 million')."""
     if not start.low or not math.isfinite(start.low):
         return None
     sized = [
@@ -577,30 +581,11 @@ def level_of(start: Quantity, values: Sequence[Value], earlier: frozenset[Span])
         and math.isfinite(q.low)
         and 0.1 <= q.low / start.low <= 10
         and start.unit in (None, q.unit)
+        and (not counted or (q.unit is not None and q.low == q.high))
     ]
     before = [q for q in sized if q.end <= start.start]
     after = [q for q in sized if q.start >= start.end]
     return before[-1] if before else (after[0] if after else None)
-
-
-def _level_of_a_bare_start(
-    start: Quantity, quantities: Sequence[Quantity], earlier: set[Span]
-) -> Quantity | None:
-    """The level a change told by a bare figure went to ('to 1,134 pharmacies, from
-    1,210'): the nearest counted figure of its size (not 'twelve months' in '9.6 million
-    passengers in the twelve months to June, compared with 9.1 million')."""
-    if start.low != start.high or not start.low:
-        return None
-    sized = [
-        q
-        for q in quantities
-        if q is not start
-        and (q.start, q.end) not in earlier
-        and q.unit is not None
-        and q.low == q.high
-        and 0.1 <= q.low / start.low <= 10
-    ]
-    return min(sized, key=lambda q: abs(q.start - start.start), default=None)
 
 
 def _changes(
@@ -612,8 +597,8 @@ def _changes(
     levels: set[Span] = set()
     falls: set[Span] = set()
     for start, nearest in _starts_and_levels(quantities, earlier):
-        if start.unit is None:
-            counted = _level_of_a_bare_start(start, quantities, earlier)
+        if start.unit is None and start.low == start.high:
+            counted = level_of(start, quantities, earlier, counted=True)
             if counted is not None:
                 # 'fell to 1,134 pharmacies, from 1,210': what it started from counts
                 # the same things as where it went
