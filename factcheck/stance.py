@@ -3369,8 +3369,12 @@ class StanceJudge:
                     continue  # 'built to hold 480 men' is no count of the men it holds
                 if (
                     isinstance(value, Quantity)
-                    and _ALL_BUT.search(self.corpus.passage_text(pid), 0, value.start)
-                    and not _ALL_BUT.search(self.f.claim.text, 0, claim_value.start)
+                    and _ALL_BUT.search(
+                        self.corpus.passage_text(pid), max(0, value.start - 30), value.start
+                    )
+                    and not _ALL_BUT.search(
+                        self.f.claim.text, max(0, claim_value.start - 30), claim_value.start
+                    )
                 ):
                     continue  # 'restored to all but 6,000 homes': those are the others
                 if outcome == "match":
