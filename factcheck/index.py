@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -82,6 +82,12 @@ class PassageInfo:
     _undecided: frozenset[str] | None = field(default=None, repr=False)
 
 
+# A term of the document's opening that recurs in this many of its sentences is what the
+# document is about: later sentences leave it out ('The restrictions cover 14
+# municipalities' is told as 'They apply in 14 municipalities' after a lede on them).
+LEDE_RECURS = 3
+
+
 class Corpus:
     def __init__(self, documents: list[Document], aliases: AliasTable) -> None:
         self.documents = documents
@@ -89,6 +95,7 @@ class Corpus:
         self.passages: list[PassageInfo] = []
         self.first_passage: list[int] = []  # per document: global id of its first passage
         self.document_terms: list[frozenset[str]] = []
+        self.lede_terms: list[frozenset[str]] = []
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.document_postings: dict[str, list[int]] = defaultdict(list)
         self._norm_bodies: dict[int, NormText] = {}
@@ -133,6 +140,11 @@ class Corpus:
                     self.postings[term].append(pid)
                 self.passages.append(PassageInfo(passage, doc_index, tokens, terms))
             self.document_terms.append(frozenset(terms_here))
+            here = self.passages[self.first_passage[-1] :]
+            told = Counter(t for p in here for t in p.terms)
+            self.lede_terms.append(
+                frozenset(t for p in here[:2] for t in p.terms if told[t] >= LEDE_RECURS)
+            )
             for term in terms_here:
                 self.document_postings[term].append(doc_index)
         self.document_index = {d.source.id: i for i, d in enumerate(documents)}

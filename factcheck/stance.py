@@ -966,6 +966,8 @@ class StanceJudge:
             assert best.window is not None and denial.window is not None
             if self._plainer(denial.window, best.window):
                 best = denial
+        if best is not None and best.stance == "silent" and best.window is not None:
+            best = self._read_with_opening(doc_index, best.window) or best
         if best is not None and best.stance in ("supports", "contradicts"):
             assert best.window is not None
             best.highlights = self._highlights(best.window, self._check_values(best.window))
@@ -978,6 +980,26 @@ class StanceJudge:
         if best.explain is not None:
             best.lacking, best.explain = best.explain(), None
         return best
+
+    def _read_with_opening(self, doc_index: int, window: Window) -> Judgement | None:
+        """A later sentence leaves out what its document is about ('They apply in 14
+        municipalities' after an opening on the restrictions): the window read with the
+        claim's words from the opening, where the document keeps returning to them,
+        when that makes it support the claim. The claim's names must be in the window
+        itself, and a claim that says 'all' or 'every' is never read so."""
+        opening = self.corpus.lede_terms[doc_index] & self.claim_terms
+        borrowed = opening - window.core - self.name_terms
+        if not borrowed or self.quantifiers:
+            return None
+        if self.name_terms and not self.name_terms & window.core:
+            return None
+        framed = replace(window, terms=window.terms | borrowed, core=window.core | borrowed)
+        judgement = self._judge_window(framed)
+        if judgement.stance != "supports":
+            return None
+        shown = ", ".join(f"'{self._shown((t,))}'" for t in sorted(borrowed))
+        judgement.detail = judgement.detail or f"reads {shown} from the document's opening"
+        return judgement
 
     def _plainer(self, one: Window, other: Window) -> bool:
         """``one`` has claim content words that ``other`` lacks, and lacks none it has."""

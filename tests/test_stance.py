@@ -1417,6 +1417,68 @@ def test_a_characterisation_told_in_other_terms_differs(
     assert other.stance == "differs" and other.rule == "FC-FRAMING"
 
 
+# --- a later sentence leaves out what its document is about ---------------------------
+
+SHIELD_FINAL = (
+    "Rowan Rovers come from behind to win Shield final\n\n"
+    "BRAEMOUTH, April 12, 2025 - Rowan Rovers won the Braemouth Shield for the first time"
+    " in 30 years on Saturday, beating Castle Vale 2-1 at Linden Park.\n\n"
+    "Castle Vale led at half-time through a header from Joel Marsh. Rovers levelled after"
+    " an hour and won it in the last minute of the final through their captain, Dan"
+    " Ferris.\n\n"
+    "A crowd of 6,400 watched the final. It was Castle Vale's third defeat in a Shield"
+    " final in five years.\n"
+)
+SHIELD_PARADE = (
+    "BRAEMOUTH, April 13, 2025 - Rowan Rovers paraded the Braemouth Shield through the town"
+    " on Sunday. Manager Colm Reid said the squad would celebrate before the league"
+    " resumes.\n"
+)
+RAIL_STRIKE = (
+    "Rail strike to halt trains across Velmark on Friday\n\n"
+    "TALLIN, March 2, 2026 - Train drivers at Velmark Rail will walk out for 24 hours on"
+    " Friday, their union said on Monday, in a dispute over rosters.\n\n"
+    "Most services will be cancelled and the company has told passengers to work from home"
+    " if they can. About 14 routes will have no trains at all, the company said.\n\n"
+    "The union said the strike could be called off if managers withdrew the new rosters. A"
+    " second strike is planned for later in the month.\n\n"
+    "Velmark Rail said the strike was unnecessary.\n"
+)
+RAIL_BUSES = (
+    "TALLIN, March 3, 2026 - Bus companies in Velmark said they would add services on"
+    " Friday. Taxi firms expect a busy day.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("docs", "claim", "stance"),
+    [
+        # the opening names the final and the strike, and the document keeps coming back
+        # to them: 'at Linden Park', 'about 14 routes' are theirs
+        ((SHIELD_FINAL, SHIELD_PARADE), "The Shield final was played at Linden Park.",
+         "supports"),
+        ((RAIL_STRIKE, RAIL_BUSES), "The rail strike will leave about 14 routes with no"
+         " trains.", "supports"),
+        # the claim's names and figures must be in the sentence itself
+        ((SHIELD_FINAL, SHIELD_PARADE), "The Shield final was played at Hampden Park.",
+         "silent"),
+        ((RAIL_STRIKE, RAIL_BUSES), "The rail strike will leave about 14 routes in Estmark"
+         " with no trains.", "silent"),
+        # a word the opening says once ('dispute') is not what the document is about
+        ((RAIL_STRIKE, RAIL_BUSES), "The dispute over rosters will leave about 14 routes"
+         " with no trains.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_sentence_is_read_with_what_its_document_opens_on(
+    check_story, docs: tuple[str, str], claim: str, stance: str
+) -> None:
+    wire, other = docs
+    results = check_story({"wire.txt": wire, "other.txt": other}, [{"id": "c", "claim": claim}])
+    assert stances(results, "c")["wire"] == stance
+    if stance == "supports":
+        assert "from the document's opening" in results["c"].stance_of("wire").explanation
+
+
 # --- a dateline is when a piece was published, not a date it reports ------------------
 
 
