@@ -18,6 +18,7 @@ from factcheck.features import TITLE_WORDS
 from factcheck.model import Document, Passage
 from factcheck.normalise import NormText, normalise
 from factcheck.terms import AliasTable, Token, content_terms, term_bigrams, tokenize
+from factcheck.thresholds import THRESHOLDS as T
 from factcheck.value_notes import CORRECTION_REACH, ValueNotes, note_values, withdraws
 from factcheck.values import (
     DAYS_AWAY,
@@ -82,12 +83,6 @@ class PassageInfo:
     _undecided: frozenset[str] | None = field(default=None, repr=False)
 
 
-# A term of the document's opening that recurs in this many of its sentences is what the
-# document is about: later sentences leave it out ('The restrictions cover 14
-# municipalities' is told as 'They apply in 14 municipalities' after a lede on them).
-LEDE_RECURS = 3
-
-
 class Corpus:
     def __init__(self, documents: list[Document], aliases: AliasTable) -> None:
         self.documents = documents
@@ -95,7 +90,7 @@ class Corpus:
         self.passages: list[PassageInfo] = []
         self.first_passage: list[int] = []  # per document: global id of its first passage
         self.document_terms: list[frozenset[str]] = []
-        self.lede_terms: list[frozenset[str]] = []
+        self.opening_terms: list[frozenset[str]] = []  # per document (see stance)
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.document_postings: dict[str, list[int]] = defaultdict(list)
         self._norm_bodies: dict[int, NormText] = {}
@@ -140,10 +135,16 @@ class Corpus:
                     self.postings[term].append(pid)
                 self.passages.append(PassageInfo(passage, doc_index, tokens, terms))
             self.document_terms.append(frozenset(terms_here))
+            # what the document is about: the words of its opening it comes back to
             here = self.passages[self.first_passage[-1] :]
             told = Counter(t for p in here for t in p.terms)
-            self.lede_terms.append(
-                frozenset(t for p in here[:2] for t in p.terms if told[t] >= LEDE_RECURS)
+            self.opening_terms.append(
+                frozenset(
+                    t
+                    for p in here[: T.opening_sentences]
+                    for t in p.terms
+                    if told[t] >= T.opening_recurs
+                )
             )
             for term in terms_here:
                 self.document_postings[term].append(doc_index)

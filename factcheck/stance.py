@@ -987,7 +987,7 @@ class StanceJudge:
         claim's words from the opening, where the document keeps returning to them,
         when that makes it support the claim. The claim's names must be in the window
         itself, and a claim that says 'all' or 'every' is never read so."""
-        opening = self.corpus.lede_terms[doc_index] & self.claim_terms
+        opening = self.corpus.opening_terms[doc_index] & self.claim_terms
         borrowed = opening - window.core - self.name_terms
         if not borrowed or self.quantifiers:
             return None

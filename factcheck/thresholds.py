@@ -37,6 +37,8 @@ class Thresholds:
     out_of_window_name: float = 0.3  # credit for a name given elsewhere (he, the leader)
     mostly_named_score: float = 0.75  # coverage at which a third of the names may be missing
     context: float = 0.5  # credit for a word in a neighbouring sentence, not the core
+    opening_sentences: int = 2  # a document's opening: its headline and first sentence
+    opening_recurs: int = 2  # sentences a word of the opening is in: what it is about
 
     # --- contradicts ---------------------------------------------------------------
     contradict_score: float = 0.5  # how plainly the window must be about the claim
