@@ -167,6 +167,14 @@ PROPORTION_OPPOSITES = {
     "few": frozenset({"most", "majority", "many"}),
     "minority": frozenset({"most", "majority"}),
 }
+# 'Most of the deaths', 'the majority of the homes': a share of a whole, which a passage
+# must tell as one ('most', 'the bulk', 'nine in ten', '31 of the 41')
+_SHARE_OF = re.compile(r"(?<!\bthe )\bmost of\b|\bmajority of\b", re.IGNORECASE)
+_SHARE_WORDS = frozenset(
+    "most majority bulk mostly mainly largely predominantly chiefly overwhelmingly all half"
+    " almost nearly".split()
+)
+_OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|these|those|\d)", re.IGNORECASE)
 QUANTIFIERS = frozenset(
     "all both every each entire whole unanimous unanimously sole solely always".split()
 )
@@ -644,6 +652,7 @@ class StanceJudge:
         if _BOTH_AND.search(features.claim.text):
             self.quantifiers -= {"both"}
         self.proportions = self.claim_words & set(PROPORTION_OPPOSITES)
+        self.share_told = bool(_SHARE_OF.search(features.claim.text))
         # The common nouns a name qualifies ('Altwerk *steel plant*'): 'the plant' in a
         # document that names Altwerk elsewhere is the Altwerk plant.
         self.name_nouns: dict[tuple[str, ...], set[str]] = {}
@@ -1831,12 +1840,29 @@ class StanceJudge:
             for word in sorted(self.proportions):
                 if word not in said and said & PROPORTION_OPPOSITES[word]:
                     return word
+        if self.share_told and not self._tells_a_share(window):
+            return "most"
         if not self.quantifiers:
             return None
         for pid in self._window_pids(window):
             if self._quantifies_the_claim(self.corpus.passages[pid].tokens):
                 return None
         return sorted(self.quantifiers)[0]
+
+    def _tells_a_share(self, window: Window) -> bool:
+        """The window tells how much of the whole: a word of proportion, a percentage
+        or fraction, or a count out of a total ('31 of the 41 deaths')."""
+        for pid in self._window_pids(window):
+            info = self.corpus.passages[pid]
+            if any(t.word in _SHARE_WORDS for t in info.tokens):
+                return True
+            quantities = self.corpus.values(pid).quantities
+            if any(q.unit == "percent" for q in quantities):
+                return True
+            text = self.corpus.passage_text(pid)
+            if any(_OUT_OF.match(text, q.end) for q in quantities):
+                return True
+        return False
 
     def _quantifies_the_claim(self, tokens: Sequence[Token]) -> bool:
         """A quantifier of the sentence bears on what the claim tells: a word of the
@@ -3464,7 +3490,10 @@ class StanceJudge:
                     continue  # 'a third of the 900 containers' did not all suffer it
                 if span in notes.ranking_scope and not self.rankings and outcome == "vaguer":
                     continue  # 'the lowest this winter' bounds a ranking: it times no event
-                vaguer = vaguer or outcome == "vaguer"
+                # (a year holds any day of it: 'this year' leaves 'on Monday' the event's)
+                vaguer = vaguer or (
+                    outcome == "vaguer" and not _a_year_for_a_day(claim_value, value)
+                )
                 if outcome == "match" and (not is_vague(value) or is_vague(claim_value)):
                     match = match or (value, base, pid)
                 elif (
@@ -4682,6 +4711,15 @@ def _other_deeds(one: tuple[str, bool] | None, other: tuple[str, bool] | None) -
     if one is None or other is None or not (one[1] and other[1]):
         return False
     return one[0] != other[0] and not {one[0], other[0]} & _AUXILIARY_WORDS
+
+
+def _a_year_for_a_day(claimed: Value, found: Value) -> bool:
+    return (
+        isinstance(claimed, DateMention)
+        and isinstance(found, DateMention)
+        and claimed.granularity == 3
+        and found.granularity == 1
+    )
 
 
 def _unread(check: _ValueCheck) -> _ValueCheck:

@@ -2851,6 +2851,31 @@ def test_a_vaguer_date_is_silent(check_story, doc: str, claim: str) -> None:
     assert stances(results, "dated")["report"] == "silent"
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a trade forum and a murder trial: 'this year' holds every day of the year, so it
+        # leaves the sentence's weekday to date the event
+        ("KELLSBY, October 10, 2025 - The port authority approved a new ferry terminal on"
+         " Friday.\n\nOn Monday, trade minister Ilse Brandt opened the Harbour Forum, one of"
+         " several maritime events this year, with a call for cleaner shipping.\n",
+         "Ilse Brandt opened the Harbour Forum on October 7, 2025.", "contradicts"),
+        ("BRIDGEPORT, March 14, 2025 - A lawyer for Dale Mercer said he would appeal.\n\nOn"
+         " Wednesday the jury, in the county's third murder trial this year, convicted Mercer"
+         " of killing his business partner.\n",
+         "A jury convicted Dale Mercer on March 11, 2025.", "contradicts"),
+        ("BRIDGEPORT, March 14, 2025 - A lawyer for Dale Mercer said he would appeal.\n\nOn"
+         " Wednesday the jury, in the county's third murder trial this year, convicted Mercer"
+         " of killing his business partner.\n",
+         "A jury convicted Dale Mercer on March 12, 2025.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_year_in_the_sentence_leaves_its_day_to_date_the_event(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
 # --- a quotation is stated only where it is written ------------------------------------
 
 
@@ -4308,6 +4333,35 @@ def test_the_kind_of_a_named_place_is_part_of_its_name(
     ],
 )  # fmt: skip
 def test_some_of_them_is_not_all_of_them(wire_stance, doc: str, claim: str, stance: str) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a derailment and an art theft: 'most of' is a share, told by a count out of the
+        # whole or a word of proportion, and never by the bare fact
+        ("VELL, May 2, 2025 - Twenty-two of the 30 people injured in the Vell derailment"
+         " were travelling in the front carriage, investigators said.\n",
+         "Most of the people injured in the Vell derailment were in the front carriage.",
+         "supports"),
+        ("VELL, May 2, 2025 - People injured in the Vell derailment were travelling in the"
+         " front carriage, investigators said, and were taken to three hospitals.\n",
+         "Most of the people injured in the Vell derailment were in the front carriage.",
+         "silent"),
+        ("HARWICK, Oct 3, 2024 - Police said on Tuesday that the bulk of the paintings stolen"
+         " from the Harwick collection had been recovered in a raid on a warehouse.\n",
+         "Most of the paintings stolen from the Harwick collection have been recovered.",
+         "supports"),
+        ("HARWICK, Oct 3, 2024 - Police said on Tuesday that paintings stolen from the"
+         " Harwick collection had been recovered in a raid on a warehouse.\n",
+         "Most of the paintings stolen from the Harwick collection have been recovered.",
+         "silent"),
+    ],
+)  # fmt: skip
+def test_most_of_them_must_be_told_as_a_share(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
     assert wire_stance(doc, claim) == stance
 
 
