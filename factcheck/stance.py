@@ -206,6 +206,7 @@ _SAYING_EVENTS = _REPORTING_STEMS | frozenset(
     for w in """reported published released issued confirmed revealed disclosed announced
     unveiled declared warned wrote""".split()
 )
+_PLACES_JOINED = re.compile(r"\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?", re.I)  # 'X and the Y'
 _SPLIT_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)  # 'five children and two adults'
 # the other one of a pair or a group, told apart ('the station's other reactor', 'his
 # companion', 'the first reactor') ...
@@ -1893,6 +1894,24 @@ class StanceJudge:
         others = [p for p in places if not p.terms & claimed and _is_country(p) in countries]
         return bool(ours) and bool(others)
 
+    def _more_places(self, pid: int) -> str | None:
+        """The sentence lists the claim's place with another ('14 municipalities across
+        the Alentejo and the Algarve' where the claim has all of them in the Alentejo)."""
+        if not self.f.places:
+            return None
+        claimed = set().union(*(p.terms for p in self.f.places))
+        text = self.corpus.passage_text(pid)
+        spans = []
+        for place in self.corpus.places(pid):
+            at = text.find(place.text)
+            if at >= 0:
+                spans.append((at, at + len(place.text), bool(place.terms & claimed)))
+        spans.sort()
+        for (start, end, one), (begin, finish, other) in pairwise(spans):
+            if one != other and _PLACES_JOINED.fullmatch(text, end, begin):
+                return text[start:finish]
+        return None
+
     def _restricted(self, window: Window) -> str | None:
         """Where the claim says 'all', the core sentence says only some of them: 'only
         two', 'most of its', '11 of its 14', or a count split into the claim's kind and
@@ -1913,6 +1932,9 @@ class StanceJudge:
             apart = _THE_OTHER_ONE.search(said)
             if apart and _SPARED.search(said, apart.end()):
                 return apart.group(0)
+        listed = self._more_places(window.core_pid)
+        if listed:
+            return listed
         counts = self.corpus.values(window.core_pid).quantities
         for one, other in pairwise(counts):
             if (
@@ -2153,6 +2175,7 @@ class StanceJudge:
                 if (
                     verb in self.place_events
                     and not place.terms & claimed
+                    and not _told_besides(place, text)
                     and _is_country(place) in countries
                     and not (at >= 0 and self._placed_within_claimed(text, at + len(place.text)))
                 ):
@@ -2169,7 +2192,8 @@ class StanceJudge:
         pids = [window.core_pid] if named_beside else range(window.first, window.last + 1)
         here: list[Place] = []
         for pid in pids:
-            here.extend(self.corpus.places(pid))
+            text = self.corpus.passage_text(pid)
+            here.extend(p for p in self.corpus.places(pid) if not _told_besides(p, text))
         others = [
             p for p in here
             if not p.terms & claimed and not p.terms <= self.f.topic_terms
@@ -4711,6 +4735,22 @@ def _other_deeds(one: tuple[str, bool] | None, other: tuple[str, bool] | None) -
     if one is None or other is None or not (one[1] and other[1]):
         return False
     return one[0] != other[0] and not {one[0], other[0]} & _AUXILIARY_WORDS
+
+
+# 'olive growers across the Algarve too', 'also in Beja': a place told as one more
+_BESIDES_AFTER = re.compile(r"[\s,]*(?:too|as well)\b", re.IGNORECASE)
+_BESIDES = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
+
+
+def _told_besides(place: Place, text: str) -> bool:
+    """The sentence tells the place as one besides others ('in Algarve too'), so it is
+    no other place than the claim's."""
+    at = text.find(place.text)
+    if at < 0:
+        return False
+    if _BESIDES_AFTER.match(text, at + len(place.text)):
+        return True
+    return bool(_BESIDES.search(text, 0, at))
 
 
 def _a_year_for_a_day(claimed: Value, found: Value) -> bool:

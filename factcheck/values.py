@@ -1429,7 +1429,7 @@ class Place:
     text: str
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "throughout"})
 _EVENT_WORDS = frozenset(
     """debate summit session assembly conference forum seminar meeting congress talks
     dialogue ceremony""".split()
@@ -1535,6 +1535,8 @@ def find_places(tokens: Sequence[Token], text: str, *, based: bool = False) -> l
             if tokens[index].word == "and":
                 index += 1
                 closed = True
+            if index < len(tokens) and tokens[index].word == "the":
+                index += 1  # 'in the Alentejo and the Algarve'
             run, index = _capitalised_run(tokens, index, text)
             if not run or text[run[-1].end : run[-1].end + 2] in ("'s", "’s"):
                 break

@@ -4339,6 +4339,53 @@ def test_some_of_them_is_not_all_of_them(wire_stance, doc: str, claim: str, stan
 @pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
+        # a flood and a roll-out of charging stations: where the claim puts all of them in
+        # one place, a sentence that lists it with another tells against it
+        ("ASHFORD, 9 February 2025 - About 300 homes were flooded in Riverside and the Old"
+         " Town on Sunday after the Wend burst its banks, the council said.\n",
+         "All of the homes flooded on Sunday were in Riverside.", "contradicts"),
+        ("ASHFORD, 9 February 2025 - About 300 homes were flooded in Riverside and the Old"
+         " Town on Sunday after the Wend burst its banks, the council said.\n",
+         "Homes in Riverside were flooded on Sunday.", "supports"),
+        ("KESSEL, June 4, 2025 - Nordline will build six new charging stations across Kessel"
+         " and Dunford by the end of next year, the company said on Wednesday.\n",
+         "All six of Nordline's new charging stations will be in Kessel.", "contradicts"),
+        ("KESSEL, June 4, 2025 - Nordline will build six new charging stations across Kessel"
+         " and Dunford by the end of next year, the company said on Wednesday.\n",
+         "Nordline will build new charging stations in Kessel.", "supports"),
+    ],
+)  # fmt: skip
+def test_all_in_one_place_is_denied_by_a_list_of_places(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a flood and a drought: a place told as one more ('too', 'also') is no other place
+        ("ASHFORD, 9 February 2025 - Homes were flooded in the Old Town too, the council"
+         " said on Sunday.\n", "Homes were flooded in Riverside on Sunday.", "silent"),
+        ("ASHFORD, 9 February 2025 - Homes were flooded in the Old Town on Sunday, the"
+         " council said.\n", "Homes were flooded in Riverside on Sunday.", "contradicts"),
+        ("EVORA, July 7, 2025 - Farmers have also lost much of their wheat in Beja, the"
+         " federation said.\n", "Farmers have lost much of their wheat in Mertola.",
+         "silent"),
+        ("EVORA, July 7, 2025 - Farmers have lost much of their wheat in Beja, the"
+         " federation said.\n", "Farmers have lost much of their wheat in Mertola.",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_place_told_as_one_more_is_no_other_place(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
         # a derailment and an art theft: 'most of' is a share, told by a count out of the
         # whole or a word of proportion, and never by the bare fact
         ("VELL, May 2, 2025 - Twenty-two of the 30 people injured in the Vell derailment"

@@ -104,6 +104,11 @@ def test_a_count_of_the_things_that_follow_counts_them(text: str, plain: str) ->
         # a getaway van and a flood: 'the village of' says what kind of place it is
         ("The van was found on a farm track near the village of Ashcombe.", ["Ashcombe"]),
         ("Water reached homes in the town of Corrindale on Sunday.", ["Corrindale"]),
+        # a drought and a flood: 'the' may open each name of the list, and 'across' places
+        ("Restrictions apply in 14 municipalities across the Alentejo and the Algarve.",
+         ["Alentejo", "Algarve"]),
+        ("About 300 homes were flooded in Riverside and the Old Town.",
+         ["Riverside", "Old Town"]),
     ],
 )  # fmt: skip
 def test_a_list_of_places_names_each(text: str, named: list[str]) -> None:
