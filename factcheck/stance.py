@@ -642,10 +642,15 @@ class StanceJudge:
         self.unjudged_weights = {
             t: w for t, w in self.weights.items() if t not in self.judged_terms
         }
-        self.characterises = bool(self.claim_words & evaluative) or (
-            not self.rankings
-            and (
-                len(residual) >= T.rich_account or bool(features.frame_terms and not self.specific)
+        self.characterises = (
+            bool(self.claim_words & evaluative)
+            or _judged_by_its_end(features.claim.text)
+            or (
+                not self.rankings
+                and (
+                    len(residual) >= T.rich_account
+                    or bool(features.frame_terms and not self.specific)
+                )
             )
         )
         self.unread = unread_figures(features)
@@ -4751,6 +4756,33 @@ def _told_besides(place: Place, text: str) -> bool:
     if _BESIDES_AFTER.match(text, at + len(place.text)):
         return True
     return bool(_BESIDES.search(text, 0, at))
+
+
+# 'The talks were businesslike.', 'The state visit was largely symbolic.': a claim that
+# ends by saying what its subject was, in one word, is a judgement of it
+_PREDICATE_END = re.compile(
+    r"^[^,;:]*?\b(?:is|are|was|were)\s+(?:(?:largely|very|deeply|highly|too|so|a|an|"
+    r"mostly|rather|fairly)\s+)?(?P<word>[a-z-]+)\.?$"
+)
+_CLAUSE_OPENERS = frozenset("if while when until after once before because since".split())
+# states are facts to check, not judgements: 'The bridge is open.'
+_STATES = frozenset(
+    "open shut dead alive safe empty full free ready available complete underway over"
+    " intact missing pregnant insolvent bankrupt vacant legal illegal".split()
+)
+
+
+def _judged_by_its_end(claim: str) -> bool:
+    match = _PREDICATE_END.match(claim.strip())
+    if not match:
+        return False
+    word = match.group("word")
+    words = set(re.findall(r"[a-z]+", claim.lower()))
+    return (
+        not word.endswith("ed")
+        and word not in QUANTIFIERS | _STATES
+        and not words & (_CLAUSE_OPENERS | {"no", "not", "never", "none"})
+    )
 
 
 def _a_year_for_a_day(claimed: Value, found: Value) -> bool:

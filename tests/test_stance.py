@@ -1479,6 +1479,34 @@ def test_a_sentence_is_read_with_what_its_document_opens_on(
         assert "from the document's opening" in results["c"].stance_of("wire").explanation
 
 
+@pytest.mark.parametrize(
+    ("doc", "claim", "topic", "stance"),
+    [
+        # a mayor's visit and a concert: a claim that ends by saying in one word what its
+        # subject was ('largely ceremonial', 'lacklustre') judges it, so an account of the
+        # same visit or concert in other terms differs; a state ('open') is a fact
+        ("KELLBY, May 9, 2025 - Mayor Ines Harrow signed three agreements on trade and"
+         " transport during her visit to Kellby, officials said on Friday. The visit ended"
+         " with a dinner at the town hall.\n",
+         "Mayor Ines Harrow's visit to Kellby was largely ceremonial.",
+         "the mayor's visit to Kellby", "differs"),
+        ("DUNMORE, October 4, 2025 - The Dunmore Philharmonic opened its season opener on"
+         " Friday with Brahms's second symphony, and the audience gave the orchestra a"
+         " standing ovation.\n",
+         "The Dunmore Philharmonic's season opener was lacklustre.", "the season opener",
+         "differs"),
+        ("LEEDS, May 9, 2025 - Engineers finished repairs to the Kirkgate bridge on Friday,"
+         " the council said. The bridge carries 20,000 vehicles a day.\n",
+         "The Kirkgate bridge is open.", "the Kirkgate bridge", "silent"),
+    ],
+)  # fmt: skip
+def test_a_claim_that_ends_on_a_judgement_characterises(
+    check_story, doc: str, claim: str, topic: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc}, [{"id": "c", "claim": claim, "topic": topic}])
+    assert stances(results, "c")["wire"] == stance
+
+
 # --- a dateline is when a piece was published, not a date it reports ------------------
 
 
