@@ -1000,8 +1000,8 @@ class StanceJudge:
         """A later sentence leaves out what its document is about ('They apply in 14
         municipalities' after an opening on the restrictions): the window read with the
         claim's words from the opening, where the document keeps returning to them,
-        when that makes it support the claim. The claim's names must be in the window
-        itself, and a claim that says 'all' or 'every' is never read so."""
+        when that makes it support the claim or deny its deed. The claim's names must be
+        in the window itself, and a claim that says 'all' or 'every' is never read so."""
         opening = self.corpus.opening_terms[doc_index] & self.claim_terms
         borrowed = opening - window.core - self.name_terms
         if not borrowed or self.quantifiers:
@@ -1010,10 +1010,14 @@ class StanceJudge:
             return None
         framed = replace(window, terms=window.terms | borrowed, core=window.core | borrowed)
         judgement = self._judge_window(framed)
-        if judgement.stance != "supports":
+        # a denial of the claim's deed is read so too; not another figure or place, which
+        # an opening's words can make seem the claim's ('a reward of up to €50,000')
+        denied = judgement.stance == "contradicts" and judgement.rule == rules.NEGATION.code
+        if judgement.stance != "supports" and not denied:
             return None
         shown = ", ".join(f"'{self._shown((t,))}'" for t in sorted(borrowed))
-        judgement.detail = judgement.detail or f"reads {shown} from the document's opening"
+        read = f"reads {shown} from the document's opening"
+        judgement.detail = f"{judgement.detail}; {read}" if judgement.detail else read
         return judgement
 
     def _plainer(self, one: Window, other: Window) -> bool:

@@ -1479,6 +1479,50 @@ def test_a_sentence_is_read_with_what_its_document_opens_on(
         assert "from the document's opening" in results["c"].stance_of("wire").explanation
 
 
+FERRY_AGROUND = (
+    "Ferry runs aground off Kells\n\n"
+    "KELLS, March 3, 2026 - A ferry carrying 140 passengers ran aground on a sandbank off"
+    " Kells on Monday evening, the coastguard said.\n\n"
+    "The ferry was refloated on the rising tide three hours later and reached the harbour"
+    " under its own power.\n\n"
+    "Two crew members were taken to hospital with minor injuries, the operator said."
+    " Passengers were given hot drinks in the terminal.\n\n"
+    "The ferry's owner, Kells Ferries, said it would inspect the hull before the ferry sails"
+    " again.\n"
+)
+BUS_OVERTURNS = (
+    "School bus overturns near Harlow\n\n"
+    "HARLOW, November 18, 2025 - A school bus carrying 31 pupils overturned on an icy road"
+    " near Harlow on Tuesday morning, police said.\n\n"
+    "Six pupils suffered minor injuries and were checked at Harlow General Hospital. The"
+    " driver was unhurt.\n\n"
+    "The bus operator, Vale Coaches, said it would review its winter routes. The bus was"
+    " removed from the road by midday.\n"
+)
+COASTGUARD = (
+    "KELLS, March 4, 2026 - The coastguard said on Tuesday it had ended its search of the"
+    " bay. Fishing boats returned to port.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a ferry aground and a bus overturned: injuries told without the ferry or the bus
+        # the document is about deny 'no one on it was injured', and tell 'some were'
+        (FERRY_AGROUND, "No one on the ferry was injured.", "contradicts"),
+        (FERRY_AGROUND, "Two crew members on the ferry were injured.", "supports"),
+        (BUS_OVERTURNS, "No one on the bus was injured.", "contradicts"),
+        (BUS_OVERTURNS, "Six pupils on the bus were injured.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_denial_is_read_with_what_its_document_opens_on(
+    check_story, doc: str, claim: str, stance: str
+) -> None:
+    results = check_story({"wire.txt": doc, "other.txt": COASTGUARD}, [{"id": "c", "claim": claim}])
+    assert stances(results, "c")["wire"] == stance
+
+
 @pytest.mark.parametrize(
     ("doc", "claim", "topic", "stance"),
     [
