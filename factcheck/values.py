@@ -1125,8 +1125,28 @@ def _conversion(unit: str | None) -> tuple[str | None, float, float]:
     return unit, 1.0, 1.0
 
 
+_DAY_MINUTES = 1_440.0
+_MEAN_MONTH_DAYS = 365.2425 / 12
+
+
+def _months_in_minutes(months: float, bound: str) -> float:
+    """One month is 28 to 31 days, but months run together even out: 26 months are
+    within three days of 791, never 728 (26 Februaries), so not 'two years'."""
+    if months < 2:
+        days = months * (28.0 if bound == "low" else 31.0)
+    else:
+        days = months * _MEAN_MONTH_DAYS + (-3.0 if bound == "low" else 3.0)
+    return round(days * _DAY_MINUTES, 6)
+
+
 def _in_common_unit(quantity: Quantity) -> tuple[str | None, float, float]:
     unit, low, high = _conversion(quantity.unit)
+    if quantity.unit == "month" and unit is not None:
+        return (
+            unit,
+            _months_in_minutes(quantity.low, "low"),
+            _months_in_minutes(quantity.high, "high"),
+        )
     if low == high == 1.0:
         return unit, quantity.low, quantity.high
     # round away the float error of the conversion: 1.2 km is 1,200 m, not 1,200.0000000002

@@ -314,6 +314,13 @@ def test_units_count_what_the_claim_counts(claimed: str, found: str, result: str
         # a church leader and a port strike: 'more than a decade', 'nearly a week'
         ("led it for 11 years", "led it for more than a decade", "match"),
         ("lasted 9 days", "lasted more than a week", "match"),
+        # a driving ban and a building contract: months run together even out, so 26 of
+        # them are no two years, though one month may be four weeks
+        ("banned for two years", "banned for 24 months", "match"),
+        ("banned for two years", "banned for 26 months", "unrelated"),
+        ("a contract of 18 months", "a contract of a year and a half", "match"),
+        ("a contract of one month", "a contract of four weeks", "match"),
+        ("a contract of three months", "a contract of 90 days", "match"),
     ],
 )  # fmt: skip
 def test_measures_and_spans_written_other_ways(claimed: str, found: str, result: str) -> None:
