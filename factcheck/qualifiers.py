@@ -24,6 +24,8 @@ ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their|his|her|our)\s+$", re.I)
 # A ranking word ranks after a determiner or a possessive, perhaps with one word between
 # ('the first', "Europe's most serious", 'its second largest', 'a record').
 RANKED = re.compile(r"(?:\b(?:the|its|his|her|their|our|a|an)|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
+# 'a Danube Championships record', 'the Northern League's first': a name as its scope
+NAMED_RANKED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*\s+){2,3}$")
 # 'last' after a possessive is the latest one, not the final one of a ranking.
 LATEST = re.compile(r"(?:\b(?:its|his|her|their|our)|['’]s)\s+$", re.I)
 _DANGLING = frozenset("in of the a an for since to at on by from with and or".split())
@@ -73,8 +75,9 @@ def places_in_order(text: str, tokens: Sequence[Token]) -> list[Ranking]:
 def _rankings(text: str, tokens: Sequence[Token], markers: frozenset[str]) -> list[Ranking]:
     found: list[Ranking] = []
     for index, token in enumerate(tokens):
-        if token.word not in markers or not RANKED.search(
-            text[max(0, token.start - 32) : token.start]
+        before_it = text[max(0, token.start - 40) : token.start]
+        if token.word not in markers or not (
+            RANKED.search(before_it[-32:]) or NAMED_RANKED.search(before_it)
         ):
             continue  # 'last tested in May', 'only two survived': no ranking
         if _names_a_period(tokens[index + 1 : index + 3]):

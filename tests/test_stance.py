@@ -3332,6 +3332,24 @@ def test_a_rankings_scope_stops_at_when(text: str, scope: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "ranked"),
+    [
+        # a weightlifting meet and an ice hockey league: a name of several words between
+        # 'a' and 'record' is the ranking's scope, so the claim ranks (and a passage must)
+        ("Her 137kg clean and jerk was a Danube Championships record.", True),
+        ("The 5-1 win was a Northern Ice League record.", True),
+        # lower-case words there are no name ('a detailed training record')
+        ("He kept a detailed training record.", False),
+    ],
+)  # fmt: skip
+def test_a_name_may_scope_a_ranking(text: str, ranked: bool) -> None:
+    from factcheck.qualifiers import rankings
+    from factcheck.terms import AliasTable, tokenize
+
+    assert bool(rankings(text, tokenize(text, AliasTable()))) == ranked
+
+
+@pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
         # an airline and a council vote: how much of a whole the claim covers ('all',
