@@ -39,7 +39,7 @@ FLOORS = {
     # than a fifth' keeps its cap: the reservoir claim had been a divergence only through
     # the false contradiction of '18.4%', while the land weekly's 'barely a quarter full',
     # which does contradict it, stays silent
-    "dev": (509, 339, 0),
+    "dev": (509, 344, 0),
     # the antitrust-fine story came with a false pass of its own (on e196dc5 too); the
     # media-closure story came with 11 of 32 right and no false pass (on b9f3de3 too); the
     # runway story came with 7 of 34 right and three false passes (on d6e08a5 too): a
@@ -48,7 +48,7 @@ FLOORS = {
     # participle, 'welcomed the ruling, calling it', came to name its speaker); the
     # antitrust story's went when 'instalments' stopped stemming as 'installed', and the
     # schools story's when a plan 'shelved' after it was told came to deny the closing
-    "test": (661, 344, 2),
+    "test": (661, 353, 2),
 }
 
 
@@ -108,7 +108,7 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # watering ban had lent compare its evidence; the courier is now silent, and that fact
 # waits on the paraphrase it really needs)
 # (both gained one when a light word of a statement, 'was played', need not be repeated)
-COMPARE_FLOORS = {"dev": (237, 111), "test": (299, 109)}
+COMPARE_FLOORS = {"dev": (237, 118), "test": (299, 113)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
@@ -146,7 +146,7 @@ ADVERSARIAL_FLOORS = {
     "set1": (120, 61, 11),
     "set2": (100, 53, 12),
     "set3": (100, 71, 0),
-    "set4": (100, 77, 2),
+    "set4": (100, 78, 2),
     # set5 #44 lost: 'than in the previous year' in the claim is now 2023 (the year before
     # the 2024 it was just told), a value the passage's window does not give as such;
     # 'closed the following year' had been read as the year after publication
@@ -190,6 +190,9 @@ ADVERSARIAL_FLOORS = {
     # blind on 9f9965e's code and on the rules drawn from set 26 (e4d3e99's parent): 33
     # right, 10 false supports
     "set27": (100, 36, 8),
+    # blind on ebdcc80's code and on the rules of this round written before it (202fab6):
+    # 39 right, 5 false supports on both
+    "set28": (100, 40, 3),
 }
 
 
