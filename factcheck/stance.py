@@ -649,7 +649,13 @@ class StanceJudge:
                 not self.rankings
                 and (
                     len(residual) >= T.rich_account
-                    or bool(features.frame_terms and not self.specific)
+                    # what someone said is a fact of its own, unless said of the event
+                    # as a characterisation ('described the deal as a new chapter')
+                    or bool(
+                        features.frame_terms
+                        and not self.specific
+                        and self.claim_words & words("framing_verbs")
+                    )
                 )
             )
         )

@@ -326,3 +326,9 @@ def test_a_word_of_no_manner_ends_as_a_manner_would(word: str) -> None:
 def test_a_move_is_sharp_or_slight_never_both() -> None:
     sharp, slight = words("pace_sharp"), words("pace_slight")
     assert sharp and slight and not sharp & slight
+
+
+@pytest.mark.parametrize("word", sorted(words("framing_verbs")))
+def test_a_framing_verb_is_one_plain_word_not_also_a_verdict(word: str) -> None:
+    assert word.isalpha() and word.islower()
+    assert word not in words("evaluative") | words("reactions")

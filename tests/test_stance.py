@@ -1367,6 +1367,26 @@ LIMA, June 12, 2025 - The death toll from the Colca valley earthquake rose to 41
 
 Critics said the state had been slow and chaotic in the first hours after the quake.
 """
+SPILL = """
+PORT ELVA, June 3, 2025 - An oil spill from the tanker Kestrel Dawn reached four beaches
+near Port Elva on Monday. Harbour master Lina Quist said the clean-up would take weeks.
+"""
+SPILL_LATER = """
+PORT ELVA, June 4, 2025 - Volunteers joined coastguard crews on the four beaches hit by
+the Kestrel Dawn oil spill. Harbour master Lina Quist said the clean-up crews had
+collected 40 tonnes of oily sand.
+"""
+LIBRARY = """
+ASHBY, May 2, 2025 - Ashby council voted on Thursday to close the Millgate library. Its
+leader, Tom Riordan, said the building would be sold to fund the other branches.
+"""
+LIBRARY_LATER = """
+ASHBY, May 3, 2025 - Campaigners protested outside the Millgate library on Friday, a day
+after the council voted to close it. Council leader Tom Riordan said the building had
+served the town well.
+"""
+
+
 TAKEOVER = """
 BERGEN, March 10, 2025 - Meridian agreed on Monday to buy Halvard Lines for 148 kroner a
 share. Halvard operates 42 vessels on routes along the coast. Analysts called the price
@@ -1407,6 +1427,9 @@ def test_a_fact_the_document_does_not_give_is_silence_not_difference(
         ({"wire.txt": TAKEOVER, "trade.txt": TAKEOVER_TRADE},
          "Analysts called the price Meridian paid for Halvard Lines generous.",
          "Halvard Lines price"),
+        ({"wire.txt": SPILL, "later.txt": SPILL_LATER},
+         "Harbour master Lina Quist described the clean-up as a long haul for the town.",
+         "the clean-up"),
     ],
 )  # fmt: skip
 def test_a_characterisation_told_in_other_terms_differs(
@@ -1415,6 +1438,25 @@ def test_a_characterisation_told_in_other_terms_differs(
     results = check_story(docs, [{"id": "frame", "claim": claim, "topic": topic}])
     other = next(s for s in results["frame"].stances if s.source != "wire")
     assert other.stance == "differs" and other.rule == "FC-FRAMING"
+
+
+@pytest.mark.parametrize(
+    ("docs", "claim", "topic"),
+    [
+        ({"wire.txt": SPILL, "later.txt": SPILL_LATER},
+         "Harbour master Lina Quist said the clean-up would take weeks.", "the clean-up"),
+        ({"wire.txt": LIBRARY, "later.txt": LIBRARY_LATER},
+         "Tom Riordan said the building would be sold.", "the Millgate library"),
+    ],
+)  # fmt: skip
+def test_what_someone_said_is_a_fact_another_account_of_the_topic_is_silent_on(
+    check_story, docs: dict[str, str], claim: str, topic: str
+) -> None:
+    """Only a characterising verb ('described ... as', 'called') makes a reported
+    statement a framing that another account can tell in other terms."""
+    results = check_story(docs, [{"id": "said", "claim": claim, "topic": topic}])
+    found = stances(results, "said")
+    assert found == {"wire": "supports", "later": "silent"}
 
 
 # --- a later sentence leaves out what its document is about ---------------------------
