@@ -332,3 +332,23 @@ def test_a_move_is_sharp_or_slight_never_both() -> None:
 def test_a_framing_verb_is_one_plain_word_not_also_a_verdict(word: str) -> None:
     assert word.isalpha() and word.islower()
     assert word not in words("evaluative") | words("reactions")
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        ("HALDEN, May 4, 2025 - Rovers' skipper Dan Ferris was sent off in extra time of the"
+         " cup final on Saturday.\n",
+         "Rovers' captain Dan Ferris was sent off in the cup final."),
+        ("BRENMOOR, June 3, 2025 - Staff nurse Ana Pell gave evidence at the inquest into the"
+         " death of Tom Hale on Monday.\n",
+         "Staff nurse Ana Pell testified at the inquest into the death of Tom Hale."),
+        ("PORT ELVA, March 3, 2026 - The ministry said on Monday it would do away with the"
+         " fishing licence fee from April.\n",
+         "The ministry will abolish the fishing licence fee from April 2026."),
+    ],
+)  # fmt: skip
+def test_a_paraphrase_carries_a_claim_told_in_other_words(
+    wire_stance, doc: str, claim: str
+) -> None:
+    assert wire_stance(doc, claim) == "supports"
