@@ -663,6 +663,7 @@ _RANGE_ON = re.compile(r"\s*(?:-|to|until|till|through|and)\s")
 _STARTING = re.compile(r"\b(?:from|starting|beginning|effective)(?:\s+on)?\s+$")
 # a future anywhere in the words before, past a clause break too
 _TENSE_AHEAD = re.compile(r"\b(?:will|would|shall|forecast|expected|plans?|due)\b|'ll\b")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
 _SINCE = re.compile(r"\bsince\s+$")
 
@@ -709,8 +710,13 @@ def _relative_day(
             direction not in ("last", "past")
             and (
                 _FUTURE.search(before[-80:]) is not None
-                # 'a ban from Friday'; not 'ran from Monday until Wednesday', a span told
-                or (_STARTING.search(before[-20:]) is not None and not _RANGE_ON.match(after))
+                # 'a ban from Friday'; not 'ran from Monday until Wednesday', a span told,
+                # nor 'results from Sunday's elections', a day's event a thing came from
+                or (
+                    _STARTING.search(before[-20:]) is not None
+                    and not _RANGE_ON.match(after)
+                    and not _POSSESSIVE.match(after)
+                )
             )
         )
     )

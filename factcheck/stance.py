@@ -92,6 +92,7 @@ from factcheck.value_notes import (
     FATES,
     HEDGED_CLAIM,
     ValueNotes,
+    a_plain_count,
     change_marker,
     change_words,
     event_told,
@@ -480,6 +481,9 @@ class StanceJudge:
             for v in self.specific
             if isinstance(v, Quantity) and (marker := change_marker(v, text))
         }
+        # how many more or fewer ('22 more certificates than in 2023'): told by the gap
+        # between two counts, and no plain count conflicts with it
+        self.differences = {id(v) for v in self.specific if told_as_difference(v, text)}
         # margins of a contest ('beating Lysenko by four centimetres', 'won by 12 votes')
         self.contest_margins = {
             id(v)
@@ -3392,6 +3396,12 @@ class StanceJudge:
                     ]  # fmt: skip
                     gaps = _gaps(found, claim_value)
                     candidates += gaps
+                elif id(claim_value) in self.differences:
+                    gaps = _gaps(
+                        [f for f in found if a_plain_count(f[0], self.corpus.passage_text(f[3]))],
+                        claim_value,
+                    )
+                    candidates += gaps
             if isinstance(claim_value, Quantity):
                 candidates = [*candidates, *totals, *shares]  # only ever a match: see below
             if id(claim_value) in self.earlier_values:
@@ -3542,7 +3552,12 @@ class StanceJudge:
                     # only another ranking's year is told against it
                     and (id(claim_value) not in self.ranking_years or span in notes.ranking_scope)
                     and not (claimed_marker == "by" and span in notes.levels)
-                ):  # a ranking's date is no event's; a level ('to 14.20') is no change
+                    and not (
+                        id(claim_value) in self.differences
+                        and a_plain_count(value, self.corpus.passage_text(pid))
+                    )
+                ):  # a ranking's date is no event's; a level ('to 14.20') is no change,
+                    # nor a count ('revoked 63') how many more ('22 more than in 2023')
                     overlap = _overlap(around_claim, near)
                     shared_words = {t for t in around_claim if t in near and not t.startswith("@")}
                     # (told of the same subject, the words after it may differ)

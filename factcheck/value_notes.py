@@ -107,6 +107,27 @@ def told_as_difference(value: Value, text: str) -> bool:
     return bool(_THAN_LATER.match(text, value.end))
 
 
+# a word of change or comparison just before a figure, in its clause: 'rose 7 per cent',
+# 'cut 450 jobs', 'up 12', 'to 63': the figure is no plain count of what there is
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:ris\w*|rose|fell|fall\w*|up|down|increas\w*|decreas\w*|grew|grow\w*|drop\w*|"
+    r"climb\w*|jump\w*|soar\w*|surg\w*|slump\w*|plung\w*|cut\w*|gain\w*|los[te]\w*|"
+    r"add\w*|shed\w*|more|fewer|less|by|to|from)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def a_plain_count(value: Value, text: str) -> bool:
+    """'revoked 63 certificates', 'In 2023 the number was 41': how many there are, with
+    no word of change or comparison before it (a percentage is often a change unmarked:
+    'rose 7%', 'inflation of 3%')."""
+    if not isinstance(value, Quantity) or value.unit == "percent":
+        return False
+    if told_as_difference(value, text) or _COMPARATIVE_WORD.search(value.text):
+        return False
+    return not _CHANGE_BEFORE.search(text, max(0, value.start - 40), value.start)
+
+
 def change_marker(value: Quantity, text: str) -> str | None:
     """'to' or 'by' right before a figure: its level after a change, or the change (as
     'halved' always is, and '76 fewer pharmacies than a year before', 'has gained 280

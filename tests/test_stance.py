@@ -7273,6 +7273,20 @@ def test_an_unread_figure_of_someone_else(wire_stance, doc: str, claim: str, sta
          " compared with 9.1 million in the same period before the pandemic.\n",
          "Fenmoor Airport is handling about half a million more passengers a year than"
          " before the pandemic.", "supports"),
+        # ... or by two counts told in sentences of their own, and no count conflicts
+        # with how many more (gun licences, food parcels)
+        ("Police in the Harwick district revoked 63 firearm certificates last year. In 2023"
+         " it revoked 41.\n",
+         "Harwick police revoked 22 more firearm certificates last year than in 2023.",
+         "supports"),
+        ("Police in the Harwick district revoked 63 firearm certificates last year. In 2023"
+         " it revoked 41.\n",
+         "Harwick police revoked 30 more firearm certificates last year than in 2023.",
+         "silent"),
+        ("KELBY, 4 February 2025 - The Kelby food bank handed out 4,130 parcels in January."
+         " A year earlier it handed out 3,480.\n",
+         "The Kelby food bank handed out 650 more parcels in January than a year earlier.",
+         "supports"),
         # a difference is no count of what there is: '30 more patients than a week ago'
         ("HARLOW, 3 March 2025 - Harlow General has 30 more patients waiting for beds than"
          " a week ago, the trust said on Monday.\n",

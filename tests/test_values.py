@@ -1296,6 +1296,21 @@ def test_millions_written_as_m_before_a_counted_noun(text: str, low: float, unit
     assert values("a 3m wall").quantities == ()
 
 
+def test_a_weekday_whose_event_a_thing_comes_from_is_past() -> None:
+    """'results from Sunday's elections' in Monday's paper: last Sunday; 'a ban from
+    Friday' starts on the coming one (an election count and a park's fire ban)."""
+    monday = dt.date(2025, 5, 5)
+    sunday = dt.date(2025, 5, 4)
+    assert date("Final results from Sunday's municipal elections were published.").resolve(
+        monday
+    ) == (sunday, sunday)
+    friday = dt.date(2025, 5, 9)
+    assert date("A ban on fires in the park applies from Friday.").resolve(monday) == (
+        friday,
+        friday,
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "published", "day"),
     [
