@@ -646,22 +646,18 @@ class StanceJudge:
         self.unjudged_weights = {
             t: w for t, w in self.weights.items() if t not in self.judged_terms
         }
-        self.characterises = (
-            bool(self.claim_words & evaluative)
-            or _judged_by_its_end(features.claim.text)
-            or (
-                not self.rankings
-                and (
-                    len(residual) >= T.rich_account
-                    # what someone said is a fact of its own, unless said of the event
-                    # as a characterisation ('described the deal as a new chapter')
-                    or bool(
-                        features.frame_terms
-                        and not self.specific
-                        and self.claim_words & words("framing_verbs")
-                    )
-                )
-            )
+        # what someone said of the topic ('Lê said the talks focused on deals') is a
+        # characterisation only beside another account that characterises it too; by
+        # itself ('Carvalhal said the south could not wait') it is a fact of its own
+        said_of_it = bool(features.frame_terms and not self.specific)
+        framed = bool(self.claim_words & evaluative) or _judged_by_its_end(features.claim.text)
+        rich = not self.rankings and len(residual) >= T.rich_account
+        self.characterises = framed or rich or (not self.rankings and said_of_it)
+        self.said_only = (
+            self.characterises
+            and not framed
+            and not rich
+            and not self.claim_words & words("framing_verbs")
         )
         self.unread = unread_figures(features)
         self.quantifiers = self.claim_words & QUANTIFIERS
@@ -4503,6 +4499,8 @@ class StanceJudge:
             # value') is told otherwise only by their own words: an account of the topic
             # without them says nothing of it
             return Judgement("silent", 0.0, lacking=("what the claim's speaker said of it",))
+        if self.said_only and not self._characterised(window):
+            return Judgement("silent", 0.0, lacking=("what the claim says of its topic",))
         checks = self._check_values(window)
         residual = self.f.content_terms - self.f.topic_terms
         descriptive = fsum(self.weights.get(t, 0.0) for t in residual if t not in self.name_terms)
@@ -4523,6 +4521,17 @@ class StanceJudge:
                 rule=rules.FRAMING.code,
             )
         return Judgement("silent", coverage, lacking=("what the claim says of its topic",))
+
+    def _characterised(self, window: Window) -> bool:
+        """The window's account calls the topic something ('described the meeting as a
+        symbolic gesture', 'largely ceremonial'), or says someone did."""
+        framing = words("evaluative") | words("reactions") | words("framing_verbs")
+        passages = self.corpus.passages
+        return any(
+            t.word.lower() in framing
+            for pid in range(window.first, window.last + 1)
+            for t in passages[pid].tokens
+        )
 
     def _topic_window(self, doc_index: int) -> Window | None:
         groups = self.f.topic_groups
