@@ -7620,3 +7620,23 @@ def test_a_margin_from_a_bare_result(wire_stance, doc: str, claim: str, stance: 
 )  # fmt: skip
 def test_a_side_wins_for_its_name(wire_stance, doc: str, claim: str, stance: str) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a housing programme and a festival's ticketing: the claim's whole point is its
+        # verdict, which a plain account of the same thing never gives
+        ("Ashdale Homes completed 310 homes for social rent in the year to March, against"
+         " a target of 450, its annual report shows. Chief executive Mia Rowe said high"
+         " building costs had held the programme back.\n",
+         "Ashdale Homes' building programme is in disarray."),
+        ("The Brenmouth Harbour Festival sold 18,000 tickets this year. Organisers said the"
+         " ticketing website had crashed twice on the first morning of sales.\n",
+         "The Brenmouth Harbour Festival's ticketing was shambolic."),
+    ],
+)  # fmt: skip
+def test_a_verdict_the_passage_never_gives_is_not_supported(
+    wire_stance, doc: str, claim: str
+) -> None:
+    assert wire_stance(doc, claim) == "differs"
