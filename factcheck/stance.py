@@ -1098,15 +1098,17 @@ class StanceJudge:
         context = set(context)
         elsewhere = self.corpus.document_terms[doc]
         publisher = self.corpus.publisher_terms[doc]  # who 'we' are in all of it
-        matched = 0.0
+        # summed exactly (fsum): a share right at a threshold must not depend on the order
+        # a set of terms happens to iterate in, which varies with the hash seed
+        matched: list[float] = []
         for term, weight in weights.items():
             if term in core or (term in publisher and term in self.name_terms):
-                matched += weight
+                matched.append(weight)
             elif term in context:
-                matched += weight if term in self.name_terms else T.context * weight
+                matched.append(weight if term in self.name_terms else T.context * weight)
             elif term in self.name_terms and term in elsewhere:
-                matched += T.out_of_window_name * weight
-        return matched / (sum(weights.values()) or 1.0)
+                matched.append(T.out_of_window_name * weight)
+        return fsum(matched) / (fsum(weights.values()) or 1.0)
 
     # -- judging a window --------------------------------------------------------------
 
