@@ -3612,6 +3612,12 @@ class StanceJudge:
             if owned is not None:
                 # 'Oakhall ... 42 million. Lindvik made a profit of 18 million'
                 match, conflict = None, ((True, 0.0), *owned)
+            elif match and isinstance(claim_value, Quantity) and self._told_of_another_place(match):
+                # another place's figure; and one that conflicts in a sentence of another
+                # place is no more the claim's
+                match = None
+                if conflict is not None and self._told_of_another_place(conflict[1:]):
+                    conflict = None
             if match:
                 value, base, _ = match
                 checks.append(
@@ -3836,6 +3842,54 @@ class StanceJudge:
         told = subject & _terms_beside(items, span, T.subject_reach, after=False)
         return len(told) >= 2 and 2 * len(told) >= len(subject)
 
+    def _proper_claim_terms(self) -> set[str]:
+        """The claim's names, and its capitalised words that are no common word
+        ('Lindvik made ...': a name, though it opens the claim)."""
+        common = self.corpus.common_words()
+        return self.name_terms | {
+            t.term for t in self.f.tokens
+            if (t.kind == "entity" or t.capitalised) and t.term not in common
+        }  # fmt: skip
+
+    def _named_before(self, value: Value, pid: int) -> set[str]:
+        """The words right before a figure of the passage: what it is told of."""
+        span = (value.start, value.end)
+        items = _content_items(self.corpus.passages[pid].tokens, [span])
+        return _terms_beside(items, span, T.subject_reach, after=False)
+
+    def _other_names_before(self, match: tuple[Value, int, int], before: set[str]) -> set[str]:
+        """The names right before the matching figure that are none of the claim's."""
+        common = self.corpus.common_words()
+        tokens = self.corpus.passages[match[2]].tokens
+        return {
+            t.term for t in tokens
+            if t.term in before and (t.kind == "entity" or t.capitalised)
+            and t is not tokens[0] and t.term not in common
+        } - self.claim_terms  # fmt: skip
+
+    def _told_of_another_place(self, match: tuple[Value, int, int]) -> bool:
+        """The claim's figure, told in a sentence that names another place of the
+        claim's kind (a town for a town, a country for a country) and never the claim's:
+        'First-time buyers in Kessington paid an average of 241,000 pounds' for buyers
+        across the Fenmoor region, beside a sentence that names the region."""
+        if not self.f.places:
+            return False
+        pid = match[2]
+        if self.place_terms & self.corpus.passages[pid].terms:
+            return False
+        countries = {_is_country(p) for p in self.f.places}
+        text = self.corpus.passage_text(pid)
+        tokens = self.corpus.passages[pid].tokens
+        return any(
+            not p.terms & self.claim_terms
+            and not _told_besides(p, text)
+            and _is_country(p) in countries
+            # where people met is no scope of a count of them ('leaders of the five
+            # states met in Trevane')
+            and event_word(tokens, max(0, text.find(p.text)), text) not in _GATHERING
+            for p in self.corpus.places(pid)
+        )
+
     def _owned_elsewhere(
         self,
         owners: set[str],
@@ -3847,27 +3901,13 @@ class StanceJudge:
         profit of 18 million' for 'Lindvik made a profit of 42 million'. Judged by the
         names right before each figure: the claim's before the conflicting one, another
         before the matching one."""
-        common = self.corpus.common_words()
-        proper = self.name_terms | {
-            t.term for t in self.f.tokens
-            if (t.kind == "entity" or t.capitalised) and t.term not in common
-        }  # ('Lindvik made ...': a name, though it opens the claim)  # fmt: skip
+        proper = self._proper_claim_terms()
         if not owners & proper:
             return False
-        before = [
-            _terms_beside(
-                _content_items(self.corpus.passages[pid].tokens, [(v.start, v.end)]),
-                (v.start, v.end), T.subject_reach, after=False,
-            )
-            for v, _, pid in (match, conflict)
-        ]  # fmt: skip
+        before = [self._named_before(v, pid) for v, _, pid in (match, conflict)]
         # the matching figure is told of another name ('Oakhall'), not only without one
         match_tokens = self.corpus.passages[match[2]].tokens
-        others = {
-            t.term for t in match_tokens
-            if t.term in before[0] and (t.kind == "entity" or t.capitalised)
-            and t is not match_tokens[0] and t.term not in common
-        } - self.claim_terms  # fmt: skip
+        others = self._other_names_before(match, before[0])
         if not others and (
             owners & self.corpus.passages[match[2]].terms
             or any(t.word in _REFERRING_BACK for t in match_tokens)
@@ -4893,6 +4933,10 @@ _SIZE_WORDS = frozenset(
     half halves third thirds quarter quarters fifth fifths tenth tenths dozen dozens
     hundred hundreds thousand thousands million millions billion billions""".split()
 )
+# verbs of where people come together: the place told of them is a venue
+_GATHERING = frozenset(stem(w) for w in "meet met gather convene host hold held".split())
+
+
 # words by which a sentence refers back to a subject named before it
 _REFERRING_BACK = frozenset("it its they their them he his she her this these".split())
 

@@ -7640,3 +7640,28 @@ def test_a_verdict_the_passage_never_gives_is_not_supported(
     wire_stance, doc: str, claim: str
 ) -> None:
     assert wire_stance(doc, claim) == "differs"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # house prices and a bus company's passengers: a figure told of another place, in
+        # a sentence that never names the claim's, is that place's
+        ("Average house prices in Kessington rose 4.2% in the year to June, to 318,000"
+         " pounds. Prices across the wider Fenmoor region rose 2.6%. First-time buyers in"
+         " Kessington paid an average of 241,000 pounds.\n",
+         "First-time buyers across the Fenmoor region paid an average of 241,000 pounds.",
+         "silent"),
+        ("Tarnby Buses carried 4.1 million passengers in Dunholm last year. Across the"
+         " county of Wessmere it ran 212 routes. In Dunholm the fare rose to 2 pounds.\n",
+         "Tarnby Buses carried 4.1 million passengers in Wessmere last year.", "silent"),
+        # ... and told of the claim's own place, it is the claim's
+        ("Average house prices in Kessington rose 4.2% in the year to June. First-time"
+         " buyers in Kessington paid an average of 241,000 pounds.\n",
+         "First-time buyers in Kessington paid an average of 241,000 pounds.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_figure_told_of_another_place_is_not_the_claims(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
