@@ -37,6 +37,7 @@ from factcheck.attribution import (
     speaker_of,
 )
 from factcheck.causes import Cause, cause_linked, gives_a_reason, split_cause
+from factcheck.comparisons import claimed_comparison
 from factcheck.contests import (
     PRIZES,
     WIN_WORDS,
@@ -453,6 +454,10 @@ class StanceJudge:
             if (at := text.find(p.text)) >= 0
             and (verb := event_word(features.tokens, at, text)) is not None
         }
+        # 'more rhinos last year than in 2023': told by the figures of the two times
+        self.comparison = claimed_comparison(
+            text, tuple(v for v in self.specific if isinstance(v, DateMention))
+        )
         self.date_events = {
             id(v): event
             for v in self.specific
@@ -1300,6 +1305,7 @@ class StanceJudge:
             )  # fmt: skip
         phrase_share = self._phrase_share(window)
         place_conflict = self._place_conflict(window)
+        compared = self._compared_the_other_way(window) if self.comparison is not None else None
         kind_skip: frozenset[str] = frozenset()
         if place_conflict is None and kinded:
             *given, kind_skip = kinded
@@ -1496,7 +1502,14 @@ class StanceJudge:
                 "contradicts", round(score, 3), window, f"gives {written}", highlights,
                 claimed, rules.VALUE.code,
             )  # fmt: skip
-        if names_ok and states_it and not apart and score >= T.support_score and not outranking:
+        if (
+            names_ok
+            and states_it
+            and not apart
+            and score >= T.support_score
+            and not outranking
+            and not compared  # the figures of its two times went the other way
+        ):
             pace = self.pace
             told_pace = _pace(self.corpus.passages[window.core_pid].tokens) if pace else None
             if pace and told_pace and told_pace != pace:
@@ -1620,6 +1633,7 @@ class StanceJudge:
                 or (polarity and denial_stated and quoted_ok)
                 or place_conflict
                 or outranking
+                or compared
             )
         ):
             claimed = ""
@@ -1636,6 +1650,9 @@ class StanceJudge:
             elif place_conflict:
                 detail, claimed = place_conflict
                 rule = rules.PLACE.code
+            elif compared:
+                detail, claimed = compared
+                rule = rules.VALUE.code
             elif told_losing:
                 assert self.winner is not None
                 detail = f"tells {self._shown(self.winner)} as the loser"
@@ -2795,6 +2812,41 @@ class StanceJudge:
         first = span.start
         dateline = self.corpus.passages[first].terms - self.corpus.reported_terms(first)
         return set(group) <= dateline
+
+    def _compared_the_other_way(self, window: Window) -> tuple[str, str] | None:
+        """The window's figures for the claim's two times went the other way: 31 rhinos
+        killed last year, and 'the figure for 2023 was 52', for 'more ... than in 2023'.
+        Each time's figure is read from a sentence that gives that time alone."""
+        comparison = self.comparison
+        assert comparison is not None
+        reference = self.corpus.documents[window.document].published
+        told: dict[bool, list[Quantity]] = {True: [], False: []}  # earlier? -> figures
+        # (the earlier time's figure may come in a sentence of its own after the window:
+        # 'The figure for 2023 was 52.')
+        for pid in sorted({*self._window_pids(window), *self._nearby_pids(window)}):
+            if pid < window.first:
+                continue
+            values = self.corpus.values(pid)
+            earlier = any(
+                compare(comparison.earlier, d, reference) == "match" for d in values.dates
+            )
+            later = (
+                any(compare(comparison.later, d, reference) == "match" for d in values.dates)
+                if comparison.later is not None
+                else False
+            )
+            if earlier == later:
+                continue  # neither time, or both in one sentence
+            text = self.corpus.passage_text(pid)
+            told[earlier].extend(q for q in values.quantities if a_plain_count(q, text))
+        if len(told[True]) != 1 or len(told[False]) != 1:
+            return None
+        (before,), (after,) = told[True], told[False]
+        if None not in (before.unit, after.unit) and before.unit != after.unit:
+            return None
+        if before.low == after.low or (after.low > before.low) == comparison.up:
+            return None
+        return f"gives {after.text} against {before.text}", comparison.said
 
     @staticmethod
     def _window_pids(window: Window) -> range:

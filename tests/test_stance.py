@@ -7665,3 +7665,28 @@ def test_a_figure_told_of_another_place_is_not_the_claims(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # road deaths and a food bank: the figures of the claim's two times say which way
+        # its thing went, though no figure of the claim does
+        ("ORVANIA, 14 March 2025 - Police in Orvania province recorded 212 road deaths last"
+         " year, the interior ministry said. In 2023 they recorded 240 road deaths.\n",
+         "Police in Orvania province recorded more road deaths last year than in 2023.",
+         "contradicts"),
+        ("ORVANIA, 14 March 2025 - Police in Orvania province recorded 212 road deaths last"
+         " year, the interior ministry said. In 2023 they recorded 240 road deaths.\n",
+         "Police in Orvania province recorded fewer road deaths last year than in 2023.",
+         "supports"),
+        ("KELBY, 4 February 2025 - The Kelby food bank handed out 3,480 parcels in January."
+         " In January 2024 it handed out 4,130 parcels.\n",
+         "The Kelby food bank handed out more parcels in January 2025 than in January 2024.",
+         "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_comparison_of_two_times_is_told_by_their_figures(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
