@@ -37,7 +37,7 @@ from factcheck.attribution import (
     speaker_of,
 )
 from factcheck.causes import Cause, cause_linked, gives_a_reason, split_cause
-from factcheck.comparisons import claimed_comparison
+from factcheck.comparisons import COMPARATIVES, claimed_comparison, told_as_expected
 from factcheck.contests import (
     PRIZES,
     WIN_WORDS,
@@ -457,6 +457,10 @@ class StanceJudge:
         # 'more rhinos last year than in 2023': told by the figures of the two times
         self.comparison = claimed_comparison(
             text, tuple(v for v in self.specific if isinstance(v, DateMention))
+        )
+        self.comparative_terms = (
+            frozenset(t.term for t in features.tokens if t.word.lower() in COMPARATIVES)
+            & self.content_words
         )
         self.date_events = {
             id(v): event
@@ -1306,6 +1310,9 @@ class StanceJudge:
         phrase_share = self._phrase_share(window)
         place_conflict = self._place_conflict(window)
         compared = self._compared_the_other_way(window) if self.comparison is not None else None
+        if compared:
+            # the figures say which way: 'fewer' is what they deny, not what is lacking
+            stated_core |= self.comparative_terms
         kind_skip: frozenset[str] = frozenset()
         if place_conflict is None and kinded:
             *given, kind_skip = kinded
@@ -1729,6 +1736,8 @@ class StanceJudge:
             stated_core = stated_core | self.win_terms  # (it may be told as the loser)
             if self.contest and self.contest <= window.terms:
                 stated_core = stated_core | set(self.winner)  # (or given to another)
+        if self.comparison is not None:
+            stated_core = stated_core | self.comparative_terms  # (its figures may deny it)
         about_same = self._coverage(stated_core, window.terms, window.document, self.frame_weights)
         return about_same < min(T.contradict_score, T.contradict_same_thing)
 
@@ -2819,6 +2828,8 @@ class StanceJudge:
         Each time's figure is read from a sentence that gives that time alone."""
         comparison = self.comparison
         assert comparison is not None
+        if comparison.expected:
+            return self._expected_the_other_way(window)
         reference = self.corpus.documents[window.document].published
         told: dict[bool, list[Quantity]] = {True: [], False: []}  # earlier? -> figures
         # (the earlier time's figure may come in a sentence of its own after the window:
@@ -2827,9 +2838,17 @@ class StanceJudge:
             if pid < window.first:
                 continue
             values = self.corpus.values(pid)
+            assert comparison.earlier is not None
             earlier = any(
                 compare(comparison.earlier, d, reference) == "match" for d in values.dates
             )
+            moved = self.corpus.value_notes(pid).moved_down
+            if earlier and len(moved) == 1:
+                # 'up from 29.8 per cent last year': the sentence says which way it went
+                (down,) = moved
+                if down == comparison.up:
+                    return f"tells a {'fall' if down else 'rise'}", comparison.said
+                return None
             later = (
                 any(compare(comparison.later, d, reference) == "match" for d in values.dates)
                 if comparison.later is not None
@@ -2847,6 +2866,28 @@ class StanceJudge:
         if before.low == after.low or (after.low > before.low) == comparison.up:
             return None
         return f"gives {after.text} against {before.text}", comparison.said
+
+    def _expected_the_other_way(self, window: Window) -> tuple[str, str] | None:
+        """The window's figure against the one that was expected went the other way:
+        'took 14.2 million dollars ..., well short of the 25 million dollars analysts had
+        forecast' for 'took more than analysts had predicted'."""
+        assert self.comparison is not None
+        expected: list[Quantity] = []
+        actual: list[Quantity] = []
+        for pid in self._window_pids(window):
+            text = self.corpus.passage_text(pid)
+            for q in self.corpus.values(pid).quantities:
+                if told_as_expected(text, q.start, q.end):
+                    expected.append(q)
+                elif a_plain_count(q, text):
+                    actual.append(q)
+        units = {q.unit for q in expected}
+        actual = [q for q in actual if q.unit in units]
+        if len(expected) != 1 or len(actual) != 1 or expected[0].low == actual[0].low:
+            return None
+        if (actual[0].low > expected[0].low) == self.comparison.up:
+            return None
+        return f"gives {actual[0].text} against {expected[0].text}", self.comparison.said
 
     @staticmethod
     def _window_pids(window: Window) -> range:

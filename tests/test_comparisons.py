@@ -32,9 +32,16 @@ def test_a_comparison_with_an_earlier_time_is_read(text: str, up: bool, earlier:
     [
         "More than 40 people died in the fire in 2023.",  # a bound, not a comparison
         "Police revoked 22 more certificates last year than in 2023.",  # a difference
-        "The film took more than analysts had predicted.",  # no earlier time
+        "The film took more in Lisbon than in Porto.",  # no earlier time
         "Ticket sales were higher in Lisbon than in Porto.",  # places, not times
     ],
 )
 def test_no_comparison_of_times_is_read_where_there_is_none(text: str) -> None:
     assert comparison_of(text) is None
+
+
+def test_a_comparison_with_what_was_expected_is_read() -> None:
+    comparison = comparison_of(
+        "The film took more in its first weekend than analysts had predicted."
+    )
+    assert comparison is not None and comparison.expected and comparison.up

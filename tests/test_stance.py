@@ -7684,6 +7684,26 @@ def test_a_figure_told_of_another_place_is_not_the_claims(
          " In January 2024 it handed out 4,130 parcels.\n",
          "The Kelby food bank handed out more parcels in January 2025 than in January 2024.",
          "contradicts"),
+        # ... or by the change its sentence tells from the earlier time (exam grades, a
+        # river's salmon)
+        ("A record 31.4 per cent of this year's A-level entries in Westmarch were awarded"
+         " A or A*, up from 29.8 per cent last year, the exams board said.\n",
+         "A smaller share of A-level entries in Westmarch were awarded A or A* this year"
+         " than last year.", "contradicts"),
+        ("Anglers on the River Tamm caught a fifth fewer salmon this year, down to 1,240"
+         " from 1,550 last year, the fisheries board said.\n",
+         "Anglers on the River Tamm caught more salmon this year than last year.",
+         "contradicts"),
+        # ... and against what was expected, by the figure told as expected (a film's
+        # takings, a festival's visitors)
+        ("'Nightfall Harbour' took 14.2 million dollars in its opening weekend, its"
+         " distributor said, well short of the 25 million dollars analysts had forecast.\n",
+         "'Nightfall Harbour' took more in its opening weekend than analysts had predicted.",
+         "contradicts"),
+        ("The Brenmouth food festival drew 41,000 visitors over the weekend, against a"
+         " forecast of 30,000 visitors, the organisers said.\n",
+         "The Brenmouth food festival drew fewer visitors than the organisers had expected.",
+         "contradicts"),
     ],
 )  # fmt: skip
 def test_a_comparison_of_two_times_is_told_by_their_figures(
