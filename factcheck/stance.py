@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import dropwhile, pairwise, takewhile
 from math import fsum
+from typing import cast
 
 from factcheck import rules
 from factcheck.attribution import (
@@ -118,6 +119,7 @@ from factcheck.values import (
     SHORT_REACH,
     Place,
     Quantity,
+    changes_between,
     compare,
     count_of,
     expected_spans,
@@ -2822,6 +2824,66 @@ class StanceJudge:
         dateline = self.corpus.passages[first].terms - self.corpus.reported_terms(first)
         return set(group) <= dateline
 
+    def _levels_apart(
+        self,
+        found: Sequence[tuple[Value, int, dict[str, float], int, ValueNotes]],
+        claimed: Value,
+    ) -> tuple[Value, int, dict[str, float], int, ValueNotes] | None:
+        """The change between the only two levels of the claim's unit the window gives,
+        each in a sentence of its own ('In January the average wait ... was 22 weeks.'
+        'Today it's 14.'): what a claim of a change by so much is told by, or denied by."""
+        if not isinstance(claimed, Quantity) or claimed.unit in (None, "percent"):
+            return None
+        exact = [
+            f for f in found
+            if isinstance(f[0], Quantity) and f[0].low == f[0].high and f[0].low > 0
+        ]  # fmt: skip
+        counted = [f for f in exact if cast(Quantity, f[0]).unit == claimed.unit]
+        bare = [f for f in exact if cast(Quantity, f[0]).unit is None]
+        if len(counted) == 2 and not bare:
+            levels = counted
+        elif (
+            not counted
+            and len(bare) == 2
+            and any(claimed.unit in self.corpus.passages[f[3]].terms for f in bare)
+        ):
+            # 'Fly-tipping incidents ... rose to 5,870.' 'The year before, the council
+            # recorded 4,920.': the sentences count the claim's thing
+            levels = [(replace(cast(Quantity, f[0]), unit=claimed.unit), *f[1:]) for f in bare]
+        elif len(counted) == 1 and len(bare) == 1:
+            size, other = cast(Quantity, counted[0][0]).low, cast(Quantity, bare[0][0]).low
+            if not 0.5 <= size / other <= 2:
+                return None
+            levels = [
+                counted[0],
+                (replace(cast(Quantity, bare[0][0]), unit=claimed.unit), *bare[0][1:]),
+            ]
+        else:
+            return None
+        first, second = sorted(levels, key=lambda f: (f[3], f[0].start))
+        if first[3] == second[3]:
+            return None  # one sentence: its own notes tell the change
+        for value, _, _, pid, notes in (first, second):
+            text = self.corpus.passage_text(pid)
+            if (
+                not a_plain_count(value, text)
+                and notes.markers.get((value.start, value.end)) != "to"
+            ):
+                return None
+        change = next(
+            (
+                c for c in changes_between(cast(Quantity, second[0]), cast(Quantity, first[0]))
+                if c.unit == claimed.unit
+            ),
+            None,
+        )  # fmt: skip
+        if change is None:
+            return None
+        told = f"{first[0].text} and {second[0].text}, a change of {change.low:,g}"
+        moved = replace(change, text=told, start=second[0].start, end=second[0].end)
+        near = {**first[2], **second[2]}  # what either level is told of
+        return (moved, second[1], near, second[3], second[4])
+
     def _compared_the_other_way(self, window: Window) -> tuple[str, str] | None:
         """The window's figures for the claim's two times went the other way: 31 rhinos
         killed last year, and 'the figure for 2023 was 52', for 'more ... than in 2023'.
@@ -3467,6 +3529,7 @@ class StanceJudge:
                 candidates = [_the_others(c) if c[3] in complements else c for c in candidates]
             claimed_marker = self.value_markers.get(id(claim_value))
             gaps: list[tuple[Value, int, dict[str, float], int, ValueNotes]] = []
+            levels_apart: set[int] = set()  # the only two levels of its unit: the thing's
             if claimed_marker == "by":  # 'rose by 70 cents': the change, not a level
                 margins = _margins(found, claim_value, self.f.claim.text)
                 candidates = [*candidates, *derived, *margins]
@@ -3493,6 +3556,11 @@ class StanceJudge:
                         claim_value,
                     )
                     candidates += gaps
+                elif not any(
+                    isinstance(d[0], Quantity) and d[0].unit == claim_value.unit for d in derived
+                ) and (apart := self._levels_apart(found, claim_value)):
+                    candidates.append(apart)
+                    levels_apart.add(id(apart[0]))
             if isinstance(claim_value, Quantity):
                 candidates = [*candidates, *totals, *shares]  # only ever a match: see below
             if id(claim_value) in self.earlier_values:
@@ -3653,7 +3721,7 @@ class StanceJudge:
                     shared_words = {t for t in around_claim if t in near and not t.startswith("@")}
                     # (told of the same subject, the words after it may differ)
                     # ('cut by three years' is no level: 'from nine years to six')
-                    alike = (
+                    alike = id(value) in levels_apart or (
                         _generic(claim_value)
                         and (claimed_marker != "by" or any(value is d[0] for d in derived))
                         and span not in notes.earlier

@@ -7710,3 +7710,26 @@ def test_a_comparison_of_two_times_is_told_by_their_figures(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # fly-tipping and library loans: a change by so much is told, or denied, by the
+        # only two levels of its thing the window gives, each in a sentence of its own
+        ("Fly-tipping incidents reported to Calder Vale council rose to 5,870 in the last"
+         " financial year. The year before, the council recorded 4,920.\n",
+         "Reported fly-tipping in Calder Vale increased by about 1,950 incidents in a year.",
+         "contradicts"),
+        ("Book loans at Ashby's libraries rose to 48,200 last year, the council said. The"
+         " year before, the libraries lent 41,000 books.\n",
+         "Book loans at Ashby's libraries rose by 12,000 books last year.", "contradicts"),
+        ("Book loans at Ashby's libraries rose to 48,200 last year, the council said. The"
+         " year before, the libraries lent 41,000 books.\n",
+         "Book loans at Ashby's libraries rose by 7,200 books last year.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_change_is_told_by_two_levels_in_sentences_of_their_own(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
