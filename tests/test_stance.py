@@ -7634,6 +7634,14 @@ def test_a_side_wins_for_its_name(wire_stance, doc: str, claim: str, stance: str
         ("The Brenmouth Harbour Festival sold 18,000 tickets this year. Organisers said the"
          " ticketing website had crashed twice on the first morning of sales.\n",
          "The Brenmouth Harbour Festival's ticketing was shambolic."),
+        # ... a disease's spread and a monastery's closing
+        ("Confirmed Lyme disease cases in the Brannoch Hills rose to 212 last year, from"
+         " 150 the year before, the health board said.\n",
+         "Lyme disease cases in the Brannoch Hills rose at an alarming rate last year."),
+        ("The departure of the last monks from St Colm's monastery in Ardvale on Sunday"
+         " ended 140 years of monastic life in the town, the abbot said.\n",
+         "The departure of the last monks from St Colm's monastery is a heartbreaking loss"
+         " for Ardvale."),
     ],
 )  # fmt: skip
 def test_a_verdict_the_passage_never_gives_is_not_supported(
