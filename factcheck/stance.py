@@ -460,6 +460,30 @@ class StanceJudge:
         self.comparison = claimed_comparison(
             text, tuple(v for v in self.specific if isinstance(v, DateMention))
         )
+        # a deed told of its doer, 'was devised by the brothers' grandfather': a window
+        # with neither the deed nor the doer tells of the thing, not of who did it
+        passive = _DONE_BY.search(text)
+        self.main_deeds = (
+            frozenset(
+                t.term
+                for t in features.tokens
+                if t.kind == "word"
+                and is_past_form(t.word)
+                and t.start < passive.start("by")
+                and t.term in self.content_words
+                and t.term not in self.light_content
+                and t.word not in REPORTING
+            )
+            if passive
+            else frozenset()
+        )
+        doers = [
+            t.term
+            for t in features.tokens
+            if passive and passive.end("by") <= t.start < passive.end()
+            and t.term in self.content_words
+        ]  # fmt: skip
+        self.agent_terms = frozenset(doers[-1:])  # its head: 'the brothers' grandfather'
         self.comparative_terms = (
             frozenset(t.term for t in features.tokens if t.word.lower() in COMPARATIVES)
             & self.content_words
@@ -1518,6 +1542,11 @@ class StanceJudge:
             and score >= T.support_score
             and not outranking
             and not compared  # the figures of its two times went the other way
+            and not (
+                self.agent_terms
+                and self.main_deeds - (core | context)
+                and not self.agent_terms & (core | context)
+            )
         ):
             pace = self.pace
             told_pace = _pace(self.corpus.passages[window.core_pid].tokens) if pace else None
@@ -5094,6 +5123,12 @@ _SIZE_WORDS = frozenset(
     half halves third thirds quarter quarters fifth fifths tenth tenths dozen dozens
     hundred hundreds thousand thousands million millions billion billions""".split()
 )
+# 'was devised by the brothers' grandfather': a passive deed and who did it
+_DONE_BY = re.compile(
+    r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?\w+ed\s+(?P<by>by)\s+[^,;.]{2,60}", re.I
+)
+
+
 # verbs of where people come together: the place told of them is a venue
 _GATHERING = frozenset(stem(w) for w in "meet met gather convene host hold held".split())
 

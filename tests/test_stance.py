@@ -7741,3 +7741,31 @@ def test_a_change_is_told_by_two_levels_in_sentences_of_their_own(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a butcher's recipe and a footbridge: a deed told with its doer is not told by
+        # a passage with neither, however much else of the claim it has
+        ("Family butcher Hartley & Sons in Ensor has won the title of Best Sausage in the"
+         " North at the regional meat awards with its pork and leek recipe. The shop, run"
+         " by brothers Mark and Gary Hartley, has been trading since 1952. The awards drew"
+         " 380 entries.\n",
+         "Hartley & Sons' prize-winning pork and leek sausage recipe was devised by the"
+         " brothers' grandfather.", "silent"),
+        ("The Old Mill cafe in Wenlow has won the county's best tearoom prize at the"
+         " regional food awards with its scone recipe. The cafe, run by sisters Ruth and"
+         " Ana Pell, has been open since 1988. The awards drew 210 entries.\n",
+         "The Old Mill cafe's prize-winning scone recipe was devised by the sisters'"
+         " mother.", "silent"),
+        ("The new Millgate footbridge over the River Ensor, designed by the architect Lena"
+         " Moss, opened to walkers and cyclists on Saturday.\n",
+         "The Millgate footbridge over the River Ensor was designed by the architect Lena"
+         " Moss.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_deed_told_of_its_doer_needs_the_deed_or_the_doer(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
