@@ -21,12 +21,22 @@ _COMPARATIVE = re.compile(
 )
 _UP = frozenset({"more", "higher", "larger", "bigger", "greater"})
 COMPARATIVES = _UP | {"fewer", "less", "lower", "smaller"}
-_FIGURE_BEFORE = re.compile(r"(?:\d[\d,.]*%?|\b(?:per\s+cent|percent))\s*$", re.I)
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d[\d,.]*%?|\b(?:per\s+cent|percent|hundred|thousand|million|billion|dozen|half|"
+    r"third|quarter|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety))\s*$",
+    re.I,
+)
 _EXPECTING = r"(?:predict\w*|forecast\w*|expect\w*|estimat\w*|project(?:ed|ion)s?|target\w*)"
 # 'than analysts had predicted', 'than expected', 'than the forecast'
 _THAN_EXPECTED = re.compile(r"[^.;:]{0,40}?\b" + _EXPECTING + r"\b", re.I)
 # a figure of what was expected: 'the 25 million dollars analysts had forecast', 'a
 # forecast of 25 million', 'expected 3,000 visitors'
+# 'than in the first (quarter)', 'than the year before', 'than a week earlier': another
+# time, told by the change the window gives
+_THAN_BEFORE = re.compile(
+    r"[^.;:]{0,30}?\b(?:first|previous|prior|preceding|before|earlier|ago)\b", re.I
+)
 _EXPECTED_AFTER = re.compile(r"[^.;:,]{0,40}?\b(?:had\s+)?" + _EXPECTING + r"\b", re.I)
 _EXPECTED_BEFORE = re.compile(r"\b" + _EXPECTING + r"\b(?:\s+[\w-]+){0,3}\s+$", re.I)
 
@@ -36,7 +46,7 @@ class Comparison:
     """Which way the claim says its thing went, and the time it is compared with."""
 
     up: bool
-    earlier: DateMention | None  # the time after 'than' ('in 2023', 'last year') ...
+    earlier: DateMention | None  # the time after 'than' ('in 2023', 'last year'), if a date
     later: DateMention | None  # the claim's own time before it, if it gives one
     said: str  # the comparison as the claim words it ('more ... than in 2023')
     expected: bool = False  # ... or what was expected ('than analysts had predicted')
@@ -56,9 +66,13 @@ def claimed_comparison(text: str, dates: tuple[DateMention, ...]) -> Comparison 
     after = [d for d in dates if match.end() <= d.start <= match.end() + 30]
     if not after:
         expected = _THAN_EXPECTED.match(text, match.end())
-        if expected is None:
-            return None
-        return Comparison(up, None, None, text[match.start() : expected.end()], expected=True)
+        if expected is not None:
+            said = text[match.start() : expected.end()]
+            return Comparison(up, None, None, said, expected=True)
+        before = _THAN_BEFORE.match(text, match.end())
+        if before is not None:  # 'than in the first', 'than they did the year before'
+            return Comparison(up, None, None, text[match.start() : before.end()])
+        return None
     if len(after) != 1:
         return None
     own = [d for d in dates if d is not after[0]]  # 'last year', before or inside it

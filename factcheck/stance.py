@@ -582,6 +582,9 @@ class StanceJudge:
         # a claim of what something holds at most ('built for 480', 'a capacity of 480')
         self.claims_a_capacity = bool(CAPACITY_CLAIMED.search(features.claim.text))
         # words that say little of what a claim states ('happened', 'was played', 'based')
+        self.reporting_terms = frozenset(
+            t.term for t in features.tokens if t.kind == "word" and t.word in REPORTING
+        ) & set(self.weights)
         self.light_terms = frozenset(
             t.term for t in features.tokens if t.kind == "word" and t.term in stems("light")
         )
@@ -1228,6 +1231,8 @@ class StanceJudge:
             checks = [_unread(c) for c in checks]
         core, context = self._asserted_terms(window)
         context = context | (self.light_terms - core)  # 'was played', 'happened': said anyway
+        if self.reporting_terms and _REPORTING_TERMS & window.terms:
+            context = context | self.reporting_terms  # 'according to' is what 'said' says
         order, orders_told = self._order_checks(window) if self.orders else (None, True)
         if self.orders and orders_told:
             core |= self.order_terms  # 'about 300 homes' tells 'hundreds of homes'
@@ -1335,10 +1340,17 @@ class StanceJudge:
             )  # fmt: skip
         phrase_share = self._phrase_share(window)
         place_conflict = self._place_conflict(window)
-        compared = self._compared_the_other_way(window) if self.comparison is not None else None
-        if compared:
-            # the figures say which way: 'fewer' is what they deny, not what is lacking
+        # 'more ... than in 2023': the figures say which way, so 'more' is what they tell
+        # or deny, not a word the window lacks
+        way = self._way_compared(window) if self.comparison is not None else None
+        compared: tuple[str, str] | None = None
+        if way is not None:
             stated_core |= self.comparative_terms
+            assert self.comparison is not None
+            if way[0] == self.comparison.up:
+                core |= self.comparative_terms
+            else:
+                compared = way[1], self.comparison.said
         kind_skip: frozenset[str] = frozenset()
         if place_conflict is None and kinded:
             *given, kind_skip = kinded
@@ -2913,14 +2925,25 @@ class StanceJudge:
         near = {**first[2], **second[2]}  # what either level is told of
         return (moved, second[1], near, second[3], second[4])
 
-    def _compared_the_other_way(self, window: Window) -> tuple[str, str] | None:
-        """The window's figures for the claim's two times went the other way: 31 rhinos
-        killed last year, and 'the figure for 2023 was 52', for 'more ... than in 2023'.
-        Each time's figure is read from a sentence that gives that time alone."""
+    def _way_compared(self, window: Window) -> tuple[bool, str] | None:
+        """Which way the window's figures say the claim's compared thing went (True: up),
+        and how they tell it; None when they do not tell it. The two times' figures are
+        each read from a sentence that gives that time alone (31 rhinos killed last year,
+        'the figure for 2023 was 52'), or a sentence says which way it went from the
+        earlier time ('up from 29.8 per cent last year')."""
         comparison = self.comparison
         assert comparison is not None
         if comparison.expected:
-            return self._expected_the_other_way(window)
+            return self._way_against_expected(window)
+        if comparison.earlier is None:
+            # 'than in the first': the one way the window's sentences say it went
+            moved: frozenset[bool] = frozenset().union(
+                *(self.corpus.value_notes(pid).moved_down for pid in self._window_pids(window))
+            )
+            if len(moved) != 1:
+                return None
+            (down,) = moved
+            return not down, f"tells a {'fall' if down else 'rise'}"
         reference = self.corpus.documents[window.document].published
         told: dict[bool, list[Quantity]] = {True: [], False: []}  # earlier? -> figures
         # (the earlier time's figure may come in a sentence of its own after the window:
@@ -2929,17 +2952,13 @@ class StanceJudge:
             if pid < window.first:
                 continue
             values = self.corpus.values(pid)
-            assert comparison.earlier is not None
             earlier = any(
                 compare(comparison.earlier, d, reference) == "match" for d in values.dates
             )
             moved = self.corpus.value_notes(pid).moved_down
             if earlier and len(moved) == 1:
-                # 'up from 29.8 per cent last year': the sentence says which way it went
                 (down,) = moved
-                if down == comparison.up:
-                    return f"tells a {'fall' if down else 'rise'}", comparison.said
-                return None
+                return not down, f"tells a {'fall' if down else 'rise'}"
             later = (
                 any(compare(comparison.later, d, reference) == "match" for d in values.dates)
                 if comparison.later is not None
@@ -2954,15 +2973,14 @@ class StanceJudge:
         (before,), (after,) = told[True], told[False]
         if None not in (before.unit, after.unit) and before.unit != after.unit:
             return None
-        if before.low == after.low or (after.low > before.low) == comparison.up:
+        if before.low == after.low:
             return None
-        return f"gives {after.text} against {before.text}", comparison.said
+        return after.low > before.low, f"gives {after.text} against {before.text}"
 
-    def _expected_the_other_way(self, window: Window) -> tuple[str, str] | None:
-        """The window's figure against the one that was expected went the other way:
-        'took 14.2 million dollars ..., well short of the 25 million dollars analysts had
-        forecast' for 'took more than analysts had predicted'."""
-        assert self.comparison is not None
+    def _way_against_expected(self, window: Window) -> tuple[bool, str] | None:
+        """Which way the window's figure went against the one told as expected ('took
+        14.2 million dollars ..., well short of the 25 million dollars analysts had
+        forecast'), for 'took more than analysts had predicted'."""
         expected: list[Quantity] = []
         actual: list[Quantity] = []
         for pid in self._window_pids(window):
@@ -2976,9 +2994,7 @@ class StanceJudge:
         actual = [q for q in actual if q.unit in units]
         if len(expected) != 1 or len(actual) != 1 or expected[0].low == actual[0].low:
             return None
-        if (actual[0].low > expected[0].low) == self.comparison.up:
-            return None
-        return f"gives {actual[0].text} against {expected[0].text}", self.comparison.said
+        return actual[0].low > expected[0].low, f"gives {actual[0].text} against {expected[0].text}"
 
     @staticmethod
     def _window_pids(window: Window) -> range:
@@ -5123,6 +5139,8 @@ _SIZE_WORDS = frozenset(
     half halves third thirds quarter quarters fifth fifths tenth tenths dozen dozens
     hundred hundreds thousand thousands million millions billion billions""".split()
 )
+_REPORTING_TERMS = frozenset(stem(w) for w in REPORTING)
+
 # 'was devised by the brothers' grandfather': a passive deed and who did it
 _DONE_BY = re.compile(
     r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?\w+ed\s+(?P<by>by)\s+[^,;.]{2,60}", re.I

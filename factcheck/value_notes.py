@@ -62,6 +62,12 @@ HEDGE = re.compile(
     r"|(?:warn(?:ed|s|ing)?|predict(?:ed|s|ing)?)\s+(?:of\s+|that\s+)?(?:\w+\s+){0,2}"
     r"(?:of\s+)?(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+)?)$"
 )  # not 'May'
+# ... or as what is needed: 'It has 11 qualified controllers against the 16 it needs'
+_NEEDED = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:it|they|we|he|she)\s+|the\s+\w+\s+)?"
+    r"(?:needs|needed|requires|required|would\s+need)\b",
+    re.I,
+)
 HEDGED_CLAIM = re.compile(
     r"\b(?:[Cc]ould|[Mm]ight|may|fac(?:es?|ing)|maximum|forecasts?|targets?|projections?"
     r"|goals?|aims?|ambitions?|objectives?|demands?"
@@ -324,7 +330,9 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
     fates: dict[Span, str] = {}
     for value in mentioned:
         span = (value.start, value.end)
-        if HEDGE.search(text, max(0, value.start - 30), value.start):
+        if HEDGE.search(text, max(0, value.start - 30), value.start) or _NEEDED.match(
+            text, value.end
+        ):
             hedged.add(span)
         if isinstance(value, Quantity) and (
             started_from(value, text)

@@ -45,3 +45,21 @@ def test_a_comparison_with_what_was_expected_is_read() -> None:
         "The film took more in its first weekend than analysts had predicted."
     )
     assert comparison is not None and comparison.expected and comparison.up
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rates were higher in the second quarter than in the first.",
+        "Growers picked more saffron this autumn than they did the year before.",
+    ],
+)
+def test_a_comparison_with_an_earlier_time_not_dated_is_read(text: str) -> None:
+    comparison = comparison_of(text)
+    assert comparison is not None and comparison.earlier is None and not comparison.expected
+
+
+def test_a_figure_in_words_before_the_comparative_is_a_difference() -> None:
+    assert (
+        comparison_of("It handles half a million more passengers than before the pandemic.") is None
+    )

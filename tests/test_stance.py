@@ -7702,6 +7702,20 @@ def test_a_figure_told_of_another_place_is_not_the_claims(
          " from 1,550 last year, the fisheries board said.\n",
          "Anglers on the River Tamm caught more salmon this year than last year.",
          "contradicts"),
+        # ... or, against 'the first' or 'the year before', by the way its sentence says
+        # it went (a saffron harvest, freight rates)
+        ("Growers around Qalvar picked about 2.1 tonnes of saffron this autumn, down from"
+         " 2.9 tonnes a year earlier, the growers' union said.\n",
+         "Qalvar's growers picked more saffron this autumn than they did the year before.",
+         "contradicts"),
+        ("Daily rates for capesize bulk carriers averaged 14,300 dollars in the second"
+         " quarter, down from 21,750 dollars in the first, the broker Halvard & Ruse said.\n",
+         "Capesize rates were higher in the second quarter than in the first, according to"
+         " Halvard & Ruse.", "contradicts"),
+        ("Daily rates for capesize bulk carriers averaged 14,300 dollars in the second"
+         " quarter, down from 21,750 dollars in the first, the broker Halvard & Ruse said.\n",
+         "Capesize rates were lower in the second quarter than in the first, according to"
+         " Halvard & Ruse.", "supports"),
         # ... and against what was expected, by the figure told as expected (a film's
         # takings, a festival's visitors)
         ("'Nightfall Harbour' took 14.2 million dollars in its opening weekend, its"
@@ -7769,3 +7783,39 @@ def test_a_deed_told_of_its_doer_needs_the_deed_or_the_doer(
     wire_stance, doc: str, claim: str, stance: str
 ) -> None:
     assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a control tower and a school: what is needed is no count of what there is
+        ("Eastmoor Airport's control tower will close overnight from 1 December because of a"
+         " shortage of controllers, its operator said. It has 11 qualified controllers"
+         " against the 16 it needs.\n",
+         "Eastmoor Airport's control tower has 16 qualified controllers.", "contradicts"),
+        ("Brenmouth Academy will take pupils in two shifts next year, the council said. The"
+         " school has 400 places against the 520 it needs.\n",
+         "Brenmouth Academy has 520 places.", "contradicts"),
+    ],
+)  # fmt: skip
+def test_a_figure_told_as_needed_is_no_count_of_what_there_is(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim"),
+    [
+        # a dairy price and a ferry timetable: 'according to X' is what 'X said' says
+        ("KELBY, 3 May 2025 - The farm-gate price of milk rose to 41 pence a litre in April,"
+         " the Dairy Board said on Friday.\n",
+         "The farm-gate price of milk rose to 41 pence a litre in April, according to the"
+         " Dairy Board."),
+        ("ORSK, 9 June 2025 - The island ferry will run four times a day from July, the"
+         " operator Nordlink told reporters on Monday.\n",
+         "According to Nordlink, the island ferry will run four times a day from July."),
+    ],
+)  # fmt: skip
+def test_according_to_is_told_by_any_word_of_saying(wire_stance, doc: str, claim: str) -> None:
+    assert wire_stance(doc, claim) == "supports"
