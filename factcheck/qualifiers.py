@@ -265,6 +265,24 @@ RUN_WORDS = frozenset(
 )
 
 
+# 'won the title for the third time': how many times, not that they came in a row
+_TIMES = re.compile(r"\bfor\s+the\s+" + _NUMBER + r"\s+time\b", re.I)
+
+
+def times(text: str) -> frozenset[int]:
+    """How many times a text says something has now happened ('for the third time'): a
+    claim's count of times is a fact of its own, which a document that tells only this
+    time does not state (and 'the third year in a row' does not tell)."""
+    found: set[int] = set()
+    for match in _TIMES.finditer(text):
+        word = match.group("n").lower()
+        digits = re.match(r"\d+", word)
+        number = int(digits.group()) if digits else _RUN_ORDINALS.get(word)
+        if number is not None and number >= 2:
+            found.add(number)
+    return frozenset(found)
+
+
 def runs(text: str) -> frozenset[int]:
     """How long each run a text tells is ('for the third year in a row', 'six straight
     defeats', 'four quarters in a row'): a claim's run is a fact of its own, which a

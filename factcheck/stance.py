@@ -73,6 +73,7 @@ from factcheck.qualifiers import (
     places_in_order,
     rankings,
     runs,
+    times,
     unmatched_ranking,
 )
 from factcheck.terms import (
@@ -647,7 +648,7 @@ class StanceJudge:
         # Differs is for characterisation: evaluative words, a full account of the topic,
         # or what someone said of it ('Tanaka said the talks were largely ceremonial').
         self.rankings = rankings(features.claim.text, features.tokens)
-        self.runs = runs(self.f.claim.text)  # 'for the third year in a row'
+        self.runs = _runs_and_times(self.f.claim.text)  # 'for the third year in a row'
         self.numbered = numbered_names(self.f.claim.text)  # 'Reactor 2', 'Terminal 5'
         self.run_terms = frozenset(
             t.term for t in features.tokens if self.runs and t.word.lower() in RUN_WORDS
@@ -1526,10 +1527,15 @@ class StanceJudge:
             if not self.runs <= told_runs:
                 # 'fell to 212 last year, from 240 in 2023' for 'fell for the third year in
                 # a row': the last step of a run is no run
-                run = min(self.runs - told_runs)
+                kind, run = min(self.runs - told_runs)
+                lacking = (
+                    f"a run of {run} (it never says how long the run is)"
+                    if kind == "in a row"
+                    else f"the count of times, {run} (it never says how many times)"
+                )
                 return Judgement(
                     "silent", round(score, 3), window, "", highlights, rule=rules.QUALIFIER.code,
-                    lacking=(f"a run of {run} (it never says how long the run is)",),
+                    lacking=(lacking,),
                 )  # fmt: skip
         substitute = self._substituted(window, checks) if names_ok and states_it else None
         if substitute is not None and score >= T.support_score:
@@ -3108,9 +3114,9 @@ class StanceJudge:
             | (self._other_side_of_the_deal(window) if self.dealt else set())
         )
 
-    def _runs_told(self, window: Window) -> frozenset[int]:
+    def _runs_told(self, window: Window) -> frozenset[tuple[str, int]]:
         return frozenset().union(
-            *(runs(self.corpus.passage_text(pid)) for pid in self._window_pids(window))
+            *(_runs_and_times(self.corpus.passage_text(pid)) for pid in self._window_pids(window))
         )
 
     def _beaten_in(self, pid: int) -> bool:
@@ -5052,6 +5058,12 @@ _STATES = frozenset(
     "open shut dead alive safe empty full free ready available complete underway over"
     " intact missing pregnant insolvent bankrupt vacant legal illegal".split()
 )
+
+
+def _runs_and_times(text: str) -> frozenset[tuple[str, int]]:
+    """The runs a text tells ('the third year in a row') and its counts of times ('for
+    the third time'), kept apart: the one does not tell the other."""
+    return frozenset({("in a row", n) for n in runs(text)} | {("times", n) for n in times(text)})
 
 
 def _judged_by_its_end(claim: str) -> bool:

@@ -7819,3 +7819,27 @@ def test_a_figure_told_as_needed_is_no_count_of_what_there_is(
 )  # fmt: skip
 def test_according_to_is_told_by_any_word_of_saying(wire_stance, doc: str, claim: str) -> None:
     assert wire_stance(doc, claim) == "supports"
+
+
+@pytest.mark.parametrize(
+    ("doc", "claim", "stance"),
+    [
+        # a folk award and a handball cup: how many times is a fact of its own, and a run
+        # in a row is another
+        ("Fiddler Maeve Carron won musician of the year at the Western Folk Awards in"
+         " Dunlow on Saturday night, while the trio Hollow Lane took best album. A lifetime"
+         " award went to the singer Tom Madigan, 81.\n",
+         "Maeve Carron won musician of the year at the Western Folk Awards for the third"
+         " time on Saturday.", "silent"),
+        ("Holmvik HK won the Nordic Handball Cup for the third time on Sunday, beating"
+         " Sarvik 31-29 after extra time in Tollund.\n",
+         "Holmvik HK won the Nordic Handball Cup for the third time.", "supports"),
+        ("Holmvik HK won the Nordic Handball Cup for the third time on Sunday, beating"
+         " Sarvik 31-29 after extra time in Tollund.\n",
+         "Holmvik HK won the Nordic Handball Cup for the third year in a row.", "silent"),
+    ],
+)  # fmt: skip
+def test_a_count_of_times_is_told_only_as_such(
+    wire_stance, doc: str, claim: str, stance: str
+) -> None:
+    assert wire_stance(doc, claim) == stance

@@ -9,7 +9,7 @@ import pytest
 
 from factcheck.dates import DateMention, anchored
 from factcheck.normalise import normalise
-from factcheck.qualifiers import runs
+from factcheck.qualifiers import runs, times
 from factcheck.terms import AliasTable, stem, tokenize
 from factcheck.value_notes import event_told, note_values
 from factcheck.values import (
@@ -2040,6 +2040,19 @@ def test_a_difference_counts_the_noun_after_more_or_fewer(text: str, unit: str |
 )
 def test_runs_are_read_with_their_length(text: str, found: set[int]) -> None:
     assert runs(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Carron won musician of the year for the third time.", {3}),
+        ("The ferry broke down for the 2nd time this month.", {2}),
+        ("It won for the first time since 1988.", set()),  # a first is a ranking
+        ("Holmvik won for the third year in a row.", set()),  # a run, not a count
+    ],
+)
+def test_counts_of_times_are_read_apart_from_runs(text: str, found: set[int]) -> None:
+    assert times(text) == found
 
 
 def test_an_ordinal_run_is_no_share() -> None:
