@@ -179,7 +179,7 @@ _SHARE_WORDS = frozenset(
     "most majority bulk mostly mainly largely predominantly chiefly overwhelmingly all half"
     " almost nearly".split()
 )
-_OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|these|those|\d)", re.IGNORECASE)
+_OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|these|those)\b|\d)", re.IGNORECASE)
 QUANTIFIERS = frozenset(
     "all both every each entire whole unanimous unanimously sole solely always".split()
 )
@@ -1943,18 +1943,20 @@ class StanceJudge:
         return sorted(self.quantifiers)[0]
 
     def _tells_a_share(self, window: Window) -> bool:
-        """The window tells how much of the whole: a word of proportion, a percentage
-        or fraction, or a count out of a total ('31 of the 41 deaths')."""
+        """The window tells that most of the whole did it: a word of proportion, a
+        percentage or fraction over a half, or a count out of a total ('31 of the 41
+        deaths')."""
         for pid in self._window_pids(window):
             info = self.corpus.passages[pid]
             if any(t.word in _SHARE_WORDS for t in info.tokens):
                 return True
             quantities = self.corpus.values(pid).quantities
-            if any(q.unit == "percent" for q in quantities):
+            # (more than half: 'a third of them electric' tells no 'most')
+            if any(q.unit == "percent" and q.high > 50 for q in quantities):
                 return True
             text = self.corpus.passage_text(pid)
-            if any(_OUT_OF.match(text, q.end) for q in quantities):
-                return True
+            if any(q.unit != "percent" and _OUT_OF.match(text, q.end) for q in quantities):
+                return True  # ('a third of them' is a share, told above)
         return False
 
     def _quantifies_the_claim(self, tokens: Sequence[Token]) -> bool:

@@ -4536,6 +4536,16 @@ def test_a_place_told_as_one_more_is_no_other_place(
          " Harwick collection had been recovered in a raid on a warehouse.\n",
          "Most of the paintings stolen from the Harwick collection have been recovered.",
          "silent"),
+        # ... a share of a half or less ('a third of them') tells no 'most' (bike trips,
+        # a charity's shops)
+        ("Riders made 2.4 million trips on Delmare's bike-share scheme in its first year."
+         " The 3,000 bikes, a third of them electric, are docked at 260 stations.\n",
+         "Most of the 2.4 million trips on Delmare's bike-share scheme were made on"
+         " electric bikes.", "silent"),
+        ("Hope Aid runs 120 charity shops in the region, 40 per cent of them in market"
+         " towns, its annual report says.\n",
+         "Most of Hope Aid's 120 charity shops in the region are in market towns.",
+         "silent"),
     ],
 )  # fmt: skip
 def test_most_of_them_must_be_told_as_a_share(
