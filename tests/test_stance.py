@@ -7652,6 +7652,11 @@ def test_a_side_wins_for_its_name(wire_stance, doc: str, claim: str, stance: str
          " ended 140 years of monastic life in the town, the abbot said.\n",
          "The departure of the last monks from St Colm's monastery is a heartbreaking loss"
          " for Ardvale."),
+        # ... a federation's decision, called wise
+        ("The Karate Federation of Elmaria is dropping kata from its national championships"
+         " from next season, after kata entries fell from 210 in 2019 to 74 last year.\n",
+         "The Karate Federation of Elmaria made a pragmatic call in dropping kata from its"
+         " national championships."),
     ],
 )  # fmt: skip
 def test_a_verdict_the_passage_never_gives_is_not_supported(
