@@ -39,7 +39,7 @@ FLOORS = {
     # than a fifth' keeps its cap: the reservoir claim had been a divergence only through
     # the false contradiction of '18.4%', while the land weekly's 'barely a quarter full',
     # which does contradict it, stays silent
-    "dev": (509, 344, 0),
+    "dev": (509, 345, 0),
     # the antitrust-fine story came with a false pass of its own (on e196dc5 too); the
     # media-closure story came with 11 of 32 right and no false pass (on b9f3de3 too); the
     # runway story came with 7 of 34 right and three false passes (on d6e08a5 too): a
@@ -48,7 +48,7 @@ FLOORS = {
     # participle, 'welcomed the ruling, calling it', came to name its speaker); the
     # antitrust story's went when 'instalments' stopped stemming as 'installed', and the
     # schools story's when a plan 'shelved' after it was told came to deny the closing
-    "test": (661, 353, 2),
+    "test": (661, 354, 2),
 }
 
 
@@ -108,7 +108,8 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # watering ban had lent compare its evidence; the courier is now silent, and that fact
 # waits on the paraphrase it really needs)
 # (both gained one when a light word of a statement, 'was played', need not be repeated)
-COMPARE_FLOORS = {"dev": (237, 118), "test": (299, 113)}
+# (test gained one with the paraphrases of common news wording)
+COMPARE_FLOORS = {"dev": (237, 118), "test": (299, 114)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
@@ -144,7 +145,7 @@ ADVERSARIAL_FLOORS = {
     # date of the announcing, and denies 'the cap will be ... from July' (an event's date
     # told of another verb is still compared)
     "set1": (120, 61, 11),
-    "set2": (100, 53, 12),
+    "set2": (100, 54, 12),
     "set3": (100, 71, 0),
     "set4": (100, 78, 2),
     # set5 #44 lost: 'than in the previous year' in the claim is now 2023 (the year before
@@ -152,7 +153,7 @@ ADVERSARIAL_FLOORS = {
     # 'closed the following year' had been read as the year after publication
     "set5": (100, 61, 2),  # blind on 15330f0: 44 right, 9 false supports
     "set6": (100, 70, 3),  # blind on ad116c9: 51 right, 12 false supports (15330f0: 49, 12)
-    "set7": (100, 52, 3),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
+    "set7": (100, 53, 3),  # blind on 0cbdb6f: 36 right, 9 false supports (15330f0: 36, 9)
     "set8": (100, 66, 3),  # blind on 1bb3f99: 45 right, 11 false supports (83a0afa: 45, 11)
     "set9": (100, 44, 3),  # blind on e1a38f6: 35 right, 8 false supports (83a0afa: 34, 8)
     "set10": (100, 60, 2),  # blind on 3ba2a8e: 54 right, 6 false supports (e196dc5: 54, 6)
@@ -172,8 +173,8 @@ ADVERSARIAL_FLOORS = {
     # multi-sentence copy whose other sentences carry figures, people and events of their own
     "set18": (100, 75, 1),  # blind on 2c9e55b: 60 right, 3 false supports
     # copy that says the fact in other words: paraphrase, facts told over sentences, roles
-    "set19": (100, 45, 8),  # blind on 8fbfd6c: 33 right, 14 false supports
-    "set20": (100, 58, 4),  # blind on 6585b60 with d121b57's code: 44 right, 8 false supports
+    "set19": (100, 46, 7),  # blind on 8fbfd6c: 33 right, 14 false supports
+    "set20": (100, 59, 3),  # blind on 6585b60 with d121b57's code: 44 right, 8 false supports
     "set21": (100, 40, 11),  # blind on d121b57's code: 32 right, 15 false supports
     "set22": (100, 47, 6),  # blind on 4ab231b's code: 37 right, 8 false supports
     # blind on 4ab231b's code: 36 right, 6 false supports; 37 and 6 on the rules drawn
@@ -189,10 +190,16 @@ ADVERSARIAL_FLOORS = {
     "set26": (100, 45, 2),
     # blind on 9f9965e's code and on the rules drawn from set 26 (e4d3e99's parent): 33
     # right, 10 false supports
-    "set27": (100, 36, 8),
+    "set27": (100, 37, 7),
     # blind on ebdcc80's code and on the rules of this round written before it (202fab6):
     # 39 right, 5 false supports on both
-    "set28": (100, 40, 3),
+    "set28": (100, 42, 1),
+    # blind on 59d6804's code and on this round's first rule (3b01878): 41 right, 6 false
+    # supports on both
+    "set29": (100, 46, 4),
+    # blind on 59d6804's code: 44 right, 11 false supports; on this round's rules written
+    # before it (6c45065): 43 right, 12 false supports (a paraphrase let one through)
+    "set30": (100, 50, 5),
 }
 
 
