@@ -10,7 +10,7 @@ other lacks; a narrower or another ranking is the same subject told in other ter
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from factcheck.dates import MONTHS, WEEKDAYS
@@ -273,23 +273,20 @@ def times(text: str) -> frozenset[int]:
     """How many times a text says something has now happened ('for the third time'): a
     claim's count of times is a fact of its own, which a document that tells only this
     time does not state (and 'the third year in a row' does not tell)."""
-    found: set[int] = set()
-    for match in _TIMES.finditer(text):
-        word = match.group("n").lower()
-        digits = re.match(r"\d+", word)
-        number = int(digits.group()) if digits else _RUN_ORDINALS.get(word)
-        if number is not None and number >= 2:
-            found.add(number)
-    return frozenset(found)
+    return _lengths(match.group("n") for match in _TIMES.finditer(text))
 
 
 def runs(text: str) -> frozenset[int]:
     """How long each run a text tells is ('for the third year in a row', 'six straight
     defeats', 'four quarters in a row'): a claim's run is a fact of its own, which a
     document that tells the last one of it does not state."""
+    return _lengths(match.group("n") or match.group("m") for match in _RUN.finditer(text))
+
+
+def _lengths(words: Iterable[str]) -> frozenset[int]:
+    """The numbers ('third', '3rd', 'six') of two or more that the words write."""
     found: set[int] = set()
-    for match in _RUN.finditer(text):
-        word = (match.group("n") or match.group("m")).lower()
+    for word in (w.lower() for w in words):
         digits = re.match(r"\d+", word)
         number = int(digits.group()) if digits else _RUN_ORDINALS.get(word, _RUN_COUNTS.get(word))
         if number is not None and number >= 2:

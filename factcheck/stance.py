@@ -2948,10 +2948,7 @@ class StanceJudge:
             moved: frozenset[bool] = frozenset().union(
                 *(self.corpus.value_notes(pid).moved_down for pid in self._window_pids(window))
             )
-            if len(moved) != 1:
-                return None
-            (down,) = moved
-            return not down, f"tells a {'fall' if down else 'rise'}"
+            return _way_moved(moved)
         reference = self.corpus.documents[window.document].published
         told: dict[bool, list[Quantity]] = {True: [], False: []}  # earlier? -> figures
         # (the earlier time's figure may come in a sentence of its own after the window:
@@ -2965,8 +2962,7 @@ class StanceJudge:
             )
             moved = self.corpus.value_notes(pid).moved_down
             if earlier and len(moved) == 1:
-                (down,) = moved
-                return not down, f"tells a {'fall' if down else 'rise'}"
+                return _way_moved(moved)
             later = (
                 any(compare(comparison.later, d, reference) == "match" for d in values.dates)
                 if comparison.later is not None
@@ -4781,7 +4777,7 @@ class StanceJudge:
     def _characterised(self, window: Window) -> bool:
         """The window's account calls the topic something ('described the meeting as a
         symbolic gesture', 'largely ceremonial'), or says someone did."""
-        framing = words("evaluative") | words("reactions") | words("framing_verbs")
+        framing = _FRAMING_WORDS
         passages = self.corpus.passages
         return any(
             t.word.lower() in framing
@@ -5062,6 +5058,14 @@ _STATES = frozenset(
 )
 
 
+def _way_moved(moved: frozenset[bool]) -> tuple[bool, str] | None:
+    """The one way a sentence's figures went (True: up), as its detail says it."""
+    if len(moved) != 1:
+        return None
+    (down,) = moved
+    return not down, f"tells a {'fall' if down else 'rise'}"
+
+
 def _runs_and_times(text: str) -> frozenset[tuple[str, int]]:
     """The runs a text tells ('the third year in a row') and its counts of times ('for
     the third time'), kept apart: the one does not tell the other."""
@@ -5154,6 +5158,8 @@ _SIZE_WORDS = frozenset(
     hundred hundreds thousand thousands million millions billion billions""".split()
 )
 _REPORTING_TERMS = frozenset(stem(w) for w in REPORTING)
+# what an account calls its topic, or says someone called it (_characterised)
+_FRAMING_WORDS = words("evaluative") | words("reactions") | words("framing_verbs")
 
 # 'was devised by the brothers' grandfather': a passive deed and who did it
 _DONE_BY = re.compile(
