@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -33,11 +33,15 @@ from factcheck.model import (
 )
 from factcheck.names import written_names
 from factcheck.normalise import fold
+from factcheck.parallel import auto_jobs, ordered_map
 from factcheck.registry import load_registries
 from factcheck.rules import SPEAKER
 from factcheck.stance import StanceJudge, to_result
 from factcheck.terms import AliasTable
 from factcheck.verdict import decide, reason, severity
+
+# (claims judged so far, claims in all)
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -126,8 +130,15 @@ def run_check(
 
 
 def check_registries(
-    registries: Sequence[Registry], filters: Filters, fail_on: Severity | None
+    registries: Sequence[Registry],
+    filters: Filters,
+    fail_on: Severity | None,
+    jobs: int | None = 1,
+    progress: Progress | None = None,
 ) -> Report:
+    """``jobs`` processes judge the claims (None: as many as the work is worth); the
+    report is the same whatever their number. ``progress`` hears (claims judged, of how
+    many) as the work goes."""
     sources = all_sources(registries)
     documents = read_documents(sources)
     aliases = alias_table(registries, documents)
@@ -135,11 +146,31 @@ def check_registries(
     by_id = {s.id: s for s in sources}
     copies = find_copies(documents)
     roots = originals(copies)
-    results = tuple(
-        judge_claim(claim, corpus, aliases, by_id, tuple(registry.sources), roots)
+    tasks = [
+        (claim, tuple(registry.sources))
         for registry in registries
         for claim in registry.claims
         if filters.keep(claim)
+    ]
+
+    def judge(task: tuple[Claim, tuple[str, ...]]) -> ClaimResult:
+        return judge_claim(task[0], corpus, aliases, by_id, task[1], roots)
+
+    if jobs is None:
+        jobs = auto_jobs(sum(len(among) for _, among in tasks))
+    done = 0
+
+    def judged(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress is not None:
+            progress(done, len(tasks))
+
+    judged_results = ordered_map(judge, tasks, jobs, judged)
+    # a worker's result holds a copy of its claim: the report keeps the registry's own
+    results = tuple(
+        replace(result, claim=claim)
+        for result, (claim, _) in zip(judged_results, tasks, strict=True)
     )
     return Report(
         registries=tuple(registries),

@@ -216,6 +216,32 @@ def color_option(command: F) -> F:
     )(command)
 
 
+def jobs_option(command: F) -> F:
+    return click.option(
+        "-j",
+        "--jobs",
+        default="auto",
+        show_default=True,
+        metavar="N",
+        callback=_jobs,
+        help="Judge in N processes ('auto': one per processor for a large run, else 1); "
+        "the report is the same for every N.",
+    )(command)
+
+
+def _jobs(_ctx: click.Context, _param: click.Parameter, value: str) -> int | None:
+    """'auto' (None: the core decides from the size of the work) or a count of 1 or more."""
+    if value == "auto":
+        return None
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise click.BadParameter(f"'{value}' is not 'auto' or a whole number from 1")
+    return jobs
+
+
 def use_color(no_color: bool, to_stdout: bool = True) -> bool:
     """Colour only for a terminal that has not asked for none."""
     if no_color or not to_stdout or os.environ.get("NO_COLOR"):
@@ -350,6 +376,7 @@ def main() -> None:
 )
 @source_root_option
 @color_option
+@jobs_option
 def check(
     paths: tuple[Path, ...],
     format_name: str | None,
@@ -362,6 +389,7 @@ def check(
     verbose: bool,
     source_root: Path | None,
     no_color: bool,
+    jobs: int | None,
 ) -> None:
     """Check every claim of the registries in PATH (files or folders; default ./claims).
 
@@ -369,12 +397,14 @@ def check(
     at or above --fail-on or an unmet expectation; 2: a usage or input error.
     """
     from factcheck.check import Filters, check_registries
+    from factcheck.progress import claims_progress
 
     target, *extra = plan_outputs([output, *(name for _, name in reports)])
     registries = load_guarded(paths, source_root, [target, *extra])
-    report = check_registries(
-        registries, Filters(claims, topics, sources), severity_threshold(fail_on)
-    )
+    with claims_progress() as progress:
+        threshold = severity_threshold(fail_on)
+        filters = Filters(claims, topics, sources)
+        report = check_registries(registries, filters, threshold, jobs, progress)
     _unknown_filters(report, claims, sources, topics)
     warn(report.warnings)
     color = use_color(no_color, target.is_stdout)

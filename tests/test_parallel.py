@@ -1,0 +1,124 @@
+"""`--jobs`: claims judged in several processes give the very same report, byte for
+byte, as one process; bad counts are usage errors; a worker's error reaches the
+parent; a progress callback hears the claims as they are judged."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck import progress
+from factcheck.check import Filters, check_registries
+from factcheck.cli import main
+from factcheck.parallel import PARALLEL_FROM_PAIRS, auto_jobs, available_cpus, ordered_map
+from factcheck.progress import claims_progress
+from factcheck.registry import load_registries
+
+MAKE_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_corpus.py"
+EXAMPLE = Path(__file__).resolve().parents[1] / "claims"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    subprocess.run(
+        [sys.executable, str(MAKE_CORPUS), str(folder), "--docs", "120", "--claims", "90",
+         "--seed", "5"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return folder / "registry.yaml"
+
+
+def _check(args: list[str]) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["check", *args])
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize("form", ["json", "markdown", "text"])
+def test_two_and_three_jobs_write_the_bytes_of_one(corpus: Path, form: str) -> None:
+    one = _check([str(corpus), "--format", form, "--jobs", "1"])
+    for jobs in ("2", "3"):
+        assert _check([str(corpus), "--format", form, "--jobs", jobs]) == one
+    assert one[0] == 0 and "90" in one[1]  # a real report of the 90 claims, all met
+
+
+def test_the_example_story_is_the_same_in_parallel() -> None:
+    one = _check([str(EXAMPLE), "--format", "json", "--jobs", "1"])
+    assert _check([str(EXAMPLE), "--format", "json", "--jobs", "2"]) == one
+    assert one[0] == 0
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "two", "1.5", ""])
+def test_a_count_that_is_not_one_or_more_is_a_usage_error(value: str) -> None:
+    code, output = _check([str(EXAMPLE), "--jobs", value])
+    assert code == 2
+    assert "--jobs" in output and "Traceback" not in output
+
+
+def test_auto_uses_every_processor_only_for_a_large_run() -> None:
+    assert auto_jobs(25 * 5) == 1  # a story: starting workers would cost more
+    assert auto_jobs(PARALLEL_FROM_PAIRS) == available_cpus()
+
+
+def test_results_keep_the_order_of_the_items() -> None:
+    items = list(range(300))
+    assert ordered_map(_square, items, 3) == [i * i for i in items]
+
+
+def _square(value: int) -> int:
+    return value * value
+
+
+def test_an_error_in_a_worker_reaches_the_caller() -> None:
+    with pytest.raises(ValueError, match="item 41"):
+        ordered_map(_fail_at_41, list(range(100)), 2)
+
+
+def _fail_at_41(value: int) -> int:
+    if value == 41:
+        raise ValueError("item 41 is bad")
+    return value
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_progress_hears_every_claim_judged(corpus: Path, jobs: int) -> None:
+    heard: list[tuple[int, int]] = []
+    registries = load_registries([corpus])
+    report = check_registries(
+        registries, Filters(), "error", jobs, lambda d, t: heard.append((d, t))
+    )
+    assert heard[-1] == (90, 90) and len(report.results) == 90
+    assert [d for d, _ in heard] == sorted(d for d, _ in heard)  # it only goes forward
+
+
+def test_no_bar_where_stderr_is_not_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    with claims_progress() as advance:  # pytest's stderr is not a terminal
+        assert advance is None
+    with claims_progress(enabled=False) as advance:
+        assert advance is None
+
+
+def test_the_bar_is_drawn_after_a_second_and_gone_at_the_end(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(progress, "SHOW_AFTER_SECONDS", 0.0)
+    monkeypatch.setenv("FORCE_COLOR", "1")  # rich draws as on a terminal
+    with claims_progress(enabled=True) as advance:
+        assert advance is not None
+        advance(3, 10)
+        advance(10, 10)
+    captured = capsys.readouterr()
+    assert captured.out == ""  # the report's stream is never written to
+    assert "judging claims" in captured.err
+
+
+def test_a_run_that_ends_within_a_second_draws_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    with claims_progress(enabled=True) as advance:
+        assert advance is not None
+        advance(5, 10)
+        advance(10, 10)
+    assert capsys.readouterr().err == ""
