@@ -255,7 +255,9 @@ def choose_format(format_name: str | None, to_stdout: bool = True) -> str:
     return "rich" if to_stdout and sys.stdout.isatty() else "text"
 
 
-def make_reporter(format_name: str, color: bool, verbose: bool = False) -> Any:
+def make_reporter(
+    format_name: str, color: bool, verbose: bool = False, schema_version: int | None = None
+) -> Any:
     from factcheck.reporters import REPORTERS
 
     width = None
@@ -263,7 +265,36 @@ def make_reporter(format_name: str, color: bool, verbose: bool = False) -> Any:
         import shutil
 
         width = shutil.get_terminal_size().columns
-    return REPORTERS[format_name](color=color, verbose=verbose, width=width)
+    options: dict[str, Any] = {"color": color, "verbose": verbose, "width": width}
+    if schema_version is not None and format_name in JSON_FORMATS:
+        options["schema_version"] = schema_version
+    return REPORTERS[format_name](**options)
+
+
+JSON_FORMATS = ("json", "jsonl")
+
+
+def schema_version_option(command: F) -> F:
+    return click.option(
+        "--schema-version",
+        type=click.IntRange(1, 2),
+        default=2,
+        show_default=True,
+        metavar="N",
+        help="Shape of the json and jsonl reports. 1 lists every source under every "
+        "claim, silent ones too; it is deprecated and will be removed in factcheck 0.3.",
+    )(command)
+
+
+def warn_deprecated_schema(schema_version: int, formats: Iterable[str]) -> None:
+    if schema_version == 1 and any(f in JSON_FORMATS for f in formats):
+        warn(
+            [
+                "JSON schema version 1 is deprecated and will be removed in factcheck 0.3; "
+                "version 2 lists only the sources that address a claim and counts the "
+                "rest in silent_sources"
+            ]
+        )
 
 
 def plan_outputs(names: Iterable[str | None]) -> list[Output]:
@@ -377,6 +408,7 @@ def main() -> None:
 @source_root_option
 @color_option
 @jobs_option
+@schema_version_option
 def check(
     paths: tuple[Path, ...],
     format_name: str | None,
@@ -390,6 +422,7 @@ def check(
     source_root: Path | None,
     no_color: bool,
     jobs: int | None,
+    schema_version: int,
 ) -> None:
     """Check every claim of the registries in PATH (files or folders; default ./claims).
 
@@ -408,10 +441,13 @@ def check(
     _unknown_filters(report, claims, sources, topics)
     warn(report.warnings)
     color = use_color(no_color, target.is_stdout)
-    reporter = make_reporter(choose_format(format_name, target.is_stdout), color, verbose)
+    chosen = choose_format(format_name, target.is_stdout)
+    warn_deprecated_schema(schema_version, [chosen, *(f for f, _ in reports)])
+    reporter = make_reporter(chosen, color, verbose, schema_version)
     write_report(target, partial(reporter.write, report))
     for (report_format, _), path in zip(reports, extra, strict=True):
-        write_report(path, partial(make_reporter(report_format, False, verbose).write, report))
+        extra_reporter = make_reporter(report_format, False, verbose, schema_version)
+        write_report(path, partial(extra_reporter.write, report))
     sys.exit(report.exit_code)
 
 
@@ -640,11 +676,18 @@ def list_rules(format_name: str) -> None:
 
 @main.command()
 @click.argument("which", type=click.Choice(["report", "registry"]))
-def schema(which: str) -> None:
+@click.option(
+    "--schema-version",
+    type=click.IntRange(1, 2),
+    default=None,
+    metavar="N",
+    help="The report's schema in version N (default: the current one, 2).",
+)
+def schema(which: str, schema_version: int | None) -> None:
     """Print the JSON Schema (draft 2020-12) of the JSON report or of a registry file."""
     from factcheck.schemas import schema_text
 
-    click.echo(schema_text(which), nl=False)
+    click.echo(schema_text(which, schema_version), nl=False)
 
 
 @main.command()

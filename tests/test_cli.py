@@ -79,9 +79,32 @@ def test_rich_on_a_pipe_has_no_colour(invoke, example: Path) -> None:
 
 def test_json_output_parses(invoke, example: Path) -> None:
     data = json.loads(invoke(["check", example, "--format", "json"]).stdout)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert data["summary"]["exit_code"] == 0
     assert data["summary"]["expectations"]["unmet"] == 0
+
+
+@pytest.mark.parametrize("form", ["json", "jsonl"])
+def test_schema_version_1_is_still_written_with_a_deprecation_warning(
+    invoke, example: Path, form: str
+) -> None:
+    result = invoke(["check", example, "--format", form, "--schema-version", "1"])
+    first = json.loads(result.stdout.splitlines()[0] if form == "jsonl" else result.stdout)
+    claim = first if form == "jsonl" else first["claims"][0]
+    assert set(claim["stances"]) == {"wire", "daily", "roundup"} and "silent_sources" not in claim
+    assert "schema version 1 is deprecated" in result.stderr
+    assert result.exit_code == 0  # a warning, not a failure
+
+
+def test_no_deprecation_warning_for_version_2_or_other_formats(invoke, example: Path) -> None:
+    assert invoke(["check", example, "--format", "json"]).stderr == ""
+    assert invoke(["check", example, "--format", "text", "--schema-version", "1"]).stderr == ""
+
+
+@pytest.mark.parametrize("value", ["0", "3", "two"])
+def test_an_unknown_schema_version_is_a_usage_error(invoke, example: Path, value: str) -> None:
+    result = invoke(["check", example, "--format", "json", "--schema-version", value], 2)
+    assert "--schema-version" in result.stderr
 
 
 def test_jsonl_output_parses(invoke, example: Path) -> None:
@@ -311,7 +334,10 @@ def test_show_prints_every_sources_evidence(invoke, example: Path) -> None:
 
 def test_show_explains_every_silent_source(invoke, example: Path) -> None:
     """A silent source says what its nearest passage lacks, and quotes that passage."""
-    data = json.loads(invoke(["check", example, "--format", "json"]).stdout)
+    # version 1 lists every source, the silent ones with nothing near too
+    data = json.loads(
+        invoke(["check", example, "--format", "json", "--schema-version", "1"]).stdout
+    )
     silent = [
         (claim["id"], source, stance)
         for claim in data["claims"]

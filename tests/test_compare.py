@@ -48,7 +48,7 @@ def test_compare_prints_per_document_groups_and_json(invoke) -> None:
     text = invoke(["compare", *SEEDS, "--format", "text"]).stdout
     assert "single-source" in text and "diverging" in text
     data = json.loads(invoke(["compare", *SEEDS, "--format", "json"]).stdout)
-    assert data["schema_version"] == 1 and data["claims"]
+    assert data["schema_version"] == 2 and data["claims"]
 
 
 # --- atomic statements: one fact each, corroborated by the other outlet's own words ---

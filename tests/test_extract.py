@@ -85,7 +85,7 @@ def test_extract_then_check_runs_end_to_end(invoke, tmp_path: Path) -> None:
     result = invoke(
         ["check", out, "--format", "json", "--fail-on", "never", "--source-root", SHARED]
     )
-    assert '"schema_version": 1' in result.stdout
+    assert '"schema_version": 2' in result.stdout
     # Every quote is the document's own words: none is missing.
     assert '"quote_status": "missing"' not in result.stdout
 

@@ -619,3 +619,14 @@ def test_rich_report_shows_every_reason(width: int | None, monkeypatch: pytest.M
     for result in report.results:
         missing = set(re.findall(r"\w+", result.reason)) - words
         assert not missing, f"{result.claim.id}: the reason is not shown ({sorted(missing)})"
+
+
+def test_a_version_1_report_matches_the_version_1_schema(invoke: Any) -> None:
+    data = json.loads(invoke(["check", REPO / "claims", "--format", "json",
+                              "--schema-version", "1"]).stdout)  # fmt: skip
+    schema = load_schema("report", 1)
+    assert data["schema_version"] == 1 and schema["properties"]["schema_version"] == {"const": 1}
+    assert_valid(validator(schema), data, "the version 1 report")
+    assert not validator(load_schema("report")).is_valid(data)  # nor is it version 2
+    printed = json.loads(invoke(["schema", "report", "--schema-version", "1"]).stdout)
+    assert printed == schema

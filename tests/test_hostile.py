@@ -412,7 +412,7 @@ OUTPUT_CASES = [
          "standard output"),
     Case("out-empty-name", ("check", "reg.yaml", "-o", ""), 2, "empty"),
     Case("out-dash-is-stdout", ("check", "reg.yaml", "-o", "-", "--format", "json"), 0, None,
-         stdout='"schema_version": 1'),
+         stdout='"schema_version": 2'),
     Case("out-dev-null", ("check", "reg.yaml", "-o", "/dev/null"), 0, None),
     Case("out-dev-null-twice", ("check", "reg.yaml", "-o", "/dev/null", "--report", "json:/dev/null"),
          0, None),

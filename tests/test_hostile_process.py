@@ -108,7 +108,7 @@ def test_a_fifo_output_is_written_in_place(tmp_path: Path) -> None:
     result = factcheck("check", "reg.yaml", "-o", "out.fifo", "--format", "json", cwd=folder)
     reader.join(timeout=20)
     assert result.returncode == 0, result.stderr.decode()
-    assert received and b'"schema_version": 1' in received[0]
+    assert received and b'"schema_version": 2' in received[0]
     assert fifo.is_fifo(), "the FIFO is still a FIFO, not replaced by a file"
 
 
@@ -267,7 +267,7 @@ def test_dev_stdout_appends_where_the_shell_said(tmp_path: Path) -> None:
     result = shell("$FC check reg.yaml -o /dev/stdout --format json >> log", folder)
     assert result.returncode == 0, result.stderr.decode()
     log = (folder / "log").read_text(encoding="utf-8")
-    assert log.startswith("KEEP\n{") and '"schema_version": 1' in log
+    assert log.startswith("KEEP\n{") and '"schema_version": 2' in log
 
 
 @posix_only

@@ -74,7 +74,7 @@ def test_verbose_text_shows_evidence(report: Report) -> None:
 
 
 def test_json_top_level(data: dict[str, Any], report: Report) -> None:
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert data["tool"] == {"name": "factcheck", "version": report.tool_version}
     assert data["tool"]["version"]
     assert len(data["registries"]) == 1 and data["registries"][0].endswith("to-lam-un-2024.yaml")
@@ -111,7 +111,7 @@ def test_json_summary(data: dict[str, Any]) -> None:
 
 
 CLAIM_FIELDS = {"id", "registry", "line", "claim", "topic", "verdict", "severity", "reason",
-                "expect", "stances", "attributions"}  # fmt: skip
+                "expect", "stances", "silent_sources", "attributions"}  # fmt: skip
 
 
 def test_json_claims(data: dict[str, Any]) -> None:
@@ -123,12 +123,32 @@ def test_json_claims(data: dict[str, Any]) -> None:
         assert isinstance(claim["line"], int) and claim["line"] >= 1
         assert claim["expect"]["met"] is True
         assert isinstance(claim["expect"]["verdict"], list)
-        assert set(claim["stances"]) == set(data["sources"])
+        # every source is listed, or counted as silent with nothing near the claim
+        assert set(claim["stances"]) <= set(data["sources"])
+        assert len(claim["stances"]) + claim["silent_sources"] == len(data["sources"])
         for stance in claim["stances"].values():
+            assert stance["stance"] != "silent" or stance["nearest"] is not None
             assert stance["stance"] in ("supports", "contradicts", "differs", "silent")
             assert isinstance(stance["score"], int | float)
             if stance["stance"] == "differs":
                 assert isinstance(stance["distinct_terms"], list)
+
+
+def test_json_version_1_lists_every_source_silent_ones_too(report: Report) -> None:
+    old = json.loads(REPORTERS["json"](schema_version=1).render(report))
+    new = json.loads(REPORTERS["json"]().render(report))
+    assert old["schema_version"] == 1
+    counted = 0
+    for before, now in zip(old["claims"], new["claims"], strict=True):
+        assert set(before["stances"]) == set(old["sources"])
+        assert "silent_sources" not in before
+        # version 2 keeps every stance it lists as it was, and leaves out only silence
+        assert {k: v for k, v in before["stances"].items() if k in now["stances"]} == now["stances"]
+        left_out = [before["stances"][k] for k in set(before["stances"]) - set(now["stances"])]
+        assert all(s["stance"] == "silent" and s["nearest"] is None for s in left_out)
+        assert len(left_out) == now["silent_sources"]
+        counted += now["silent_sources"]
+    assert counted > 0  # the example story has silent sources with nothing near
 
 
 def test_json_claim_line_points_at_the_claim(data: dict[str, Any]) -> None:
