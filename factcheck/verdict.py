@@ -49,6 +49,17 @@ def _names(stances: Sequence[StanceResult], stance: str, sources: dict[str, Sour
     return [sources[s.source].label for s in stances if s.stance == stance]
 
 
+# Past this many, silent sources are counted, not named: over an archive of wire copy a
+# claim one source states is silent in hundreds of others, and one line names them all.
+MAX_NAMED_SILENT = 5
+
+
+def _silent_phrase(names: list[str]) -> str:
+    if len(names) > MAX_NAMED_SILENT:
+        return f"the other {len(names)} sources are silent"
+    return f"{_join(names)} {'is' if len(names) == 1 else 'are'} silent"
+
+
 def _join(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
@@ -131,13 +142,13 @@ def reason(
         if copied:
             text += ": one independent source"
         if others:
-            text += f"; {_join(others)} {'is' if len(others) == 1 else 'are'} silent"
+            text += f"; {_silent_phrase(others)}"
     else:
         text = "no source states it"
         if differing:
             text += "; " + details(differing)
         elif silent and len(silent) < len(stances):
-            text += f"; {_join(silent)} {'is' if len(silent) == 1 else 'are'} silent"
+            text += f"; {_silent_phrase(silent)}"
     problems = [_attribution_problem(a, sources) for a in attributions if a.is_error]
     if problems:
         text += "; " + "; ".join(problems)

@@ -155,3 +155,36 @@ def test_missing_quote_makes_a_supported_claim_an_error(check_story) -> None:
     assert "quote is not in" in results["calm"].reason
     assert results["calm-quoted"].verdict == "agreement"
     assert results["calm-quoted"].severity == "ok"
+
+
+@pytest.mark.parametrize(
+    ("kinds", "expected"),
+    [
+        (("supports", "silent", "silent"), "only s0 states it; s1 and s2 are silent"),
+        (("supports", *["silent"] * 5), "only s0 states it; s1, s2, s3, s4 and s5 are silent"),
+        (("supports", *["silent"] * 6), "only s0 states it; the other 6 sources are silent"),
+        (("supports", *["silent"] * 999), "only s0 states it; the other 999 sources are silent"),
+        (("differs", "silent", "silent", "silent"), "no source states it; s0 reports"),
+        (("contradicts", *["silent"] * 9), "s0 gives"),
+    ],
+)
+def test_silent_sources_are_named_when_few_and_counted_when_many(
+    kinds: tuple[str, ...], expected: str
+) -> None:
+    """A claim one wire states over an archive is silent in hundreds of sources: a
+    reason that names them all is thousands of characters on one line."""
+    results = [
+        StanceResult(s.source, s.stance, s.score, detail="" if s.stance == "silent" else "gives 3")
+        if s.stance == "contradicts"
+        else StanceResult(s.source, s.stance, s.score, detail="reports it in other terms")
+        if s.stance == "differs"
+        else s
+        for s in stances(*kinds)
+    ]
+    sources = {
+        s.source: Source(id=s.source, path=Path(f"{s.source}.txt"), display_path=f"{s.source}.txt")
+        for s in results
+    }
+    text = reason(decide(results), results, [], sources)
+    assert text.startswith(expected), text
+    assert len(text) < 120
