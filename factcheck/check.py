@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from factcheck import __version__
 from factcheck.attribution import check_attribution
+from factcheck.cache import Cache, code_fingerprint, pack_result, unpack_result
+from factcheck.cache import key as cache_key
 from factcheck.copies import find_copies, originals
 from factcheck.demonyms import demonym_aliases
-from factcheck.documents import read_document
+from factcheck.documents import document_bytes, read_document
 from factcheck.errors import DocumentError
 from factcheck.expectations import check_expectation
 from factcheck.features import claim_features
@@ -135,14 +138,22 @@ def check_registries(
     fail_on: Severity | None,
     jobs: int | None = 1,
     progress: Progress | None = None,
+    cache: Cache | None = None,
 ) -> Report:
     """``jobs`` processes judge the claims (None: as many as the work is worth); the
     report is the same whatever their number. ``progress`` hears (claims judged, of how
-    many) as the work goes."""
+    many) as the work goes. With a ``cache``, what an earlier run worked out from the
+    same inputs is read from it, and what this run works out is added to it."""
     sources = all_sources(registries)
-    documents = read_documents(sources)
-    aliases = alias_table(registries, documents)
-    corpus = Corpus(documents, aliases)
+    if cache is None:
+        documents = read_documents(sources)
+        aliases = alias_table(registries, documents)
+        corpus = Corpus(documents, aliases)
+    else:
+        documents, document_keys = _read_cached(sources, cache)
+        aliases = alias_table(registries, documents)
+        corpus = _index_cached(documents, document_keys, aliases, cache)
+        corpus_key = cache_key(code_fingerprint(), aliases.fingerprint(), document_keys)
     by_id = {s.id: s for s in sources}
     copies = find_copies(documents)
     roots = originals(copies)
@@ -152,26 +163,37 @@ def check_registries(
         for claim in registry.claims
         if filters.keep(claim)
     ]
+    judged: dict[int, ClaimResult] = {}
+    if cache is not None:
+        claim_keys = [
+            cache_key(corpus_key, claim, among, sorted(roots.items())) for claim, among in tasks
+        ]
+        for index, ((claim, among), entry) in enumerate(zip(tasks, claim_keys, strict=True)):
+            packed = cache.get("judgement", entry)
+            if packed is not None:
+                judged[index] = unpack_result(claim, among, packed)
 
     def judge(task: tuple[Claim, tuple[str, ...]]) -> ClaimResult:
         return judge_claim(task[0], corpus, aliases, by_id, task[1], roots)
 
+    missing = [index for index in range(len(tasks)) if index not in judged]
     if jobs is None:
-        jobs = auto_jobs(sum(len(among) for _, among in tasks))
-    done = 0
+        jobs = auto_jobs(sum(len(tasks[index][1]) for index in missing))
+    done = len(judged)
 
-    def judged(count: int) -> None:
+    def advance(count: int) -> None:
         nonlocal done
         done += count
         if progress is not None:
             progress(done, len(tasks))
 
-    judged_results = ordered_map(judge, tasks, jobs, judged)
-    # a worker's result holds a copy of its claim: the report keeps the registry's own
-    results = tuple(
-        replace(result, claim=claim)
-        for result, (claim, _) in zip(judged_results, tasks, strict=True)
-    )
+    fresh = ordered_map(judge, [tasks[index] for index in missing], jobs, advance)
+    for index, result in zip(missing, fresh, strict=True):
+        # a worker's result holds a copy of its claim: the report keeps the registry's own
+        judged[index] = replace(result, claim=tasks[index][0])
+        if cache is not None:
+            cache.put("judgement", claim_keys[index], pack_result(result, tasks[index][1]))
+    results = tuple(judged[index] for index in range(len(tasks)))
     return Report(
         registries=tuple(registries),
         sources=source_infos(documents, copies),
@@ -180,6 +202,46 @@ def check_registries(
         tool_version=__version__,
         warnings=empty_document_warnings(documents),
     )
+
+
+def _read_cached(sources: Sequence[Source], cache: Cache) -> tuple[list[Document], list[str]]:
+    """Every document, from the cache where its bytes and registry entry are unchanged;
+    with each one's key."""
+    documents: list[Document] = []
+    keys: list[str] = []
+    problems: list[str] = []
+    for source in sources:
+        try:
+            raw = document_bytes(source)
+            entry = cache_key(code_fingerprint(), source, hashlib.sha256(raw).hexdigest())
+            document = cache.get("document", entry)
+            if document is None:
+                document = read_document(source, raw)
+                cache.put("document", entry, document)
+        except DocumentError as error:
+            problems.append(str(error))
+            continue
+        documents.append(document)
+        keys.append(entry)
+    if problems:
+        raise DocumentError("\n".join(problems))
+    return documents, keys
+
+
+def _index_cached(
+    documents: list[Document], document_keys: Sequence[str], aliases: AliasTable, cache: Cache
+) -> Corpus:
+    """The corpus, with each document's words from the cache where it was read with the
+    same names before."""
+    names = aliases.fingerprint()
+    entries = [cache_key(entry, names) for entry in document_keys]
+    tokens = [cache.get("tokens", entry) for entry in entries]
+    corpus = Corpus(documents, aliases, tokens)
+    for doc_index, (entry, known) in enumerate(zip(entries, tokens, strict=True)):
+        if known is None:
+            passages = corpus.document_passages(doc_index)
+            cache.put("tokens", entry, [corpus.passages[pid].tokens for pid in passages])
+    return corpus
 
 
 def empty_document_warnings(documents: Iterable[Document]) -> tuple[str, ...]:

@@ -37,6 +37,7 @@ from factcheck.inputs import os_reason
 from factcheck.thresholds import THRESHOLDS as T
 
 if TYPE_CHECKING:
+    from factcheck.cache import Cache
     from factcheck.model import Registry, Report, Severity
     from factcheck.outputs import Output
 
@@ -214,6 +215,12 @@ def color_option(command: F) -> F:
     return click.option(
         "--no-color", is_flag=True, help="No colour, even on a terminal (NO_COLOR is honoured too)."
     )(command)
+
+
+def open_cache() -> Cache:
+    from factcheck.cache import Cache
+
+    return Cache()
 
 
 def jobs_option(command: F) -> F:
@@ -409,6 +416,12 @@ def main() -> None:
 @color_option
 @jobs_option
 @schema_version_option
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Read and judge everything afresh, and keep nothing for the next run "
+    "(the cache is in FACTCHECK_CACHE_DIR, else ~/.cache/factcheck).",
+)
 def check(
     paths: tuple[Path, ...],
     format_name: str | None,
@@ -423,6 +436,7 @@ def check(
     no_color: bool,
     jobs: int | None,
     schema_version: int,
+    no_cache: bool,
 ) -> None:
     """Check every claim of the registries in PATH (files or folders; default ./claims).
 
@@ -434,10 +448,16 @@ def check(
 
     target, *extra = plan_outputs([output, *(name for _, name in reports)])
     registries = load_guarded(paths, source_root, [target, *extra])
-    with claims_progress() as progress:
-        threshold = severity_threshold(fail_on)
-        filters = Filters(claims, topics, sources)
-        report = check_registries(registries, filters, threshold, jobs, progress)
+    cache = None if no_cache else open_cache()
+    try:
+        with claims_progress() as progress:
+            threshold = severity_threshold(fail_on)
+            filters = Filters(claims, topics, sources)
+            report = check_registries(registries, filters, threshold, jobs, progress, cache)
+    finally:
+        if cache is not None:
+            cache.close()
+            warn(cache.warnings)
     _unknown_filters(report, claims, sources, topics)
     warn(report.warnings)
     color = use_color(no_color, target.is_stdout)

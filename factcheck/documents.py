@@ -24,9 +24,10 @@ FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "mar
            ".html": "html", ".htm": "html"}  # fmt: skip
 
 
-def read_document(source: Source) -> Document:
-    """Read, decode and segment one source's document."""
-    raw = _read_bytes(source)
+def read_document(source: Source, raw: bytes | None = None) -> Document:
+    """Read, decode and segment one source's document (``raw``: its bytes, already read)."""
+    if raw is None:
+        raw = document_bytes(source)
     text = _decode(raw, source.display_path)
     kind = FORMATS.get(source.path.suffix.lower())
     if kind is None:
@@ -57,7 +58,7 @@ def read_document(source: Source) -> Document:
     )
 
 
-def _read_bytes(source: Source) -> bytes:
+def document_bytes(source: Source) -> bytes:
     name = source.display_path
     try:
         return read_limited(source.path, MAX_DOCUMENT_BYTES, source.root)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -84,7 +85,14 @@ class PassageInfo:
 
 
 class Corpus:
-    def __init__(self, documents: list[Document], aliases: AliasTable) -> None:
+    def __init__(
+        self,
+        documents: list[Document],
+        aliases: AliasTable,
+        tokens: Sequence[Sequence[list[Token]] | None] | None = None,
+    ) -> None:
+        """``tokens``: per document, its passages' tokens as ``tokenize`` gave them with
+        these aliases (from a cache), or None where they are to be worked out."""
         self.documents = documents
         self.aliases = aliases
         self.passages: list[PassageInfo] = []
@@ -125,15 +133,18 @@ class Corpus:
                 self._publishers[term].append(doc_index)
             self.first_passage.append(len(self.passages))
             terms_here: set[str] = set()
-            for passage in document.passages:
-                text = document.body[passage.start : passage.end]
-                tokens = tokenize(text, aliases)
-                terms = frozenset(content_terms(tokens))
+            known = tokens[doc_index] if tokens is not None else None
+            for number, passage in enumerate(document.passages):
+                if known is not None:
+                    passage_tokens = known[number]
+                else:
+                    passage_tokens = tokenize(document.body[passage.start : passage.end], aliases)
+                terms = frozenset(content_terms(passage_tokens))
                 terms_here |= terms
                 pid = len(self.passages)
                 for term in terms:
                     self.postings[term].append(pid)
-                self.passages.append(PassageInfo(passage, doc_index, tokens, terms))
+                self.passages.append(PassageInfo(passage, doc_index, passage_tokens, terms))
             self.document_terms.append(frozenset(terms_here))
             # what the document is about: the words of its opening it comes back to
             here = self.passages[self.first_passage[-1] :]

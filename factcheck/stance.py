@@ -6022,7 +6022,7 @@ def to_result(source: str, judgement: Judgement, corpus: Corpus) -> StanceResult
     ``nearest``, never its evidence."""
     window = judgement.window
     if window is None:
-        return _without_passage(
+        return passageless(
             source, judgement.stance, judgement.score, judgement.detail, judgement.claimed,
             judgement.rule, judgement.lacking,
         )  # fmt: skip
@@ -6054,7 +6054,7 @@ def to_result(source: str, judgement: Judgement, corpus: Corpus) -> StanceResult
 
 
 @lru_cache(maxsize=1 << 16)
-def _without_passage(
+def passageless(
     source: str, stance: Stance, score: float, detail: str, claimed: str, rule: str,
     lacking: tuple[str, ...],
 ) -> StanceResult:  # fmt: skip

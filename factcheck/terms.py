@@ -306,6 +306,18 @@ class AliasTable:
         self.longest = max((len(p) for p in self.phrases), default=1)
         self.first_words = {p[0] for p in self.phrases}
 
+    def fingerprint(self) -> str:
+        """Everything that decides how a text is read into terms, in a stable order: two
+        tables with the same fingerprint tokenise every text alike (cache keys)."""
+        return repr(
+            (
+                sorted(self.phrases.items()),
+                sorted(self.display.items()),
+                sorted(self.demonyms),
+                sorted(self.written_names),
+            )
+        )
+
 
 def _add_derived(table: dict[str, tuple[str, ...]], derived: Mapping[str, Iterable[str]]) -> None:
     """Join each derived name to the group that has its place, or make it a group."""

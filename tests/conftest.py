@@ -20,6 +20,16 @@ SEEDS = SHARED / "seeds"
 SEEDS_EVAL = SHARED / "eval" / "seeds.yaml"
 
 
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test its own, empty cache: a test never reads what another test's run kept
+    (one that patches a rule would otherwise be answered from a run without the patch),
+    and nothing is written to the user's cache folder."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def example() -> Path:
     """The folder of the example story (``claims/``) shipped in the repository."""

@@ -1,0 +1,207 @@
+"""A persistent cache of what a check works out: each document read and segmented, the
+words of its sentences, and each claim's judgement. CI re-runs a story's check on every
+push, and an archive's documents rarely change between runs.
+
+Entries are keyed by hashes of everything they are computed from: the document's
+bytes and registry entry, the story's name table, the claim, and this copy of
+factcheck's own code and word lists, so an edited source, claim or rule can never be
+answered from an older run. One SQLite file per user (``FACTCHECK_CACHE_DIR``, else
+``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck``); runs that share it at the
+same time wait for each other's writes. A cache that cannot be read is rebuilt, with a
+warning, and a run that cannot use one at all goes on without it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import sqlite3
+import time
+from array import array
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from factcheck.model import Claim, ClaimResult, StanceResult
+
+FILE_NAME = "cache.sqlite3"
+# Entries no run has written for this long are dropped (an old factcheck's, a story
+# long since published).
+KEEP_SECONDS = 30 * 24 * 3600
+_BUSY_MILLISECONDS = 60_000  # how long a run waits for another run's write
+
+
+def default_folder() -> Path:
+    chosen = os.environ.get("FACTCHECK_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "factcheck"
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of the package's code and data: a judgement is only as current as the
+    rules that made it."""
+    digest = hashlib.sha256()
+    package = resources.files("factcheck")
+    for path in sorted(_files(Path(str(package))), key=lambda p: p.as_posix()):
+        digest.update(path.relative_to(Path(str(package))).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _files(folder: Path) -> Iterable[Path]:
+    for path in folder.rglob("*"):
+        if path.suffix in (".py", ".txt", ".json") and path.is_file():
+            yield path
+
+
+def key(*parts: object) -> str:
+    """A cache key from the reprs of its parts (plain data: strings, tuples, dates)."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(repr(part).encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+class Cache:
+    """get/put of pickled values by (kind, key); writes are kept and made at ``close``,
+    in one transaction. ``warnings`` says what went wrong with the file, if anything."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.path = (folder or default_folder()) / FILE_NAME
+        self.warnings: list[str] = []
+        self._pending: dict[tuple[str, str], bytes] = {}
+        self._used: list[tuple[str, str]] = []  # read this run: kept another KEEP_SECONDS
+        self._db: sqlite3.Connection | None = None
+        try:
+            self._db = self._open()
+        except (sqlite3.Error, OSError) as error:
+            self._rebuild(error)
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # pickles: yours alone
+        db = sqlite3.connect(self.path, timeout=_BUSY_MILLISECONDS / 1000)
+        try:
+            db.execute(f"PRAGMA busy_timeout = {_BUSY_MILLISECONDS}")
+            db.execute("PRAGMA journal_mode = WAL")  # readers never wait for a writer
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS entries (kind TEXT NOT NULL, key TEXT NOT NULL,"
+                " value BLOB NOT NULL, stamp INTEGER NOT NULL, PRIMARY KEY (kind, key))"
+            )
+            db.execute("SELECT count(*) FROM entries WHERE 0").fetchone()  # it is a database
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _rebuild(self, error: BaseException) -> None:
+        self.warnings.append(f"the cache {self.path} could not be read ({error}); it was rebuilt")
+        self._db = None
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                Path(f"{self.path}{suffix}").unlink()
+        try:
+            self._db = self._open()
+        except (sqlite3.Error, OSError) as again:
+            self.warnings[-1] = (
+                f"the cache {self.path} cannot be used ({again}); this run goes without it"
+            )
+
+    def get(self, kind: str, entry: str) -> Any | None:
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute(
+                "SELECT value FROM entries WHERE kind = ? AND key = ?", (kind, entry)
+            ).fetchone()
+        except sqlite3.Error as error:
+            self._rebuild(error)
+            return None
+        if row is None:
+            return None
+        try:
+            value = pickle.loads(row[0])
+        except Exception:  # a damaged entry: computed again, and written over
+            return None
+        self._used.append((kind, entry))
+        return value
+
+    def put(self, kind: str, entry: str, value: Any) -> None:
+        if self._db is not None:
+            self._pending[(kind, entry)] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def close(self) -> None:
+        """Write what this run added, and drop what no run has used for long."""
+        if self._db is None:
+            return
+        now = int(time.time())
+        try:
+            with self._db:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
+                    [(kind, entry, value, now) for (kind, entry), value in self._pending.items()],
+                )
+                self._db.executemany(
+                    "UPDATE entries SET stamp = ? WHERE kind = ? AND key = ?",
+                    [(now, kind, entry) for kind, entry in self._used],
+                )
+                self._db.execute("DELETE FROM entries WHERE stamp < ?", (now - KEEP_SECONDS,))
+        except sqlite3.Error as error:
+            self.warnings.append(f"the cache {self.path} could not be written ({error})")
+        finally:
+            self._db.close()
+            self._db = None
+            self._pending.clear()
+            self._used.clear()
+
+
+# A claim's judgement is stored with its stances that have no passage (over an archive,
+# nearly all of them: silent, nothing near) as groups of like ones, each a list of
+# positions among the claim's sources; they are made again, shared, by ``passageless``.
+
+
+def pack_result(result: ClaimResult, among: Sequence[str]) -> tuple[Any, ...]:
+    """A judged claim as it is stored, without the claim (the registry has it);
+    ``among``: the claim's sources, in the order of its stances."""
+    kept: list[tuple[int, StanceResult]] = []
+    alike: dict[tuple[Any, ...], list[int]] = {}
+    for position, stance in enumerate(result.stances):
+        plain = stance.evidence is None and stance.nearest is None and not stance.distinct_terms
+        if plain and position < len(among) and among[position] == stance.source:
+            fields = (stance.stance, stance.score, stance.detail, stance.claimed, stance.rule,
+                      stance.lacking)  # fmt: skip
+            alike.setdefault(fields, []).append(position)
+        else:
+            kept.append((position, stance))
+    groups = tuple((fields, array("I", positions).tobytes()) for fields, positions in alike.items())
+    return (result.verdict, result.severity, result.reason, result.attributions, result.expect,
+            len(result.stances), tuple(kept), groups)  # fmt: skip
+
+
+def unpack_result(claim: Claim, among: Sequence[str], packed: tuple[Any, ...]) -> ClaimResult:
+    from factcheck.stance import passageless
+
+    verdict, severity, reason, attributions, expect, count, kept, groups = packed
+    stances: list[StanceResult | None] = [None] * count
+    for position, stance in kept:
+        stances[position] = stance
+    for fields, positions in groups:
+        for position in array("I", positions):
+            stances[position] = passageless(among[position], *fields)
+    assert all(stance is not None for stance in stances), "a stored judgement lost a stance"
+    return ClaimResult(
+        claim=claim,
+        verdict=verdict,
+        severity=severity,
+        reason=reason,
+        stances=tuple(s for s in stances if s is not None),
+        attributions=attributions,
+        expect=expect,
+    )

@@ -1,0 +1,169 @@
+"""The persistent cache: a second run over the same inputs reads instead of judging and
+writes the same bytes; an edited source or claim is judged again; --no-cache keeps
+nothing; a damaged, unusable or shared cache never changes a report or the exit code."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from factcheck import check as check_module
+from factcheck.cache import FILE_NAME, Cache, key
+from factcheck.cli import main
+
+MAKE_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_corpus.py"
+
+
+def run(args: list[str]) -> Result:
+    return CliRunner().invoke(main, ["check", *[str(a) for a in args]])
+
+
+@pytest.fixture
+def story(tmp_path: Path, example: Path) -> Path:
+    """A copy of the example story, to edit."""
+    return Path(shutil.copytree(example, tmp_path / "story"))
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the claims judged (not read from the cache) by the runs of a test."""
+    judged: list[str] = []
+    real = check_module.judge_claim
+
+    def judge_claim(claim: Any, *args: Any, **kwargs: Any) -> Any:
+        judged.append(claim.id)
+        return real(claim, *args, **kwargs)
+
+    monkeypatch.setattr(check_module, "judge_claim", judge_claim)
+    return judged
+
+
+@pytest.mark.parametrize("form", ["json", "text", "markdown"])
+def test_a_second_run_reads_every_judgement_and_writes_the_same_bytes(
+    story: Path, counted: list[str], form: str
+) -> None:
+    cold = run([story, "--format", form])
+    assert len(counted) == 29
+    warm = run([story, "--format", form])
+    assert len(counted) == 29  # nothing judged again
+    assert (warm.exit_code, warm.stdout) == (cold.exit_code, cold.stdout)
+    fresh = run([story, "--format", form, "--no-cache"])
+    assert (fresh.exit_code, fresh.stdout) == (cold.exit_code, cold.stdout)
+
+
+def test_a_synthetic_archive_is_the_same_cold_warm_and_in_parallel(
+    tmp_path: Path, counted: list[str]
+) -> None:
+    subprocess.run(
+        [sys.executable, str(MAKE_CORPUS), str(tmp_path), "--docs", "60", "--claims", "60",
+         "--seed", "3"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    registry = tmp_path / "registry.yaml"
+    cold = run([registry, "--format", "json", "--no-cache"]).stdout
+    assert run([registry, "--format", "json", "--jobs", "2"]).stdout == cold
+    judged = len(counted)
+    assert run([registry, "--format", "json"]).stdout == cold
+    assert len(counted) == judged
+
+
+def test_an_edited_source_is_read_and_judged_again(story: Path, counted: list[str]) -> None:
+    before = run([story, "--format", "json"])
+    roundup = story / "sources" / "roundup.html"
+    text = roundup.read_text(encoding="utf-8")
+    assert "24 September" in text
+    roundup.write_text(text.replace("24 September", "25 September"), encoding="utf-8")
+    counted.clear()
+    after = run([story, "--format", "json"])
+    assert len(counted) == 29  # every claim: the corpus they are judged against changed
+    assert after.stdout != before.stdout
+    assert after.stdout == run([story, "--format", "json", "--no-cache"]).stdout
+
+
+def test_an_edited_claim_alone_is_judged_again(story: Path, counted: list[str]) -> None:
+    registry = story / "to-lam-un-2024.yaml"
+    run([story, "--format", "json"])
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(
+        text.replace("in New York on 25 September 2024.", "in New York on 26 September 2024.", 1),
+        encoding="utf-8",
+    )
+    counted.clear()
+    after = run([story, "--format", "json"])
+    assert counted == ["biden-talks-date"]
+    assert after.stdout == run([story, "--format", "json", "--no-cache"]).stdout
+
+
+def test_no_cache_keeps_nothing(story: Path, _own_cache: Path) -> None:
+    run([story, "--no-cache"])
+    assert not (_own_cache / FILE_NAME).exists()
+    run([story])
+    assert (_own_cache / FILE_NAME).is_file()
+
+
+def test_a_cache_that_is_not_a_database_is_rebuilt_with_a_warning(
+    story: Path, _own_cache: Path, counted: list[str]
+) -> None:
+    expected = run([story, "--format", "json", "--no-cache"])
+    (_own_cache / FILE_NAME).write_bytes(b"this is not SQLite\0" * 200)
+    damaged = run([story, "--format", "json"])
+    assert (damaged.exit_code, damaged.stdout) == (expected.exit_code, expected.stdout)
+    assert f"{_own_cache / FILE_NAME} could not be read" in damaged.stderr
+    assert "rebuilt" in damaged.stderr and "Traceback" not in damaged.stderr
+    counted.clear()
+    again = run([story, "--format", "json"])  # the rebuilt cache works
+    assert again.stdout == expected.stdout and again.stderr == "" and counted == []
+
+
+def test_a_damaged_entry_is_judged_again(story: Path, _own_cache: Path) -> None:
+    expected = run([story, "--format", "json"]).stdout
+    with sqlite3.connect(_own_cache / FILE_NAME) as db:
+        db.execute("UPDATE entries SET value = x'00ff00ff'")
+    db.close()
+    result = run([story, "--format", "json"])
+    assert result.stdout == expected and result.stderr == ""
+
+
+def test_an_unusable_cache_folder_only_costs_the_cache(
+    story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = run([story, "--format", "json", "--no-cache"])
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(blocked / "cache"))
+    result = run([story, "--format", "json"])
+    assert (result.exit_code, result.stdout) == (expected.exit_code, expected.stdout)
+    assert "cannot be used" in result.stderr and "this run goes without it" in result.stderr
+
+
+def test_runs_at_the_same_time_share_the_cache(story: Path) -> None:
+    command = [sys.executable, "-m", "factcheck", "check", str(story), "--format", "json"]
+    expected = subprocess.run([*command, "--no-cache"], capture_output=True, text=True).stdout
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(4)]  # fmt: skip
+    for process in runs:
+        out, err = process.communicate(timeout=300)
+        assert process.returncode == 0 and out == expected and err == ""
+
+
+def test_keys_change_with_any_part() -> None:
+    assert key("a", ("b", 1)) == key("a", ("b", 1))
+    assert key("a", ("b", 1)) != key("a", ("b", 2)) != key(("a", "b"), 2)
+
+
+def test_values_come_back_as_they_went_in(tmp_path: Path) -> None:
+    cache = Cache(tmp_path)
+    cache.put("kind", "k", {"a": [1, 2.5, "three"]})
+    assert cache.get("kind", "k") is None  # kept until the run ends
+    cache.close()
+    again = Cache(tmp_path)
+    assert again.get("kind", "k") == {"a": [1, 2.5, "three"]}
+    assert again.get("other", "k") is None and again.warnings == []
+    again.close()
