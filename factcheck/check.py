@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from factcheck import __version__
 from factcheck.attribution import check_attribution
@@ -45,6 +46,13 @@ from factcheck.verdict import decide, reason, severity
 
 # (claims judged so far, claims in all)
 Progress = Callable[[int, int], None]
+# A claim to judge, with the ids of the sources it is judged on
+Task = tuple[Claim, tuple[str, ...]]
+# Judges tasks elsewhere, in order, from the run's registries and documents, telling the
+# callback how many it has just finished
+Engine = Callable[
+    [Sequence[Registry], list[Document], list[Task], Callable[[int], None]], list[ClaimResult]
+]
 
 
 @dataclass(frozen=True)
@@ -139,11 +147,13 @@ def check_registries(
     jobs: int | None = 1,
     progress: Progress | None = None,
     cache: Cache | None = None,
+    engine: Engine | None = None,
 ) -> Report:
-    """``jobs`` processes judge the claims (None: as many as the work is worth); the
-    report is the same whatever their number. ``progress`` hears (claims judged, of how
-    many) as the work goes. With a ``cache``, what an earlier run worked out from the
-    same inputs is read from it, and what this run works out is added to it."""
+    """``jobs`` processes judge the claims (None: as many as the work is worth), or an
+    ``engine`` elsewhere (dask_engine.py); the report is the same whatever judges them.
+    ``progress`` hears (claims judged, of how many) as the work goes. With a ``cache``,
+    what an earlier run worked out from the same inputs is read from it, and what this
+    run works out is added to it."""
     sources = all_sources(registries)
     if cache is None:
         documents = read_documents(sources)
@@ -154,9 +164,8 @@ def check_registries(
         aliases = alias_table(registries, documents)
         corpus = _index_cached(documents, document_keys, aliases, cache)
         corpus_key = cache_key(code_fingerprint(), aliases.fingerprint(), document_keys)
-    by_id = {s.id: s for s in sources}
     copies = find_copies(documents)
-    roots = originals(copies)
+    judging = Judging(corpus, {s.id: s for s in sources}, originals(copies))
     tasks = [
         (claim, tuple(registry.sources))
         for registry in registries
@@ -166,19 +175,15 @@ def check_registries(
     judged: dict[int, ClaimResult] = {}
     if cache is not None:
         claim_keys = [
-            cache_key(corpus_key, claim, among, sorted(roots.items())) for claim, among in tasks
+            cache_key(corpus_key, claim, among, sorted(judging.roots.items()))
+            for claim, among in tasks
         ]
         for index, ((claim, among), entry) in enumerate(zip(tasks, claim_keys, strict=True)):
             packed = cache.get("judgement", entry)
             if packed is not None:
                 judged[index] = unpack_result(claim, among, packed)
 
-    def judge(task: tuple[Claim, tuple[str, ...]]) -> ClaimResult:
-        return judge_claim(task[0], corpus, aliases, by_id, task[1], roots)
-
     missing = [index for index in range(len(tasks)) if index not in judged]
-    if jobs is None:
-        jobs = auto_jobs(sum(len(tasks[index][1]) for index in missing))
     done = len(judged)
 
     def advance(count: int) -> None:
@@ -187,7 +192,20 @@ def check_registries(
         if progress is not None:
             progress(done, len(tasks))
 
-    fresh = ordered_map(judge, [tasks[index] for index in missing], jobs, advance)
+    to_judge = [tasks[index] for index in missing]
+    if engine is not None:
+        fresh = engine(registries, documents, to_judge, advance)
+    else:
+        if jobs is None:
+            jobs = auto_jobs(sum(len(among) for _, among in to_judge))
+        if jobs > 1:  # packed: silent sources travel back from workers as positions
+            packed = ordered_map(judging.packed, to_judge, jobs, advance)
+            fresh = [
+                unpack_result(claim, among, judged)
+                for (claim, among), judged in zip(to_judge, packed, strict=True)
+            ]
+        else:
+            fresh = ordered_map(judging, to_judge, jobs, advance)
     for index, result in zip(missing, fresh, strict=True):
         # a worker's result holds a copy of its claim: the report keeps the registry's own
         judged[index] = replace(result, claim=tasks[index][0])
@@ -202,6 +220,31 @@ def check_registries(
         tool_version=__version__,
         warnings=empty_document_warnings(documents),
     )
+
+
+@dataclass(frozen=True)
+class Judging:
+    """What every claim of a run is judged against; called with a (claim, its sources)
+    task. Built once, in the process that judges (or inherited by forked workers)."""
+
+    corpus: Corpus
+    sources: dict[str, Source]
+    roots: Mapping[str, str]  # a copy's source id -> its original's
+
+    @classmethod
+    def of(cls, registries: Sequence[Registry], documents: list[Document]) -> Judging:
+        """Built from what was read: how a worker on another machine makes its own."""
+        corpus = Corpus(documents, alias_table(registries, documents))
+        sources = {s.id: s for s in all_sources(registries)}
+        return cls(corpus, sources, originals(find_copies(documents)))
+
+    def __call__(self, task: Task) -> ClaimResult:
+        claim, among = task
+        return judge_claim(claim, self.corpus, self.corpus.aliases, self.sources, among, self.roots)
+
+    def packed(self, task: Task) -> tuple[Any, ...]:
+        """The judgement as the cache stores it: small to send between processes."""
+        return pack_result(self(task), task[1])
 
 
 def _read_cached(sources: Sequence[Source], cache: Cache) -> tuple[list[Document], list[str]]:

@@ -38,6 +38,7 @@ from factcheck.thresholds import THRESHOLDS as T
 
 if TYPE_CHECKING:
     from factcheck.cache import Cache
+    from factcheck.check import Engine
     from factcheck.model import Registry, Report, Severity
     from factcheck.outputs import Output
 
@@ -215,6 +216,17 @@ def color_option(command: F) -> F:
     return click.option(
         "--no-color", is_flag=True, help="No colour, even on a terminal (NO_COLOR is honoured too)."
     )(command)
+
+
+def choose_engine(engine: str, scheduler: str | None) -> Engine | None:
+    """None for local processes; else the Dask engine (checked before any work)."""
+    if engine == "local":
+        if scheduler is not None:
+            raise click.UsageError("--scheduler is for --engine dask")
+        return None
+    from factcheck.dask_engine import dask_engine
+
+    return dask_engine(scheduler)
 
 
 def open_cache() -> Cache:
@@ -417,6 +429,19 @@ def main() -> None:
 @jobs_option
 @schema_version_option
 @click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Judge in local processes (--jobs), or on a Dask cluster: a local one, or the "
+    "one at --scheduler (needs the dask extra).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: the scheduler to use, e.g. tcp://10.0.0.5:8786.",
+)
+@click.option(
     "--no-cache",
     is_flag=True,
     help="Read and judge everything afresh, and keep nothing for the next run "
@@ -436,6 +461,8 @@ def check(
     no_color: bool,
     jobs: int | None,
     schema_version: int,
+    engine: str,
+    scheduler: str | None,
     no_cache: bool,
 ) -> None:
     """Check every claim of the registries in PATH (files or folders; default ./claims).
@@ -448,12 +475,15 @@ def check(
 
     target, *extra = plan_outputs([output, *(name for _, name in reports)])
     registries = load_guarded(paths, source_root, [target, *extra])
+    judge_elsewhere = choose_engine(engine, scheduler)
     cache = None if no_cache else open_cache()
     try:
         with claims_progress() as progress:
             threshold = severity_threshold(fail_on)
             filters = Filters(claims, topics, sources)
-            report = check_registries(registries, filters, threshold, jobs, progress, cache)
+            report = check_registries(
+                registries, filters, threshold, jobs, progress, cache, judge_elsewhere
+            )
     finally:
         if cache is not None:
             cache.close()
