@@ -19,14 +19,13 @@ import os
 import pickle
 import sqlite3
 import time
-from array import array
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from factcheck.model import Claim, ClaimResult, StanceResult
+from factcheck.model import AlikeFields, Claim, ClaimResult, Stances, source_order
 
 FILE_NAME = "cache.sqlite3"
 # Entries no run has written for this long are dropped (an old factcheck's, a story
@@ -162,46 +161,32 @@ class Cache:
             self._used.clear()
 
 
-# A claim's judgement is stored with its stances that have no passage (over an archive,
-# nearly all of them: silent, nothing near) as groups of like ones, each a list of
-# positions among the claim's sources; they are made again, shared, by ``passageless``.
+# A claim's judgement is stored as its judged stances and what all its other sources
+# say alike (model.Stances): a claim over an archive is not a million objects.
 
 
 def pack_result(result: ClaimResult, among: Sequence[str]) -> tuple[Any, ...]:
-    """A judged claim as it is stored, without the claim (the registry has it);
-    ``among``: the claim's sources, in the order of its stances."""
-    kept: list[tuple[int, StanceResult]] = []
-    alike: dict[tuple[Any, ...], list[int]] = {}
-    for position, stance in enumerate(result.stances):
-        plain = stance.evidence is None and stance.nearest is None and not stance.distinct_terms
-        if plain and position < len(among) and among[position] == stance.source:
-            fields = (stance.stance, stance.score, stance.detail, stance.claimed, stance.rule,
-                      stance.lacking)  # fmt: skip
-            alike.setdefault(fields, []).append(position)
-        else:
-            kept.append((position, stance))
-    groups = tuple((fields, array("I", positions).tobytes()) for fields, positions in alike.items())
+    """A judged claim as it is stored or sent between processes, without the claim
+    (the registry has it); ``among``: the claim's sources, in the order of its stances."""
+    stances = result.stances
+    if not isinstance(stances, Stances) or stances.order.ids != tuple(among):
+        stances = Stances(source_order(tuple(among)), dict(enumerate(stances)), _NEVER)
     return (result.verdict, result.severity, result.reason, result.attributions, result.expect,
-            len(result.stances), tuple(kept), groups)  # fmt: skip
+            tuple(stances.judged.items()), stances.alike)  # fmt: skip
+
+
+# No source is left to say it (every stance is judged)
+_NEVER: AlikeFields = ("silent", 0.0, "", "", "", ())
 
 
 def unpack_result(claim: Claim, among: Sequence[str], packed: tuple[Any, ...]) -> ClaimResult:
-    from factcheck.stance import passageless
-
-    verdict, severity, reason, attributions, expect, count, kept, groups = packed
-    stances: list[StanceResult | None] = [None] * count
-    for position, stance in kept:
-        stances[position] = stance
-    for fields, positions in groups:
-        for position in array("I", positions):
-            stances[position] = passageless(among[position], *fields)
-    assert all(stance is not None for stance in stances), "a stored judgement lost a stance"
+    verdict, severity, reason, attributions, expect, judged, alike = packed
     return ClaimResult(
         claim=claim,
         verdict=verdict,
         severity=severity,
         reason=reason,
-        stances=tuple(s for s in stances if s is not None),
+        stances=Stances(source_order(tuple(among)), dict(judged), alike),
         attributions=attributions,
         expect=expect,
     )

@@ -21,6 +21,7 @@ from factcheck.features import claim_features
 from factcheck.framing import with_distinct_terms
 from factcheck.index import Corpus
 from factcheck.model import (
+    AlikeFields,
     AttributionResult,
     Claim,
     ClaimResult,
@@ -34,6 +35,8 @@ from factcheck.model import (
     Source,
     SourceInfo,
     StanceResult,
+    Stances,
+    source_order,
 )
 from factcheck.names import written_names
 from factcheck.normalise import fold
@@ -311,24 +314,35 @@ def judge_claim(
     features = claim_features(claim, aliases)
     judge = StanceJudge(features, corpus)
     doc_index = corpus.document_index
-    wanted = [doc_index[s] for s in among] if among is not None else None
-    judgements = judge.judge_all(wanted)
-    stances = [
+    ids = tuple(among) if among is not None else tuple(d.source.id for d in corpus.documents)
+    order = source_order(ids)
+    judgements = judge.judge_all([doc_index[s] for s in ids])
+    nothing = judge.nothing
+    alike: AlikeFields = (nothing.stance, nothing.score, nothing.detail, nothing.claimed,
+                          nothing.rule, nothing.lacking)  # fmt: skip
+    # Only what the judging found is made into results: over an archive every other
+    # source of a claim is one the index ruled out, and they are all silent alike.
+    found = [
         to_result(corpus.documents[index].source.id, judgement, corpus)
         for index, judgement in judgements.items()
+        if judgement is not nothing
     ]
-    stances = with_distinct_terms(stances, features.content_terms, aliases)
+    found = with_distinct_terms(found, features.content_terms, aliases)
+    judged = {order.position[stance.source]: stance for stance in found}
+    stances = Stances(order, judged, alike)
     attributions = tuple(
         check_attribution(
-            a,
-            doc_index[a.source],
-            corpus,
-            aliases,
-            next(s for s in stances if s.source == a.source),
+            a, doc_index[a.source], corpus, aliases, stances[order.position[a.source]]
         )
         for a in claim.attributions
     )
-    stances = [misattributed(stance, attributions, corpus) for stance in stances]
+    for attribution in attributions:  # a source that gives the quote to someone else
+        position = order.position[attribution.source]
+        stance = stances.of_source(attribution.source)
+        changed = misattributed(stance, attributions, corpus)
+        if changed is not stance:
+            judged[position] = changed
+    stances = Stances(order, judged, alike)
     verdict = decide(stances, copies)
     expect = check_expectation(claim.expect, verdict, stances) if claim.expect is not None else None
     return ClaimResult(
@@ -336,7 +350,7 @@ def judge_claim(
         verdict=verdict,
         severity=severity(verdict, attributions),
         reason=reason(verdict, stances, attributions, sources, copies),
-        stances=tuple(stances),
+        stances=stances,
         attributions=attributions,
         expect=expect,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.model import Expectation, ExpectResult, StanceResult, Verdict
+from factcheck.model import Expectation, ExpectResult, StanceResult, Verdict, stance_of
 
 
 def check_expectation(
@@ -13,11 +13,11 @@ def check_expectation(
     problems: list[str] = []
     if expectation.verdicts is not None and verdict not in expectation.verdicts:
         problems.append(f"verdict is {verdict}, expected {' or '.join(expectation.verdicts)}")
-    by_source = {s.source: s.stance for s in stances}
     for source, allowed in expectation.stances:
-        actual = by_source.get(source)
-        if actual is None:
+        stance = stance_of(stances, source)
+        if stance is None:
             continue  # the source was left out of this run (--source)
+        actual = stance.stance
         if actual not in allowed:
             problems.append(f"{source} {actual}, expected {' or '.join(allowed)}")
     return ExpectResult(

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, overload
 
 from factcheck.exits import EXIT_FINDINGS, EXIT_OK
 
@@ -236,6 +238,117 @@ class StanceResult:
         return f"{self.detail}; the claim says {self.claimed}" if self.claimed else self.detail
 
 
+@lru_cache(maxsize=1 << 16)
+def passageless(
+    source: str, stance: Stance, score: float, detail: str, claimed: str, rule: str,
+    lacking: tuple[str, ...],
+) -> StanceResult:  # fmt: skip
+    """A stance with no passage: a million of them are a few hundred distinct ones (a
+    document the index rules out), so they are made once."""
+    silent = stance == "silent"
+    return StanceResult(
+        source=source, stance=stance, score=score, detail=detail, claimed=claimed, rule=rule,
+        lacking=lacking if silent else (),
+    )  # fmt: skip
+
+
+# What every source a claim's judging ruled out says of it: (stance, score, detail,
+# claimed, rule, lacking), the arguments of ``passageless`` after the source
+AlikeFields = tuple[Stance, float, str, str, str, tuple[str, ...]]
+
+
+class SourceOrder:
+    """The sources a registry's claims are judged on, in its order, with each one's
+    position: shared by every claim of the registry, however many there are."""
+
+    __slots__ = ("ids", "position")
+
+    def __init__(self, ids: tuple[str, ...]) -> None:
+        self.ids = ids
+        self.position = {source: index for index, source in enumerate(ids)}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (source_order, (self.ids,))
+
+
+@lru_cache(maxsize=256)
+def source_order(ids: tuple[str, ...]) -> SourceOrder:
+    return SourceOrder(ids)
+
+
+class Stances(Sequence[StanceResult]):
+    """A claim's stance in each of its sources, in the registry's order. Only the
+    sources judged are kept as results (``judged``, by position); every other one was
+    ruled out by the index (none of the claim's names or rarer words) and says the same,
+    ``alike``, made only when asked for. Over an archive that is nearly every source of
+    every claim, and keeping them all made time and memory grow with claims times
+    sources."""
+
+    __slots__ = ("alike", "judged", "order")
+
+    def __init__(
+        self, order: SourceOrder, judged: Mapping[int, StanceResult], alike: AlikeFields
+    ) -> None:
+        self.order = order
+        self.judged = dict(sorted(judged.items()))
+        self.alike = alike
+
+    def __len__(self) -> int:
+        return len(self.order.ids)
+
+    @overload
+    def __getitem__(self, index: int) -> StanceResult: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[StanceResult, ...]: ...
+    def __getitem__(self, index: int | slice) -> StanceResult | tuple[StanceResult, ...]:
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        position = range(len(self))[index]
+        found = self.judged.get(position)
+        return found if found is not None else passageless(self.order.ids[position], *self.alike)
+
+    def __iter__(self) -> Iterator[StanceResult]:
+        ids, judged, alike = self.order.ids, self.judged, self.alike
+        for position, source in enumerate(ids):
+            found = judged.get(position)
+            yield found if found is not None else passageless(source, *alike)
+
+    def of(self, source: str) -> StanceResult | None:
+        position = self.order.position.get(source)
+        return None if position is None else self[position]
+
+    def of_source(self, source: str) -> StanceResult:
+        """The stance of a source the claim is judged on (a KeyError for any other)."""
+        return self[self.order.position[source]]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Stances):
+            return (self.order.ids, self.judged, self.alike) == (
+                other.order.ids, other.judged, other.alike
+            )  # fmt: skip
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Stances({len(self)} sources, {len(self.judged)} judged)"
+
+
+def stance_of(stances: Sequence[StanceResult], source: str) -> StanceResult | None:
+    if isinstance(stances, Stances):
+        return stances.of(source)
+    return next((s for s in stances if s.source == source), None)
+
+
+def spoken(stances: Sequence[StanceResult]) -> list[StanceResult]:
+    """The stances worth looking at one by one: every one of a plain sequence, only the
+    judged ones of ``Stances`` (the rest are silent, with nothing near the claim)."""
+    if isinstance(stances, Stances):
+        return list(stances.judged.values())
+    return list(stances)
+
+
 @dataclass(frozen=True)
 class AttributionResult:
     source: str
@@ -266,12 +379,12 @@ class ClaimResult:
     verdict: Verdict
     severity: Severity
     reason: str
-    stances: tuple[StanceResult, ...]
+    stances: Sequence[StanceResult]  # one per source, in order (Stances, or a tuple)
     attributions: tuple[AttributionResult, ...] = ()
     expect: ExpectResult | None = None
 
     def stance_of(self, source: str) -> StanceResult | None:
-        return next((s for s in self.stances if s.source == source), None)
+        return stance_of(self.stances, source)
 
     def fails(self, fail_on: Severity | None) -> bool:
         """A met expectation never fails; an unmet one always does; else the severity decides."""

@@ -61,7 +61,7 @@ from factcheck.lexicon import (
     synonyms,
     words,
 )
-from factcheck.model import Evidence, Stance, StanceResult
+from factcheck.model import Evidence, Stance, StanceResult, passageless
 from factcheck.names import numbered_names
 from factcheck.normalise import fold
 from factcheck.qualifiers import (
@@ -798,6 +798,10 @@ class StanceJudge:
             if (found := _offices_before(features.tokens, features.claim.text, group))
         }
         self._skip_bound = False  # judging in full, to word what a silent window lacks
+        # what judge_all gives every document the index rules out (this very object)
+        self.nothing = Judgement(
+            "silent", 0.0, lacking=("any of the claim's names or rarer words",)
+        )
         for token in features.tokens:
             self.surface.setdefault(token.term, features.claim.text[token.start : token.end])
 
@@ -807,7 +811,7 @@ class StanceJudge:
         """A judgement for each of ``documents`` (default: every document), by index."""
         wanted = range(len(self.corpus.documents)) if documents is None else documents
         # one judgement for every document the index rules out: it is never changed
-        nothing = Judgement("silent", 0.0, lacking=("any of the claim's names or rarer words",))
+        nothing = self.nothing
         judgements = dict.fromkeys(wanted, nothing)
         for doc_index in self._candidate_documents():
             if doc_index in judgements:
@@ -6051,17 +6055,3 @@ def to_result(source: str, judgement: Judgement, corpus: Corpus) -> StanceResult
         nearest=passage if silent else None,
         lacking=judgement.lacking if silent else (),
     )
-
-
-@lru_cache(maxsize=1 << 16)
-def passageless(
-    source: str, stance: Stance, score: float, detail: str, claimed: str, rule: str,
-    lacking: tuple[str, ...],
-) -> StanceResult:  # fmt: skip
-    """A judgement with no passage, as a result: a million of them are a few hundred
-    distinct ones (a document the index rules out), so they are made once."""
-    silent = stance == "silent"
-    return StanceResult(
-        source=source, stance=stance, score=score, detail=detail, claimed=claimed, rule=rule,
-        lacking=lacking if silent else (),
-    )  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from factcheck.copies import independent
-from factcheck.model import AttributionResult, Severity, Source, StanceResult, Verdict
+from factcheck.model import AttributionResult, Severity, Source, StanceResult, Verdict, spoken
 
 DEFAULT_SEVERITY: dict[Verdict, Severity] = {
     "agreement": "ok",
@@ -22,6 +22,7 @@ def decide(stances: Sequence[StanceResult], copies: Mapping[str, str] | None = N
     original id) are one, since republished wire copy corroborates nothing. Stances
     that contradict or differ count whoever gives them: a copy that changed the
     text is a conflict worth seeing."""
+    stances = spoken(stances)  # the others are silent
     supports = independent([s.source for s in stances if s.stance == "supports"], copies or {})
     contradicts = sum(1 for s in stances if s.stance == "contradicts")
     differs = sum(1 for s in stances if s.stance == "differs")
@@ -54,10 +55,11 @@ def _names(stances: Sequence[StanceResult], stance: str, sources: dict[str, Sour
 MAX_NAMED_SILENT = 5
 
 
-def _silent_phrase(names: list[str]) -> str:
-    if len(names) > MAX_NAMED_SILENT:
-        return f"the other {len(names)} sources are silent"
-    return f"{_join(names)} {'is' if len(names) == 1 else 'are'} silent"
+def _silent_phrase(names: list[str], count: int) -> str:
+    """``count`` silent sources; ``names``: theirs, where they are few enough to give."""
+    if count > MAX_NAMED_SILENT:
+        return f"the other {count} sources are silent"
+    return f"{_join(names)} {'is' if count == 1 else 'are'} silent"
 
 
 def _join(names: list[str]) -> str:
@@ -102,11 +104,16 @@ def reason(
 ) -> str:
     """One line a journalist can act on; supporters that copy one another are named
     as one text, so 'only X (with its copy Y)' says why two documents corroborate nothing."""
+    everyone = len(stances)
+    silent_count = everyone - sum(1 for s in spoken(stances) if s.stance != "silent")
+    # names only where they are few enough to be given (the others are counted)
+    named = stances if silent_count <= MAX_NAMED_SILENT else spoken(stances)
+    stances = spoken(stances)
     supporters = _supporter_groups(stances, sources, copies or {})
     copied = len(supporters) < sum(1 for s in stances if s.stance == "supports")
     differing = [s for s in stances if s.stance == "differs"]
     contradicting = [s for s in stances if s.stance == "contradicts"]
-    silent = _names(stances, "silent", sources)
+    silent = _names(named, "silent", sources)
 
     def details(items: list[StanceResult]) -> str:
         """'roundup gives 24 September; the claim says 25 September 2024', sources that
@@ -137,18 +144,18 @@ def reason(
     elif verdict == "divergence":
         text = f"{_join(supporters)} supports it; " + details(differing)
     elif verdict == "uncorroborated":
-        others = [sources[s.source].label for s in stances if s.stance != "supports"]
+        others = [sources[s.source].label for s in named if s.stance != "supports"]
         text = f"only {_join(supporters)} states it"
         if copied:
             text += ": one independent source"
-        if others:
-            text += f"; {_silent_phrase(others)}"
+        if silent_count:
+            text += f"; {_silent_phrase(others, silent_count)}"
     else:
         text = "no source states it"
         if differing:
             text += "; " + details(differing)
-        elif silent and len(silent) < len(stances):
-            text += f"; {_silent_phrase(silent)}"
+        elif silent_count and silent_count < everyone:
+            text += f"; {_silent_phrase(silent, silent_count)}"
     problems = [_attribution_problem(a, sources) for a in attributions if a.is_error]
     if problems:
         text += "; " + "; ".join(problems)

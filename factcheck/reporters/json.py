@@ -20,6 +20,7 @@ from factcheck.model import (
     Report,
     SourceInfo,
     StanceResult,
+    spoken,
 )
 from factcheck.reporters.base import StreamingReporter
 
@@ -111,9 +112,7 @@ def claim_to_dict(
             "severity": result.severity,
             "reason": result.reason,
             "expect": expect,
-            "stances": {
-                s.source: stance_to_dict(s) for s in result.stances if listed(s, schema_version)
-            }
+            "stances": {s.source: stance_to_dict(s) for s in _listed(result, schema_version)}
             if stances
             else {},
         }
@@ -124,10 +123,18 @@ def claim_to_dict(
     )
 
 
+def _listed(result: ClaimResult, schema_version: int) -> list[StanceResult]:
+    """The stances the report lists, in source order (version 2 need not look at the
+    sources judging ruled out: they are all silent with nothing near)."""
+    if schema_version == 1:
+        return list(result.stances)
+    return [s for s in spoken(result.stances) if listed(s, schema_version)]
+
+
 def _silent_count(result: ClaimResult, schema_version: int) -> dict[str, Any]:
     if schema_version == 1:
         return {}
-    return {"silent_sources": sum(not listed(s, schema_version) for s in result.stances)}
+    return {"silent_sources": len(result.stances) - len(_listed(result, schema_version))}
 
 
 def summary_to_dict(report: Report) -> dict[str, Any]:
@@ -216,7 +223,7 @@ class JsonReporter(StreamingReporter):
         for index, result in enumerate(report.results):
             data = claim_to_dict(result, stances=False, schema_version=self.schema_version)
             data["stances"] = _STANCES_GO_HERE
-            stances = [s for s in result.stances if listed(s, self.schema_version)]
+            stances = _listed(result, self.schema_version)
             claim = dump(data).replace(
                 _STANCES_LINE,
                 '\n  "stances": ' + _encode_stances(stances, encoded, encoded_keys),

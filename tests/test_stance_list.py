@@ -1,0 +1,77 @@
+"""model.Stances: a claim's stance in every source, keeping only the judged ones as
+objects; it reads like the full tuple (order, length, lookup, equality, pickling), and a
+claim over an archive keeps only what addresses it."""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.check import run_check
+from factcheck.model import StanceResult, Stances, passageless, source_order, spoken, stance_of
+
+MAKE_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_corpus.py"
+ALIKE = ("silent", 0.0, "", "", "FC-SILENT", ("any of the claim's names or rarer words",))
+
+
+@pytest.fixture
+def stances() -> Stances:
+    order = source_order(("wire", "daily", "roundup", "blog", "radio"))
+    judged = {
+        3: StanceResult("blog", "contradicts", 0.9, detail="gives 24 September"),
+        1: StanceResult("daily", "supports", 1.0),
+    }
+    return Stances(order, judged, ALIKE)  # type: ignore[arg-type]
+
+
+def test_it_reads_like_the_whole_tuple(stances: Stances) -> None:
+    whole = (
+        passageless("wire", *ALIKE),  # type: ignore[arg-type]
+        StanceResult("daily", "supports", 1.0),
+        passageless("roundup", *ALIKE),  # type: ignore[arg-type]
+        StanceResult("blog", "contradicts", 0.9, detail="gives 24 September"),
+        passageless("radio", *ALIKE),  # type: ignore[arg-type]
+    )
+    assert tuple(stances) == whole and len(stances) == 5
+    assert stances == whole and stances == list(whole) and stances != whole[:4]
+    assert stances[-1] == whole[-1] and stances[1:3] == whole[1:3]
+    assert [s.source for s in stances] == ["wire", "daily", "roundup", "blog", "radio"]
+    with pytest.raises(IndexError):
+        stances[5]
+
+
+def test_lookup_by_source(stances: Stances) -> None:
+    assert stance_of(stances, "blog") == StanceResult(
+        "blog", "contradicts", 0.9, detail="gives 24 September"
+    )
+    assert stance_of(stances, "radio") == passageless("radio", *ALIKE)  # type: ignore[arg-type]
+    assert stance_of(stances, "elsewhere") is None
+    assert stance_of(tuple(stances), "daily") == stances.of("daily")
+
+
+def test_only_the_judged_are_spoken_in_order(stances: Stances) -> None:
+    assert [s.source for s in spoken(stances)] == ["daily", "blog"]
+    assert spoken(tuple(stances)) == list(stances)  # a plain tuple: every one
+
+
+def test_it_pickles_and_compares_equal(stances: Stances) -> None:
+    again = pickle.loads(pickle.dumps(stances))
+    assert again == stances and tuple(again) == tuple(stances)
+    assert again.order is stances.order  # one order per registry, however many claims
+    assert hash(again) == hash(stances)
+
+
+def test_a_claim_over_an_archive_keeps_only_what_addresses_it(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, str(MAKE_CORPUS), str(tmp_path), "--docs", "150", "--claims", "40",
+         "--seed", "4"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    report = run_check([tmp_path / "registry.yaml"])
+    kept = [len(r.stances.judged) for r in report.results if isinstance(r.stances, Stances)]
+    assert len(kept) == 40 and all(len(r.stances) == 150 for r in report.results)
+    assert sum(kept) / len(kept) < 15  # of 150 sources each
