@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -111,7 +113,25 @@ def invoke(args: Sequence[str], exit_code: int = 0, **kwargs: Any) -> Result:
     return result
 
 
+MAKE_CORPUS = SHARED / "bench" / "make_corpus.py"
+
+
+def make_corpus(folder: Path, docs: int, claims: int, seed: int) -> Path:
+    """A synthetic archive with known verdicts (the shared bench script); its registry."""
+    subprocess.run(
+        [sys.executable, str(MAKE_CORPUS), str(folder), "--docs", str(docs),
+         "--claims", str(claims), "--seed", str(seed)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return folder / "registry.yaml"
+
+
 # Fixtures hand the helpers to tests, so test modules never import conftest.
+@pytest.fixture(name="make_corpus", scope="session")
+def _make_corpus_fixture() -> Callable[[Path, int, int, int], Path]:
+    return make_corpus
+
+
 @pytest.fixture(name="write_registry")
 def _write_registry_fixture() -> Callable[..., Path]:
     return write_registry

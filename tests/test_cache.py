@@ -18,8 +18,6 @@ from factcheck import check as check_module
 from factcheck.cache import FILE_NAME, Cache, key
 from factcheck.cli import main
 
-MAKE_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_corpus.py"
-
 
 def run(args: list[str]) -> Result:
     return CliRunner().invoke(main, ["check", *[str(a) for a in args]])
@@ -59,14 +57,9 @@ def test_a_second_run_reads_every_judgement_and_writes_the_same_bytes(
 
 
 def test_a_synthetic_archive_is_the_same_cold_warm_and_in_parallel(
-    tmp_path: Path, counted: list[str]
+    tmp_path: Path, counted: list[str], make_corpus: Any
 ) -> None:
-    subprocess.run(
-        [sys.executable, str(MAKE_CORPUS), str(tmp_path), "--docs", "60", "--claims", "60",
-         "--seed", "3"],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    registry = tmp_path / "registry.yaml"
+    registry = make_corpus(tmp_path, 60, 60, 3)
     cold = run([registry, "--format", "json", "--no-cache"]).stdout
     assert run([registry, "--format", "json", "--jobs", "2"]).stdout == cold
     judged = len(counted)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import json
 import socket
-import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -17,8 +17,6 @@ from factcheck import dask_engine
 from factcheck.cli import main
 
 pytest.importorskip("distributed")
-
-MAKE_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_corpus.py"
 
 
 def run(args: list[str]) -> Result:
@@ -32,13 +30,8 @@ def test_the_example_story_is_the_same_on_dask(example: Path) -> None:
     assert local.exit_code == 0 and '"claims": 29' in local.stdout
 
 
-def test_a_synthetic_archive_is_the_same_on_dask(tmp_path: Path) -> None:
-    subprocess.run(
-        [sys.executable, str(MAKE_CORPUS), str(tmp_path), "--docs", "150", "--claims", "150",
-         "--seed", "9"],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    registry = tmp_path / "registry.yaml"
+def test_a_synthetic_archive_is_the_same_on_dask(tmp_path: Path, make_corpus: Any) -> None:
+    registry = make_corpus(tmp_path, 150, 150, 9)
     local = run([registry, "--format", "json", "--jobs", "1"])
     on_dask = run([registry, "--format", "json", "--engine", "dask"])
     assert on_dask.stdout == local.stdout and on_dask.exit_code == local.exit_code

@@ -4,9 +4,8 @@ parent; a progress callback hears the claims as they are judged."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -18,19 +17,12 @@ from factcheck.parallel import PARALLEL_FROM_PAIRS, auto_jobs, available_cpus, o
 from factcheck.progress import claims_progress
 from factcheck.registry import load_registries
 
-MAKE_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_corpus.py"
 EXAMPLE = Path(__file__).resolve().parents[1] / "claims"
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("corpus")
-    subprocess.run(
-        [sys.executable, str(MAKE_CORPUS), str(folder), "--docs", "120", "--claims", "90",
-         "--seed", "5"],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    return folder / "registry.yaml"
+def corpus(tmp_path_factory: pytest.TempPathFactory, make_corpus: Any) -> Path:
+    return make_corpus(tmp_path_factory.mktemp("corpus"), 120, 90, 5)
 
 
 def _check(args: list[str]) -> tuple[int, str]:

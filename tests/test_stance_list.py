@@ -5,16 +5,14 @@ claim over an archive keeps only what addresses it."""
 from __future__ import annotations
 
 import pickle
-import subprocess
-import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from factcheck.check import run_check
 from factcheck.model import StanceResult, Stances, passageless, source_order, spoken, stance_of
 
-MAKE_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_corpus.py"
 ALIKE = ("silent", 0.0, "", "", "FC-SILENT", ("any of the claim's names or rarer words",))
 
 
@@ -65,13 +63,10 @@ def test_it_pickles_and_compares_equal(stances: Stances) -> None:
     assert hash(again) == hash(stances)
 
 
-def test_a_claim_over_an_archive_keeps_only_what_addresses_it(tmp_path: Path) -> None:
-    subprocess.run(
-        [sys.executable, str(MAKE_CORPUS), str(tmp_path), "--docs", "150", "--claims", "40",
-         "--seed", "4"],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    report = run_check([tmp_path / "registry.yaml"])
+def test_a_claim_over_an_archive_keeps_only_what_addresses_it(
+    tmp_path: Path, make_corpus: Any
+) -> None:
+    report = run_check([make_corpus(tmp_path, 150, 40, 4)])
     kept = [len(r.stances.judged) for r in report.results if isinstance(r.stances, Stances)]
     assert len(kept) == 40 and all(len(r.stances) == 150 for r in report.results)
     assert sum(kept) / len(kept) < 15  # of 150 sources each

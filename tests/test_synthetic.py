@@ -6,25 +6,17 @@ stories."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from factcheck.check import run_check
 
-MAKE_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_corpus.py"
-
 
 @pytest.mark.parametrize("seed", [7, 11])
-def test_every_synthetic_verdict_holds(tmp_path: Path, seed: int) -> None:
-    subprocess.run(
-        [sys.executable, str(MAKE_CORPUS), str(tmp_path), "--docs", "200", "--claims", "200",
-         "--seed", str(seed)],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    report = run_check([tmp_path / "registry.yaml"])
+def test_every_synthetic_verdict_holds(tmp_path: Path, seed: int, make_corpus: Any) -> None:
+    report = run_check([make_corpus(tmp_path, 200, 200, seed)])
     unmet = [r.claim.id for r in report.results if r.expect is not None and not r.expect.met]
     assert len(report.results) == 200
     assert len(unmet) <= 2, unmet
