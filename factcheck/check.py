@@ -170,8 +170,9 @@ def check_registries(
     copies = find_copies(documents)
     judging = Judging(corpus, {s.id: s for s in sources}, originals(copies))
     tasks = [
-        (claim, tuple(registry.sources))
+        (claim, ids)
         for registry in registries
+        for ids in [tuple(registry.sources)]  # one tuple a registry: its claims share it
         for claim in registry.claims
         if filters.keep(claim)
     ]
@@ -182,9 +183,9 @@ def check_registries(
             for claim, among in tasks
         ]
         for index, ((claim, among), entry) in enumerate(zip(tasks, claim_keys, strict=True)):
-            packed = cache.get("judgement", entry)
-            if packed is not None:
-                judged[index] = unpack_result(claim, among, packed)
+            stored = cache.get("judgement", entry)
+            if stored is not None:
+                judged[index] = unpack_result(claim, among, stored)
 
     missing = [index for index in range(len(tasks)) if index not in judged]
     done = len(judged)
@@ -199,16 +200,7 @@ def check_registries(
     if engine is not None:
         fresh = engine(registries, documents, to_judge, advance)
     else:
-        if jobs is None:
-            jobs = auto_jobs(sum(len(among) for _, among in to_judge))
-        if jobs > 1:  # packed: silent sources travel back from workers as positions
-            packed = ordered_map(judging.packed, to_judge, jobs, advance)
-            fresh = [
-                unpack_result(claim, among, judged)
-                for (claim, among), judged in zip(to_judge, packed, strict=True)
-            ]
-        else:
-            fresh = ordered_map(judging, to_judge, jobs, advance)
+        fresh = _judge_here(judging, to_judge, jobs, advance)
     for index, result in zip(missing, fresh, strict=True):
         # a worker's result holds a copy of its claim: the report keeps the registry's own
         judged[index] = replace(result, claim=tasks[index][0])
@@ -223,6 +215,23 @@ def check_registries(
         tool_version=__version__,
         warnings=empty_document_warnings(documents),
     )
+
+
+def _judge_here(
+    judging: Judging, tasks: list[Task], jobs: int | None, done: Callable[[int], None]
+) -> list[ClaimResult]:
+    """The tasks judged on this machine, in ``jobs`` processes (None: as many as the
+    work is worth)."""
+    if jobs is None:
+        jobs = auto_jobs(sum(len(among) for _, among in tasks))
+    if jobs == 1:
+        return ordered_map(judging, tasks, jobs, done)
+    # packed: a claim's silent sources travel back from a worker as positions
+    sent_back = ordered_map(judging.packed, tasks, jobs, done)
+    return [
+        unpack_result(claim, among, packed)
+        for (claim, among), packed in zip(tasks, sent_back, strict=True)
+    ]
 
 
 @dataclass(frozen=True)
