@@ -112,6 +112,9 @@ class Corpus:
         self._bearers: dict[int, dict[str, Bearers]] = {}
         # what other modules work out once per document ('the surnames it names')
         self.memo: dict[tuple[str, int], frozenset[str]] = {}
+        # what the judging works out once a run for a name ('the documents that may name
+        # Amelia Hoàng'), shared by every claim that names it
+        self.namers: dict[tuple[str, str, str], tuple[int, ...]] = {}
         self._withdrawn: dict[int, bool] = {}
         self._names_written: dict[int, frozenset[tuple[str, ...]]] = {}
         self._words: dict[int, frozenset[str]] = {}

@@ -51,7 +51,7 @@ from factcheck.contests import (
 )
 from factcheck.dates import MONTH_NAMES, WEEKDAYS, DateMention
 from factcheck.features import TITLE_WORDS, Features, claim_features, unread_figures
-from factcheck.index import Corpus, PassageInfo, is_given_name
+from factcheck.index import Bearers, Corpus, PassageInfo, is_given_name
 from factcheck.lexicon import (
     converses,
     counterparts,
@@ -897,9 +897,9 @@ class StanceJudge:
         if groups:
             named: dict[int, set[int]] = defaultdict(set)  # document -> groups it names
             for number, group in enumerate(groups):
-                for doc in postings.get(group[-1], ()):
-                    if len(group) == 1 or self._may_name(group, doc):
-                        named[doc].add(number)
+                namers = postings.get(group[-1], ()) if len(group) == 1 else self._namers(group)
+                for doc in namers:
+                    named[doc].add(number)
                 for doc in self.corpus.published_by(group[-1]):
                     named[doc].add(number)  # 'we' in Meridian's own release
             # what the claim's winner won may be told given to another, without them
@@ -930,19 +930,21 @@ class StanceJudge:
             candidates |= self.topic_documents
         return sorted(candidates)
 
-    def _may_name(self, group: tuple[str, ...], doc: int) -> bool:
-        """The document writes the name in full ('Amelia Hoàng'), its surname bare with
-        no other bearer of it named ('Hoàng said', never 'Tam Hoàng'), or its last word
-        as a common noun ('the county'): else no sentence of it can name them (see
-        _mentions and _implied)."""
-        bearers = self.corpus.bearers(doc).get(group[-1])
-        if bearers is None:
-            return False
-        return (
-            group[-2] in bearers.preceded
-            or (bearers.bare and not bearers.given)
-            or bearers.lower  # 'the county' may stand for Dunmore County (_implied)
-        )
+    def _namers(self, group: tuple[str, ...]) -> tuple[int, ...]:
+        """The documents that write the name in full ('Amelia Hoàng'), its surname bare
+        with no other bearer of it named ('Hoàng said', never 'Tam Hoàng'), or its last
+        word as a common noun ('the county'): no sentence of any other can name them (see
+        _mentions and _implied). Worked out once a run for each name: claims over an
+        archive name the same people again and again."""
+        key = ("namers", group[-2], group[-1])
+        found = self.corpus.namers.get(key)
+        if found is None:
+            found = self.corpus.namers[key] = tuple(
+                doc
+                for doc in self.corpus.document_postings.get(group[-1], ())
+                if _may_name(self.corpus.bearers(doc).get(group[-1]), group[-2])
+            )
+        return found
 
     def _topic_documents(self) -> set[int]:
         """Documents that could report the claim's topic (see _topic_window)."""
@@ -6019,6 +6021,14 @@ def _describe(value: Value, reference: dt.date | None = None) -> str:
     if not value.is_relative and days[0].year == reference.year:
         return value.text  # '24 September' in a 2024 paper needs no gloss
     return f"{value.text} ({days[0].day} {days[0]:%B %Y})"
+
+
+def _may_name(bearers: Bearers | None, given: str) -> bool:
+    return bearers is not None and (
+        given in bearers.preceded
+        or (bearers.bare and not bearers.given)
+        or bearers.lower  # 'the county' may stand for Dunmore County (_implied)
+    )
 
 
 def to_result(source: str, judgement: Judgement, corpus: Corpus) -> StanceResult:
