@@ -767,12 +767,14 @@ def validate(paths: tuple[Path, ...], source_root: Path | None) -> None:
 @format_option
 @source_root_option
 @color_option
+@schema_version_option
 def show(
     claim_id: str,
     paths: tuple[Path, ...],
     format_name: str | None,
     source_root: Path | None,
     no_color: bool,
+    schema_version: int,
 ) -> None:
     """One claim, with every source's evidence side by side."""
     from factcheck.check import Filters, check_registries
@@ -790,7 +792,9 @@ def show(
             f"no claim '{claim_id}' in {', '.join(r.path for r in report.registries)}{suggestion}"
         )
     warn(report.warnings)
-    reporter = make_reporter(choose_format(format_name), use_color(no_color), verbose=True)
+    chosen = choose_format(format_name)
+    warn_deprecated_schema(schema_version, [chosen])
+    reporter = make_reporter(chosen, use_color(no_color), True, schema_version)
     write_report(stdout[0], render_text(reporter.render_detail(report)))
 
 

@@ -439,3 +439,13 @@ def test_an_oversized_document_is_an_input_error(invoke, tmp_path: Path, write_r
     result = invoke(["check", str(write_registry(tmp_path, GOOD))], exit_code=2)
     assert "gazette.txt" in result.stderr and "MB" in result.stderr
     assert "Traceback" not in result.output + result.stderr
+
+
+def test_show_json_lists_every_source_only_in_version_1(invoke, example: Path) -> None:
+    new = json.loads(invoke(["show", "us-meetings-27", example, "--format", "json"]).stdout)
+    old = invoke(["show", "us-meetings-27", example, "--format", "json", "--schema-version", "1"])
+    (claim,) = new["claims"]
+    (before,) = json.loads(old.stdout)["claims"]
+    assert set(before["stances"]) == {"wire", "daily", "roundup"}
+    assert len(claim["stances"]) + claim["silent_sources"] == 3 and claim["silent_sources"] >= 1
+    assert "deprecated" in old.stderr
