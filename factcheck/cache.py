@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from factcheck.model import AlikeFields, Claim, ClaimResult, Stances, source_order
+from factcheck.model import Claim, ClaimResult, Stances, source_order
 
 FILE_NAME = "cache.sqlite3"
 # Entries no run has written for this long are dropped (an old factcheck's, a story
@@ -102,6 +102,8 @@ class Cache:
 
     def _rebuild(self, error: BaseException) -> None:
         self.warnings.append(f"the cache {self.path} could not be read ({error}); it was rebuilt")
+        if self._db is not None:
+            self._db.close()
         self._db = None
         for suffix in ("", "-wal", "-shm"):
             with contextlib.suppress(OSError):
@@ -169,14 +171,9 @@ def pack_result(result: ClaimResult, among: Sequence[str]) -> tuple[Any, ...]:
     """A judged claim as it is stored or sent between processes, without the claim
     (the registry has it); ``among``: the claim's sources, in the order of its stances."""
     stances = result.stances
-    if not isinstance(stances, Stances) or stances.order.ids != tuple(among):
-        stances = Stances(source_order(tuple(among)), dict(enumerate(stances)), _NEVER)
+    assert isinstance(stances, Stances) and stances.order.ids == tuple(among), "judge_claim's"
     return (result.verdict, result.severity, result.reason, result.attributions, result.expect,
             tuple(stances.judged.items()), stances.alike)  # fmt: skip
-
-
-# No source is left to say it (every stance is judged)
-_NEVER: AlikeFields = ("silent", 0.0, "", "", "", ())
 
 
 def unpack_result(claim: Claim, among: Sequence[str], packed: tuple[Any, ...]) -> ClaimResult:

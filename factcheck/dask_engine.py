@@ -71,7 +71,12 @@ def _judge_on(
     tasks: list[Task],
     done: Callable[[int], None],
 ) -> list[ClaimResult]:
-    inputs = client.scatter((tuple(registries), documents), broadcast=True)
+    # the key a worker knows the run's inputs by, worked out once, here
+    run = key(
+        [(r.path, sorted(r.aliases.items()), list(r.sources)) for r in registries],
+        [(d.source.id, d.sha256) for d in documents],
+    )
+    inputs = client.scatter((run, tuple(registries), documents), broadcast=True)
     pieces = [tasks[start : start + _PIECE] for start in range(0, len(tasks), _PIECE)]
     futures = client.map(_judge_piece, pieces, inputs=inputs, pure=False)
     results: list[ClaimResult] = []
@@ -85,15 +90,13 @@ def _judge_on(
     return results
 
 
-def _judge_piece(piece: list[Task], inputs: tuple[tuple[Registry, ...], list[Document]]) -> Any:
+def _judge_piece(
+    piece: list[Task], inputs: tuple[str, tuple[Registry, ...], list[Document]]
+) -> Any:
     """On a worker: judge a piece of the claims, building the index once per run (a
-    task may be handed its own copy of the inputs, so they are known by content)."""
+    task may be handed its own copy of the inputs, so they are known by their key)."""
     global _built
-    registries, documents = inputs
-    run = key(
-        [(r.path, sorted(r.aliases.items()), list(r.sources)) for r in registries],
-        [(d.source.id, d.sha256) for d in documents],
-    )
+    run, registries, documents = inputs
     if _built is None or _built[0] != run:
         _built = (run, Judging.of(registries, documents))
     judging = _built[1]
