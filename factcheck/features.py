@@ -99,12 +99,13 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
     frame_end = _frame_end(text)
     factors: dict[str, float] = {}
     frame_terms: set[str] = set()
-    roles = _roles_before_names(tokens)
+    named = _names_given(claim, aliases)
+    roles = _roles_before_names(tokens, named)
     for index, token in enumerate(tokens):
         if token.kind not in ("entity", "word", "ordinal"):
             continue
         kind = token.kind
-        if kind == "word" and _is_proper(tokens, index):
+        if kind == "word" and _is_proper(tokens, index, named):
             kind = "proper"
         factor = FACTORS[kind]
         if token.kind == "word" and token.word in REPORTING:
@@ -122,7 +123,7 @@ def claim_features(claim: Claim, aliases: AliasTable) -> Features:
     frame_terms -= content
     peoples = aliases.demonyms
     groups = _name_groups([t for t in tokens if t.start >= frame_end], peoples=peoples)
-    speakers = _name_groups(_speaker_tokens(tokens, frame_end), peoples=peoples)
+    speakers = _name_groups(_speaker_tokens(tokens, frame_end), peoples=peoples, named=named)
     topic_tokens = tokenize(claim.topic, aliases) if claim.topic else []
     topic_terms = frozenset(t.term for t in topic_tokens if t.kind in ("entity", "word", "ordinal"))
     topic_groups = _name_groups(topic_tokens, topic=True, peoples=peoples)
@@ -194,12 +195,14 @@ def _content_elsewhere(tokens: list[Token], roles: set[int]) -> set[str]:
     return {t.term for i, t in enumerate(tokens) if i not in roles and t.kind == "word"}
 
 
-def _roles_before_names(tokens: list[Token]) -> set[int]:
+def _roles_before_names(tokens: list[Token], named: frozenset[str]) -> set[int]:
     """Indices of role words right before a name: 'chief executive' in 'Halberg chief
     executive Matthias Ekholm resigned'."""
     roles: set[int] = set()
     for index, token in enumerate(tokens):
-        if token.kind != "entity" and not (token.kind == "word" and _is_proper(tokens, index)):
+        if token.kind != "entity" and not (
+            token.kind == "word" and _is_proper(tokens, index, named)
+        ):
             continue
         back = index - 1
         run: list[int] = []
@@ -209,6 +212,15 @@ def _roles_before_names(tokens: list[Token]) -> set[int]:
         if any(tokens[i].term in ROLE_NOUNS for i in run):
             roles.update(run)
     return roles
+
+
+def _names_given(claim: Claim, aliases: AliasTable) -> frozenset[str]:
+    """The capitalised words of the claim's topic and of its quoted speakers: the
+    registry's own word that they are names."""
+    texts = [claim.topic or "", *(a.speaker or "" for a in claim.attributions)]
+    return frozenset(
+        t.term for text in texts if text for t in tokenize(text, aliases) if t.capitalised
+    )
 
 
 def _frame_end(text: str) -> int:
@@ -221,12 +233,14 @@ def _frame_end(text: str) -> int:
     return 0
 
 
-def _is_proper(tokens: list[Token], index: int) -> bool:
-    """Capitalised in running text; at the start only when a name follows (``Amelia Okafor``)."""
+def _is_proper(tokens: list[Token], index: int, named: frozenset[str] = frozenset()) -> bool:
+    """Capitalised in running text; at the start only when a name follows (``Amelia
+    Okafor``) or the claim's own topic or speaker has the word as a name (``named``:
+    'Schmidt said ...' of Omar Schmidt, where 'Police said ...' names no one)."""
     token = tokens[index]
     if not token.capitalised:
         return False
-    if index > 0 and token.start > 0:
+    if (index > 0 and token.start > 0) or token.term in named:
         return True
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return following is not None and following.capitalised and following.kind != "stop"
@@ -252,6 +266,7 @@ def _name_groups(
     *,
     topic: bool = False,
     peoples: frozenset[tuple[str, ...]] = frozenset(),
+    named: frozenset[str] = frozenset(),
 ) -> list[tuple[str, ...]]:
     """Runs of capitalised words and entities (titles aside), and naming ordinals. A
     people's name read as its place (``peoples``: 'Velmoran' for Velmora) before a
@@ -263,7 +278,7 @@ def _name_groups(
             token.kind == "entity" and not ((token.word,) in peoples and _demonym(tokens, index))
         ) or (
             token.kind == "word"
-            and (token.capitalised if topic else _is_proper(tokens, index))
+            and (token.capitalised if topic else _is_proper(tokens, index, named))
             and token.term not in TITLE_WORDS
             and not _demonym(tokens, index)
         )

@@ -149,6 +149,8 @@ COREFERENCE = frozenset(
     side delegation spokesman spokeswoman spokesperson envoy chairman premier govern
     countri""".split()
 )
+# words for the parties of an event together: 'the two sides', 'they', 'both countries'
+_PARTIES_TOGETHER = frozenset({"they", "their", "them", "side", "delegation", "countri"})
 
 Value = Quantity | DateMention
 
@@ -300,6 +302,7 @@ class StanceJudge:
         self.kinded_terms = frozenset().union(*(k.told for k in self.kinded))
         # documents that name some of the claim's names, not enough to be judged
         self._partly_named: dict[int, list[tuple[str, ...]]] = {}
+        self._group_namers_memo: dict[tuple[str, ...], frozenset[int]] = {}
         self.content_words = {
             t
             for t in features.content_terms
@@ -928,7 +931,26 @@ class StanceJudge:
         if self.f.topic_terms:
             self.topic_documents = self._topic_documents()
             candidates |= self.topic_documents
+        if self.f.topic_groups:
+            for doc in candidates - self.topic_documents:
+                untold = self._topic_untold(doc)
+                if untold:
+                    candidates.discard(doc)
+                    self._partly_named[doc] = untold
         return sorted(candidates)
+
+    def _topic_untold(self, doc: int) -> list[tuple[str, ...]]:
+        """The names of the claim's topic a document never writes, where that alone keeps
+        it silent: a passage is judged only where the topic is named (_topic_named), but
+        the claim's quoted words given to another, or a ranking in another scope, need no
+        topic. Over an archive most documents that share a claim's names tell of other
+        events; ruling them out here keeps the work to what addresses the claim."""
+        present = self.corpus.document_terms[doc] | self.corpus.publisher_terms[doc]
+        if (self.quotation_terms and self.quotation_terms <= present) or any(
+            r.marker not in ("first", "last", "only") for r in self.rankings
+        ):
+            return []
+        return [g for g in self.f.topic_groups if g[-1] not in present]
 
     def _namers(self, group: tuple[str, ...]) -> tuple[int, ...]:
         """The documents that write the name in full ('Amelia Hoàng'), its surname bare
@@ -947,20 +969,41 @@ class StanceJudge:
         return found
 
     def _topic_documents(self) -> set[int]:
-        """Documents that could report the claim's topic (see _topic_window)."""
+        """Documents that could report the claim's topic (see _topic_window): each of its
+        names written as that name ('Farid Trần', not 'Farid Novak' and 'Minh Trần')."""
         group_terms = {t for g in self.f.topic_groups for t in g}
         others = self.f.topic_terms - group_terms
+        postings = self.corpus.document_postings
         seen: set[int] = set()
-        for term in self.f.topic_terms:
-            seen.update(self.corpus.document_postings.get(term, ()))
+        if self.f.topic_groups:  # each must be there: the fewest documents of one bound the rest
+            namers = [self._group_namers(g) for g in self.f.topic_groups]
+            fewest: frozenset[int] = min(namers, key=len)
+            seen.update(fewest)
+        else:
+            for term in self.f.topic_terms:
+                seen.update(postings.get(term, ()))
         found: set[int] = set()
         for doc in seen:
             present = self.corpus.document_terms[doc]
             if not all(set(g) <= present for g in self.f.topic_groups):
                 continue
+            if not all(doc in self._group_namers(g) for g in self.f.topic_groups):
+                continue
             if others and len(others & present) * 2 < len(others):
                 continue
             found.add(doc)
+        return found
+
+    def _group_namers(self, group: tuple[str, ...]) -> frozenset[int]:
+        """The documents that may name a group of the claim (see _namers)."""
+        found = self._group_namers_memo.get(group)
+        if found is None:
+            docs = (
+                self._namers(group)
+                if len(group) > 1
+                else self.corpus.document_postings.get(group[-1], ())
+            )
+            found = self._group_namers_memo[group] = frozenset(docs)
         return found
 
     def _candidate_passages(self, doc_index: int) -> list[int]:
@@ -2472,18 +2515,28 @@ class StanceJudge:
 
     def _antecedent_names_another(self, window: Window) -> bool:
         """'The two sides signed 3 agreements' after a sentence that names two others
-        is about those two, whoever the document names elsewhere."""
+        is about those two, whoever the document names elsewhere: the sentence before
+        the core, or before a later sentence of the window that refers back ('Bùi met
+        Haddad in Vienna. The two sides signed 8 agreements')."""
         core = window.core_pid
-        if not any(t.term in COREFERENCE for t in self.corpus.passages[core].tokens):
-            return False
-        before = core - 1
-        return (
-            before >= 0
-            and self.corpus.passages[before].document == window.document
-            and self.corpus.passages[before].passage.paragraph
-            == self.corpus.passages[core].passage.paragraph
-            and self._names_another(before)
-        )
+        for pid in sorted({core, *self._window_pids(window)}):
+            # past the core, only the parties together ('the two sides', 'they'): 'her'
+            # may be anyone the paragraph named before
+            referring = COREFERENCE if pid == core else _PARTIES_TOGETHER
+            if pid < core or not _refers_back(
+                self.corpus.passages[pid].tokens, referring, as_written=False
+            ):
+                continue
+            before = pid - 1
+            if (
+                before >= 0
+                and self.corpus.passages[before].document == window.document
+                and self.corpus.passages[before].passage.paragraph
+                == self.corpus.passages[pid].passage.paragraph
+                and self._names_another(before)
+            ):
+                return True
+        return False
 
     def _slot_taken(self, group: tuple[str, ...], window: Window) -> bool:
         """The window writes another name where the claim has this one, after the same
@@ -2836,7 +2889,9 @@ class StanceJudge:
         nearby = [*self._nearby_pids(window), *self._window_pids(window)]
         main = self.corpus.main_subjects(window.document)
         if all(
-            self._mentions(g, nearby, window) or g[-1] in main or self._definite_noun(g, window)
+            self._mentions(g, nearby, window)
+            or (g[-1] in main and self._may_be_subject(g, window.document))
+            or self._definite_noun(g, window)
             for g in self.f.topic_groups
         ):
             return True  # named nearby, the document's subject, or 'the trial' for it
@@ -2853,6 +2908,16 @@ class StanceJudge:
             and told <= window.core
             and all(g in named for g in self.f.topic_groups)
             and not any(self._names_another(pid) for pid in self._window_pids(window))
+        )
+
+    def _may_be_subject(self, group: tuple[str, ...], document: int) -> bool:
+        """A document that keeps coming back to 'Schmidt' is about Omar Schmidt only where
+        it may name him (not where every Schmidt it names is another), or where it is his
+        own release."""
+        return (
+            len(group) == 1
+            or group[-1] in self.corpus.publisher_terms[document]
+            or document in self._group_namers(group)
         )
 
     def _mostly_named(self, window: Window) -> bool:
@@ -3056,9 +3121,44 @@ class StanceJudge:
                 continue  # 'Ola Berg's brother resigned' is not 'Ola Berg resigned'
             if before is not None and before.term == group[-2]:
                 full = True
-            elif not is_given_name(before) and token.capitalised:
-                bare = True  # 'Okafor'; not 'the bank' for Pellam Bank
+            elif not self._given_name(before) and token.capitalised:
+                # 'Okafor'; not 'the bank' for Pellam Bank, nor the 'Ibrahim said' right
+                # after 'Hai Ibrahim met ...' for Bruno Ibrahim
+                given = self._last_given(group[-1], pid, index)
+                bare = bare or given is None or given == group[-2]
         return full, bare
+
+    def _last_given(self, surname: str, pid: int, index: int) -> str | None:
+        """The given name of the last full mention of a surname before its token
+        ``index`` of sentence ``pid``, in the same paragraph: whom a bare surname there
+        stands for. None: the paragraph names no one of that surname in full before it."""
+        passages = self.corpus.passages
+        paragraph = passages[pid].passage.paragraph
+        document = passages[pid].document
+        at = pid
+        while at >= 0 and passages[at].document == document:
+            if passages[at].passage.paragraph != paragraph:
+                break
+            pairs = list(_pairs(passages[at].tokens))
+            if at == pid:
+                pairs = pairs[:index]
+            for before, token in reversed(pairs):
+                if token.term == surname and before is not None and self._given_name(before):
+                    return before.term
+            at -= 1
+        return None
+
+    def _given_name(self, token: Token | None) -> bool:
+        """A given name before a surname, the sentence's first word too ('Hai Ibrahim
+        met ...') where no document writes it in lower case ('Yesterday Ibrahim said')."""
+        return is_given_name(token) or (
+            token is not None
+            and token.start == 0
+            and token.kind == "word"
+            and token.capitalised
+            and token.term not in TITLE_WORDS
+            and token.term not in self.corpus.common_words()
+        )
 
     def _someone_else(self, group: tuple[str, ...], window: Window) -> bool:
         """The document names another person of that surname (Bruno Novak) and never
@@ -3085,11 +3185,10 @@ class StanceJudge:
         return other and not own
 
     def _has_coreference(self, window: Window) -> bool:
-        for pid in range(window.first, window.last + 1):
-            for token in self.corpus.passages[pid].tokens:
-                if token.word in COREFERENCE or token.term in COREFERENCE:
-                    return True
-        return False
+        return any(
+            _refers_back(self.corpus.passages[pid].tokens, COREFERENCE)
+            for pid in range(window.first, window.last + 1)
+        )
 
     def _opposed(self, window: Window) -> set[str]:
         """Claim words whose opposite the core sentence says instead ('confirmed' for
@@ -4807,6 +4906,8 @@ class StanceJudge:
             if others and len(others & terms) * 2 < len(others):
                 continue
             window = self._best_window(max(pids, key=self._quick))
+            if not all(self._mentions(g, pids, window) for g in groups):
+                continue  # 'Farid Novak met Minh Trần' tells nothing of Farid Trần
             score = len(terms)  # the fullest account of the topic
             if best is None or score > best[0]:
                 best = (score, self._account(window, pids))
@@ -6021,6 +6122,21 @@ def _describe(value: Value, reference: dt.date | None = None) -> str:
     if not value.is_relative and days[0].year == reference.year:
         return value.text  # '24 September' in a 2024 paper needs no gloss
     return f"{value.text} ({days[0].day} {days[0]:%B %Y})"
+
+
+def _refers_back(
+    tokens: Sequence[Token], words: frozenset[str], *, as_written: bool = True
+) -> bool:
+    """The sentence has a word that refers back ('he', 'the minister', 'the two sides'),
+    not a title before a name ('Finance Minister Ingrid Lindqvist met ...'). Words are
+    matched by their terms, and as written too unless ``as_written`` is false."""
+    for token, after in zip(tokens, [*tokens[1:], None], strict=True):
+        if token.term not in words and not (as_written and token.word in words):
+            continue
+        if token.capitalised and after is not None and after.capitalised:
+            continue  # 'President Lan Kowalski', 'Finance Minister Ingrid ...'
+        return True
+    return False
 
 
 def _may_name(bearers: Bearers | None, given: str) -> bool:

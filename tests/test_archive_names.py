@@ -1,0 +1,304 @@
+"""Names over an archive: the same surnames and the same places come back in story after
+story, so a document that writes a claim's words is often about other people. Each rule
+is tried on two stories of different kinds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def stance_of(results: dict[str, Any], claim_id: str, source: str) -> str:
+    return next(s.stance for s in results[claim_id].stances if s.source == source)
+
+
+# -- a topic's names are told only as those names ----------------------------------------
+
+TALKS_OWN = """
+Bergen Post, 4 May 2024
+
+Henrik Lindqvist met Mara Okonjo in Bergen on Friday. Lindqvist said the talks were
+cordial and businesslike.
+"""
+
+TALKS_MIXED = """
+Coast Daily, 5 May 2024
+
+Henrik Okonjo met Mara Lindqvist in Tromsø on Friday. Commentators described the talks
+as tense and guarded.
+"""
+
+DEBATE_OWN = """
+Leeds Echo, 2 June 2024
+
+Ruth Adeyemi and Tomas Berg held their first debate in Leeds. Adeyemi said the debate
+with Tomas Berg was civil.
+"""
+
+DEBATE_MIXED = """
+Pennine Voice, 3 June 2024
+
+Ruth Berg and Tomas Adeyemi held a debate in York. Observers called the debate heated
+and personal.
+"""
+
+
+@pytest.mark.parametrize(
+    ("own", "mixed", "claim", "topic"),
+    [
+        (
+            TALKS_OWN,
+            TALKS_MIXED,
+            "Lindqvist said the talks with Mara Okonjo were cordial.",
+            "Henrik Lindqvist and Mara Okonjo talks",
+        ),
+        (
+            DEBATE_OWN,
+            DEBATE_MIXED,
+            "Adeyemi said the debate with Tomas Berg was civil.",
+            "Ruth Adeyemi and Tomas Berg debate",
+        ),
+    ],
+)
+def test_a_topics_words_scattered_over_other_names_do_not_tell_it(
+    check_story, own: str, mixed: str, claim: str, topic: str
+) -> None:
+    """'Henrik Okonjo met Mara Lindqvist' has every word of 'Henrik Lindqvist and Mara
+    Okonjo' and tells of neither: it reports no account of their talks to differ from."""
+    results = check_story(
+        {"own.txt": own, "mixed.txt": mixed},
+        [{"id": "c", "claim": claim, "topic": topic}],
+    )
+    assert stance_of(results, "c", "own") == "supports"
+    assert stance_of(results, "c", "mixed") == "silent"
+
+
+# -- a speaker who opens the claim is a name ---------------------------------------------
+
+MEETING_CITED = """
+Capital Wire, 4 August 2025
+
+Omar Schmidt met Jonas Moreau in Hanoi on 3 August. Schmidt said the talks focused on
+concrete deals for businesses.
+"""
+
+MEETING_OTHER = """
+Harbour Times, 15 February 2024
+
+Jonas Moreau met Nam Nguyen in Accra on 14 February. Moreau said the talks focused on
+concrete deals for businesses.
+"""
+
+MERGER_CITED = """
+Finance Desk, 2 March 2024
+
+Amelia Okafor, chief executive of Halvard, spoke about the merger with Pellam Bank. Okafor
+said the merger would cut costs across both branch networks.
+"""
+
+MERGER_OTHER = """
+Market Brief, 3 March 2024
+
+Pellam Bank's chairman Luis Ruiz spoke to investors about the merger. Ruiz said the merger
+would cut costs across both branch networks.
+"""
+
+
+@pytest.mark.parametrize(
+    ("cited", "other", "claim", "speaker", "topic"),
+    [
+        (
+            MEETING_CITED,
+            MEETING_OTHER,
+            "Schmidt said the talks with Jonas Moreau focused on concrete deals for businesses.",
+            "Omar Schmidt",
+            "Omar Schmidt and Jonas Moreau talks",
+        ),
+        (
+            MERGER_CITED,
+            MERGER_OTHER,
+            "Okafor said the merger with Pellam Bank would cut costs across both branch networks.",
+            "Amelia Okafor",
+            None,
+        ),
+    ],
+)
+def test_a_speaker_who_opens_the_claim_must_be_the_one_who_speaks(
+    check_story, cited: str, other: str, claim: str, speaker: str, topic: str | None
+) -> None:
+    """'Schmidt said ...' names its speaker though 'Schmidt' is only the sentence's first
+    word: the registry's attribution and topic say it is a name. Another speaker's same
+    words never back it (the worst error would be a false 'supports')."""
+    entry: dict[str, Any] = {
+        "id": "c",
+        "claim": claim,
+        "attributed_to": [{"source": "cited", "speaker": speaker}],
+    }
+    if topic:
+        entry["topic"] = topic
+    results = check_story({"cited.txt": cited, "other.txt": other}, [entry])
+    assert stance_of(results, "c", "cited") == "supports"
+    assert stance_of(results, "c", "other") != "supports"
+
+
+# -- 'the two sides' are the two the sentence before named ---------------------------------
+
+SIGNING_OWN = """
+Vienna Ledger, 10 June 2025
+
+Greta Haddad met Thanh Do in Vienna on 9 June. The two sides signed 2 agreements on
+maritime security.
+"""
+
+SIGNING_OTHER = """
+Morning Ledger, 26 June 2025
+
+Defence Minister Thanh Do met Defence Minister Phuong Mensah in Hanoi on 5 January. The
+two sides signed 2 agreements on clean energy.
+
+Foreign Minister Tuan Bui met Trade Minister Greta Haddad in Vienna on 9 June. The two
+sides signed 8 agreements on maritime security.
+"""
+
+DEAL_OWN = """
+Finance Desk, 3 April 2024
+
+Halvard and Pellam Bank met in Merlow on Tuesday. The two sides signed 4 agreements on
+branch sharing.
+"""
+
+DEAL_OTHER = """
+Market Brief, 4 April 2024
+
+Pellam Bank opened a branch in Dunvar on Monday.
+
+Orrin Foods met the Halvard board in Merlow on Tuesday. The two sides signed 6
+agreements on branch sharing.
+"""
+
+
+@pytest.mark.parametrize(
+    ("own", "other", "claim"),
+    [
+        (
+            SIGNING_OWN,
+            SIGNING_OTHER,
+            "Greta Haddad and Thanh Do signed 2 agreements on maritime security.",
+        ),
+        (DEAL_OWN, DEAL_OTHER, "Halvard and Pellam Bank signed 4 agreements on branch sharing."),
+    ],
+)
+def test_the_two_sides_of_another_meeting_are_not_the_claims(
+    check_story, own: str, other: str, claim: str
+) -> None:
+    """'Bui met Haddad. The two sides signed 8 agreements' tells of Bui and Haddad,
+    though the document names the claim's other party elsewhere: no contradiction."""
+    results = check_story({"own.txt": own, "other.txt": other}, [{"id": "c", "claim": claim}])
+    assert stance_of(results, "c", "own") == "supports"
+    assert stance_of(results, "c", "other") == "silent"
+
+
+# -- a bare surname stands for the last of that name its paragraph wrote in full ----------
+
+PAIR_OWN = """
+Daily Meridian, 29 April 2024
+
+Hai Ibrahim met Bruno Ibrahim in Brasilia on 28 April 2024.
+"""
+
+PAIR_OTHER = """
+Daily Meridian, 26 May 2024
+
+Hai Ibrahim met Dung Rossi in Canberra on 25 May 2024. Ibrahim said the talks marked a
+thaw.
+
+Tam Mensah met Bruno Ibrahim in Lima on 24 May 2024.
+"""
+
+CLINIC_OWN = """
+Riverside Courier, 13 March 2023
+
+Priya Shah and Ravi Shah opened the clinic on 12 March 2023.
+"""
+
+CLINIC_OTHER = """
+Riverside Courier, 21 March 2023
+
+Priya Shah opened a bakery with Omar Haddad on 20 March 2023. Shah said the clinic next
+door had been opened by her cousin.
+
+Ravi Shah spoke at the school fair on Saturday.
+"""
+
+
+@pytest.mark.parametrize(
+    ("own", "other", "claim"),
+    [
+        (PAIR_OWN, PAIR_OTHER, "Hai Ibrahim and Bruno Ibrahim met on 28 April 2024."),
+        (CLINIC_OWN, CLINIC_OTHER, "Priya Shah and Ravi Shah opened the clinic on 12 March 2023."),
+    ],
+)
+def test_a_bare_surname_after_another_of_that_name_is_theirs(
+    check_story, own: str, other: str, claim: str
+) -> None:
+    """'Hai Ibrahim met Dung Rossi ... Ibrahim said' is Hai's 'Ibrahim', though the
+    document names Bruno Ibrahim further on: its date is no contradiction."""
+    results = check_story({"own.txt": own, "other.txt": other}, [{"id": "c", "claim": claim}])
+    assert stance_of(results, "c", "own") == "supports"
+    assert stance_of(results, "c", "other") == "silent"
+
+
+# -- a title before a name refers back to no one -----------------------------------------
+
+MINISTERS_OWN = """
+Saigon Herald, 6 April 2024
+
+Nadia Okafor met Lan Kowalski in Hanoi on 5 April 2024.
+"""
+
+MINISTERS_OTHER = """
+Saigon Herald, 19 November 2024
+
+Nadia Okafor visited a vocational school in Hue on Monday.
+
+Finance Minister Ingrid Lindqvist met President Lan Kowalski in Da Nang on 18 November
+2024.
+"""
+
+COUNCIL_OWN = """
+Merlow Gazette, 4 May 2023
+
+Judge Karin Lutz and Mayor Tomas Berg met on 3 May 2023 to discuss the new courthouse.
+"""
+
+COUNCIL_OTHER = """
+Merlow Gazette, 10 June 2023
+
+Mayor Tomas Berg opened the summer fair on Saturday.
+
+Judge Karin Lutz met Governor Elena Ruiz on 9 June 2023 to discuss the new courthouse.
+"""
+
+
+@pytest.mark.parametrize(
+    ("own", "other", "claim"),
+    [
+        (MINISTERS_OWN, MINISTERS_OTHER, "Nadia Okafor and Lan Kowalski met on 5 April 2024."),
+        (
+            COUNCIL_OWN,
+            COUNCIL_OTHER,
+            "Judge Karin Lutz and Mayor Tomas Berg met on 3 May 2023 to discuss the new "
+            "courthouse.",
+        ),
+    ],
+)
+def test_a_title_before_another_name_does_not_bring_back_the_missing_one(
+    check_story, own: str, other: str, claim: str
+) -> None:
+    """'Finance Minister Ingrid Lindqvist met President Lan Kowalski' names both its
+    people: 'Minister' there is no 'the minister' standing for Nadia Okafor, named in
+    the paragraph before, so its date is no contradiction."""
+    results = check_story({"own.txt": own, "other.txt": other}, [{"id": "c", "claim": claim}])
+    assert stance_of(results, "c", "own") == "supports"
+    assert stance_of(results, "c", "other") == "silent"
