@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from dateutil import parser as dateutil_parser
@@ -166,11 +167,34 @@ _PATTERNS = [
             r"[\s-]+" + _MONTH.format("mon") + r"(?!\s*\d)\b"),
     ("year", rf"(?<![\d,.$])\b{_YEAR.format('y')}\b(?![\d,.]\d|\s*(?:%|percent))"),
 ]  # fmt: skip
-DATE_RE = re.compile(
-    "|".join(
-        f"(?P<{name}_>{pattern.replace('(?P<', f'(?P<{name}')})" for name, pattern in _PATTERNS
-    )
+# One expression a kind, each group named after its kind ('mdy_' for the whole, 'mdyd'
+# for its day). Searched as one alternation they took 2.5 times as long: the engine
+# tried every kind at every character instead of letting each skip ahead on its own.
+_DATE_KINDS = tuple(
+    re.compile(f"(?P<{name}_>{pattern.replace('(?P<', f'(?P<{name}')})")
+    for name, pattern in _PATTERNS
 )
+
+
+def date_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of the kinds of date, as an alternation of them in ``_PATTERNS``
+    order would find them: leftmost first, the earlier kind where two start together,
+    each search going on from where the last match ended."""
+    upcoming: list[re.Match[str] | None] = [kind.search(text) for kind in _DATE_KINDS]
+    position = 0
+    while True:
+        best: re.Match[str] | None = None
+        for number, found in enumerate(upcoming):
+            if found is not None and found.start() < position:
+                found = upcoming[number] = _DATE_KINDS[number].search(text, position)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        if best is None:
+            return
+        yield best
+        position = best.end() if best.end() > best.start() else best.end() + 1
+
+
 _REL = {"next": 1, "the coming": 1, "the following": 1, "last": -1, "the previous": -1,
         "the past": -1, "this": 0}  # fmt: skip
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -333,7 +357,7 @@ _PARTS: dict[str, tuple[int, int | None]] = {
 def find_dates(norm: NormText, original: str) -> list[DateMention]:
     """Every date mention in a normalised text, with original offsets."""
     mentions: list[DateMention] = []
-    for match in DATE_RE.finditer(norm.text):
+    for match in date_matches(norm.text):
         kind = match.lastgroup
         assert kind is not None
         name = kind[:-1]

@@ -2073,3 +2073,33 @@ def test_a_capped_fraction_keeps_its_cap(text: str, low: float, high: float) -> 
     (share,) = extract_values(normalise(text), text).quantities
     assert share.unit == "percent" and round(share.low, 2) == low and share.high <= high
     assert share.high > high - 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on 13 April 2024, two days ago, and again early next month",
+        "from 3 to 5 March 2023; in the first quarter of 2024 and late last year",
+        "yesterday the talks, held on Tuesday 4 June, ran until September",
+        "the 2019-2020 season, since 2015, and on 2024-08-01 at the end of August",
+    ],
+)
+def test_date_kinds_searched_apart_find_what_one_alternation_finds(text: str) -> None:
+    """Each kind of date is its own expression (far quicker than one alternation of
+    them all); the mentions found, their order and the kind each is read as must be
+    those the alternation gives: the earliest first, the earlier kind on a tie."""
+    import re
+
+    from factcheck.dates import _PATTERNS, date_matches
+
+    alternation = re.compile(
+        "|".join(f"(?P<{n}_>{p.replace('(?P<', f'(?P<{n}')})" for n, p in _PATTERNS)
+    )
+    text = normalise(text).text
+
+    def seen(matches: list[re.Match[str]]) -> list[tuple[int, int, str | None]]:
+        return [(m.start(), m.end(), m.lastgroup) for m in matches]
+
+    expected = seen(list(alternation.finditer(text)))
+    assert len(expected) >= 3
+    assert seen(list(date_matches(text))) == expected
