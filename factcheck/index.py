@@ -11,7 +11,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from factcheck.anchors import COUNTED_FROM_EVENT, counted_from_events, dated_from, event_day
 from factcheck.dates import DateMention
@@ -50,14 +49,16 @@ def is_given_name(token: Token | None) -> bool:
     )
 
 
-class Bearers(NamedTuple):
-    """How a word stands in a document: after which words, after which given names,
-    whether also alone, and whether also as a common word ('the county')."""
+@dataclass(frozen=True)
+class NameUses:
+    """How a document writes its words: after which words and after which given names
+    each stands, which stand alone capitalised, and which also as common words ('the
+    county'). Read-only once made."""
 
-    preceded: frozenset[str]
-    given: frozenset[str]
-    bare: bool
-    lower: bool
+    preceded: dict[str, set[str]]
+    given: dict[str, set[str]]
+    bare: set[str]
+    lower: set[str]
 
 
 # (a release's label may stand first: 'For immediate release - 2 September 2024 - ...')
@@ -109,7 +110,7 @@ class Corpus:
         self._expected: dict[int, frozenset[str]] = {}
         self._ahead: dict[int, frozenset[str]] = {}
         self._kinded: dict[int, list[KindedName]] = {}
-        self._bearers: dict[int, dict[str, Bearers]] = {}
+        self._name_uses: dict[int, NameUses] = {}
         # what other modules work out once per document ('the surnames it names')
         self.memo: dict[tuple[str, int], frozenset[str]] = {}
         # what the judging works out once a run for a name ('the documents that may name
@@ -377,38 +378,40 @@ class Corpus:
             )
         return found
 
-    def bearers(self, doc_index: int) -> dict[str, Bearers]:
-        """For each word of the document, the words written right before it, the given
-        names among them ('Hiro' in 'Hiro Lê'), and whether it also stands bare ('Lê
-        said'): whom a surname there can name."""
-        found = self._bearers.get(doc_index)
-        if found is None:
-            preceded: dict[str, set[str]] = defaultdict(set)
-            given: dict[str, set[str]] = defaultdict(set)
-            bare: set[str] = set()
-            lower: set[str] = set()
-            for pid in self.document_passages(doc_index):
-                before: Token | None = None
-                for token in self.passages[pid].tokens:
-                    if before is not None:
-                        preceded[token.term].add(before.term)
-                    if before is not None and is_given_name(before):
-                        given[token.term].add(before.term)
-                    elif token.capitalised:
-                        bare.add(token.term)
-                    if not token.capitalised:
-                        lower.add(token.term)
-                    before = token
-            found = self._bearers[doc_index] = {
-                term: Bearers(
-                    frozenset(words), frozenset(given.get(term, ())), term in bare, term in lower
-                )
-                for term, words in preceded.items()
-            } | {
-                term: Bearers(frozenset(), frozenset(), True, term in lower)
-                for term in bare - preceded.keys()
-            }
-        return found
+    def may_name(self, doc_index: int, surname: str, given: str) -> bool:
+        """Whether the document may name the person: it writes the name in full
+        ('Amelia Hoàng'), the surname bare with no other bearer of it named ('Hoàng said',
+        never 'Tam Hoàng'), or the last word as a common noun ('the county')."""
+        uses = self._name_uses.get(doc_index)
+        if uses is None:
+            uses = self._name_uses[doc_index] = self._uses_of_words(doc_index)
+        preceded = uses.preceded.get(surname)
+        if preceded is None and surname not in uses.bare:
+            return False  # never written after a word, nor alone
+        return (
+            (preceded is not None and given in preceded)
+            or (surname in uses.bare and not uses.given.get(surname))
+            or surname in uses.lower
+        )
+
+    def _uses_of_words(self, doc_index: int) -> NameUses:
+        preceded: dict[str, set[str]] = defaultdict(set)
+        given: dict[str, set[str]] = defaultdict(set)
+        bare: set[str] = set()
+        lower: set[str] = set()
+        for pid in self.document_passages(doc_index):
+            before: Token | None = None
+            for token in self.passages[pid].tokens:
+                if before is not None:
+                    preceded[token.term].add(before.term)
+                if before is not None and is_given_name(before):
+                    given[token.term].add(before.term)
+                elif token.capitalised:
+                    bare.add(token.term)
+                if not token.capitalised:
+                    lower.add(token.term)
+                before = token
+        return NameUses(dict(preceded), dict(given), bare, lower)
 
     def kinded_names(self, pid: int) -> list[KindedName]:
         """Places the passage names with their kind (values.kinded_names)."""

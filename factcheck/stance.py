@@ -51,7 +51,7 @@ from factcheck.contests import (
 )
 from factcheck.dates import MONTH_NAMES, WEEKDAYS, DateMention
 from factcheck.features import TITLE_WORDS, Features, claim_features, unread_figures
-from factcheck.index import Bearers, Corpus, PassageInfo, is_given_name
+from factcheck.index import Corpus, PassageInfo, is_given_name
 from factcheck.lexicon import (
     converses,
     counterparts,
@@ -964,7 +964,7 @@ class StanceJudge:
             found = self.corpus.namers[key] = tuple(
                 doc
                 for doc in self.corpus.document_postings.get(group[-1], ())
-                if _may_name(self.corpus.bearers(doc).get(group[-1]), group[-2])
+                if self.corpus.may_name(doc, group[-1], group[-2])
             )
         return found
 
@@ -6137,14 +6137,6 @@ def _refers_back(
             continue  # 'President Lan Kowalski', 'Finance Minister Ingrid ...'
         return True
     return False
-
-
-def _may_name(bearers: Bearers | None, given: str) -> bool:
-    return bearers is not None and (
-        given in bearers.preceded
-        or (bearers.bare and not bearers.given)
-        or bearers.lower  # 'the county' may stand for Dunmore County (_implied)
-    )
 
 
 def to_result(source: str, judgement: Judgement, corpus: Corpus) -> StanceResult:
