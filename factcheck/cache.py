@@ -173,17 +173,18 @@ def pack_result(result: ClaimResult, among: Sequence[str]) -> tuple[Any, ...]:
     stances = result.stances
     assert isinstance(stances, Stances) and stances.order.ids == tuple(among), "judge_claim's"
     return (result.verdict, result.severity, result.reason, result.attributions, result.expect,
-            tuple(stances.judged.items()), stances.alike)  # fmt: skip
+            tuple(stances.judged.items()), stances.alike,
+            tuple(stances.passageless.items()))  # fmt: skip
 
 
 def unpack_result(claim: Claim, among: Sequence[str], packed: tuple[Any, ...]) -> ClaimResult:
-    verdict, severity, reason, attributions, expect, judged, alike = packed
+    verdict, severity, reason, attributions, expect, judged, alike, bare = packed
     return ClaimResult(
         claim=claim,
         verdict=verdict,
         severity=severity,
         reason=reason,
-        stances=Stances(source_order(tuple(among)), dict(judged), alike),
+        stances=Stances(source_order(tuple(among)), dict(judged), alike, dict(bare)),
         attributions=attributions,
         expect=expect,
     )

@@ -43,7 +43,7 @@ from factcheck.normalise import fold
 from factcheck.parallel import auto_jobs, ordered_map
 from factcheck.registry import load_registries
 from factcheck.rules import SPEAKER
-from factcheck.stance import StanceJudge, to_result
+from factcheck.stance import Judgement, StanceJudge, to_result
 from factcheck.terms import AliasTable
 from factcheck.verdict import decide, reason, severity
 
@@ -325,20 +325,26 @@ def judge_claim(
     doc_index = corpus.document_index
     ids = tuple(among) if among is not None else tuple(d.source.id for d in corpus.documents)
     order = source_order(ids)
-    judgements = judge.judge_all([doc_index[s] for s in ids])
-    nothing = judge.nothing
-    alike: AlikeFields = (nothing.stance, nothing.score, nothing.detail, nothing.claimed,
-                          nothing.rule, nothing.lacking)  # fmt: skip
-    # Only what the judging found is made into results: over an archive every other
-    # source of a claim is one the index ruled out, and they are all silent alike.
-    found = [
-        to_result(corpus.documents[index].source.id, judgement, corpus)
-        for index, judgement in judgements.items()
-        if judgement is not nothing
-    ]
+    judgements = judge.judge_all(corpus.selection(ids))
+    # Only what was judged on a passage is made into results: over an archive every
+    # other source of a claim is silent, most of them alike (ruled out by the index), the
+    # rest for a reason many share ('the name ...'), and they are kept as those fields.
+    fields: dict[int, AlikeFields] = {}  # id of a shared judgement -> its fields
+    found: list[StanceResult] = []
+    passageless: dict[int, AlikeFields] = {}
+    for index, judgement in judgements.items():
+        source = corpus.documents[index].source.id
+        if judgement.window is not None or judgement.stance != "silent":
+            found.append(to_result(source, judgement, corpus))
+            continue
+        shared = fields.get(id(judgement))
+        if shared is None:
+            shared = fields[id(judgement)] = _fields(judgement)
+        passageless[order.position[source]] = shared
     found = with_distinct_terms(found, features.content_terms, aliases)
     judged = {order.position[stance.source]: stance for stance in found}
-    stances = Stances(order, judged, alike)
+    alike = _fields(judge.nothing)
+    stances = Stances(order, judged, alike, passageless)
     attributions = tuple(
         check_attribution(
             a, doc_index[a.source], corpus, aliases, stances[order.position[a.source]]
@@ -351,7 +357,8 @@ def judge_claim(
         changed = misattributed(stance, attributions, corpus)
         if changed is not stance:
             judged[position] = changed
-    stances = Stances(order, judged, alike)
+            passageless.pop(position, None)
+    stances = Stances(order, judged, alike, passageless)
     verdict = decide(stances, copies)
     expect = check_expectation(claim.expect, verdict, stances) if claim.expect is not None else None
     return ClaimResult(
@@ -363,6 +370,13 @@ def judge_claim(
         attributions=attributions,
         expect=expect,
     )
+
+
+def _fields(judgement: Judgement) -> AlikeFields:
+    """What a stance without a passage is made of (the arguments of ``passageless``
+    after the source)."""
+    return (judgement.stance, judgement.score, judgement.detail, judgement.claimed,
+            judgement.rule, judgement.lacking)  # fmt: skip
 
 
 def misattributed(

@@ -164,8 +164,18 @@ class Corpus:
             for term in terms_here:
                 self.document_postings[term].append(doc_index)
         self.document_index = {d.source.id: i for i, d in enumerate(documents)}
+        self._selections: dict[tuple[str, ...], frozenset[int]] = {}
         self.size = max(1, len(self.passages))
         self.max_idf = math.log((self.size + 1) / 0.5)
+
+    def selection(self, ids: tuple[str, ...]) -> frozenset[int]:
+        """The documents of these source ids: worked out once for all the claims of a
+        registry, which share its sources (each claim doing it made a run's time grow
+        with claims times sources)."""
+        found = self._selections.get(ids)
+        if found is None:
+            found = self._selections[ids] = frozenset(self.document_index[s] for s in ids)
+        return found
 
     def idf(self, term: str) -> float:
         """Rarer terms say more about what a passage is about."""

@@ -278,20 +278,27 @@ def source_order(ids: tuple[str, ...]) -> SourceOrder:
 
 class Stances(Sequence[StanceResult]):
     """A claim's stance in each of its sources, in the registry's order. Only the
-    sources judged are kept as results (``judged``, by position); every other one was
-    ruled out by the index (none of the claim's names or rarer words) and says the same,
-    ``alike``, made only when asked for. Over an archive that is nearly every source of
-    every claim, and keeping them all made time and memory grow with claims times
-    sources."""
+    sources judged on a passage are kept as results (``judged``, by position). Those
+    judged silent without one (a name of the claim missing) keep only their fields
+    (``passageless``, by position; one tuple shared by all that lack the same), and every
+    other one was ruled out by the index (none of the claim's names or rarer words) and
+    says the same, ``alike``: both made into results only when asked for. Over an
+    archive that is nearly every source of every claim, and keeping them all made time
+    and memory grow with claims times sources."""
 
-    __slots__ = ("alike", "judged", "order")
+    __slots__ = ("alike", "judged", "order", "passageless")
 
     def __init__(
-        self, order: SourceOrder, judged: Mapping[int, StanceResult], alike: AlikeFields
+        self,
+        order: SourceOrder,
+        judged: Mapping[int, StanceResult],
+        alike: AlikeFields,
+        passageless: Mapping[int, AlikeFields] | None = None,
     ) -> None:
         self.order = order
         self.judged = dict(sorted(judged.items()))
         self.alike = alike
+        self.passageless = dict(passageless or {})
 
     def __len__(self) -> int:
         return len(self.order.ids)
@@ -305,13 +312,16 @@ class Stances(Sequence[StanceResult]):
             return tuple(self)[index]
         position = range(len(self))[index]
         found = self.judged.get(position)
-        return found if found is not None else passageless(self.order.ids[position], *self.alike)
+        if found is not None:
+            return found
+        fields = self.passageless.get(position, self.alike)
+        return passageless(self.order.ids[position], *fields)
 
     def __iter__(self) -> Iterator[StanceResult]:
-        ids, judged, alike = self.order.ids, self.judged, self.alike
+        ids, judged, alike, bare = self.order.ids, self.judged, self.alike, self.passageless
         for position, source in enumerate(ids):
             found = judged.get(position)
-            yield found if found is not None else passageless(source, *alike)
+            yield found if found is not None else passageless(source, *bare.get(position, alike))
 
     def of(self, source: str) -> StanceResult | None:
         position = self.order.position.get(source)
@@ -323,8 +333,8 @@ class Stances(Sequence[StanceResult]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Stances):
-            return (self.order.ids, self.judged, self.alike) == (
-                other.order.ids, other.judged, other.alike
+            return (self.order.ids, self.judged, self.alike, self.passageless) == (
+                other.order.ids, other.judged, other.alike, other.passageless
             )  # fmt: skip
         return isinstance(other, Sequence) and tuple(self) == tuple(other)
 
@@ -343,7 +353,8 @@ def stance_of(stances: Sequence[StanceResult], source: str) -> StanceResult | No
 
 def spoken(stances: Sequence[StanceResult]) -> list[StanceResult]:
     """The stances worth looking at one by one: every one of a plain sequence, only the
-    judged ones of ``Stances`` (the rest are silent, with nothing near the claim)."""
+    ones ``Stances`` judged on a passage (the rest are silent, with nothing near the
+    claim)."""
     if isinstance(stances, Stances):
         return list(stances.judged.values())
     return list(stances)

@@ -22,7 +22,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import dropwhile, pairwise, takewhile
@@ -810,33 +810,46 @@ class StanceJudge:
 
     # -- entry point -------------------------------------------------------------------
 
-    def judge_all(self, documents: Sequence[int] | None = None) -> dict[int, Judgement]:
-        """A judgement for each of ``documents`` (default: every document), by index."""
-        wanted = range(len(self.corpus.documents)) if documents is None else documents
-        # one judgement for every document the index rules out: it is never changed
-        nothing = self.nothing
-        judgements = dict.fromkeys(wanted, nothing)
+    def judge_all(self, documents: Collection[int] | None = None) -> dict[int, Judgement]:
+        """A judgement for each of ``documents`` (default: every document), by index,
+        where it differs from ``self.nothing``: every document the index rules out is
+        left out (over an archive, nearly all of them)."""
+        wanted: Collection[int] = (
+            range(len(self.corpus.documents)) if documents is None else documents
+        )
+        judgements: dict[int, Judgement] = {}
         for doc_index in self._candidate_documents():
-            if doc_index in judgements:
+            if doc_index in wanted:
                 judgements[doc_index] = self._judge_document(
                     doc_index, self._candidate_passages(doc_index)
                 )
+        # a document that names some of the claim's names, not enough: one judgement for
+        # all that lack the same ones
+        lacking: dict[tuple[tuple[str, ...], ...], Judgement] = {}
         for doc_index, missing in self._partly_named.items():
-            if judgements.get(doc_index) is nothing:  # it names some of them, not enough
-                shown = ", ".join(f"'{self._shown(g)}'" for g in missing)
-                judgements[doc_index] = Judgement("silent", 0.0, lacking=(f"the name {shown}",))
+            if doc_index in wanted and doc_index not in judgements:
+                key = tuple(missing)
+                found = lacking.get(key)
+                if found is None:
+                    shown = ", ".join(f"'{self._shown(g)}'" for g in missing)
+                    found = lacking[key] = Judgement("silent", 0.0, lacking=(f"the name {shown}",))
+                judgements[doc_index] = found
         if self.cause is not None:
-            judgements = self._weigh_cause(self.cause, judgements)
+            judgements = self._weigh_cause(self.cause, judgements, wanted)
         return judgements
 
-    def _weigh_cause(self, cause: Cause, judgements: dict[int, Judgement]) -> dict[int, Judgement]:
+    def _weigh_cause(
+        self, cause: Cause, judgements: dict[int, Judgement], wanted: Collection[int]
+    ) -> dict[int, Judgement]:
         """A claim that gives a cause ('relegated because they lost six players') is
         backed only where the document ties the event to that cause; a document that
         tells the event with another reason ('as part of a plan to consolidate') tells
         it in other terms, and one that tells it with no reason leaves the cause unsaid."""
         effects: dict[int, Judgement] | None = None
         weighed = dict(judgements)
-        for doc_index, judgement in judgements.items():
+        silent = [d for d in wanted if judgements.get(d, self.nothing).stance == "silent"]
+        for doc_index in sorted(set(judgements) | set(silent)):
+            judgement = judgements.get(doc_index, self.nothing)
             if judgement.stance == "supports" and judgement.window is not None:
                 effect = judgement
             elif judgement.stance == "silent":
@@ -845,9 +858,9 @@ class StanceJudge:
                     effect_judge = StanceJudge(
                         claim_features(told, self.corpus.aliases), self.corpus
                     )
-                    effects = effect_judge.judge_all(
-                        [d for d, j in judgements.items() if j.stance == "silent"]
-                    )
+                    effects = effect_judge.judge_all(silent)
+                if doc_index not in effects:
+                    continue  # ruled out for the event alone too
                 effect = effects[doc_index]
                 if effect.stance != "supports" or effect.window is None:
                     continue

@@ -70,3 +70,18 @@ def test_a_claim_over_an_archive_keeps_only_what_addresses_it(
     kept = [len(r.stances.judged) for r in report.results if isinstance(r.stances, Stances)]
     assert len(kept) == 40 and all(len(r.stances) == 150 for r in report.results)
     assert sum(kept) / len(kept) < 15  # of 150 sources each
+
+
+def test_sources_silent_for_a_missing_name_read_as_their_own_reason() -> None:
+    """A source that names one of the claim's people and not the other is silent for
+    that reason, not for the index's: it reads so, without being kept as a result."""
+    order = source_order(("wire", "daily", "roundup"))
+    lacks = ("silent", 0.0, "", "", "FC-SILENT", ("the name 'Thanh Do'",))
+    judged = {1: StanceResult("daily", "supports", 1.0)}
+    stances = Stances(order, judged, ALIKE, {2: lacks})  # type: ignore[arg-type, dict-item]
+    assert stances.of_source("roundup") == passageless("roundup", *lacks)  # type: ignore[arg-type]
+    assert stances.of_source("wire").lacking == ALIKE[-1]
+    assert [s.lacking for s in stances][2] == ("the name 'Thanh Do'",)
+    assert [s.source for s in spoken(stances)] == ["daily"]
+    assert stances != Stances(order, judged, ALIKE)  # type: ignore[arg-type]
+    assert pickle.loads(pickle.dumps(stances)) == stances
