@@ -368,3 +368,42 @@ def test_compare_finds_no_corroboration_in_a_reprint(tmp_path: Path) -> None:
     assert report.results
     assert all(r.verdict != "agreement" for r in report.results)
     assert any("one independent source" in r.reason for r in report.results)
+
+
+def test_the_index_finds_every_copy_comparing_all_pairs_would() -> None:
+    """The prefix filter only saves comparisons: over documents that share sentences
+    (one event's reports, boilerplate) and copies edited to shares either side of the
+    bar, it finds exactly the copies a comparison of every pair finds."""
+    import random
+
+    from factcheck.copies import shingles
+
+    rng = random.Random(11)
+    words = [f"w{n}" for n in range(400)]
+    stock = [" ".join(rng.choices(words, k=12)) + "." for _ in range(6)]
+    bodies: list[str] = []
+    for _ in range(40):
+        own = [" ".join(rng.choices(words, k=12)) + "." for _ in range(rng.randrange(4, 12))]
+        bodies.append(" ".join(own + rng.sample(stock, k=rng.randrange(1, 4))))
+    for source in range(0, 40, 3):  # copies, with a share of their words changed
+        changed = bodies[source].split()
+        for position in rng.sample(
+            range(len(changed)), k=len(changed) * rng.randrange(0, 9) // 100
+        ):
+            changed[position] = rng.choice(words)
+        bodies.append(" ".join(changed))
+    docs = [document(f"d{n:02d}", body, MARCH_3) for n, body in enumerate(bodies)]
+
+    sets = [shingles(d, COPY_CONFIG.shingle_words) for d in docs]
+    expected: dict[str, tuple[str, float]] = {}
+    for later in range(len(docs)):
+        for earlier in range(later):
+            small, large = sorted((sets[earlier], sets[later]), key=len)
+            if len(small) < COPY_CONFIG.min_shingles:
+                continue
+            share = len(small & large) / len(small)
+            if share >= COPY_CONFIG.min_share and docs[later].source.id not in expected:
+                expected[docs[later].source.id] = (docs[earlier].source.id, round(share, 3))
+    found = {c.source: (c.original, c.share) for c in find_copies(docs)}
+    assert len(expected) >= 8
+    assert found == expected
