@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from factcheck import __version__
 from factcheck.attribution import check_attribution
@@ -40,7 +40,7 @@ from factcheck.model import (
 )
 from factcheck.names import written_names
 from factcheck.normalise import fold
-from factcheck.parallel import auto_jobs, ordered_map
+from factcheck.parallel import auto_jobs, in_background, ordered_map
 from factcheck.registry import load_registries
 from factcheck.rules import SPEAKER
 from factcheck.stance import Judgement, StanceJudge, to_result
@@ -158,17 +158,6 @@ def check_registries(
     what an earlier run worked out from the same inputs is read from it, and what this
     run works out is added to it."""
     sources = all_sources(registries)
-    if cache is None:
-        documents = read_documents(sources)
-        aliases = alias_table(registries, documents)
-        corpus = Corpus(documents, aliases)
-    else:
-        documents, document_keys = _read_cached(sources, cache)
-        aliases = alias_table(registries, documents)
-        corpus = _index_cached(documents, document_keys, aliases, cache)
-        corpus_key = cache_key(code_fingerprint(), aliases.fingerprint(), document_keys)
-    copies = find_copies(documents)
-    judging = Judging(corpus, {s.id: s for s in sources}, originals(copies))
     tasks = [
         (claim, ids)
         for registry in registries
@@ -176,6 +165,23 @@ def check_registries(
         for claim in registry.claims
         if filters.keep(claim)
     ]
+    # over an archive, the copies are looked for in another process while this one
+    # reads the documents into words
+    pairs = sum(len(among) for _, among in tasks)
+    background = engine is None and (jobs if jobs is not None else auto_jobs(pairs)) > 1
+    if cache is None:
+        documents = read_documents(sources)
+        copies_found = _copies_of(documents, background)
+        aliases = alias_table(registries, documents)
+        corpus = Corpus(documents, aliases)
+    else:
+        documents, document_keys = _read_cached(sources, cache)
+        copies_found = _copies_of(documents, background, cache, document_keys)
+        aliases = alias_table(registries, documents)
+        corpus = _index_cached(documents, document_keys, aliases, cache)
+        corpus_key = cache_key(code_fingerprint(), aliases.fingerprint(), document_keys)
+    copies = copies_found()
+    judging = Judging(corpus, {s.id: s for s in sources}, originals(copies))
     judged: dict[int, ClaimResult] = {}
     if cache is not None:
         claim_keys = [
@@ -215,6 +221,29 @@ def check_registries(
         tool_version=__version__,
         warnings=empty_document_warnings(documents),
     )
+
+
+def _copies_of(
+    documents: list[Document],
+    background: bool,
+    cache: Cache | None = None,
+    document_keys: Sequence[str] = (),
+) -> Callable[[], tuple[Copy, ...]]:
+    """The copies among the documents, as a call that gives them when they are needed:
+    from the cache, looked for in another process (``background``), or here."""
+    entry = cache_key(code_fingerprint(), document_keys) if cache is not None else ""
+    stored = cache.get("copies", entry) if cache is not None else None
+    if stored is not None:
+        return lambda: cast(tuple[Copy, ...], stored)
+    look = in_background(lambda: find_copies(documents), fork=background)
+
+    def copies() -> tuple[Copy, ...]:
+        found = look()
+        if cache is not None:
+            cache.put("copies", entry, found)
+        return found
+
+    return copies
 
 
 def _judge_here(

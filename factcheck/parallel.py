@@ -13,7 +13,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -28,6 +28,7 @@ _LARGEST_PIECE = 64
 
 # What forked workers find in place of arguments (set just before they are forked)
 _inherited: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
+_background: Callable[[], Any] | None = None
 
 
 def available_cpus() -> int:
@@ -82,6 +83,39 @@ def ordered_map(
             return results
     finally:
         _inherited = None
+
+
+def in_background(work: Callable[[], Result], fork: bool = True) -> Callable[[], Result]:
+    """``work`` done in a forked process while this one goes on to other work; the call
+    returned waits for its result (and raises what it raised). Without ``fork``, or
+    where a platform cannot fork, it is done here and now."""
+    if not fork or not can_fork():
+        done = work()
+        return lambda: done
+    global _background
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()
+    _background = work
+    try:
+        pool = multiprocessing.get_context("fork").Pool(1, initializer=_quiet_worker)
+    finally:
+        _background = None
+    pending = pool.apply_async(_run_background)
+
+    def result() -> Result:
+        try:
+            return cast(Result, pending.get())
+        finally:
+            pool.close()
+            pool.join()
+
+    return result
+
+
+def _run_background() -> Any:
+    assert _background is not None, "the worker is forked after the work is set"
+    return _background()
 
 
 def _quiet_worker() -> None:

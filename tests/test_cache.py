@@ -160,3 +160,26 @@ def test_values_come_back_as_they_went_in(tmp_path: Path) -> None:
     assert again.get("kind", "k") == {"a": [1, 2.5, "three"]}
     assert again.get("other", "k") is None and again.warnings == []
     again.close()
+
+
+def test_copies_are_looked_for_once_per_set_of_sources(
+    story: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Looking for copies compares every document with the others (seconds over an
+    archive): a warm run reads them; an edited source looks again."""
+    looked: list[int] = []
+    real = check_module.find_copies
+
+    def find_copies(documents: Any) -> Any:
+        looked.append(len(documents))
+        return real(documents)
+
+    monkeypatch.setattr(check_module, "find_copies", find_copies)
+    cold = run([story, "--format", "json"])
+    warm = run([story, "--format", "json"])
+    assert looked == [3]
+    assert warm.stdout == cold.stdout
+    wire = story / "sources" / "wire.txt"
+    wire.write_text(wire.read_text(encoding="utf-8") + "\nA late line.\n", encoding="utf-8")
+    run([story, "--format", "json"])
+    assert len(looked) == 2

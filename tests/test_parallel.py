@@ -114,3 +114,22 @@ def test_a_run_that_ends_within_a_second_draws_nothing(capsys: pytest.CaptureFix
         advance(5, 10)
         advance(10, 10)
     assert capsys.readouterr().err == ""
+
+
+def test_work_in_the_background_comes_back_or_raises() -> None:
+    """in_background: the result of work done in another process while this one goes
+    on; its error reaches the caller; without fork, the work is done at once."""
+    import os
+
+    from factcheck.parallel import in_background
+
+    here = os.getpid()
+    assert in_background(os.getpid)() != here
+    assert in_background(os.getpid, fork=False)() == here
+
+    def broken() -> None:
+        raise ValueError("no such document")
+
+    later = in_background(broken)
+    with pytest.raises(ValueError, match="no such document"):
+        later()
