@@ -13,6 +13,11 @@ def stance_of(results: dict[str, Any], claim_id: str, source: str) -> str:
     return next(s.stance for s in results[claim_id].stances if s.source == source)
 
 
+def own_supports_other_silent(check_story: Any, own: str, other: str, claim: str) -> None:
+    """The claim's own report supports it; the report of other people is silent."""
+    own_supports_other_silent(check_story, own, other, claim)
+
+
 # -- a topic's names are told only as those names ----------------------------------------
 
 TALKS_OWN = """
@@ -194,9 +199,7 @@ def test_the_two_sides_of_another_meeting_are_not_the_claims(
 ) -> None:
     """'Bui met Haddad. The two sides signed 8 agreements' tells of Bui and Haddad,
     though the document names the claim's other party elsewhere: no contradiction."""
-    results = check_story({"own.txt": own, "other.txt": other}, [{"id": "c", "claim": claim}])
-    assert stance_of(results, "c", "own") == "supports"
-    assert stance_of(results, "c", "other") == "silent"
+    own_supports_other_silent(check_story, own, other, claim)
 
 
 # -- a bare surname stands for the last of that name its paragraph wrote in full ----------
@@ -244,9 +247,7 @@ def test_a_bare_surname_after_another_of_that_name_is_theirs(
 ) -> None:
     """'Hai Ibrahim met Dung Rossi ... Ibrahim said' is Hai's 'Ibrahim', though the
     document names Bruno Ibrahim further on: its date is no contradiction."""
-    results = check_story({"own.txt": own, "other.txt": other}, [{"id": "c", "claim": claim}])
-    assert stance_of(results, "c", "own") == "supports"
-    assert stance_of(results, "c", "other") == "silent"
+    own_supports_other_silent(check_story, own, other, claim)
 
 
 # -- a title before a name refers back to no one -----------------------------------------
@@ -299,6 +300,4 @@ def test_a_title_before_another_name_does_not_bring_back_the_missing_one(
     """'Finance Minister Ingrid Lindqvist met President Lan Kowalski' names both its
     people: 'Minister' there is no 'the minister' standing for Nadia Okafor, named in
     the paragraph before, so its date is no contradiction."""
-    results = check_story({"own.txt": own, "other.txt": other}, [{"id": "c", "claim": claim}])
-    assert stance_of(results, "c", "own") == "supports"
-    assert stance_of(results, "c", "other") == "silent"
+    own_supports_other_silent(check_story, own, other, claim)
