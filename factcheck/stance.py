@@ -2533,12 +2533,12 @@ class StanceJudge:
         Haddad in Vienna. The two sides signed 8 agreements')."""
         core = window.core_pid
         for pid in sorted({core, *self._window_pids(window)}):
-            # past the core, only the parties together ('the two sides', 'they'): 'her'
-            # may be anyone the paragraph named before
+            # beside the core, only the parties together ('the two sides', 'they'): 'her'
+            # may be anyone the paragraph named before; and before the core, only after
+            # a sentence that names another person in full ('Kofi Mensah met Rafael
+            # Kowalski ... The two sides signed ... Mensah said ...')
             referring = COREFERENCE if pid == core else _PARTIES_TOGETHER
-            if pid < core or not _refers_back(
-                self.corpus.passages[pid].tokens, referring, as_written=False
-            ):
+            if not _refers_back(self.corpus.passages[pid].tokens, referring, as_written=False):
                 continue
             before = pid - 1
             if (
@@ -2546,7 +2546,27 @@ class StanceJudge:
                 and self.corpus.passages[before].document == window.document
                 and self.corpus.passages[before].passage.paragraph
                 == self.corpus.passages[pid].passage.paragraph
-                and self._names_another(before)
+                and (
+                    self._names_another_person(before)
+                    if pid < core
+                    else self._names_another(before)
+                )
+            ):
+                return True
+        return False
+
+    def _names_another_person(self, pid: int) -> bool:
+        """The sentence names in full a person the claim does not: a given name no
+        document writes in lower case before a capitalised surname ('Rafael Kowalski',
+        not 'Comprehensive Partnership' where 'comprehensive' is a common word)."""
+        common = self.corpus.common_words()
+        for before, token in pairwise(self.corpus.passages[pid].tokens):
+            if (
+                token.capitalised
+                and token.kind == "word"
+                and is_given_name(before)
+                and before.term not in common
+                and not {before.term, token.term} & self.name_terms
             ):
                 return True
         return False

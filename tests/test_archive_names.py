@@ -15,7 +15,9 @@ def stance_of(results: dict[str, Any], claim_id: str, source: str) -> str:
 
 def own_supports_other_silent(check_story: Any, own: str, other: str, claim: str) -> None:
     """The claim's own report supports it; the report of other people is silent."""
-    own_supports_other_silent(check_story, own, other, claim)
+    results = check_story({"own.txt": own, "other.txt": other}, [{"id": "c", "claim": claim}])
+    assert stance_of(results, "c", "own") == "supports"
+    assert stance_of(results, "c", "other") == "silent"
 
 
 # -- a topic's names are told only as those names ----------------------------------------
@@ -300,4 +302,58 @@ def test_a_title_before_another_name_does_not_bring_back_the_missing_one(
     """'Finance Minister Ingrid Lindqvist met President Lan Kowalski' names both its
     people: 'Minister' there is no 'the minister' standing for Nadia Okafor, named in
     the paragraph before, so its date is no contradiction."""
+    own_supports_other_silent(check_story, own, other, claim)
+
+
+# -- 'the two sides' before the core are the two its paragraph named ------------------------
+
+SIDES_OWN = """
+Manila Courier, 28 March 2024
+
+Kofi Mensah met Chi Schmidt in Oslo on 27 March 2024.
+"""
+
+SIDES_OTHER = """
+Manila Courier, 30 October 2024
+
+Chi Schmidt met Minh Mensah in Warsaw on 9 February 2024. The two sides signed 14
+agreements on clean energy. Schmidt said the talks focused on concrete deals.
+
+Kofi Mensah met Rafael Kowalski in Manila on 29 October 2024. The two sides signed
+eight agreements on climate adaptation. Mensah said the talks were useful.
+"""
+
+WAGES_OWN = """
+Harbour Post, 4 May 2023
+
+Rosa Lind and Ivan Petek agreed the wage deal on 3 May 2023.
+"""
+
+WAGES_ELSEWHERE = """
+Harbour Post, 13 June 2023
+
+Ivan Petek opened a school on Friday. Petek said it was long overdue.
+
+Rosa Lind met Omar Farouk of the employers' group on Monday. The two sides talked
+through the night. Lind said they agreed the wage deal on 12 June 2023.
+"""
+
+
+@pytest.mark.parametrize(
+    ("own", "other", "claim"),
+    [
+        (SIDES_OWN, SIDES_OTHER, "Kofi Mensah and Chi Schmidt met on 27 March 2024."),
+        (
+            WAGES_OWN,
+            WAGES_ELSEWHERE,
+            "Rosa Lind and Ivan Petek agreed the wage deal on 3 May 2023.",
+        ),
+    ],
+)
+def test_the_two_sides_before_the_core_are_the_people_named_with_them(
+    check_story, own: str, other: str, claim: str
+) -> None:
+    """'Kofi Mensah met Rafael Kowalski ... The two sides signed ... Mensah said' is
+    about Mensah and Kowalski, though the paragraph before names Chi Schmidt: the
+    date is no contradiction."""
     own_supports_other_silent(check_story, own, other, claim)
