@@ -2556,15 +2556,16 @@ class StanceJudge:
         return False
 
     def _names_another_person(self, pid: int) -> bool:
-        """The sentence names in full a person the claim does not: a given name no
-        document writes in lower case before a capitalised surname ('Rafael Kowalski',
-        not 'Comprehensive Partnership' where 'comprehensive' is a common word)."""
+        """The sentence names in full a person the claim does not: a given name (see
+        _given_name) no document writes in lower case before a capitalised surname
+        ('Rafael Kowalski', not 'Comprehensive Partnership' where 'comprehensive' is a
+        common word)."""
         common = self.corpus.common_words()
         for before, token in pairwise(self.corpus.passages[pid].tokens):
             if (
                 token.capitalised
                 and token.kind == "word"
-                and is_given_name(before)
+                and self._given_name(before)
                 and before.term not in common
                 and not {before.term, token.term} & self.name_terms
             ):
