@@ -2423,14 +2423,18 @@ class StanceJudge:
         if any(self._unlocated(g, window) for g in missing):
             return False  # no 'he' or 'it' tells where it happened ('... in Zaragoza')
         nearby = self._nearby_pids(window)
-        if not all(self._mentions(g, nearby, window) or g[-1] in main for g in missing):
+        if not all(
+            self._mentions(g, nearby, window)
+            or (g[-1] in main and self._may_be_subject(g, window.document))
+            for g in missing
+        ):
             return False
         return self._has_coreference(window) and not self._antecedent_names_another(window)
 
     def _implied(self, group: tuple[str, ...], window: Window, main: frozenset[str]) -> bool:
         """A name the window may leave out: the document's own subject, or a name whose
         common-noun head the window uses ('the court' for 'the High Court of Justice')."""
-        if all(t in main for t in group):
+        if all(t in main for t in group) and self._may_be_subject(group, window.document):
             return not self._slot_taken(group, window)
         if self._definite_noun(group, window):
             return True
@@ -2506,7 +2510,10 @@ class StanceJudge:
         if not all(g in named for g in missing):
             return False  # 'a green belt' does not name the Green Party
         core = window.core_pid
-        if any(self._names_another(pid) for pid in {core} | self._value_pids(window, checks)):
+        if any(
+            self._names_another(pid) or self._surname_of_another(pid)
+            for pid in {core} | self._value_pids(window, checks)
+        ):
             return False  # the sentence, or the one giving its figure, names another
         return not self._antecedent_names_another(window)
 
@@ -2555,11 +2562,25 @@ class StanceJudge:
                 return True
         return False
 
+    def _surname_of_another(self, pid: int) -> bool:
+        """The sentence has a claim's surname alone that its paragraph gave another
+        person before ('Bùi said ...' after 'President Thanh Bùi met ...', for Rafael
+        Bùi)."""
+        groups = {g[-1]: g for g in self.name_groups if len(g) > 1}
+        for index, (before, token) in enumerate(_pairs(self.corpus.passages[pid].tokens)):
+            group = groups.get(token.term)
+            if group is None or not token.capitalised or self._given_name(before):
+                continue
+            given = self._last_given(token.term, pid, index)
+            if given is not None and given != group[-2]:
+                return True
+        return False
+
     def _names_another_person(self, pid: int) -> bool:
         """The sentence names in full a person the claim does not: a given name (see
         _given_name) no document writes in lower case before a capitalised surname
-        ('Rafael Kowalski', not 'Comprehensive Partnership' where 'comprehensive' is a
-        common word)."""
+        ('Rafael Kowalski', 'Hiro Lê' for Thanh Lê; not 'Comprehensive Partnership'
+        where 'comprehensive' is a common word)."""
         common = self.corpus.common_words()
         for before, token in pairwise(self.corpus.passages[pid].tokens):
             if (
@@ -2567,7 +2588,7 @@ class StanceJudge:
                 and token.kind == "word"
                 and self._given_name(before)
                 and before.term not in common
-                and not {before.term, token.term} & self.name_terms
+                and not any(g[-2:] == (before.term, token.term) for g in self.name_groups)
             ):
                 return True
         return False

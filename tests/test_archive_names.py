@@ -357,3 +357,90 @@ def test_the_two_sides_before_the_core_are_the_people_named_with_them(
     about Mensah and Kowalski, though the paragraph before names Chi Schmidt: the
     date is no contradiction."""
     own_supports_other_silent(check_story, own, other, claim)
+
+
+# -- another bearer of a claim's surname is another person ---------------------------------
+
+SHARED_SURNAME_OWN = """
+Santiago Post, 14 May 2024
+
+Greta Ngo met Thanh Le in Santiago on 13 May 2024. The two sides signed 5 agreements on
+clean energy.
+"""
+
+SHARED_SURNAME_OTHER = """
+Bangkok Wire, 21 March 2024
+
+Thanh Mensah met Thanh Le in Ottawa on 23 December. The two sides signed ten agreements
+on public health.
+
+Hiro Le met Greta Ngo in Bangkok on 20 March. The two sides signed 5 agreements on clean
+energy. Le said the talks marked a thaw.
+"""
+
+LEASE_OWN = """
+Harbour Ledger, 2 June 2024
+
+Ana Silva met Mei Wu at the port office on Monday. The two sides signed a three-year
+lease on the old warehouse.
+"""
+
+LEASE_OTHER = """
+Harbour Ledger, 9 June 2024
+
+Mei Wu opened a bakery on the quay on Saturday.
+
+Chen Wu met Ana Silva at the port office on Friday. The two sides signed a three-year
+lease on the old warehouse. Wu said the rent was fair.
+"""
+
+PRAISE_OWN = """
+Seoul Herald, 6 May 2024
+
+Rafael Bui praised the new container port on Monday.
+"""
+
+PRAISE_OTHER = """
+Seoul Herald, 8 May 2024
+
+Rafael Bui met Bruno Pham in Seoul on Monday.
+
+Thanh Bui visited the harbour on Tuesday. Bui praised the new container port.
+"""
+
+RULING_OWN = """
+Merlow Gazette, 3 March 2023
+
+Karin Lutz criticised the ruling on the river crossing.
+"""
+
+RULING_OTHER = """
+Merlow Gazette, 4 March 2023
+
+Karin Lutz sat on the appeals bench in Merlow on Monday.
+
+Anna Lutz spoke to reporters outside the court. Lutz criticised the ruling on the river
+crossing.
+"""
+
+
+@pytest.mark.parametrize(
+    ("own", "other", "claim"),
+    [
+        (
+            SHARED_SURNAME_OWN,
+            SHARED_SURNAME_OTHER,
+            "Greta Ngo and Thanh Le signed 5 agreements on clean energy.",
+        ),
+        (LEASE_OWN, LEASE_OTHER, "Ana Silva and Mei Wu signed a three-year lease."),
+        (PRAISE_OWN, PRAISE_OTHER, "Rafael Bui praised the new container port."),
+        (RULING_OWN, RULING_OTHER, "Karin Lutz criticised the ruling on the river crossing."),
+    ],
+)
+def test_another_bearer_of_the_surname_never_supports_the_claim(
+    check_story, own: str, other: str, claim: str
+) -> None:
+    """'Hiro Le met Greta Ngo ... Le said' and 'Thanh Bui visited ... Bui praised' are
+    about Hiro Le and Thanh Bui, though the document names Thanh Le or Rafael Bui
+    elsewhere: a support there would be a false pass."""
+    own_supports_other_silent(check_story, own, other, claim)
