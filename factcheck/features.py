@@ -280,7 +280,8 @@ def _name_groups(
             token.kind == "word"
             and (token.capitalised if topic else _is_proper(tokens, index, named))
             and token.term not in TITLE_WORDS
-            and not _demonym(tokens, index)
+            # ('Trần said' is no 'American servicemen': the registry names Hoa Trần)
+            and (token.term in named or not _demonym(tokens, index))
         )
         if token.kind == "ordinal":
             groups.append((token.term,))

@@ -61,7 +61,7 @@ from factcheck.lexicon import (
     synonyms,
     words,
 )
-from factcheck.model import Evidence, Stance, StanceResult, passageless
+from factcheck.model import Claim, Evidence, Stance, StanceResult, passageless
 from factcheck.names import numbered_names
 from factcheck.normalise import fold
 from factcheck.qualifiers import (
@@ -748,6 +748,13 @@ class StanceJudge:
         self.titles = frozenset(t.term for t in features.tokens if t.term in TITLE_WORDS)
         self.speaker_role = self.titles & features.frame_terms
         self.speaker_is_person: bool | None = None  # found out when first needed
+        # the given name of each surname the registry gives the claim's speaker or topic
+        # ('Kofi' for Okafor): a bare 'Okafor said' after 'Minh Okafor' is not theirs
+        self.speaker_given = {
+            g[-1]: g[-2]
+            for g in (*_full_names(features.claim, corpus.aliases), *features.topic_groups)
+            if len(g) > 1
+        }
         self.surface: dict[str, str] = {}
         # how a sentence names a person of the claim, and whether a document names
         # another person of that surname: asked of many windows, found out once
@@ -2701,6 +2708,9 @@ class StanceJudge:
             named = speaker_of(pid, self.corpus)
             if named is not None:
                 same = same_person(claimed, named, self.corpus.aliases)
+                another = self._speaker_of_that_surname(named, pid) if same else None
+                if another is not None:
+                    return False, another
                 return same or self._holds_the_role(pid), named
             unnamed = self._unnamed_speaker(window, pid)
             if unnamed is not None:
@@ -3187,6 +3197,11 @@ class StanceJudge:
         """The given name of the last full mention of a surname before its token
         ``index`` of sentence ``pid``, in the same paragraph: whom a bare surname there
         stands for. None: the paragraph names no one of that surname in full before it."""
+        found = self._last_full_mention(surname, pid, index)
+        return None if found is None else found[1].term
+
+    def _last_full_mention(self, surname: str, pid: int, index: int) -> tuple[int, Token] | None:
+        """(sentence, given name token) of that last full mention (see _last_given)."""
         passages = self.corpus.passages
         paragraph = passages[pid].passage.paragraph
         document = passages[pid].document
@@ -3199,9 +3214,27 @@ class StanceJudge:
                 pairs = pairs[:index]
             for before, token in reversed(pairs):
                 if token.term == surname and before is not None and self._given_name(before):
-                    return before.term
+                    return at, before
             at -= 1
         return None
+
+    def _speaker_of_that_surname(self, named: str, pid: int) -> str | None:
+        """'Okafor said ...' where the paragraph named President Minh Okafor and the
+        claim's speaker is Kofi Okafor: that other person, as written ('Minh Okafor').
+        None where the bare surname may be the claim's speaker."""
+        words = [t for t in tokenize(named, self.corpus.aliases) if t.kind != "stop"]
+        if len(words) != 1 or words[0].term not in self.speaker_given:
+            return None
+        surname = words[0].term
+        tokens = self.corpus.passages[pid].tokens
+        index = next((i for i, t in enumerate(tokens) if t.term == surname), None)
+        if index is None:
+            return None
+        found = self._last_full_mention(surname, pid, index)
+        if found is None or found[1].term == self.speaker_given[surname]:
+            return None
+        at, given = found
+        return f"{self.corpus.passage_text(at)[given.start : given.end]} {named}"
 
     def _given_name(self, token: Token | None) -> bool:
         """A given name before a surname, the sentence's first word too ('Hai Ibrahim
@@ -6177,6 +6210,15 @@ def _describe(value: Value, reference: dt.date | None = None) -> str:
     if not value.is_relative and days[0].year == reference.year:
         return value.text  # '24 September' in a 2024 paper needs no gloss
     return f"{value.text} ({days[0].day} {days[0]:%B %Y})"
+
+
+def _full_names(claim: Claim, aliases: AliasTable) -> list[tuple[str, ...]]:
+    """The terms of each speaker the claim's attributions name."""
+    return [
+        tuple(t.term for t in tokenize(a.speaker, aliases) if t.kind != "stop")
+        for a in claim.attributions
+        if a.speaker
+    ]
 
 
 def _refers_back(

@@ -112,6 +112,67 @@ would cut costs across both branch networks.
 """
 
 
+TRAN_CITED = """
+Ottawa Wire, 3 July 2025
+
+Hoa Tran met Hoa Ngo in Ottawa on 2 July. Tran said the talks marked a thaw following
+months of friction.
+"""
+
+TRAN_OTHER = """
+Hanoi Daily, 6 September 2024
+
+Hoa Tran met Hoa Ngo in Hanoi on 5 September. Silva, an adviser to the delegation, said
+the talks marked a thaw following months of friction.
+"""
+
+DURAN_CITED = """
+Finance Desk, 2 March 2024
+
+Elena Duran spoke about the merger with Pellam Bank. Duran said the merger would cut
+costs across both branch networks.
+"""
+
+DURAN_OTHER = """
+Market Brief, 3 March 2024
+
+Elena Duran met the board of Pellam Bank. Ruiz said the merger would cut costs across
+both branch networks.
+"""
+
+NAMESAKE_CITED = """
+Seoul Herald, 27 April 2024
+
+Kofi Okafor met Dung Ibrahim in Seoul on 26 April. Okafor said the talks reflected deep
+mutual respect between the two governments.
+"""
+
+NAMESAKE_OTHER = """
+Hanoi Daily, 7 June 2024
+
+Kofi Okafor met Priya Moreau in Cairo on 9 May.
+
+Minh Okafor met Dung Ibrahim in Hanoi on 6 June. Okafor said the talks reflected deep
+mutual respect between the two governments.
+"""
+
+JUDGE_CITED = """
+Merlow Gazette, 3 March 2023
+
+Karin Lutz heard the appeal on Monday. Lutz said the ruling on the river crossing was
+unfair to the town.
+"""
+
+JUDGE_OTHER = """
+Merlow Gazette, 4 March 2023
+
+Karin Lutz sat on the appeals bench in Merlow on Monday.
+
+Anna Lutz spoke to reporters outside the court. Lutz said the ruling on the river
+crossing was unfair to the town.
+"""
+
+
 @pytest.mark.parametrize(
     ("cited", "other", "claim", "speaker", "topic"),
     [
@@ -129,6 +190,35 @@ would cut costs across both branch networks.
             "Amelia Okafor",
             None,
         ),
+        (
+            TRAN_CITED,
+            TRAN_OTHER,
+            "Tran said the talks with Hoa Ngo marked a thaw following months of friction.",
+            "Hoa Tran",
+            "Hoa Tran and Hoa Ngo talks",
+        ),
+        (
+            DURAN_CITED,
+            DURAN_OTHER,
+            "Duran said the merger would cut costs across both branch networks.",
+            "Elena Duran",
+            None,
+        ),
+        (
+            NAMESAKE_CITED,
+            NAMESAKE_OTHER,
+            "Okafor said the talks with Dung Ibrahim reflected deep mutual respect between "
+            "the two governments.",
+            "Kofi Okafor",
+            "Kofi Okafor and Dung Ibrahim talks",
+        ),
+        (
+            JUDGE_CITED,
+            JUDGE_OTHER,
+            "Lutz said the ruling on the river crossing was unfair to the town.",
+            "Karin Lutz",
+            None,
+        ),
     ],
 )
 def test_a_speaker_who_opens_the_claim_must_be_the_one_who_speaks(
@@ -136,7 +226,9 @@ def test_a_speaker_who_opens_the_claim_must_be_the_one_who_speaks(
 ) -> None:
     """'Schmidt said ...' names its speaker though 'Schmidt' is only the sentence's first
     word: the registry's attribution and topic say it is a name. Another speaker's same
-    words never back it (the worst error would be a false 'supports')."""
+    words never back it (the worst error would be a false 'supports'), nor does a
+    namesake's: 'Okafor said' after 'Minh Okafor met ...' is his, not Kofi Okafor's. A
+    surname that ends like a demonym ('Tran', 'Duran') is still a name."""
     entry: dict[str, Any] = {
         "id": "c",
         "claim": claim,
