@@ -174,7 +174,7 @@ def pack_result(result: ClaimResult, among: Sequence[str]) -> tuple[Any, ...]:
     assert isinstance(stances, Stances) and stances.order.ids == tuple(among), "judge_claim's"
     return (result.verdict, result.severity, result.reason, result.attributions, result.expect,
             tuple(stances.judged.items()), stances.alike,
-            tuple(stances.passageless.items()))  # fmt: skip
+            tuple(stances.without_passage.items()))  # fmt: skip
 
 
 def unpack_result(claim: Claim, among: Sequence[str], packed: tuple[Any, ...]) -> ClaimResult:

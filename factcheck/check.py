@@ -43,7 +43,7 @@ from factcheck.normalise import fold
 from factcheck.parallel import auto_jobs, in_background, ordered_map
 from factcheck.registry import load_registries
 from factcheck.rules import SPEAKER
-from factcheck.stance import Judgement, StanceJudge, to_result
+from factcheck.stance import StanceJudge, passageless_fields, to_result
 from factcheck.terms import AliasTable
 from factcheck.verdict import decide, reason, severity
 
@@ -360,7 +360,7 @@ def judge_claim(
     # rest for a reason many share ('the name ...'), and they are kept as those fields.
     fields: dict[int, AlikeFields] = {}  # id of a shared judgement -> its fields
     found: list[StanceResult] = []
-    passageless: dict[int, AlikeFields] = {}
+    without_passage: dict[int, AlikeFields] = {}
     for index, judgement in judgements.items():
         source = corpus.documents[index].source.id
         if judgement.window is not None or judgement.stance != "silent":
@@ -368,12 +368,12 @@ def judge_claim(
             continue
         shared = fields.get(id(judgement))
         if shared is None:
-            shared = fields[id(judgement)] = _fields(judgement)
-        passageless[order.position[source]] = shared
+            shared = fields[id(judgement)] = passageless_fields(judgement)
+        without_passage[order.position[source]] = shared
     found = with_distinct_terms(found, features.content_terms, aliases)
     judged = {order.position[stance.source]: stance for stance in found}
-    alike = _fields(judge.nothing)
-    stances = Stances(order, judged, alike, passageless)
+    alike = passageless_fields(judge.nothing)
+    stances = Stances(order, judged, alike, without_passage)
     attributions = tuple(
         check_attribution(
             a, doc_index[a.source], corpus, aliases, stances[order.position[a.source]]
@@ -386,8 +386,8 @@ def judge_claim(
         changed = misattributed(stance, attributions, corpus)
         if changed is not stance:
             judged[position] = changed
-            passageless.pop(position, None)
-    stances = Stances(order, judged, alike, passageless)
+            without_passage.pop(position, None)
+    stances = Stances(order, judged, alike, without_passage)
     verdict = decide(stances, copies)
     expect = check_expectation(claim.expect, verdict, stances) if claim.expect is not None else None
     return ClaimResult(
@@ -399,13 +399,6 @@ def judge_claim(
         attributions=attributions,
         expect=expect,
     )
-
-
-def _fields(judgement: Judgement) -> AlikeFields:
-    """What a stance without a passage is made of (the arguments of ``passageless``
-    after the source)."""
-    return (judgement.stance, judgement.score, judgement.detail, judgement.claimed,
-            judgement.rule, judgement.lacking)  # fmt: skip
 
 
 def misattributed(

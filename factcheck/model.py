@@ -280,25 +280,25 @@ class Stances(Sequence[StanceResult]):
     """A claim's stance in each of its sources, in the registry's order. Only the
     sources judged on a passage are kept as results (``judged``, by position). Those
     judged silent without one (a name of the claim missing) keep only their fields
-    (``passageless``, by position; one tuple shared by all that lack the same), and every
+    (``without_passage``, by position; one tuple shared by all that lack the same), and every
     other one was ruled out by the index (none of the claim's names or rarer words) and
     says the same, ``alike``: both made into results only when asked for. Over an
     archive that is nearly every source of every claim, and keeping them all made time
     and memory grow with claims times sources."""
 
-    __slots__ = ("alike", "judged", "order", "passageless")
+    __slots__ = ("alike", "judged", "order", "without_passage")
 
     def __init__(
         self,
         order: SourceOrder,
         judged: Mapping[int, StanceResult],
         alike: AlikeFields,
-        passageless: Mapping[int, AlikeFields] | None = None,
+        without_passage: Mapping[int, AlikeFields] | None = None,
     ) -> None:
         self.order = order
         self.judged = dict(sorted(judged.items()))
         self.alike = alike
-        self.passageless = dict(passageless or {})
+        self.without_passage = dict(without_passage or {})
 
     def __len__(self) -> int:
         return len(self.order.ids)
@@ -314,11 +314,11 @@ class Stances(Sequence[StanceResult]):
         found = self.judged.get(position)
         if found is not None:
             return found
-        fields = self.passageless.get(position, self.alike)
+        fields = self.without_passage.get(position, self.alike)
         return passageless(self.order.ids[position], *fields)
 
     def __iter__(self) -> Iterator[StanceResult]:
-        ids, judged, alike, bare = self.order.ids, self.judged, self.alike, self.passageless
+        ids, judged, alike, bare = self.order.ids, self.judged, self.alike, self.without_passage
         for position, source in enumerate(ids):
             found = judged.get(position)
             yield found if found is not None else passageless(source, *bare.get(position, alike))
@@ -333,8 +333,8 @@ class Stances(Sequence[StanceResult]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Stances):
-            return (self.order.ids, self.judged, self.alike, self.passageless) == (
-                other.order.ids, other.judged, other.alike, other.passageless
+            return (self.order.ids, self.judged, self.alike, self.without_passage) == (
+                other.order.ids, other.judged, other.alike, other.without_passage
             )  # fmt: skip
         return isinstance(other, Sequence) and tuple(self) == tuple(other)
 

@@ -61,7 +61,14 @@ from factcheck.lexicon import (
     synonyms,
     words,
 )
-from factcheck.model import Claim, Evidence, Stance, StanceResult, passageless
+from factcheck.model import (
+    AlikeFields,
+    Claim,
+    Evidence,
+    Stance,
+    StanceResult,
+    passageless,
+)
 from factcheck.names import numbered_names
 from factcheck.normalise import fold
 from factcheck.qualifiers import (
@@ -6236,15 +6243,19 @@ def _refers_back(
     return False
 
 
+def passageless_fields(judgement: Judgement) -> AlikeFields:
+    """What a stance without a passage is made of: the arguments of ``passageless``
+    after the source (kept as such by ``Stances`` for the sources it does not hold)."""
+    return (judgement.stance, judgement.score, judgement.detail, judgement.claimed,
+            judgement.rule, judgement.lacking)  # fmt: skip
+
+
 def to_result(source: str, judgement: Judgement, corpus: Corpus) -> StanceResult:
     """The public, plain-data form of a judgement: a silent document's passage is its
     ``nearest``, never its evidence."""
     window = judgement.window
     if window is None:
-        return passageless(
-            source, judgement.stance, judgement.score, judgement.detail, judgement.claimed,
-            judgement.rule, judgement.lacking,
-        )  # fmt: skip
+        return passageless(source, *passageless_fields(judgement))
     document = corpus.documents[window.document]
     start = corpus.passages[window.first].passage.start
     end = corpus.passages[window.last].passage.end
