@@ -116,6 +116,7 @@ class Corpus:
         # what the judging works out once a run for a name ('the documents that may name
         # Amelia Hoàng'), shared by every claim that names it
         self.namers: dict[tuple[str, str, str], tuple[int, ...]] = {}
+        self.namer_sets: dict[tuple[str, ...], frozenset[int]] = {}
         self._withdrawn: dict[int, bool] = {}
         self._names_written: dict[int, frozenset[tuple[str, ...]]] = {}
         self._words: dict[int, frozenset[str]] = {}

@@ -309,7 +309,6 @@ class StanceJudge:
         self.kinded_terms = frozenset().union(*(k.told for k in self.kinded))
         # documents that name some of the claim's names, not enough to be judged
         self._partly_named: dict[int, list[tuple[str, ...]]] = {}
-        self._group_namers_memo: dict[tuple[str, ...], frozenset[int]] = {}
         self.content_words = {
             t
             for t in features.content_terms
@@ -1022,15 +1021,16 @@ class StanceJudge:
         return found
 
     def _group_namers(self, group: tuple[str, ...]) -> frozenset[int]:
-        """The documents that may name a group of the claim (see _namers)."""
-        found = self._group_namers_memo.get(group)
+        """The documents that may name a group of the claim (see _namers), as a set:
+        made once a run for each name, like _namers."""
+        found = self.corpus.namer_sets.get(group)
         if found is None:
             docs = (
                 self._namers(group)
                 if len(group) > 1
                 else self.corpus.document_postings.get(group[-1], ())
             )
-            found = self._group_namers_memo[group] = frozenset(docs)
+            found = self.corpus.namer_sets[group] = frozenset(docs)
         return found
 
     def _candidate_passages(self, doc_index: int) -> list[int]:
