@@ -50,15 +50,14 @@ def is_given_name(token: Token | None) -> bool:
 
 
 @dataclass(frozen=True)
-class NameUses:
-    """How a document writes its words: after which words and after which given names
-    each stands, which stand alone capitalised, and which also as common words ('the
-    county'). Read-only once made."""
+class SurnameUses:
+    """Which documents may name a bearer of one surname: those that need no given name
+    to (the surname bare with no bearer of it named, or its word as a common noun: 'the
+    county'), and, for each word written right before it, those that write the two
+    together ('Amelia Hoàng'). Read-only once made."""
 
-    preceded: dict[str, set[str]]
-    given: dict[str, set[str]]
-    bare: set[str]
-    lower: set[str]
+    without_given: frozenset[int]
+    after: dict[str, frozenset[int]]
 
 
 # (a release's label may stand first: 'For immediate release - 2 September 2024 - ...')
@@ -110,12 +109,12 @@ class Corpus:
         self._expected: dict[int, frozenset[str]] = {}
         self._ahead: dict[int, frozenset[str]] = {}
         self._kinded: dict[int, list[KindedName]] = {}
-        self._name_uses: dict[int, NameUses] = {}
+        self._surname_uses: dict[str, SurnameUses] = {}
         # what other modules work out once per document ('the surnames it names')
         self.memo: dict[tuple[str, int], frozenset[str]] = {}
         # what the judging works out once a run for a name ('the documents that may name
         # Amelia Hoàng'), shared by every claim that names it
-        self.namers: dict[tuple[str, str, str], tuple[int, ...]] = {}
+        self._namers: dict[tuple[str, str], tuple[int, ...]] = {}
         self.namer_sets: dict[tuple[str, ...], frozenset[int]] = {}
         self._withdrawn: dict[int, bool] = {}
         self._names_written: dict[int, frozenset[tuple[str, ...]]] = {}
@@ -389,40 +388,49 @@ class Corpus:
             )
         return found
 
-    def may_name(self, doc_index: int, surname: str, given: str) -> bool:
-        """Whether the document may name the person: it writes the name in full
+    def namers(self, surname: str, given: str) -> tuple[int, ...]:
+        """The documents that may name the person, in order: they write the name in full
         ('Amelia Hoàng'), the surname bare with no other bearer of it named ('Hoàng said',
         never 'Tam Hoàng'), or the last word as a common noun ('the county')."""
-        uses = self._name_uses.get(doc_index)
-        if uses is None:
-            uses = self._name_uses[doc_index] = self._uses_of_words(doc_index)
-        preceded = uses.preceded.get(surname)
-        if preceded is None and surname not in uses.bare:
-            return False  # never written after a word, nor alone
-        return (
-            (preceded is not None and given in preceded)
-            or (surname in uses.bare and not uses.given.get(surname))
-            or surname in uses.lower
-        )
+        found = self._namers.get((surname, given))
+        if found is None:
+            uses = self._surname_uses.get(surname)
+            if uses is None:
+                uses = self._surname_uses[surname] = self._uses_of_surname(surname)
+            found = tuple(sorted(uses.without_given | uses.after.get(given, frozenset())))
+            self._namers[(surname, given)] = found
+        return found
 
-    def _uses_of_words(self, doc_index: int) -> NameUses:
-        preceded: dict[str, set[str]] = defaultdict(set)
-        given: dict[str, set[str]] = defaultdict(set)
-        bare: set[str] = set()
-        lower: set[str] = set()
-        for pid in self.document_passages(doc_index):
+    def _uses_of_surname(self, surname: str) -> SurnameUses:
+        """Read from the passages that hold the word only (the index's postings): over an
+        archive a common surname is in thousands of documents, and reading each whole
+        document for every name made finding its namers most of a claim's time."""
+        before_it: dict[int, set[str]] = defaultdict(set)
+        after_given: set[int] = set()
+        bare: set[int] = set()
+        lower: set[int] = set()
+        for pid in self.postings.get(surname, ()):
+            info = self.passages[pid]
+            doc = info.document
             before: Token | None = None
-            for token in self.passages[pid].tokens:
-                if before is not None:
-                    preceded[token.term].add(before.term)
-                if before is not None and is_given_name(before):
-                    given[token.term].add(before.term)
-                elif token.capitalised:
-                    bare.add(token.term)
-                if not token.capitalised:
-                    lower.add(token.term)
+            for token in info.tokens:
+                if token.term == surname:
+                    if before is not None:
+                        before_it[doc].add(before.term)
+                    if before is not None and is_given_name(before):
+                        after_given.add(doc)
+                    elif token.capitalised:
+                        bare.add(doc)
+                    if not token.capitalised:
+                        lower.add(doc)
                 before = token
-        return NameUses(dict(preceded), dict(given), bare, lower)
+        # written bare, or written after a word and also as a common noun
+        without_given = (bare - after_given) | (lower & (bare | before_it.keys()))
+        after: dict[str, set[int]] = defaultdict(set)
+        for doc, words in before_it.items():
+            for word in words:
+                after[word].add(doc)
+        return SurnameUses(frozenset(without_given), {w: frozenset(d) for w, d in after.items()})
 
     def kinded_names(self, pid: int) -> list[KindedName]:
         """Places the passage names with their kind (values.kinded_names)."""

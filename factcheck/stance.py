@@ -984,15 +984,7 @@ class StanceJudge:
         word as a common noun ('the county'): no sentence of any other can name them (see
         _mentions and _implied). Worked out once a run for each name: claims over an
         archive name the same people again and again."""
-        key = ("namers", group[-2], group[-1])
-        found = self.corpus.namers.get(key)
-        if found is None:
-            found = self.corpus.namers[key] = tuple(
-                doc
-                for doc in self.corpus.document_postings.get(group[-1], ())
-                if self.corpus.may_name(doc, group[-1], group[-2])
-            )
-        return found
+        return self.corpus.namers(group[-1], group[-2])
 
     def _topic_documents(self) -> set[int]:
         """Documents that could report the claim's topic (see _topic_window): each of its

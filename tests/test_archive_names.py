@@ -4,9 +4,15 @@ is tried on two stories of different kinds."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+
+from factcheck.documents import read_document
+from factcheck.index import Corpus
+from factcheck.model import Source
+from factcheck.terms import AliasTable, tokenize
 
 
 def stance_of(results: dict[str, Any], claim_id: str, source: str) -> str:
@@ -536,3 +542,45 @@ def test_another_bearer_of_the_surname_never_supports_the_claim(
     about Hiro Le and Thanh Bui, though the document names Thanh Le or Rafael Bui
     elsewhere: a support there would be a false pass."""
     own_supports_other_silent(check_story, own, other, claim)
+
+
+# -- who may name a person, from the index ------------------------------------------------
+
+NAMERS_STORIES = {
+    "summit": [
+        "On Monday Amelia Hoàng met the mayor. Hoàng said the talks went well.",  # in full
+        "Hoàng said the port would reopen.",  # bare, no other Hoàng named
+        "On Monday Tam Hoàng opened the market. Hoàng said prices were stable.",  # another
+        "The river runs past the old mill.",  # no Hoàng at all
+    ],
+    "county": [
+        "On Monday Harris County voted on the budget.",  # in full
+        "On Monday the county voted on the budget.",  # the last word as a common noun
+        "On Monday Travis County voted on the budget.",  # another county, by name only
+        "On Monday Lena Harris chaired the meeting.",  # the first word, as a surname
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("story", "name", "expected"),
+    [
+        ("summit", "Amelia Hoàng", (0, 1)),
+        ("summit", "Tam Hoàng", (1, 2)),
+        ("county", "Harris County", (0, 1)),
+        ("county", "Travis County", (1, 2)),
+    ],
+)
+def test_who_may_name_a_person_is_read_from_the_passages_that_hold_the_surname(
+    tmp_path: Path, story: str, name: str, expected: tuple[int, ...]
+) -> None:
+    """Documents that write the name in full, the surname bare with no other bearer of it,
+    or its word as a common noun; never one that names another bearer only."""
+    sources = []
+    for number, text in enumerate(NAMERS_STORIES[story]):
+        path = tmp_path / f"{story}{number}.txt"
+        path.write_text(text + "\n", encoding="utf-8")
+        sources.append(Source(id=f"d{number}", path=path, display_path=path.name))
+    corpus = Corpus([read_document(s) for s in sources], AliasTable())
+    given, surname = (t.term for t in tokenize(name, AliasTable()))
+    assert corpus.namers(surname, given) == expected
