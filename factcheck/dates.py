@@ -176,11 +176,53 @@ _DATE_KINDS = tuple(
 )
 
 
+# What a date of each kind cannot be written without: a digit, a month's first three
+# letters, or a word of it. A kind none of whose cues a text holds is not searched there
+# (most sentences tell no date, and each search tries the kind at every character).
+_DIGITS = tuple("0123456789")
+_MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_CUES: dict[str, tuple[str, ...]] = {
+    "iso": _DIGITS,
+    "mdrange": _MONTH_CUES,
+    "dmrange": _MONTH_CUES,
+    "relmy": _MONTH_CUES,
+    "mdy": _MONTH_CUES,
+    "wdmy": _MONTH_CUES,
+    "dmy": _MONTH_CUES,
+    "my": _MONTH_CUES,
+    "ago": ("ago",),
+    "monrange": _MONTH_CUES,
+    "quarter": ("quarter", "half", "month", "q1", "q2", "q3", "q4", "h1", "h2"),
+    "yearpart": ("early", "mid", "late", "end", "start", "beginning", "close"),
+    "week": ("week",),
+    "theweekend": ("weekend",),
+    "season": ("spring", "summer", "autumn", "winter"),
+    "monthday": ("the",),
+    "endyear": ("year",),
+    "rel": ("year",),
+    "yearbefore": ("year", "month"),
+    "relmonth": ("month",),
+    "wday": ("day",),  # every weekday's name ends in it
+    "daysago": ("ago",),
+    "holiday": ("day", "eve"),
+    "day": ("day", "tomorrow", "night", "morning", "afternoon", "evening"),
+    "part": _MONTH_CUES,
+    "mon": _MONTH_CUES,
+    "year": _DIGITS,
+}
+_KIND_CUES = tuple(_CUES[name] for name, _ in _PATTERNS)
+_ALL_CUES = tuple(dict.fromkeys(cue for cues in _KIND_CUES for cue in cues))
+
+
 def date_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of the kinds of date, as an alternation of them in ``_PATTERNS``
     order would find them: leftmost first, the earlier kind where two start together,
     each search going on from where the last match ended."""
-    upcoming: list[re.Match[str] | None] = [kind.search(text) for kind in _DATE_KINDS]
+    present = {cue for cue in _ALL_CUES if cue in text}
+    upcoming: list[re.Match[str] | None] = [
+        kind.search(text) if not present.isdisjoint(cues) else None
+        for kind, cues in zip(_DATE_KINDS, _KIND_CUES, strict=True)
+    ]
     position = 0
     while True:
         best: re.Match[str] | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from pathlib import Path
 
 import pytest
 
@@ -2082,6 +2083,8 @@ def test_a_capped_fraction_keeps_its_cap(text: str, low: float, high: float) -> 
         "from 3 to 5 March 2023; in the first quarter of 2024 and late last year",
         "yesterday the talks, held on Tuesday 4 June, ran until September",
         "the 2019-2020 season, since 2015, and on 2024-08-01 at the end of August",
+        "closed on New Year's Eve and Boxing Day; she was sacked on the 14th. The year"
+        " before, sales fell; the month after, they rose",
     ],
 )
 def test_date_kinds_searched_apart_find_what_one_alternation_finds(text: str) -> None:
@@ -2090,7 +2093,7 @@ def test_date_kinds_searched_apart_find_what_one_alternation_finds(text: str) ->
     those the alternation gives: the earliest first, the earlier kind on a tie."""
     import re
 
-    from factcheck.dates import _PATTERNS, date_matches
+    from factcheck.dates import _CUES, _PATTERNS, date_matches
 
     alternation = re.compile(
         "|".join(f"(?P<{n}_>{p.replace('(?P<', f'(?P<{n}')})" for n, p in _PATTERNS)
@@ -2103,3 +2106,41 @@ def test_date_kinds_searched_apart_find_what_one_alternation_finds(text: str) ->
     expected = seen(list(alternation.finditer(text)))
     assert len(expected) >= 3
     assert seen(list(date_matches(text))) == expected
+    for start, end, kind in expected:  # what lets a kind be skipped (see below)
+        assert any(cue in text[start:end] for cue in _CUES[str(kind)[:-1]])
+
+
+def _every_story_text() -> list[str]:
+    """The documents and claims of the example and the labelled stories, and the seeds:
+    prose of many outlets and topics, with dates of every kind."""
+    project = Path(__file__).resolve().parent.parent
+    paths = [*project.glob("claims/**/*.txt"), *project.glob("eval/stories/*/docs/*")]
+    paths += [*project.glob("eval/stories/*/story.yaml"), *project.glob("claims/*.yaml")]
+    paths += [*(project.parent / "shared" / "seeds").glob("*")]
+    return [p.read_text(encoding="utf-8") for p in sorted(paths) if p.is_file()]
+
+
+def test_a_kind_of_date_is_searched_only_where_its_cues_are() -> None:
+    """A kind is not searched in a text without one of its cues (a digit, a month, a
+    word of it): every date of every story holds a cue of its kind, and what is found
+    is what the alternation of all kinds finds."""
+    import re
+
+    from factcheck.dates import _CUES, _PATTERNS, date_matches
+
+    alternation = re.compile(
+        "|".join(f"(?P<{n}_>{p.replace('(?P<', f'(?P<{n}')})" for n, p in _PATTERNS)
+    )
+    texts = _every_story_text()
+    assert len(texts) > 150
+    kinds_seen: set[str] = set()
+    for text in texts:
+        norm = normalise(text).text
+        expected = list(alternation.finditer(norm))
+        for match in expected:
+            kind = str(match.lastgroup)[:-1]
+            kinds_seen.add(kind)
+            assert any(cue in match.group() for cue in _CUES[kind]), (kind, match.group())
+        found = [(m.start(), m.end(), m.lastgroup) for m in date_matches(norm)]
+        assert found == [(m.start(), m.end(), m.lastgroup) for m in expected]
+    assert len(kinds_seen) >= 20  # the stories exercise most kinds
