@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, cast
 
-from factcheck import __version__
+from factcheck import __version__, collector
 from factcheck.attribution import check_attribution
 from factcheck.cache import Cache, code_fingerprint, pack_result, unpack_result
 from factcheck.cache import key as cache_key
@@ -169,58 +169,72 @@ def check_registries(
     # reads the documents into words
     pairs = sum(len(among) for _, among in tasks)
     background = engine is None and (jobs if jobs is not None else auto_jobs(pairs)) > 1
+    with collector.paused():
+        documents, copies_found, corpus, corpus_key = _read_and_index(
+            registries, sources, background, cache
+        )
+    with collector.settled():
+        copies = copies_found()
+        judging = Judging(corpus, {s.id: s for s in sources}, originals(copies))
+        judged: dict[int, ClaimResult] = {}
+        if cache is not None:
+            claim_keys = [
+                cache_key(corpus_key, claim, among, sorted(judging.roots.items()))
+                for claim, among in tasks
+            ]
+            for index, ((claim, among), entry) in enumerate(zip(tasks, claim_keys, strict=True)):
+                stored = cache.get("judgement", entry)
+                if stored is not None:
+                    judged[index] = unpack_result(claim, among, stored)
+
+        missing = [index for index in range(len(tasks)) if index not in judged]
+        done = len(judged)
+
+        def advance(count: int) -> None:
+            nonlocal done
+            done += count
+            if progress is not None:
+                progress(done, len(tasks))
+
+        to_judge = [tasks[index] for index in missing]
+        if engine is not None:
+            fresh = engine(registries, documents, to_judge, advance)
+        else:
+            fresh = _judge_here(judging, to_judge, jobs, advance)
+        for index, result in zip(missing, fresh, strict=True):
+            # a worker's result holds a copy of its claim: the report keeps the registry's own
+            judged[index] = replace(result, claim=tasks[index][0])
+            if cache is not None:
+                cache.put("judgement", claim_keys[index], pack_result(result, tasks[index][1]))
+        results = tuple(judged[index] for index in range(len(tasks)))
+        return Report(
+            registries=tuple(registries),
+            sources=source_infos(documents, copies),
+            results=results,
+            fail_on=fail_on,
+            tool_version=__version__,
+            warnings=empty_document_warnings(documents),
+        )
+
+
+def _read_and_index(
+    registries: Sequence[Registry],
+    sources: Sequence[Source],
+    background: bool,
+    cache: Cache | None,
+) -> tuple[list[Document], Callable[[], tuple[Copy, ...]], Corpus, str]:
+    """The documents, the call that gives their copies, the corpus, and the key that
+    names the corpus in the cache ('' without one)."""
     if cache is None:
         documents = read_documents(sources)
         copies_found = _copies_of(documents, background)
-        aliases = alias_table(registries, documents)
-        corpus = Corpus(documents, aliases)
-    else:
-        documents, document_keys = _read_cached(sources, cache)
-        copies_found = _copies_of(documents, background, cache, document_keys)
-        aliases = alias_table(registries, documents)
-        corpus = _index_cached(documents, document_keys, aliases, cache)
-        corpus_key = cache_key(code_fingerprint(), aliases.fingerprint(), document_keys)
-    copies = copies_found()
-    judging = Judging(corpus, {s.id: s for s in sources}, originals(copies))
-    judged: dict[int, ClaimResult] = {}
-    if cache is not None:
-        claim_keys = [
-            cache_key(corpus_key, claim, among, sorted(judging.roots.items()))
-            for claim, among in tasks
-        ]
-        for index, ((claim, among), entry) in enumerate(zip(tasks, claim_keys, strict=True)):
-            stored = cache.get("judgement", entry)
-            if stored is not None:
-                judged[index] = unpack_result(claim, among, stored)
-
-    missing = [index for index in range(len(tasks)) if index not in judged]
-    done = len(judged)
-
-    def advance(count: int) -> None:
-        nonlocal done
-        done += count
-        if progress is not None:
-            progress(done, len(tasks))
-
-    to_judge = [tasks[index] for index in missing]
-    if engine is not None:
-        fresh = engine(registries, documents, to_judge, advance)
-    else:
-        fresh = _judge_here(judging, to_judge, jobs, advance)
-    for index, result in zip(missing, fresh, strict=True):
-        # a worker's result holds a copy of its claim: the report keeps the registry's own
-        judged[index] = replace(result, claim=tasks[index][0])
-        if cache is not None:
-            cache.put("judgement", claim_keys[index], pack_result(result, tasks[index][1]))
-    results = tuple(judged[index] for index in range(len(tasks)))
-    return Report(
-        registries=tuple(registries),
-        sources=source_infos(documents, copies),
-        results=results,
-        fail_on=fail_on,
-        tool_version=__version__,
-        warnings=empty_document_warnings(documents),
-    )
+        return documents, copies_found, Corpus(documents, alias_table(registries, documents)), ""
+    documents, document_keys = _read_cached(sources, cache)
+    copies_found = _copies_of(documents, background, cache, document_keys)
+    aliases = alias_table(registries, documents)
+    corpus = _index_cached(documents, document_keys, aliases, cache)
+    corpus_key = cache_key(code_fingerprint(), aliases.fingerprint(), document_keys)
+    return documents, copies_found, corpus, corpus_key
 
 
 def _copies_of(

@@ -16,6 +16,7 @@ from typing import cast
 
 import yaml
 
+from factcheck import collector
 from factcheck.confinement import inside, story_root
 from factcheck.dates import parse_date
 from factcheck.documents import document_path_problem
@@ -97,6 +98,7 @@ def registry_files(paths: Iterable[Path]) -> list[Path]:
     return distinct(files)
 
 
+@collector.paused()  # a registry of thousands of claims is objects that live all run
 def load_registries(paths: Iterable[Path], source_root: Path | None = None) -> list[Registry]:
     """Load every registry; raise one RegistryError listing all problems in all files.
 

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from factcheck import progress
 from factcheck.check import Filters, check_registries
 from factcheck.cli import main
+from factcheck.errors import DocumentError
 from factcheck.parallel import PARALLEL_FROM_PAIRS, auto_jobs, available_cpus, ordered_map
 from factcheck.progress import claims_progress
 from factcheck.registry import load_registries
@@ -133,3 +134,25 @@ def test_work_in_the_background_comes_back_or_raises() -> None:
     later = in_background(broken)
     with pytest.raises(ValueError, match="no such document"):
         later()
+
+
+def test_a_check_leaves_the_cycle_collector_as_it_found_it(corpus: Path, tmp_path: Path) -> None:
+    """Collection is paused while an archive is read and its objects are frozen while it
+    is judged; a program that calls the check gets its collector back running and with
+    nothing frozen, also when a document cannot be read."""
+    import gc
+
+    registries = load_registries([corpus])
+    check_registries(registries, Filters(), "error", jobs=2)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    (tmp_path / "gone.txt").write_text("It rained in Oslo.\n", encoding="utf-8")
+    story = tmp_path / "story.yaml"
+    story.write_text(
+        "version: 1\nsources:\n  gone: {path: gone.txt}\nclaims:\n  - {id: c, claim: It rained.}\n",
+        encoding="utf-8",
+    )
+    registries = load_registries([story])
+    (tmp_path / "gone.txt").unlink()  # removed between loading and reading
+    with pytest.raises(DocumentError):
+        check_registries(registries, Filters(), "error")
+    assert gc.isenabled() and gc.get_freeze_count() == 0
