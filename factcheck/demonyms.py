@@ -16,7 +16,8 @@ from importlib import resources
 
 from factcheck.normalise import fold
 
-_CAPITALISED = re.compile(r"\b[^\W\d_]\w*")  # 'Sarenia's' is 'Sarenia'
+# 'Sarenia's' is 'Sarenia'; a word opening on an ASCII small letter is passed over at once
+_CAPITALISED = re.compile(r"\b(?![a-z])[^\W\d_]\w*")
 _MIN_ROOT = 4  # 'Mali'/'Malian' at least; shorter roots pair unrelated names
 
 
@@ -61,11 +62,14 @@ def capitalised_words(texts: Iterable[str]) -> tuple[dict[str, str], set[str]]:
     from demonyms must not pair. One pass over the texts."""
     seen: dict[str, str] = {}
     alone: set[str] = set()
+    folded_as: dict[str, str] = {}  # each spelling folded once
     for text in texts:
         for match in _CAPITALISED.finditer(text):
             word = match.group()
             if word[0].isupper():
-                folded = fold(word)
+                folded = folded_as.get(word)
+                if folded is None:
+                    folded = folded_as[word] = fold(word)
                 seen.setdefault(folded, word)
                 if not _NAME_AFTER.match(text, match.end()):
                     alone.add(folded)

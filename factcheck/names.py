@@ -23,10 +23,10 @@ def written_names(texts: Iterable[str]) -> frozenset[str]:
     ('Heliotek', 'Sunridge'; not 'Minister', which some sentence writes 'minister')."""
     capitalised: set[str] = set()
     lower: set[str] = set()
-    for text in texts:
-        capitalised.update(fold(m.group()) for m in _INSIDE.finditer(text))
-        lower.update(m.group() for m in _LOWER.finditer(text))
-    return frozenset(capitalised - {fold(w) for w in lower})
+    for text in texts:  # the words as written; each distinct one folded once, after
+        capitalised.update(_INSIDE.findall(text))
+        lower.update(_LOWER.findall(text))
+    return frozenset({fold(w) for w in capitalised} - {fold(w) for w in lower})
 
 
 # 'Reactor 2', 'Terminal 5', 'Route 9', 'Stage 14': a name with its number (not a date,
