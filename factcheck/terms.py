@@ -558,15 +558,21 @@ def _match_alias(raws: list[RawToken], i: int, aliases: AliasTable) -> tuple[str
 
 
 def _plain_token(raw: RawToken) -> Token:
-    word = raw.word
+    term, kind = _read_word(raw.word, raw.foreign)
+    return Token(term, raw.word, raw.start, raw.end, kind, kind == "word" and raw.capitalised)
+
+
+@lru_cache(maxsize=1 << 17)
+def _read_word(word: str, foreign: bool) -> tuple[str, str]:
+    """(term, kind) of a word that no phrase or alias takes: a few thousand words make
+    most of any archive, so each is read once."""
     if word[0].isdigit() or word in NUMBER_WORDS:
-        kind = "ordinal" if ORDINAL.match(word) else "number"
-        return Token(word, word, raw.start, raw.end, kind)
+        return word, "ordinal" if ORDINAL.match(word) else "number"
     if word in NEGATIONS:
-        return Token(word, word, raw.start, raw.end, "negation")
-    if (word in STOPWORDS and not raw.foreign) or len(word) == 1:
-        return Token(word, word, raw.start, raw.end, "stop")
-    return Token(stem(word), word, raw.start, raw.end, "word", raw.capitalised)
+        return word, "negation"
+    if (word in STOPWORDS and not foreign) or len(word) == 1:
+        return word, "stop"
+    return stem(word), "word"
 
 
 def content_terms(tokens: Iterable[Token]) -> set[str]:
