@@ -169,11 +169,11 @@ def check_registries(
     # reads the documents into words
     pairs = sum(len(among) for _, among in tasks)
     background = engine is None and (jobs if jobs is not None else auto_jobs(pairs)) > 1
-    with collector.paused():
+    with collector.paused_until_built() as built:
         documents, copies_found, corpus, corpus_key = _read_and_index(
             registries, sources, background, cache
         )
-    with collector.settled():
+        built()
         copies = copies_found()
         judging = Judging(corpus, {s.id: s for s in sources}, originals(copies))
         judged: dict[int, ClaimResult] = {}

@@ -10,7 +10,7 @@ each full collection walked them all once more (a fifth of judging time).
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 
@@ -28,13 +28,28 @@ def paused() -> Iterator[None]:
 
 
 @contextmanager
-def settled() -> Iterator[None]:
-    """What exists when the block starts is left out of every collection until it ends
-    (gc.freeze): the judging's own objects are still collected. Workers forked in the
-    block do not write to those objects' pages either, so they stay shared with the
-    parent instead of being copied."""
-    gc.freeze()
+def paused_until_built() -> Iterator[Callable[[], None]]:
+    """No collection until the call the block is given is made, once what lives all run
+    is built; from then on that is left out of every collection until the block ends
+    (gc.freeze), and the block's own objects are collected. Frozen before collection
+    resumes: the first collection after a pause would walk it all once more. Workers
+    forked later do not write to those objects' pages either, so the pages stay shared
+    with the parent instead of being copied."""
+    enabled = gc.isenabled()
+    gc.disable()
+    frozen = False
+
+    def built() -> None:
+        nonlocal frozen
+        gc.freeze()
+        frozen = True
+        if enabled:
+            gc.enable()
+
     try:
-        yield
+        yield built
     finally:
-        gc.unfreeze()
+        if frozen:
+            gc.unfreeze()
+        elif enabled:
+            gc.enable()
