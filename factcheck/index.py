@@ -165,6 +165,7 @@ class Corpus:
                 self.document_postings[term].append(doc_index)
         self.document_index = {d.source.id: i for i, d in enumerate(documents)}
         self._selections: dict[tuple[str, ...], frozenset[int]] = {}
+        self._selections_of: dict[int, tuple[tuple[str, ...], frozenset[int]]] = {}
         self.size = max(1, len(self.passages))
         self.max_idf = math.log((self.size + 1) / 0.5)
 
@@ -172,9 +173,15 @@ class Corpus:
         """The documents of these source ids: worked out once for all the claims of a
         registry, which share its sources (each claim doing it made a run's time grow
         with claims times sources)."""
+        known = self._selections_of.get(id(ids))
+        if known is not None and known[0] is ids:
+            return known[1]  # the registry's own tuple: no hashing of every id again
         found = self._selections.get(ids)
         if found is None:
             found = self._selections[ids] = frozenset(self.document_index[s] for s in ids)
+        if len(self._selections_of) >= 64:  # a caller making a tuple for each claim
+            self._selections_of.clear()
+        self._selections_of[id(ids)] = (ids, found)  # (held: its id is not reused)
         return found
 
     def idf(self, term: str) -> float:

@@ -85,3 +85,16 @@ def test_sources_silent_for_a_missing_name_read_as_their_own_reason() -> None:
     assert [s.source for s in spoken(stances)] == ["daily"]
     assert stances != Stances(order, judged, ALIKE)  # type: ignore[arg-type]
     assert pickle.loads(pickle.dumps(stances)) == stances
+
+
+def test_an_order_is_found_by_the_registry_tuple_and_never_given_to_another() -> None:
+    """Claims share their registry's tuple of ids, so its order is looked up by the tuple
+    itself; a tuple made anew, even where an old one's memory is reused, gets the
+    positions of its own ids."""
+    registry = ("vna", "vnn", "reuters")
+    assert source_order(registry) is source_order(registry)
+    assert source_order(registry).position == {"vna": 0, "vnn": 1, "reuters": 2}
+    for n in range(2000):  # many made and dropped: the ids of dead tuples come back
+        ids = tuple(f"s{n}-{i}" for i in range(3))
+        assert source_order(ids).position == {ids[0]: 0, ids[1]: 1, ids[2]: 2}
+    assert source_order(tuple(registry)).position["reuters"] == 2
