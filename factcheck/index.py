@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from factcheck.anchors import COUNTED_FROM_EVENT, counted_from_events, dated_from, event_day
 from factcheck.dates import DateMention
 from factcheck.features import TITLE_WORDS
-from factcheck.model import Document, Passage
+from factcheck.model import ByTuple, Document, Passage
 from factcheck.normalise import NormText, normalise
 from factcheck.terms import AliasTable, Token, content_terms, term_bigrams, tokenize
 from factcheck.thresholds import THRESHOLDS as T
@@ -165,7 +165,7 @@ class Corpus:
                 self.document_postings[term].append(doc_index)
         self.document_index = {d.source.id: i for i, d in enumerate(documents)}
         self._selections: dict[tuple[str, ...], frozenset[int]] = {}
-        self._selections_of: dict[int, tuple[tuple[str, ...], frozenset[int]]] = {}
+        self._selections_of: ByTuple[frozenset[int]] = ByTuple()  # the registry's tuple
         self.size = max(1, len(self.passages))
         self.max_idf = math.log((self.size + 1) / 0.5)
 
@@ -173,16 +173,13 @@ class Corpus:
         """The documents of these source ids: worked out once for all the claims of a
         registry, which share its sources (each claim doing it made a run's time grow
         with claims times sources)."""
-        known = self._selections_of.get(id(ids))
-        if known is not None and known[0] is ids:
-            return known[1]  # the registry's own tuple: no hashing of every id again
+        known = self._selections_of.get(ids)
+        if known is not None:
+            return known
         found = self._selections.get(ids)
         if found is None:
             found = self._selections[ids] = frozenset(self.document_index[s] for s in ids)
-        if len(self._selections_of) >= 64:  # a caller making a tuple for each claim
-            self._selections_of.clear()
-        self._selections_of[id(ids)] = (ids, found)  # (held: its id is not reused)
-        return found
+        return self._selections_of.put(ids, found)
 
     def idf(self, term: str) -> float:
         """Rarer terms say more about what a passage is about."""

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal, overload
+from typing import Any, Generic, Literal, TypeVar, overload
 
 from factcheck.exits import EXIT_FINDINGS, EXIT_OK
 
@@ -271,22 +271,38 @@ class SourceOrder:
         return (source_order, (self.ids,))
 
 
+Kept = TypeVar("Kept")
+
+
+class ByTuple(Generic[Kept]):
+    """Values kept by the very tuple they were worked out for. The claims of a registry
+    share one tuple of its source ids, and hashing ten thousand ids again for each claim
+    was a few per cent of judging an archive. Each tuple is held while its value is
+    kept, so its id is not reused meanwhile; a caller that makes a tuple for each claim
+    empties the table now and then."""
+
+    def __init__(self, kept: int = 64) -> None:
+        self._values: dict[int, tuple[tuple[str, ...], Kept]] = {}
+        self._kept = kept
+
+    def get(self, ids: tuple[str, ...]) -> Kept | None:
+        known = self._values.get(id(ids))
+        return known[1] if known is not None and known[0] is ids else None
+
+    def put(self, ids: tuple[str, ...], value: Kept) -> Kept:
+        if len(self._values) >= self._kept:
+            self._values.clear()
+        self._values[id(ids)] = (ids, value)
+        return value
+
+
 def source_order(ids: tuple[str, ...]) -> SourceOrder:
-    """One order for every claim of a registry. Looked up by the tuple itself first: the
-    claims of a registry share one, and hashing ten thousand ids again for each claim
-    was a few per cent of judging an archive."""
-    known = _ORDERS.get(id(ids))
-    if known is not None and known[0] is ids:
-        return known[1]
-    order = _source_order(ids)
-    if len(_ORDERS) >= _ORDERS_KEPT:
-        _ORDERS.clear()
-    _ORDERS[id(ids)] = (ids, order)  # holding the tuple: its id is not reused meanwhile
-    return order
+    """One order for every claim of a registry."""
+    known = _ORDERS.get(ids)
+    return known if known is not None else _ORDERS.put(ids, _source_order(ids))
 
 
-_ORDERS: dict[int, tuple[tuple[str, ...], SourceOrder]] = {}
-_ORDERS_KEPT = 64
+_ORDERS: ByTuple[SourceOrder] = ByTuple()
 
 
 @lru_cache(maxsize=256)
