@@ -184,12 +184,7 @@ def unpack_result(claim: Claim, among: Sequence[str], packed: tuple[Any, ...]) -
         verdict=verdict,
         severity=severity,
         reason=reason,
-        stances=Stances(source_order(_as_tuple(among)), dict(judged), alike, dict(bare)),
+        stances=Stances(source_order(tuple(among)), dict(judged), alike, dict(bare)),
         attributions=attributions,
         expect=expect,
     )
-
-
-def _as_tuple(ids: Sequence[str]) -> tuple[str, ...]:
-    """The registry's own tuple where it is one (see model.source_order)."""
-    return ids if isinstance(ids, tuple) else tuple(ids)
