@@ -24,7 +24,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import dropwhile, pairwise, takewhile
 from math import fsum
 from typing import cast
@@ -1088,6 +1088,8 @@ class StanceJudge:
                 denial = judgement
             if best is None or _better(judgement, best):
                 best = judgement
+            if self._unbeatable(best):
+                break
         if best is not None and best.stance == "supports" and denial is not None:
             # 'has not restricted grain exports' outweighs a passage that only shares
             # 'grain exports': the denial has the words the support lacks.
@@ -1133,13 +1135,31 @@ class StanceJudge:
         judgement.detail = f"{judgement.detail}; {read}" if judgement.detail else read
         return judgement
 
+    @cached_property
+    def _unvalued_words(self) -> frozenset[str]:
+        """The claim's content words but those of its values ('this year' is a value,
+        compared apart)."""
+        carried = set().union(*self.value_terms) if self.value_terms else set()
+        return frozenset(self.content_words - carried)
+
     def _plainer(self, one: Window, other: Window) -> bool:
         """``one`` has claim content words that ``other`` lacks, and lacks none it has."""
-        carried = set().union(*self.value_terms) if self.value_terms else set()
-        words = self.content_words - carried  # 'this year' is a value, compared apart
+        words = self._unvalued_words
         missing_in_other = {t for t in words if t not in other.terms}
         return bool(missing_in_other & one.terms) and not (
             {t for t in words if t in other.terms} - one.terms
+        )
+
+    def _unbeatable(self, judgement: Judgement) -> bool:
+        """No later window of the document can change its judgement: it supports with a
+        full score (only a higher score beats a support), and it has every word of the
+        claim, so no denial is plainer than it (see _plainer). Most of a support's
+        document need not be read."""
+        return (
+            judgement.stance == "supports"
+            and judgement.score >= 1.0
+            and judgement.window is not None
+            and self._unvalued_words <= judgement.window.terms
         )
 
     # -- windows -----------------------------------------------------------------------
