@@ -2547,6 +2547,29 @@ def test_a_plain_denial_wins_over_shared_nouns(check_story, doc: str, claim: str
 
 
 @pytest.mark.parametrize(
+    "story",
+    ["air-skyrow-emergency-landing", "retail-kettle-recall", "health-lyme-vaccine-approval",
+     "dipl-state-visit-partnership"],
+)  # fmt: skip
+def test_a_document_is_read_no_further_than_a_full_support(monkeypatch, story: str) -> None:
+    """Judging stops at a window that supports the claim in full: every source's
+    stance, score, evidence and reason are what reading all of its windows gives, in
+    stories where a later window tells another figure or a plainer denial."""
+    from pathlib import Path
+
+    from factcheck.check import Filters, check_registries
+    from factcheck.registry import load_registries
+    from factcheck.stance import StanceJudge
+
+    path = Path(__file__).resolve().parent.parent / "eval" / "stories" / story / "story.yaml"
+    shortened = check_registries(load_registries([path]), Filters(), None).results
+    monkeypatch.setattr(StanceJudge, "_unbeatable", lambda self, judgement: False)
+    read_through = check_registries(load_registries([path]), Filters(), None).results
+    assert [r.stances for r in shortened] == [r.stances for r in read_through]
+    assert any(s.stance == "supports" for r in shortened for s in r.stances)
+
+
+@pytest.mark.parametrize(
     ("doc", "claim", "stance"),
     [
         # an investiture and a derailment: a town is no other place than its country
