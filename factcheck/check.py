@@ -23,6 +23,7 @@ from factcheck.index import Corpus
 from factcheck.model import (
     AlikeFields,
     AttributionResult,
+    ByTuple,
     Claim,
     ClaimResult,
     Copy,
@@ -178,8 +179,15 @@ def check_registries(
         judging = Judging(corpus, {s.id: s for s in sources}, originals(copies))
         judged: dict[int, ClaimResult] = {}
         if cache is not None:
+            # what a claim is judged against, named once for each registry's sources:
+            # spelling out ten thousand ids again for every claim took seconds
+            settings: ByTuple[str] = ByTuple()
+            roots = sorted(judging.roots.items())
             claim_keys = [
-                cache_key(corpus_key, claim, among, sorted(judging.roots.items()))
+                cache_key(
+                    settings.get(among) or settings.put(among, cache_key(corpus_key, among, roots)),
+                    claim,
+                )
                 for claim, among in tasks
             ]
             for index, ((claim, among), entry) in enumerate(zip(tasks, claim_keys, strict=True)):

@@ -183,3 +183,40 @@ def test_copies_are_looked_for_once_per_set_of_sources(
     wire.write_text(wire.read_text(encoding="utf-8") + "\nA late line.\n", encoding="utf-8")
     run([story, "--format", "json"])
     assert len(looked) == 2
+
+
+def test_a_registry_given_another_source_has_its_claims_judged_again(
+    tmp_path: Path, counted: list[str]
+) -> None:
+    """Two registries of one run share the documents; citing one more of them changes
+    what a registry's claims are judged against, not the documents, so its claims are
+    judged again and the other registry's are read."""
+    (tmp_path / "harbour.txt").write_text(
+        "The port authority opened the new harbour crane on Monday.\n", encoding="utf-8"
+    )
+    (tmp_path / "budget.txt").write_text(
+        "The county council approved a budget of 4 million euros on Tuesday.\n"
+        "The port authority opened the new harbour crane on Monday.\n",
+        encoding="utf-8",
+    )
+
+    def registry(name: str, sources: list[str], claim: str) -> Path:
+        entries = "".join(f"  {s}:\n    path: {s}.txt\n" for s in sources)
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(
+            f"version: 1\nclaims:\n  - id: {name}-claim\n    claim: {claim}\n"
+            f"sources:\n{entries}",  # (last: the claim keeps its line)
+            encoding="utf-8",
+        )
+        return path
+
+    port = registry("port", ["harbour"], "The port authority opened the new harbour crane.")
+    council = registry("council", ["budget"], "The county council approved a budget.")
+    run([council, port, "--format", "json"])
+    assert counted == ["council-claim", "port-claim"]
+    registry("port", ["harbour", "budget"], "The port authority opened the new harbour crane.")
+    counted.clear()
+    after = run([council, port, "--format", "json"])
+    assert counted == ["port-claim"]
+    assert after.stdout == run([council, port, "--format", "json", "--no-cache"]).stdout
+    assert '"budget": {' in after.stdout.split('"port-claim"')[1]  # judged on it too
