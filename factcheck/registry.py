@@ -353,6 +353,14 @@ class _Validator:
                     " widens that)",
                 )
             elif trouble := document_path_problem(path):
+                folder = display_path(self.base)
+                if trouble == "document not found" and folder != ".":
+                    # 'wire.txt' in a registry run from another folder: say where it was
+                    # looked for
+                    trouble += (
+                        f" (looked for {display_path(path)}: a source's path is read from"
+                        f" the registry's folder, {folder}{os.sep})"
+                    )
                 self.problem(path_node, f"source '{source_id}': {printable(raw_path)}: {trouble}")
         published = None
         if "published" in fields:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -183,6 +184,27 @@ def test_missing_document(story: Path, write_registry) -> None:
     (problem,) = problems(path)
     assert "wire.txt" in problem and "not found" in problem
     assert where(problem) == position(path, "wire.txt")
+
+
+@pytest.mark.parametrize(("folder", "document"), [("story", "wire.txt"), ("desk", "memo.md")])
+def test_a_missing_document_says_it_was_looked_for_beside_the_registry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folder: str, document: str
+) -> None:
+    """Run from the folder above, 'wire.txt' is looked for in the registry's folder: the
+    message says so, so a user does not hunt for it beside them."""
+    (tmp_path / folder).mkdir()
+    registry = tmp_path / folder / "registry.yaml"
+    registry.write_text(
+        f"version: 1\nsources:\n  one:\n    path: {document}\n"
+        "claims:\n  - id: a\n    claim: The port opened on Monday.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    (problem,) = problems(Path(folder) / "registry.yaml")
+    assert problem.endswith(
+        f"{document}: document not found (looked for {folder}{os.sep}{document}: a source's"
+        f" path is read from the registry's folder, {folder}{os.sep})"
+    )
 
 
 def test_source_without_path(story: Path, write_registry) -> None:
