@@ -221,7 +221,7 @@ def check_registries(
             results=results,
             fail_on=fail_on,
             tool_version=__version__,
-            warnings=empty_document_warnings(documents),
+            warnings=document_warnings(documents),
         )
 
 
@@ -360,14 +360,24 @@ def _tokens_of(stored: list[list[tuple[Any, ...]]] | None) -> list[list[Token]] 
     return [[make(t) for t in passage] for passage in stored]
 
 
-def empty_document_warnings(documents: Iterable[Document]) -> tuple[str, ...]:
-    """A source with no words is almost always a failed save or scrape, and every
-    claim is silent there: worth saying, though it fails nothing by itself."""
-    return tuple(
-        f"{d.source.display_path}: source '{d.source.id}' has no text; every claim is silent there"
-        for d in documents
-        if not d.passages
-    )
+def document_warnings(documents: Iterable[Document]) -> tuple[str, ...]:
+    """What a user should know about the documents though it fails nothing: a source
+    with no words (almost always a failed save or scrape; every claim is silent there),
+    and a registry's publication date that stands in for another the document gives
+    itself (every date the document tells without a year is read from it)."""
+    warnings: list[str] = []
+    for document in documents:
+        where = f"{document.source.display_path}: source '{document.source.id}'"
+        if not document.passages:
+            warnings.append(f"{where} has no text; every claim is silent there")
+        if document.overridden_date is not None and document.published is not None:
+            own, told_in = document.overridden_date
+            warnings.append(
+                f"{where}: the registry's published {document.published:%Y-%m-%d} is used,"
+                f" though its {told_in} gives {own:%Y-%m-%d}; what it dates from its own"
+                " day ('on Monday', 'last year') is read from the registry's"
+            )
+    return tuple(warnings)
 
 
 def judge_claim(
@@ -493,5 +503,5 @@ def describe_sources(registries: Sequence[Registry]) -> Report:
         sources=source_infos(documents, find_copies(documents)),
         results=(),
         tool_version=__version__,
-        warnings=empty_document_warnings(documents),
+        warnings=document_warnings(documents),
     )

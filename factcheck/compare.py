@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.check import empty_document_warnings, judge_claim, source_infos
+from factcheck.check import document_warnings, judge_claim, source_infos
 from factcheck.copies import find_copies, originals
 from factcheck.extract import by_source, extract, statement_claims
 from factcheck.model import Registry, Report, Severity
@@ -44,5 +44,5 @@ def compare_documents(
         results=results,
         fail_on=fail_on,
         tool_version=__version__,
-        warnings=empty_document_warnings(corpus.documents),
+        warnings=document_warnings(corpus.documents),
     )

@@ -43,7 +43,7 @@ def read_document(source: Source, raw: bytes | None = None) -> Document:
     else:
         body = text
     passages = segment(body, source.id, text)
-    published, published_from, dateline = _publication_date(source, meta, body)
+    published, published_from, dateline, overridden = _publication_date(source, meta, body)
     return Document(
         source=source,
         text=text,
@@ -55,6 +55,7 @@ def read_document(source: Source, raw: bytes | None = None) -> Document:
         sha256=hashlib.sha256(raw).hexdigest(),
         meta_title=meta.get("title"),
         meta_outlet=meta.get("outlet"),
+        overridden_date=overridden,
     )
 
 
@@ -550,18 +551,27 @@ def _cut(body: str, start: int) -> int:
 
 def _publication_date(
     source: Source, meta: dict[str, str], body: str
-) -> tuple[dt.date | None, str, str | None]:
+) -> tuple[dt.date | None, str, str | None, tuple[dt.date, str] | None]:
+    """The publication date, where it comes from, the dateline as written, and, when the
+    registry's date stands in for one the document gives itself, that one (and where
+    the document gives it)."""
     dateline = find_dateline(body)
-    if source.published is not None:
-        return source.published, "registry", dateline[1] if dateline else None
+    written = dateline[1] if dateline else None
+    own: tuple[dt.date, str] | None = None
     for key in ("published", "date", "pubdate"):
         if key in meta:
             parsed = parse_date(meta[key])
             if parsed is not None:
-                return parsed, "front matter", dateline[1] if dateline else None
-    if dateline:
-        return dateline[0], "dateline", dateline[1]
-    return None, "unknown", None
+                own = parsed, "front matter"
+                break
+    if own is None and dateline:
+        own = dateline[0], "dateline"
+    if source.published is not None:
+        overridden = own if own is not None and own[0] != source.published else None
+        return source.published, "registry", written, overridden
+    if own is not None:
+        return own[0], own[1], written, None
+    return None, "unknown", None, None
 
 
 def document_path_problem(path: Path) -> str | None:

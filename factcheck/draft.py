@@ -11,7 +11,7 @@ from factcheck import __version__
 from factcheck.check import (
     alias_table,
     all_sources,
-    empty_document_warnings,
+    document_warnings,
     judge_claim,
     read_documents,
     source_infos,
@@ -82,7 +82,7 @@ def check_draft(
         results=tuple(results),
         fail_on=fail_on,
         tool_version=__version__,
-        warnings=(*empty_document_warnings(documents_read), *_nothing_checked(results, draft)),
+        warnings=(*document_warnings(documents_read), *_nothing_checked(results, draft)),
     )
 
 

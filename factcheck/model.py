@@ -125,6 +125,8 @@ class Document:
     sha256: str
     meta_title: str | None = None
     meta_outlet: str | None = None
+    # the date the document gives itself (and where), when the registry's stands in for it
+    overridden_date: tuple[dt.date, str] | None = None
 
     def passage_text(self, passage: Passage) -> str:
         return tidy_text(self.body[passage.start : passage.end])

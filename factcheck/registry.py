@@ -7,6 +7,7 @@ node tree is validated directly.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import os
 import re
@@ -54,6 +55,33 @@ EXPECT_KEYS = ("verdict", "stances")
 SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 REGISTRY_SUFFIXES = (".yaml", ".yml")  # in any case: CLAIMS.YAML too
 MAX_REGISTRY_BYTES = 20 * 1024 * 1024
+
+
+# All in figures, day and month either way round: '03/04/2024', '3.4.24'
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*")
+
+
+def _day_or_month_first(value: str) -> tuple[dt.date, dt.date] | None:
+    """The two days a date written in figures may be, day first and month first, where
+    both are days of the calendar and differ ('03/04/2024'); None where the figures say
+    which is which ('09/25/2024') or it is no such date. Newsrooms write both orders, and
+    a publication date read the wrong way round moves every date its document tells."""
+    found = _NUMERIC_DATE.fullmatch(value)
+    if found is None:
+        return None
+    first, second, year = (int(part) for part in found.groups())
+    if first == second or first > 12 or second > 12:
+        return None
+    if year < 100:
+        year += 2000
+    try:
+        return dt.date(year, second, first), dt.date(year, first, second)
+    except ValueError:
+        return None
+
+
+def _spelt(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
 
 
 def display_path(path: Path) -> str:
@@ -370,6 +398,13 @@ class _Validator:
                 published = parse_date(value)
                 if published is None:
                     self.problem(published_node, f"'{value}' is not a date")
+                elif swapped := _day_or_month_first(value):
+                    published = None
+                    self.problem(
+                        published_node,
+                        f"'{value}' could be {_spelt(swapped[0])} or {_spelt(swapped[1])};"
+                        f" write it as {swapped[0]:%Y-%m-%d} or {_spelt(swapped[0])}",
+                    )
         optional = {
             key: self.text(fields[key][1], key, required=False) if key in fields else None
             for key in ("outlet", "title", "url")

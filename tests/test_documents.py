@@ -308,3 +308,48 @@ def test_words_count_visible_words(tmp_path: Path, write_doc) -> None:
     )
     assert doc.words == 3
     assert re.sub(r"\s+", " ", doc.body).strip() == "One two three"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "registry_date", "warning"),
+    [
+        # a wire story whose dateline gives the day after the registry's date
+        ("wire.txt", "HANOI, September 26, 2024 - The talks ended on Monday.\n",
+         "2024-09-25", "the registry's published 2024-09-25 is used, though its dateline"
+                       " gives 2024-09-26"),
+        # a council feature whose front matter gives another day
+        ("council.md", "---\npublished: 2023-05-02\n---\nThe council met on Tuesday.\n",
+         "2023-05-03", "the registry's published 2023-05-03 is used, though its front"
+                       " matter gives 2023-05-02"),
+        # the same day told both ways: nothing to say
+        ("ferry.txt", "LISBON, June 4, 2024 - The ferry left at dawn.\n", "2024-06-04", None),
+    ],
+)  # fmt: skip
+def test_a_registry_date_that_stands_in_for_the_documents_own_is_told(
+    tmp_path: Path, name: str, text: str, registry_date: str, warning: str | None
+) -> None:
+    """The registry's date is used, as documented; where the document gives another
+    day itself, a run says so on stderr (and in the JSON report), and still passes."""
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / name).write_text(text, encoding="utf-8")
+    registry = story / "registry.yaml"
+    registry.write_text(
+        f"version: 1\nsources:\n  doc:\n    path: {name}\n    published: {registry_date}\n"
+        "claims:\n  - id: a\n    claim: The ferry left at dawn.\n",
+        encoding="utf-8",
+    )
+    command = ["check", str(registry), "--format", "json", "--fail-on", "never"]
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 0
+    warnings = [line for line in result.stderr.splitlines() if "warning" in line]
+    if warning is None:
+        assert warnings == []
+    else:
+        (line,) = warnings
+        assert f"source 'doc': {warning};" in line
+        assert warning in result.stdout

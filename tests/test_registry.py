@@ -329,3 +329,31 @@ def test_anchors_used_plainly_are_fine(tmp_path: Path, write_registry) -> None:
     )
     registry = load_registry(write_registry(tmp_path, text))
     assert [c.attributions[0].source for c in registry.claims] == ["a", "a"]
+
+
+@pytest.mark.parametrize(
+    ("written", "told"),
+    [
+        ('"03/04/2024"', "'03/04/2024' could be 3 April 2024 or 4 March 2024; write it as"
+                         " 2024-04-03 or 3 April 2024"),
+        ('"5.6.24"', "'5.6.24' could be 5 June 2024 or 6 May 2024; write it as 2024-06-05"
+                     " or 5 June 2024"),
+    ],
+)  # fmt: skip
+def test_a_date_in_figures_either_way_round_is_refused(
+    story: Path, write_registry, written: str, told: str
+) -> None:
+    """Day first or month first: read the wrong way round, a publication date would move
+    every date its document tells. The problem says both readings and how to write it."""
+    path = write_registry(story, VALID.replace("published: 2024-03-05", f"published: {written}"))
+    (problem,) = problems(path)
+    assert problem.endswith(told)
+    assert where(problem) == position(path, written)
+
+
+@pytest.mark.parametrize("written", ['"09/25/2024"', '"25.09.2024"', '"04/04/2024"', "2024-03-05"])
+def test_a_date_in_figures_that_can_be_read_one_way_only_is_kept(
+    story: Path, write_registry, written: str
+) -> None:
+    path = write_registry(story, VALID.replace("published: 2024-03-05", f"published: {written}"))
+    assert load_registry(path).sources["gazette"].published is not None
