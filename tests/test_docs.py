@@ -1,11 +1,14 @@
-"""Docs that cannot drift: every command and every option of `factcheck check` is in README.md."""
+"""Docs that cannot drift: every command and every option of `factcheck check` is in
+README.md, and its CI snippets work as copied."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import click
 import pytest
+import yaml
 
 from factcheck.cli import main
 
@@ -37,3 +40,25 @@ def check_options() -> list[str]:
 @pytest.mark.parametrize("option", check_options())
 def test_every_check_option_is_documented(readme: str, option: str) -> None:
     assert option in readme
+
+
+# what an action of the README's GitHub workflow needs the job's token to write
+ACTION_PERMISSIONS = {
+    "mikepenz/action-junit-report": "checks",  # else "Resource not accessible by integration"
+    "github/codeql-action/upload-sarif": "security-events",
+}
+
+
+def test_the_readme_ci_snippets_parse_and_grant_what_their_actions_need(readme: str) -> None:
+    """Copied into a repository, the GitHub workflow runs: each action that writes
+    checks or code-scanning results has that permission."""
+    snippets = [yaml.safe_load(block) for block in re.findall(r"```yaml\n(.*?)```", readme, re.S)]
+    workflows = [s for s in snippets if isinstance(s, dict) and "jobs" in s]
+    assert workflows, "the README shows a GitHub workflow"
+    for workflow in workflows:
+        granted = {k for k, v in workflow.get("permissions", {}).items() if v == "write"}
+        for job in workflow["jobs"].values():
+            for step in job["steps"]:
+                action = step.get("uses", "").split("@")[0]
+                if action in ACTION_PERMISSIONS:
+                    assert ACTION_PERMISSIONS[action] in granted, action
