@@ -62,7 +62,7 @@ def compose(text: str, positions: Positions | None = None) -> yaml.Node | None:
         problem = " ".join(str(error.problem or error.context).split())
         if "another document" in problem:
             problem = "a registry is one YAML document, and here a second one begins ('---')"
-        message = f"invalid YAML: {problem}"
+        message = f"invalid YAML: {problem}{_hint(problem, text, mark)}"
         if mark is None:
             raise YamlProblem(message) from error
         raise YamlProblem(message, *(positions or Positions(text)).of(mark)) from error
@@ -70,6 +70,33 @@ def compose(text: str, positions: Positions | None = None) -> yaml.Node | None:
         raise YamlProblem(f"invalid YAML: {' '.join(str(error).split())}") from error
     except RecursionError as error:
         raise YamlProblem("invalid YAML: it nests too deeply to read") from error
+
+
+# PyYAML's words for the usual slips of a hand-edited registry, and what to look at
+_HINTS = (
+    ("expected key", "check the indentation: a key of this block lines up with the keys"
+                     " above it"),
+    ("expected '-' indicator", "check the indentation: the items of a list line up under"
+                               " each other"),
+    ("mapping values are not allowed", "check the indentation of this line, or put quotes"
+                                       " around a value that holds ': '"),
+    ("expected <block end>", "check the indentation: this line is indented less than the"
+                             " block it belongs to, or more than the one before"),
+)  # fmt: skip
+
+
+def _hint(problem: str, text: str, mark: yaml.Mark | None) -> str:
+    """What a journalist should look at, after PyYAML's own words."""
+    if "tab character" in problem:
+        return " (a tab: YAML indents with spaces only)"
+    if mark is not None and "cannot start any token" in problem:
+        lines = text.splitlines()
+        if mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:
+            return " (a tab: YAML indents with spaces only)"
+    for words, hint in _HINTS:
+        if words in problem:
+            return f" ({hint})"
+    return ""
 
 
 def children(node: yaml.Node) -> Iterator[yaml.Node]:

@@ -357,3 +357,33 @@ def test_a_date_in_figures_that_can_be_read_one_way_only_is_kept(
 ) -> None:
     path = write_registry(story, VALID.replace("published: 2024-03-05", f"published: {written}"))
     assert load_registry(path).sources["gazette"].published is not None
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "hint"),
+    [
+        # a key one space short of its block
+        ("    outlet: The Island Gazette", "   outlet: The Island Gazette",
+         "a key of this block lines up with the keys above it"),
+        # a list item one space further in than the one before
+        ("  - id: ferry-late", "   - id: ferry-late",
+         "the items of a list line up under each other"),
+        # a tab where spaces were meant
+        ("  wire:\n", "\twire:\n", "a tab: YAML indents with spaces only"),
+        # an unquoted claim that holds ': '
+        ('claim: "The ferry was late."', "claim: Lima said: the ferry was late.",
+         "put quotes around a value that holds ': '"),
+    ],
+)  # fmt: skip
+def test_a_yaml_slip_gets_a_hint_of_what_to_look_at(
+    story: Path, write_registry, old: str, new: str, hint: str
+) -> None:
+    """PyYAML's own words ('did not find expected key') say little to someone editing a
+    registry by hand: each usual slip also says what to look at, at its line."""
+    registry = write_registry(story, VALID)
+    text = registry.read_text(encoding="utf-8")
+    assert old in text
+    registry.write_text(text.replace(old, new, 1), encoding="utf-8")
+    (problem,) = problems(registry)
+    assert "invalid YAML" in problem and problem.endswith(f"{hint})")
+    assert where(problem)[0] == position(registry, new.strip("\n").lstrip("\t").lstrip())[0]
