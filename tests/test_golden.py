@@ -2,7 +2,8 @@
 
 A change in any report is a reviewed diff of a golden file. To accept a change, run
 ``FACTCHECK_UPDATE_GOLDEN=1 python -m pytest tests/test_golden.py`` and review the
-diff of tests/golden/ before committing. A missing golden file is written too.
+diff of tests/golden/ before committing. A missing golden file fails the test (a
+new format's output is reviewed like any change), and is written only that way.
 """
 
 from __future__ import annotations
@@ -58,10 +59,16 @@ def test_golden(report: Report, name: str) -> None:
     reporter = REPORTERS[name](color=False, verbose=False, width=100)
     actual = reporter.render(report).encode("utf-8")
     path = golden_path(name)
-    if os.environ.get(UPDATE) == "1" or not path.exists():
+    if os.environ.get(UPDATE) == "1":
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(actual)
         pytest.skip(f"golden file written: {path.relative_to(REPO)}; review it and commit it")
+    if not path.exists():
+        pytest.fail(
+            f"{path.relative_to(REPO)} is missing: a new format has no reviewed output yet"
+            f" (write it with {UPDATE}=1, review it and commit it)",
+            pytrace=False,
+        )
     expected = path.read_bytes()
     if actual != expected:
         pytest.fail(
