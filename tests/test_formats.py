@@ -607,18 +607,29 @@ def test_sarif_uris_are_uri_references(
 # --- rich at ordinary widths ----------------------------------------------------------
 
 
-@pytest.mark.parametrize("width", [80, 100, None])
-def test_rich_report_shows_every_reason(width: int | None, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("width", [72, 80, 100, None])
+def test_rich_report_shows_every_reason_and_every_claim_id_whole(
+    width: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At any ordinary width: a claim id is never broken over two lines (it is copied
+    into `factcheck show`), and no reason is cut. Wide enough, it is a table; narrower,
+    a list; the counts come last, beside the outcome."""
     from factcheck.check import run_check
 
     monkeypatch.chdir(REPO)
     report = run_check([Path("claims")])
     output = REPORTERS["rich"](color=False, width=width).render(report)
     words = set(re.findall(r"\w+", output))
-    assert re.search(r"\|\s*reason\s*\|", output), "no reason column"
+    table = re.search(r"\|\s*reason\s*\|", output) is not None
+    assert table == (width is None or width >= 100)
     for result in report.results:
         missing = set(re.findall(r"\w+", result.reason)) - words
         assert not missing, f"{result.claim.id}: the reason is not shown ({sorted(missing)})"
+        whole = rf"(?<![\w-]){re.escape(result.claim.id)}(?![\w-])"
+        assert re.search(whole, output), f"{result.claim.id} is broken"
+    lines = output.rstrip("\n").splitlines()
+    assert lines[-1].startswith("All clear")
+    assert any(line.startswith("29 claims:") for line in lines[-4:-1])
 
 
 def test_a_version_1_report_matches_the_version_1_schema(invoke: Any) -> None:

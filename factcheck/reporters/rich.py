@@ -23,6 +23,7 @@ from factcheck.reporters.base import (
 
 MAX_SOURCE_COLUMNS = 6  # more sources than this: one column of stance counts
 HEADER_SOURCES = 12  # sources listed in the header
+READABLE_REASON = 24  # narrowest reason column of the claims table
 
 if TYPE_CHECKING:
     from rich.box import Box
@@ -186,16 +187,94 @@ class RichReporter(Reporter):
             rendered.append(", ".join(stance.distinct_terms), style="yellow")
         return rendered
 
+    def _fits_a_table(self, report: Report) -> bool:
+        """Every claim id whole in its column (an id is copied into `factcheck show`),
+        beside the stance columns and a reason of readable width."""
+        longest = max((len(r.claim.id) for r in report.results), default=5)
+        if len(report.sources) > MAX_SOURCE_COLUMNS:
+            stances = 16 + 3
+        else:
+            stance_width = 1 if self._compact(report) else len("✘ contradicts")
+            stances = sum(max(len(i.source.label), stance_width) + 3 for i in report.sources)
+        expectations = 6 if any(r.expect is not None for r in report.results) else 0
+        return longest + 4 + stances + READABLE_REASON + 3 + expectations <= (self.width or 120)
+
+    def _reason(self, result: ClaimResult) -> Text:
+        from rich.text import Text
+
+        reason = Text(result.reason)
+        for attribution in result.attributions:
+            if attribution.quote_status == "fuzzy":
+                reason.append(
+                    f"\nquote in {attribution.source}: fuzzy {attribution.quote_score:.2f}",
+                    style="dim",
+                )
+        if result.expect is not None and not result.expect.met:
+            reason.append(
+                "\nexpectation unmet: " + "; ".join(result.expect.problems), style="bold red"
+            )
+        return reason
+
+    def _expectation(self, result: ClaimResult) -> Text:
+        from rich.text import Text
+
+        if result.expect is None:
+            return Text("")
+        if result.expect.met:
+            return Text("✔", style="green")
+        return Text("✘", style="bold red")
+
+    def _stances_of(self, result: ClaimResult, report: Report) -> list[Text]:
+        """Each source's stance (empty where it was not judged), or, over many sources,
+        one count of each stance."""
+        from rich.text import Text
+
+        if len(report.sources) > MAX_SOURCE_COLUMNS:
+            return [self._stance_counts(result)]
+        compact = self._compact(report)
+        return [
+            self._stance(stance, compact=compact) if stance else Text("")
+            for stance in (result.stance_of(i.source.id) for i in report.sources)
+        ]
+
+    def _claims_list(self, report: Report) -> RenderableType:
+        """Too narrow for the table: each claim as its id and verdict on one line, its
+        stances on the next and its reason below, so that no id is broken."""
+        from rich.console import Group
+        from rich.padding import Padding
+        from rich.text import Text
+
+        per_source = len(report.sources) <= MAX_SOURCE_COLUMNS
+        rows: list[RenderableType] = []
+        for result in report.results:
+            heading = Text(result.claim.id, style="bold") + Text("  ") + self._verdict(result)
+            if result.expect is not None:
+                heading += Text("  exp ") + self._expectation(result)
+            told = self._stances_of(result, report)
+            if per_source:
+                stances = Text()
+                for info, stance in zip(report.sources, told, strict=True):
+                    if stance.plain:
+                        stances += Text(f"{info.source.label} ") + stance + Text("  ")
+                stances.rstrip()
+            else:
+                (stances,) = told
+            reason = Group(stances, self._reason(result))
+            rows += [Text(""), heading, Padding(reason, (0, 0, 0, 2), expand=False)]
+        return Group(*rows)
+
     def _claims_table(self, report: Report) -> RenderableType:
         """Claim (id over verdict), each source's stance, the reason: narrow columns wrap
-        so that the reason is never the one cut off."""
+        so that the reason is never the one cut off, and an id never wraps (see
+        _fits_a_table)."""
         from rich.table import Table
         from rich.text import Text
 
+        if not self._fits_a_table(report):
+            return self._claims_list(report)
         table = Table(box=self._box(), show_lines=True, expand=True)
         longest = max((len(r.claim.id) for r in report.results), default=5)
-        table.add_column("claim", overflow="fold", min_width=min(longest, 16), ratio=2)
-        compact = self._compact(report)
+        table.add_column("claim", no_wrap=True, min_width=max(longest, len("◐ uncorroborated")))
         per_source = len(report.sources) <= MAX_SOURCE_COLUMNS
         if per_source:
             for info in report.sources:
@@ -208,33 +287,10 @@ class RichReporter(Reporter):
             table.add_column("exp", no_wrap=True, min_width=3)
         for result in report.results:
             claim = Text(result.claim.id, style="bold") + Text("\n") + self._verdict(result)
-            reason = Text(result.reason)
-            for attribution in result.attributions:
-                if attribution.quote_status == "fuzzy":
-                    reason.append(
-                        f"\nquote in {attribution.source}: fuzzy {attribution.quote_score:.2f}",
-                        style="dim",
-                    )
-            if result.expect is not None and not result.expect.met:
-                reason.append(
-                    "\nexpectation unmet: " + "; ".join(result.expect.problems), style="bold red"
-                )
-            row: list[RenderableType] = [claim]
-            if per_source:
-                row += [
-                    self._stance(stance, compact=compact) if stance else Text("")
-                    for stance in (result.stance_of(i.source.id) for i in report.sources)
-                ]
-            else:
-                row.append(self._stance_counts(result))
-            row.append(reason)
+            row: list[RenderableType] = [claim, *self._stances_of(result, report)]
+            row.append(self._reason(result))
             if has_expectations:
-                if result.expect is None:
-                    row.append(Text(""))
-                elif result.expect.met:
-                    row.append(Text("✔", style="green"))
-                else:
-                    row.append(Text("✘", style="bold red"))
+                row.append(self._expectation(result))
             table.add_row(*row)
         return table
 
@@ -294,13 +350,15 @@ class RichReporter(Reporter):
     def render(self, report: Report) -> str:
         from rich.text import Text
 
-        parts: list[RenderableType] = [*self._header(report), Text(""), self._summary(report)]
+        parts: list[RenderableType] = [*self._header(report), Text("")]
         if self._compact(report):
             parts.append(self._legend())
         parts.append(self._claims_table(report))
         if self.verbose:
             for result in report.results:
                 parts += [Text(""), *self._claim_detail(result, report)]
+        # the counts last, beside the outcome: what a long report leaves on the screen
+        parts += [Text(""), self._summary(report)]
         failing = failing_summary(report)
         style = (
             "green"
