@@ -377,7 +377,23 @@ def registry_paths(paths: tuple[Path, ...]) -> list[Path]:
     return list(paths) or [DEFAULT_PATH]
 
 
-@click.group(cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
+EXAMPLES = """Examples:
+
+\b
+  factcheck check claims/                  every claim of the story's registries
+  factcheck check claims/ --format json | jq '.summary.verdicts'
+  factcheck show biden-talks-date claims/  one claim, each source's evidence
+  factcheck validate claims/               the registry alone, before a run
+  factcheck sources claims/                the dates and outlets factcheck read
+
+Each command's own --help (factcheck check --help) lists its options."""
+
+
+@click.group(
+    cls=FactcheckGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog=EXAMPLES,
+)
 @click.version_option(__version__, "--version", prog_name="factcheck")
 def main() -> None:
     """Check a registry of source-attributed claims against the documents a story rests on.
@@ -391,7 +407,7 @@ def main() -> None:
     """
 
 
-@main.command()
+@main.command(short_help="Check every claim of the registries in PATH.")
 @paths_argument
 @format_option
 @output_option
@@ -551,7 +567,7 @@ def min_score_option(command: F, default: float = T.checkworthy_extract) -> F:
     )(command)
 
 
-@main.command()
+@main.command(short_help="Write the statements of documents as a registry.")
 @click.argument("documents", nargs=-1, required=True, type=PATH)
 @click.option(
     "--output",
@@ -599,7 +615,7 @@ def extract(documents: tuple[Path, ...], output: str | None, force: bool, min_sc
         )
 
 
-@main.command()
+@main.command(short_help="Check each document's statements against the others.")
 @click.argument("documents", nargs=-1, required=True, type=PATH)
 @format_option
 @output_option
@@ -630,7 +646,7 @@ def compare(
     sys.exit(report.exit_code)
 
 
-@main.command()
+@main.command(short_help="Check a draft's sentences against its sources.")
 @click.argument("draft_path", metavar="DRAFT", type=PATH)
 @click.argument("paths", nargs=-1, type=PATH, metavar="[REGISTRY|DOC]...")
 @click.option(
@@ -706,7 +722,7 @@ def draft(
     sys.exit(report.exit_code)
 
 
-@main.command(name="rules")
+@main.command(name="rules", short_help="The judging rules and what each one means.")
 @click.option(
     "--format", "format_name", type=click.Choice(["text", "json"]), default="text",
     show_default=True, help="Output format.",
@@ -724,7 +740,7 @@ def list_rules(format_name: str) -> None:
         click.echo(f"{rule.code:<{width}}  {rule.stance:<11}  {rule.summary}")
 
 
-@main.command()
+@main.command(short_help="Print the JSON Schema of a report or a registry.")
 @click.argument("which", type=click.Choice(["report", "registry"]))
 @click.option(
     "--schema-version",
@@ -740,7 +756,7 @@ def schema(which: str, schema_version: int | None) -> None:
     click.echo(schema_text(which, schema_version), nl=False)
 
 
-@main.command()
+@main.command(short_help="Check the registries only, without judging.")
 @paths_argument
 @source_root_option
 def validate(paths: tuple[Path, ...], source_root: Path | None) -> None:
@@ -761,7 +777,7 @@ def validate(paths: tuple[Path, ...], source_root: Path | None) -> None:
     write_report(stdout[0], render_text("".join(f"{line}\n" for line in lines)))
 
 
-@main.command()
+@main.command(short_help="One claim, with every source's evidence.")
 @click.argument("claim_id")
 @paths_argument
 @format_option
@@ -798,7 +814,7 @@ def show(
     write_report(stdout[0], render_text(reporter.render_detail(report)))
 
 
-@main.command()
+@main.command(short_help="The sources: outlet, date, words, dateline.")
 @paths_argument
 @format_option
 @source_root_option

@@ -449,3 +449,26 @@ def test_show_json_lists_every_source_only_in_version_1(invoke, example: Path) -
     assert set(before["stances"]) == {"wire", "daily", "roundup"}
     assert len(claim["stances"]) + claim["silent_sources"] == 3 and claim["silent_sources"] >= 1
     assert "deprecated" in old.stderr
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_help_lists_every_command_whole_with_examples_that_run(
+    width: int, repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`factcheck --help` at an ordinary width: each command's summary whole (never cut
+    with '...'), and examples a new user can paste, each of which runs on the example."""
+    import shlex
+
+    from click.testing import CliRunner
+
+    shown = CliRunner().invoke(main, ["--help"], terminal_width=width).output
+    commands = shown.split("Commands:")[1].split("Examples:")[0]
+    for name in main.commands:
+        assert re.search(rf"^  {name} ", commands, re.M), name
+    assert "..." not in commands
+    examples = re.findall(r"^ +(factcheck .*?)(?: {2,}\S.*)?$", shown.split("Examples:")[1], re.M)
+    assert len(examples) == 5
+    monkeypatch.chdir(repo)
+    for example in examples:
+        args = shlex.split(example.split("|")[0])[1:]
+        assert CliRunner().invoke(main, args).exit_code in (0, 1), example
