@@ -457,16 +457,45 @@ def test_markdown_summary_table_and_details(run: Run) -> None:
         assert row[1].endswith(claim["verdict"])
         assert row[-1] == claim["reason"]
 
-    # a details section for each claim not in agreement, and only for those
+    # a details section for each claim sources dispute or leave unsupported, or that
+    # fails the run, and only for those: one source alone is a line of the table
     headings = [line for line in lines if line.startswith("#### ")]
-    detailed = [c for c in run.claims if c["verdict"] != "agreement"]
+    detailed = [c for c in run.claims if _in_detail(c, summary["fail_on"])]
     assert len(headings) == len(detailed)
     for heading, claim in zip(headings, detailed, strict=True):
         assert heading.endswith(f"`{claim['id']}`: {claim['verdict']}"), heading
         section = text.split(heading + "\n", 1)[1].split("\n#### ", 1)[0]
         assert claim["reason"] in section
     if detailed:
-        assert "### Claims not in agreement" in lines
+        assert "### Claims to look at" in lines
+    alone = sum(1 for c in run.claims if c["verdict"] == "uncorroborated" and c not in detailed)
+    assert (f"{alone} claim" in text.split("### Claims to look at")[-1]) == (alone > 0)
+
+    # each fact of the summary on a line of its own (not run into one paragraph)
+    after = lines[lines.index(count_line) + 1 :]
+    facts = after[1 : after.index("", 1)] if after[:1] == [""] and after[1:2] != [""] else []
+    assert all(fact.startswith("- ") for fact in facts)
+    if summary["attribution_errors"]:
+        assert f"- Attribution errors: {summary['attribution_errors']}" in facts
+
+
+SEVERITY_RANKS = ["ok", "notice", "warning", "error"]
+
+
+def _in_detail(claim: dict[str, Any], fail_on: str | None) -> bool:
+    if claim["verdict"] not in ("agreement", "uncorroborated"):
+        return True
+    misquoted = any(
+        a["quote_status"] == "missing" or a["speaker_status"] == "mismatch"
+        for a in claim["attributions"]
+    )
+    if claim["expect"] is not None:
+        fails = not claim["expect"]["met"]
+    else:
+        fails = fail_on is not None and (
+            SEVERITY_RANKS.index(claim["severity"]) >= SEVERITY_RANKS.index(fail_on)
+        )
+    return misquoted or fails
 
 
 # --- the registry schema --------------------------------------------------------------
@@ -641,3 +670,25 @@ def test_a_version_1_report_matches_the_version_1_schema(invoke: Any) -> None:
     assert not validator(load_schema("report")).is_valid(data)  # nor is it version 2
     printed = json.loads(invoke(["schema", "report", "--schema-version", "1"]).stdout)
     assert printed == schema
+
+
+def test_markdown_renders_its_lists_as_lists(invoke: Any) -> None:
+    """Read by a CommonMark parser (markdown-it, as rich uses): the summary's facts are
+    items of their own, not one run-on paragraph, and a source's 'in other terms' is
+    nested under that source's item."""
+    from markdown_it import MarkdownIt
+
+    text = invoke(["check", REPO / "claims", "--format", "markdown"], exit_code=0).stdout
+    tokens = MarkdownIt("commonmark").parse(text)
+    inline = [t for t in tokens if t.type == "inline"]
+    summary = next(t for t in inline if t.content.startswith("**29 claims**"))
+    assert "Expectations" not in summary.content and "Attribution" not in summary.content
+    assert any(t.content == "Attribution errors: 1" for t in inline)
+    other_terms = [i for i, t in enumerate(tokens) if t.content.startswith("in other terms:")]
+    assert other_terms
+    for index in other_terms:
+        depth = sum(
+            1 if t.type == "bullet_list_open" else -1 if t.type == "bullet_list_close" else 0
+            for t in tokens[:index]
+        )
+        assert depth == 2, tokens[index].content  # a list inside the source's list item

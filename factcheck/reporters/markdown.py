@@ -1,5 +1,6 @@
 """Markdown for a pull-request comment or a chat message: summary, a table of claims,
-and the details (evidence side by side) of every claim not in agreement."""
+and the details (evidence side by side) of every claim sources dispute or leave
+unsupported, or that fails the run."""
 
 from __future__ import annotations
 
@@ -51,6 +52,15 @@ def _code(text: str) -> str:
 _cell = _text
 
 
+def _in_detail(result: ClaimResult, report: Report) -> bool:
+    """Disputed or unsupported, or failing the run (an unmet expectation, a misquote)."""
+    if result.verdict not in ("agreement", "uncorroborated"):
+        return True
+    unmet = result.expect is not None and not result.expect.met
+    misquoted = any(a.is_error for a in result.attributions)
+    return unmet or misquoted or result.fails(report.fail_on)
+
+
 class MarkdownReporter(Reporter):
     name = "markdown"
     description = "Markdown for pull-request comments and chat"
@@ -65,15 +75,19 @@ class MarkdownReporter(Reporter):
             if n
         )
         lines.append(f"**{plural(len(report.results), 'claim')}**: {verdicts or 'none'}")
+        # a list, each on its own line: lines in a row would run into one paragraph
+        facts = []
         expectations = report.expectation_counts()
         if expectations["met"] or expectations["unmet"]:
-            lines.append(f"Expectations: {expectations['met']} met, {expectations['unmet']} unmet.")
+            facts.append(f"Expectations: {expectations['met']} met, {expectations['unmet']} unmet")
         if report.attribution_errors:
-            lines.append(f"Attribution errors: {report.attribution_errors}.")
+            facts.append(f"Attribution errors: {report.attribution_errors}")
         copies = copy_notes(report)
         if copies:
             notes = "; ".join(f"**{_text(labels[s])}** is a {_text(n)}" for s, n in copies.items())
-            lines.append(f"Copies, counted once as corroboration: {notes}.")
+            facts.append(f"Copies, counted once as corroboration: {notes}")
+        if facts:
+            lines += ["", *(f"- {fact}" for fact in facts)]
         lines += ["", f"**{failing_summary(report)}**", ""]
         per_source = len(report.sources) <= MAX_SOURCE_COLUMNS
         columns = (
@@ -97,11 +111,20 @@ class MarkdownReporter(Reporter):
                 _cell(result.reason),
             ]
             lines.append("| " + " | ".join(row) + " |")
-        details = [r for r in report.results if r.verdict != "agreement"]
+        # in detail: what sources dispute or leave unsupported, and whatever fails the run;
+        # a claim one source alone states is a line of the table (a comment stays short)
+        details = [r for r in report.results if _in_detail(r, report)]
         if details:
-            lines += ["", "### Claims not in agreement"]
+            lines += ["", "### Claims to look at"]
             for result in details:
                 lines += ["", *self._details(result, labels)]
+        alone = [r for r in report.results if r.verdict == "uncorroborated" and r not in details]
+        if alone:
+            lines += [
+                "",
+                f"{plural(len(alone), 'claim')} one source alone states, shown in the table"
+                " only: `factcheck show ID` gives the evidence.",
+            ]
         return "\n".join(lines) + "\n"
 
     def _details(self, result: ClaimResult, labels: dict[str, str]) -> list[str]:
@@ -127,7 +150,8 @@ class MarkdownReporter(Reporter):
             text = stance.evidence.display_text
             lines.append(f"{head}, line {stance.evidence.line}: \u201c{_text(text)}\u201d")
             if stance.distinct_terms:
-                lines.append(f"  - in other terms: {_text(', '.join(stance.distinct_terms))}")
+                # four spaces: nested under its source in every Markdown renderer
+                lines.append(f"    - in other terms: {_text(', '.join(stance.distinct_terms))}")
         if many and silent:
             lines.append(f"- {silent} other sources are silent")
         for attribution in result.attributions:
