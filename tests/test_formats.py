@@ -385,7 +385,7 @@ def test_every_source_listing_shows_the_copy(name: str) -> None:
     if name in ("json", "jsonl"):
         lines = result.stdout.splitlines() if name == "jsonl" else [result.stdout]
         listed = [json.loads(line) for line in lines]
-        sources = listed[0] if name == "json" else {s["id"]: s for s in listed}
+        sources = listed[0]["sources"] if name == "json" else {s["id"]: s for s in listed}
         assert sources["ebro"]["copy_of"] == "iberia"
         assert sources["iberia"]["copy_of"] is None
     elif name == "junit":
@@ -692,3 +692,21 @@ def test_markdown_renders_its_lists_as_lists(invoke: Any) -> None:
             for t in tokens[:index]
         )
         assert depth == 2, tokens[index].content  # a list inside the source's list item
+
+
+@pytest.mark.parametrize("story", [REPO / "claims", COPIES_STORY])
+def test_sources_json_is_the_reports_head_with_its_version(story: Path) -> None:
+    """`factcheck sources --format json` is versioned like the report, and its sources
+    read exactly as the report's (`.sources.ID` works on either)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(REPO)
+        listed = json.loads(
+            CliRunner().invoke(main, ["sources", str(story), "--format", "json"]).stdout
+        )
+        checked = json.loads(
+            CliRunner().invoke(main, ["check", str(story), "--format", "json"]).stdout
+        )
+    assert list(listed) == ["schema_version", "tool", "title", "registries", "sources", "warnings"]
+    for key in ("schema_version", "tool", "title", "registries", "sources"):
+        assert listed[key] == checked[key], key
+    assert listed["warnings"] == checked["summary"]["warnings"]

@@ -216,8 +216,9 @@ def test_jsonl_one_line_per_claim_then_summary(report: Report, data: dict[str, A
 
 
 def test_json_sources_view_parses(report: Report) -> None:
-    sources = json.loads(REPORTERS["json"]().render_sources(report))
-    assert set(sources) == {"wire", "daily", "roundup"}
+    listed = json.loads(REPORTERS["json"]().render_sources(report))
+    assert listed["schema_version"] == 2
+    assert set(listed["sources"]) == {"wire", "daily", "roundup"}
     lines = REPORTERS["jsonl"]().render_sources(report).splitlines()
     assert {json.loads(line)["id"] for line in lines} == {"wire", "daily", "roundup"}
 

@@ -26,6 +26,8 @@ from factcheck.reporters.base import StreamingReporter
 
 SCHEMA_VERSION = 2
 SCHEMA_VERSIONS = (1, 2)
+# what `factcheck sources --format json` writes of a report's head
+_SOURCES_KEYS = ("schema_version", "tool", "title", "registries", "sources")
 
 
 def source_to_dict(info: SourceInfo) -> dict[str, Any]:
@@ -233,4 +235,13 @@ class JsonReporter(StreamingReporter):
         stream.write(("\n  ]" if report.results else "]") + closing + "\n")
 
     def render_sources(self, report: Report) -> str:
-        return dump({info.source.id: source_to_dict(info) for info in report.sources}) + "\n"
+        """The report's head without the verdicts: the same version, tool, registries
+        and sources (so `.sources.wire` reads alike from either), and the warnings."""
+        head = _head(report, SCHEMA_VERSION)
+        return (
+            dump(
+                {key: head[key] for key in _SOURCES_KEYS}
+                | {"warnings": head["summary"]["warnings"]}
+            )
+            + "\n"
+        )
