@@ -740,6 +740,27 @@ def list_rules(format_name: str) -> None:
         click.echo(f"{rule.code:<{width}}  {rule.stance:<11}  {rule.summary}")
 
 
+DOCS = {"registry": "registry.md"}  # topic -> file of factcheck/docs
+
+
+@main.command(short_help="Print a reference shipped with factcheck.")
+@click.argument("topic", type=click.Choice(sorted(DOCS)), default="registry")
+def docs(topic: str) -> None:
+    """Print a reference shipped with factcheck: TOPIC 'registry' is the registry format
+    (every key, what each stance and verdict means, how documents are read). Markdown;
+    rendered on a terminal, as written when piped."""
+    from importlib import resources
+
+    text = resources.files("factcheck.docs").joinpath(DOCS[topic]).read_text("utf-8")
+    if sys.stdout.isatty():
+        from rich.console import Console
+        from rich.markdown import Markdown
+
+        Console().print(Markdown(text))
+    else:
+        click.echo(text, nl=False)
+
+
 @main.command(short_help="Print the JSON Schema of a report or a registry.")
 @click.argument("which", type=click.Choice(["report", "registry"]))
 @click.option(

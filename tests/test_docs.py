@@ -62,3 +62,25 @@ def test_the_readme_ci_snippets_parse_and_grant_what_their_actions_need(readme: 
                 action = step.get("uses", "").split("@")[0]
                 if action in ACTION_PERMISSIONS:
                     assert ACTION_PERMISSIONS[action] in granted, action
+
+
+def test_the_registry_reference_ships_with_factcheck_and_names_every_key(repo: Path) -> None:
+    """`factcheck docs registry` prints the reference from the installed package (not
+    from a checkout beside it), and the reference names every key a registry may have."""
+    from click.testing import CliRunner
+
+    from factcheck.registry import (
+        ATTRIBUTION_KEYS,
+        CLAIM_KEYS,
+        EXPECT_KEYS,
+        SOURCE_KEYS,
+        TOP_KEYS,
+    )
+
+    printed = CliRunner().invoke(main, ["docs", "registry"]).stdout
+    assert printed == (repo / "factcheck" / "docs" / "registry.md").read_text(encoding="utf-8")
+    assert printed.startswith("# Claim registries: format reference (version 1)")
+    for key in (*TOP_KEYS, *SOURCE_KEYS, *CLAIM_KEYS, *ATTRIBUTION_KEYS, *EXPECT_KEYS):
+        assert f"`{key}`" in printed, key
+    pyproject = (repo / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"factcheck.docs" = ["*.md"]' in pyproject  # in the wheel, not only the checkout

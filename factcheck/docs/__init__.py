@@ -1,0 +1,1 @@
+"""Reference documents shipped with factcheck (`factcheck docs TOPIC`)."""
