@@ -19,6 +19,7 @@ FORMATS: dict[str, tuple[str, str]] = {
     "json": ("json", "JsonReporter"),
     "jsonl": ("jsonl", "JsonLinesReporter"),
     "markdown": ("markdown", "MarkdownReporter"),
+    "html": ("html", "HtmlReporter"),
     "junit": ("junit", "JunitReporter"),
     "sarif": ("sarif", "SarifReporter"),
     "github": ("github", "GithubReporter"),
