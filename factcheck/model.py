@@ -96,6 +96,17 @@ class Registry:
     aliases: dict[str, tuple[str, ...]]
     claims: tuple[Claim, ...]
     file: Path | None = None  # the registry file itself (None: made up, e.g. by compare)
+    review: Review | None = None  # who publishes the fact-check, for ClaimReview
+
+
+@dataclass(frozen=True)
+class Review:
+    """The fact-check as published (the registry's optional `review:`): who publishes it,
+    where, and when; what a ClaimReview names as its author, url and date."""
+
+    author: str | None = None
+    url: str | None = None
+    date: dt.date | None = None
 
 
 # --- documents ------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from factcheck.model import (
     Claim,
     Expectation,
     Registry,
+    Review,
     Source,
     Stance,
     Verdict,
@@ -47,7 +48,8 @@ from factcheck.model import (
 from factcheck.yaml_nodes import Positions, YamlProblem, check_expansion, compose
 
 SUPPORTED_VERSION = 1
-TOP_KEYS = ("version", "title", "sources", "aliases", "claims")
+TOP_KEYS = ("version", "title", "sources", "aliases", "claims", "review")
+REVIEW_KEYS = ("author", "url", "date")
 SOURCE_KEYS = ("path", "outlet", "title", "published", "url")
 CLAIM_KEYS = ("id", "claim", "topic", "attributed_to", "expect")
 ATTRIBUTION_KEYS = ("source", "speaker", "quote")
@@ -290,9 +292,26 @@ class _Validator:
         sources = self.sources(top.get("sources"), root)
         aliases = self.aliases(top["aliases"][1]) if "aliases" in top else {}
         claims = self.claims(top.get("claims"), root, sources)
+        review = self.review(top["review"][1]) if "review" in top else None
         if self.problems:
             raise RegistryError(list(dict.fromkeys(self.problems)))
-        return Registry(self.name, title, sources, aliases, tuple(claims), self.path)
+        return Registry(self.name, title, sources, aliases, tuple(claims), self.path, review)
+
+    def review(self, node: yaml.Node) -> Review | None:
+        fields = self.mapping(node, REVIEW_KEYS, "review")
+        if fields is None:
+            return None
+        author = self.text(fields["author"][1], "author") if "author" in fields else None
+        url = self.text(fields["url"][1], "url") if "url" in fields else None
+        if url is not None and not re.match(r"https?://[^\s/]+", url):
+            self.problem(fields["url"][1], f"'{url}' is not a web address (https://...)")
+        date = None
+        if "date" in fields:
+            value = self.text(fields["date"][1], "date")
+            date = parse_date(value) if value is not None else None
+            if value is not None and date is None:
+                self.problem(fields["date"][1], f"'{value}' is not a date")
+        return Review(author, url, date)
 
     def version(self, item: tuple[yaml.Node, yaml.Node] | None, root: yaml.Node) -> None:
         if item is None:

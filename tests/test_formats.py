@@ -388,6 +388,10 @@ def test_every_source_listing_shows_the_copy(name: str) -> None:
         sources = listed[0]["sources"] if name == "json" else {s["id"]: s for s in listed}
         assert sources["ebro"]["copy_of"] == "iberia"
         assert sources["iberia"]["copy_of"] is None
+    elif name == "claimreview":  # schema.org: the copy is based on its original
+        works = {w["identifier"]: w for w in json.loads(result.stdout)}
+        assert works["ebro"]["isBasedOn"]["identifier"] == "iberia"
+        assert "isBasedOn" not in works["iberia"]
     elif name == "junit":
         assert 'id="ebro"' in result.stdout and 'copy_of="iberia"' in result.stdout
     elif name == "rich":  # a table that wraps its cells: the note is in ebro's row

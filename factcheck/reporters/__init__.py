@@ -20,6 +20,7 @@ FORMATS: dict[str, tuple[str, str]] = {
     "jsonl": ("jsonl", "JsonLinesReporter"),
     "markdown": ("markdown", "MarkdownReporter"),
     "html": ("html", "HtmlReporter"),
+    "claimreview": ("claimreview", "ClaimReviewReporter"),
     "junit": ("junit", "JunitReporter"),
     "sarif": ("sarif", "SarifReporter"),
     "github": ("github", "GithubReporter"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from abc import ABC, abstractmethod
 from typing import ClassVar, TextIO
 
@@ -117,6 +118,12 @@ def copy_note(copy: Copy, report: Report) -> str:
 def copy_notes(report: Report) -> dict[str, str]:
     """Source id -> its copy note, for every source that copies another."""
     return {copy.source: copy_note(copy, report) for copy in report.copies}
+
+
+def claim_anchor(claim_id: str) -> str:
+    """Where a claim's section is in a page (the HTML report) and a published review
+    points to (ClaimReview's url): an HTML id from any id a registry allows."""
+    return "claim-" + re.sub(r"[^A-Za-z0-9_-]", lambda m: f"_{ord(m.group()):x}_", claim_id)
 
 
 def plural(count: int, word: str) -> str:

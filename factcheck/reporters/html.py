@@ -13,6 +13,7 @@ from factcheck.reporters.base import (
     STANCE_SYMBOLS,
     VERDICT_SYMBOLS,
     Reporter,
+    claim_anchor,
     copy_notes,
     failing_summary,
     plural,
@@ -51,11 +52,6 @@ mark.distinct { background: #ffebe9; }
 
 def _e(text: str) -> str:
     return escape(text, quote=True)
-
-
-def _anchor(claim_id: str) -> str:
-    """An HTML id for a claim's section (ids may hold anything a registry allows)."""
-    return "claim-" + re.sub(r"[^A-Za-z0-9_-]", lambda m: f"_{ord(m.group()):x}_", claim_id)
 
 
 def _marked(text: str, spans: list[tuple[int, int]], distinct: tuple[str, ...]) -> str:
@@ -125,7 +121,7 @@ class HtmlReporter(Reporter):
                 cells = [f"<td>{_e(_stance_counts(result))}</td>"]
             claim_id = _e(result.claim.id)
             link = (
-                f'<a href="#{_anchor(result.claim.id)}">{claim_id}</a>'
+                f'<a href="#{claim_anchor(result.claim.id)}">{claim_id}</a>'
                 if result.verdict != "agreement" or self.verbose
                 else claim_id
             )
@@ -159,7 +155,7 @@ class HtmlReporter(Reporter):
             sources.append(f'<div class="source dim">{silent} other sources are silent</div>')
         where = f"{claim.registry}, line {claim.line}"
         return [
-            f'<section class="claim" id="{_anchor(claim.id)}">',
+            f'<section class="claim" id="{claim_anchor(claim.id)}">',
             f'<h3><code>{_e(claim.id)}</code> <span class="{result.verdict}">'
             f"{VERDICT_SYMBOLS[result.verdict]} {result.verdict}</span></h3>",
             f"<blockquote>{_e(claim.text)}</blockquote>",
