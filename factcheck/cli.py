@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
@@ -463,6 +464,19 @@ def main() -> None:
     help="Read and judge everything afresh, and keep nothing for the next run "
     "(the cache is in FACTCHECK_CACHE_DIR, else ~/.cache/factcheck).",
 )
+@click.option(
+    "--baseline",
+    type=SafePath(dir_okay=False, path_type=Path),
+    metavar="OLD.json",
+    help="An earlier JSON report: every format also says which claims are new, gone, "
+    "or judged otherwise since (verdict or a source's stance).",
+)
+@click.option(
+    "--fail-on-change",
+    is_flag=True,
+    help="With --baseline: fail (exit code 1) only on a claim judged otherwise or gone, "
+    "or an unmet expectation, whatever the severities (CI that knows its findings).",
+)
 def check(
     paths: tuple[Path, ...],
     format_name: str | None,
@@ -480,6 +494,8 @@ def check(
     engine: str,
     scheduler: str | None,
     no_cache: bool,
+    baseline: Path | None,
+    fail_on_change: bool,
 ) -> None:
     """Check every claim of the registries in PATH (files or folders; default ./claims).
 
@@ -489,8 +505,15 @@ def check(
     from factcheck.check import Filters, check_registries
     from factcheck.progress import claims_progress
 
+    if fail_on_change and baseline is None:
+        raise click.UsageError("--fail-on-change compares with a --baseline: give one")
     target, *extra = plan_outputs([output, *(name for _, name in reports)])
     registries = load_guarded(paths, source_root, [target, *extra])
+    earlier = None
+    if baseline is not None:
+        from factcheck.baseline import read_baseline
+
+        earlier = read_baseline(baseline, str(baseline))
     judge_elsewhere = choose_engine(engine, scheduler)
     cache = None if no_cache else open_cache()
     try:
@@ -505,6 +528,11 @@ def check(
             cache.close()
             warn(cache.warnings)
     _unknown_filters(report, claims, sources, topics)
+    if earlier is not None:
+        from factcheck.baseline import compare
+
+        changes = compare(earlier, report, str(baseline))
+        report = replace(report, changes=changes, fail_on_change=fail_on_change)
     warn(report.warnings)
     color = use_color(no_color, target.is_stdout)
     chosen = choose_format(format_name, target.is_stdout)

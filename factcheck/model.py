@@ -478,6 +478,28 @@ class SourceInfo:
 
 
 @dataclass(frozen=True)
+class Change:
+    """One claim judged otherwise than in an earlier report (the baseline)."""
+
+    claim: str
+    before: str  # the verdict then
+    after: str  # and now
+    stances: tuple[tuple[str, str, str], ...]  # (source, stance then, stance now)
+
+
+@dataclass(frozen=True)
+class Changes:
+    baseline: str  # the earlier report, as the user named it
+    changed: tuple[Change, ...]  # claims in both runs whose verdict or stances changed
+    new: tuple[str, ...]  # claims of this run only
+    removed: tuple[str, ...]  # claims of the baseline only
+
+    @property
+    def any(self) -> bool:
+        return bool(self.changed or self.new or self.removed)
+
+
+@dataclass(frozen=True)
 class Report:
     registries: tuple[Registry, ...]
     sources: tuple[SourceInfo, ...]
@@ -485,6 +507,8 @@ class Report:
     fail_on: Severity | None = "error"
     tool_version: str = ""
     warnings: tuple[str, ...] = ()  # things worth saying that fail nothing (an empty source)
+    changes: Changes | None = None  # against an earlier report (--baseline)
+    fail_on_change: bool = False  # a change, not a severity, fails the run
 
     @property
     def title(self) -> str | None:
@@ -521,5 +545,12 @@ class Report:
            on a claim that has no expectation;
         2 is never returned here: input errors stop the run before a report exists.
         """
+        if self.fail_on_change:
+            # CI that knows its standing findings: only an unmet expectation, or a claim
+            # judged otherwise than in the baseline (or gone from it), fails the run
+            changes = self.changes
+            moved = changes is not None and bool(changes.changed or changes.removed)
+            unmet = any(r.expect is not None and not r.expect.met for r in self.results)
+            return EXIT_FINDINGS if moved or unmet else EXIT_OK
         failing = any(result.fails(self.fail_on) for result in self.results)
         return EXIT_FINDINGS if failing else EXIT_OK

@@ -7,7 +7,16 @@ import re
 from abc import ABC, abstractmethod
 from typing import ClassVar, TextIO
 
-from factcheck.model import ClaimResult, Copy, Report, Severity, Stance, Verdict
+from factcheck.model import (
+    Change,
+    Changes,
+    ClaimResult,
+    Copy,
+    Report,
+    Severity,
+    Stance,
+    Verdict,
+)
 
 VERDICT_SYMBOLS: dict[Verdict, str] = {
     "agreement": "✔",
@@ -130,10 +139,51 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
+def change_heading(changes: Changes) -> str:
+    """'Since OLD.json: 2 claims judged otherwise, 1 new, none gone'."""
+    if not changes.any:
+        return f"Since {changes.baseline}: no claim judged otherwise, none new, none gone."
+    parts = [
+        f"{plural(len(changes.changed), 'claim')} judged otherwise",
+        f"{len(changes.new) or 'none'} new",
+        f"{len(changes.removed) or 'none'} gone",
+    ]
+    return f"Since {changes.baseline}: {', '.join(parts)}."
+
+
+def change_line(change: Change, labels: dict[str, str]) -> str:
+    """'biden-talks-date: divergence → contradicted (daily: supports → silent)'."""
+    verdict = (
+        f"{change.before} → {change.after}" if change.before != change.after else change.after
+    )
+    moved = "; ".join(
+        f"{labels.get(source, source)}: {before} → {after}"
+        for source, before, after in change.stances
+    )
+    return f"{change.claim}: {verdict}" + (f" ({moved})" if moved else "")
+
+
+def change_lines(report: Report) -> list[str]:
+    """The changes since the baseline as plain lines (and a blank one), none without one."""
+    changes = report.changes
+    if changes is None:
+        return []
+    labels = {i.source.id: i.source.label for i in report.sources}
+    lines = [change_heading(changes)]
+    lines += [f"  {change_line(change, labels)}" for change in changes.changed]
+    if changes.new:
+        lines.append(f"  new: {', '.join(changes.new)}")
+    if changes.removed:
+        lines.append(f"  gone: {', '.join(changes.removed)}")
+    return [*lines, ""]
+
+
 def failing_summary(report: Report) -> str:
     """One line saying whether the run passes, and why not."""
     if not report.results:
         return "Nothing was checked: there is no claim in this run."
+    if report.fail_on_change and report.changes is not None:
+        return _change_summary(report, report.changes)
     failing = [r for r in report.results if r.fails(report.fail_on)]
     if not failing:
         return "All clear: no claim fails this run."
@@ -146,3 +196,19 @@ def failing_summary(report: Report) -> str:
     return f"{plural(len(failing), 'claim')} fail{'s' if len(failing) == 1 else ''}: " + ", ".join(
         parts
     )
+
+
+def _change_summary(report: Report, changes: Changes) -> str:
+    """With --fail-on-change: whether anything moved since the baseline."""
+    unmet = sum(1 for r in report.results if r.expect is not None and not r.expect.met)
+    moved = len(changes.changed) + len(changes.removed)
+    if not moved and not unmet:
+        return f"All clear: no claim judged otherwise since {changes.baseline}."
+    parts = []
+    if changes.changed:
+        parts.append(f"{len(changes.changed)} judged otherwise since {changes.baseline}")
+    if changes.removed:
+        parts.append(f"{len(changes.removed)} gone since {changes.baseline}")
+    if unmet:
+        parts.append(plural(unmet, "unmet expectation"))
+    return f"{plural(moved + unmet, 'claim')} fail: " + ", ".join(parts)

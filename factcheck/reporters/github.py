@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from factcheck.model import Report
-from factcheck.reporters.base import Reporter, copy_notes, failing_summary
+from factcheck.reporters.base import (
+    Reporter,
+    change_heading,
+    change_line,
+    copy_notes,
+    failing_summary,
+)
 from factcheck.reporters.findings import all_findings
 
 
@@ -32,8 +38,31 @@ class GithubReporter(Reporter):
                 )
             )
             lines.append(f"::{finding.level} {properties}::{_escape_data(finding.message)}")
+        lines += self._changes(report)
         lines.append(failing_summary(report))
         return "\n".join(lines) + "\n"
+
+    def _changes(self, report: Report) -> list[str]:
+        """A claim judged otherwise since the baseline annotates its line too."""
+        changes = report.changes
+        if changes is None:
+            return []
+        labels = {i.source.id: i.source.label for i in report.sources}
+        claims = {r.claim.id: r.claim for r in report.results}
+        lines = []
+        for change in changes.changed:
+            claim = claims[change.claim]
+            properties = ",".join(
+                f"{key}={_escape_property(str(value))}"
+                for key, value in (
+                    ("file", claim.registry),
+                    ("line", claim.line),
+                    ("title", f"factcheck: {claim.id} judged otherwise since the baseline"),
+                )
+            )
+            text = _escape_data(change_line(change, labels))
+            lines.append(f"::warning {properties}::{text}")
+        return [*lines, change_heading(changes)]
 
     def render_sources(self, report: Report) -> str:
         copies = copy_notes(report)

@@ -13,6 +13,8 @@ from factcheck.reporters.base import (
     STANCE_SYMBOLS,
     VERDICT_SYMBOLS,
     Reporter,
+    change_heading,
+    change_line,
     claim_anchor,
     copy_notes,
     failing_summary,
@@ -80,7 +82,10 @@ class HtmlReporter(Reporter):
 
     def render(self, report: Report) -> str:
         title = f"factcheck: {report.title or 'report'}"
-        body = [f"<h1>{_e(title)}</h1>", *self._summary(report), *self._table(report)]
+        body = [f"<h1>{_e(title)}</h1>", *self._summary(report)]
+        if report.changes is not None:
+            body += self._changes(report)
+        body += self._table(report)
         shown = [r for r in report.results if r.verdict != "agreement" or self.verbose]
         if shown:
             body.append("<h2>Evidence, source by source</h2>")
@@ -108,6 +113,18 @@ class HtmlReporter(Reporter):
         outcome = failing_summary(report)
         fails = "" if outcome.startswith(("All clear", "Nothing")) else " fails"
         return [f"<ul>{items}</ul>", f'<p class="outcome{fails}">{_e(outcome)}</p>']
+
+    def _changes(self, report: Report) -> list[str]:
+        changes = report.changes
+        assert changes is not None
+        labels = {i.source.id: i.source.label for i in report.sources}
+        items = [f"<li>{_e(change_line(change, labels))}</li>" for change in changes.changed]
+        if changes.new:
+            items.append(f"<li>new: {_e(', '.join(changes.new))}</li>")
+        if changes.removed:
+            items.append(f"<li>gone: {_e(', '.join(changes.removed))}</li>")
+        listed = f"<ul>{''.join(items)}</ul>" if items else ""
+        return [f"<h2>{_e(change_heading(changes))}</h2>", listed]
 
     def _table(self, report: Report) -> list[str]:
         per_source = len(report.sources) <= MAX_SOURCE_COLUMNS

@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 from factcheck.model import (
     AttributionResult,
+    Changes,
     ClaimResult,
     Evidence,
     Report,
@@ -159,13 +160,36 @@ def report_to_dict(report: Report, schema_version: int = SCHEMA_VERSION) -> dict
 
 def _head(report: Report, schema_version: int) -> dict[str, Any]:
     """Everything but the claims, which come last."""
-    return {
+    head = {
         "schema_version": schema_version,
         "tool": {"name": "factcheck", "version": report.tool_version},
         "title": report.title,
         "registries": [r.path for r in report.registries],
         "sources": {info.source.id: source_to_dict(info) for info in report.sources},
         "summary": summary_to_dict(report),
+    }
+    if report.changes is not None:
+        head["changes"] = changes_to_dict(report.changes)
+    return head
+
+
+def changes_to_dict(changes: Changes) -> dict[str, Any]:
+    """What changed since the baseline (--baseline), claim by claim."""
+    return {
+        "baseline": changes.baseline,
+        "changed": [
+            {
+                "id": change.claim,
+                "verdict": {"before": change.before, "after": change.after},
+                "stances": {
+                    source: {"before": before, "after": after}
+                    for source, before, after in change.stances
+                },
+            }
+            for change in changes.changed
+        ],
+        "new": list(changes.new),
+        "removed": list(changes.removed),
     }
 
 

@@ -8,6 +8,7 @@ from factcheck.model import Report
 from factcheck.reporters.base import StreamingReporter
 from factcheck.reporters.json import (
     SCHEMA_VERSION,
+    changes_to_dict,
     claim_to_dict,
     dump,
     source_to_dict,
@@ -27,6 +28,8 @@ class JsonLinesReporter(StreamingReporter):
         for result in report.results:
             claim = claim_to_dict(result, schema_version=self.schema_version)
             stream.write(dump(claim, None) + "\n")
+        if report.changes is not None:
+            stream.write(dump({"changes": changes_to_dict(report.changes)}, None) + "\n")
         stream.write(dump({"summary": summary_to_dict(report)}, None) + "\n")
 
     def render_sources(self, report: Report) -> str:

@@ -11,6 +11,8 @@ from factcheck.reporters.base import (
     STANCE_SYMBOLS,
     VERDICT_SYMBOLS,
     Reporter,
+    change_heading,
+    change_line,
     copy_notes,
     failing_summary,
     plural,
@@ -89,6 +91,8 @@ class MarkdownReporter(Reporter):
         if facts:
             lines += ["", *(f"- {fact}" for fact in facts)]
         lines += ["", f"**{failing_summary(report)}**", ""]
+        if report.changes is not None:
+            lines += [*self._changes(report), ""]
         per_source = len(report.sources) <= MAX_SOURCE_COLUMNS
         columns = (
             [_text(labels[i.source.id]) for i in report.sources] if per_source else ["stances"]
@@ -126,6 +130,21 @@ class MarkdownReporter(Reporter):
                 " only: `factcheck show ID` gives the evidence.",
             ]
         return "\n".join(lines) + "\n"
+
+    def _changes(self, report: Report) -> list[str]:
+        """What changed since the baseline, first: in a pull request, the news."""
+        changes = report.changes
+        assert changes is not None
+        labels = {i.source.id: i.source.label for i in report.sources}
+        lines = [f"**{_text(change_heading(changes))}**"]
+        if changes.any:
+            lines.append("")
+        lines += [f"- {_text(change_line(change, labels))}" for change in changes.changed]
+        if changes.new:
+            lines.append(f"- new: {', '.join(_code(c) for c in changes.new)}")
+        if changes.removed:
+            lines.append(f"- gone: {', '.join(_code(c) for c in changes.removed)}")
+        return lines
 
     def _details(self, result: ClaimResult, labels: dict[str, str]) -> list[str]:
         claim = result.claim

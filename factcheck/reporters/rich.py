@@ -15,6 +15,7 @@ from factcheck.reporters.base import (
     STANCE_SYMBOLS,
     VERDICT_SYMBOLS,
     Reporter,
+    change_lines,
     compare_groups,
     copy_notes,
     failing_summary,
@@ -357,6 +358,10 @@ class RichReporter(Reporter):
         if self.verbose:
             for result in report.results:
                 parts += [Text(""), *self._claim_detail(result, report)]
+        changes = change_lines(report)
+        if changes:
+            heading, *rest = changes
+            parts += [Text(""), Text(heading, style="bold"), *(Text(line) for line in rest[:-1])]
         # the counts last, beside the outcome: what a long report leaves on the screen
         parts += [Text(""), self._summary(report)]
         failing = failing_summary(report)

@@ -7,6 +7,7 @@ import textwrap
 from factcheck.model import ClaimResult, Report, SourceInfo, StanceResult
 from factcheck.reporters.base import (
     Reporter,
+    change_lines,
     compare_groups,
     copy_notes,
     failing_summary,
@@ -149,6 +150,7 @@ class TextReporter(Reporter):
         lines = [*self.header(report), "", *summary_lines(report), ""]
         for result in report.results:
             lines += [*self.claim_lines(result, report, detail=False), ""]
+        lines += change_lines(report)
         lines.append(failing_summary(report))
         return "\n".join(lines) + "\n"
 
