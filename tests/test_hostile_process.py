@@ -166,7 +166,7 @@ def test_a_cp1252_stdout_gets_utf8(tmp_path: Path) -> None:
     folder = story(tmp_path)
     for format_name in ("text", "json", "markdown"):
         result = factcheck(
-            "check", "reg.yaml", "--format", format_name, cwd=folder,
+            "check", "reg.yaml", "--format", format_name, "--evidence", cwd=folder,
             env={"PYTHONIOENCODING": "cp1252"},
         )  # fmt: skip
         assert result.returncode == 0, result.stderr.decode()

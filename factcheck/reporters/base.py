@@ -153,9 +153,7 @@ def change_heading(changes: Changes) -> str:
 
 def change_line(change: Change, labels: dict[str, str]) -> str:
     """'biden-talks-date: divergence → contradicted (daily: supports → silent)'."""
-    verdict = (
-        f"{change.before} → {change.after}" if change.before != change.after else change.after
-    )
+    verdict = f"{change.before} → {change.after}" if change.before != change.after else change.after
     moved = "; ".join(
         f"{labels.get(source, source)}: {before} → {after}"
         for source, before, after in change.stances

@@ -117,7 +117,7 @@ class MarkdownReporter(Reporter):
             lines.append("| " + " | ".join(row) + " |")
         # in detail: what sources dispute or leave unsupported, and whatever fails the run;
         # a claim one source alone states is a line of the table (a comment stays short)
-        details = [r for r in report.results if _in_detail(r, report)]
+        details = [r for r in report.results if self.verbose or _in_detail(r, report)]
         if details:
             lines += ["", "### Claims to look at"]
             for result in details:
