@@ -805,6 +805,39 @@ def schema(which: str, schema_version: int | None) -> None:
     click.echo(schema_text(which, schema_version), nl=False)
 
 
+@main.command(short_help="Write a starter story to edit into your own.")
+@click.argument("folder", type=SafePath(file_okay=False, path_type=Path), default=Path("claims"))
+def init(folder: Path) -> None:
+    """Write a starter story into FOLDER (default ./claims): a registry with two sample
+    sources and three claims, which `factcheck check FOLDER` passes at once. Nothing is
+    written over: a file already there stops it before anything is written."""
+    from factcheck.starter import starter_files
+
+    files = {folder / name: text for name, text in starter_files(str(folder)).items()}
+    there = [str(path) for path in files if path.exists() or path.is_symlink()]
+    if there:
+        raise FactcheckError(
+            f"{', '.join(there)} already exist{'s' if len(there) == 1 else ''}; nothing was"
+            " written (give another folder: factcheck init FOLDER)"
+        )
+    written: list[Path] = []
+    try:
+        for path, text in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("x", encoding="utf-8") as handle:  # never over a file made meanwhile
+                written.append(path)
+                handle.write(text)
+    except OSError as error:
+        for path in written:  # a half-written starter is no starter
+            path.unlink(missing_ok=True)
+        raise FactcheckError(f"{error.filename}: cannot be written ({os_reason(error)})") from error
+    listed = "\n".join(f"  {path}" for path in files)
+    click.echo(
+        f"Wrote a starter story:\n{listed}\n\nNext: factcheck check {folder}, then edit"
+        f" {folder / 'story.yaml'} (factcheck docs registry tells every key)."
+    )
+
+
 @main.command(short_help="Check the registries only, without judging.")
 @paths_argument
 @source_root_option
