@@ -492,7 +492,7 @@ def _passage_at_line(corpus: Corpus, source: str, line: int, quote: str | None) 
     if found is None:
         return None
     text = document.body[found.start : found.end]
-    return Evidence(text=text, line=found.line, start=found.start, end=found.end)
+    return Evidence(text=text, line=found.line, start=found.start, end=found.end, page=found.page)
 
 
 def describe_sources(registries: Sequence[Registry]) -> Report:

@@ -1,40 +1,51 @@
-"""Read documents (.txt, .md with front matter, .html) into passages with exact spans.
+"""Read documents (.txt, .md with front matter, .html; .pdf and .docx through their
+text) into passages with exact spans.
 
 Markup is blanked out with spaces rather than removed, so the analysed body has
-the same length as the file and every offset points straight into the original.
+the same length as the file and every offset points straight into the original (for
+a PDF or Word document: into the text read out of it).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import html
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from factcheck.dates import find_dateline, parse_date
 from factcheck.errors import DocumentError
 from factcheck.inputs import FileTooLarge, UnreadableFile, path_problem, read_limited
 from factcheck.model import Document, Passage, Source
+from factcheck.pdf_docx import PAGE_BREAK, docx_text, pdf_text
 from factcheck.yaml_nodes import YamlProblem, compose, top_level_scalars
 
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
-           ".html": "html", ".htm": "html"}  # fmt: skip
+           ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}  # fmt: skip
+_SUPPORTED = ".txt, .md, .html, .pdf or .docx"
 
 
 def read_document(source: Source, raw: bytes | None = None) -> Document:
     """Read, decode and segment one source's document (``raw``: its bytes, already read)."""
     if raw is None:
         raw = document_bytes(source)
-    text = _decode(raw, source.display_path)
     kind = FORMATS.get(source.path.suffix.lower())
     if kind is None:
         raise DocumentError(
             f"{source.display_path}: unsupported document type '{source.path.suffix}'"
-            f" (use .txt, .md or .html)"
+            f" (use {_SUPPORTED})"
         )
+    if kind == "pdf":
+        text = pdf_text(raw, source.display_path)
+    elif kind == "docx":
+        text = docx_text(raw, source.display_path)
+    else:
+        text = _decode(raw, source.display_path)
     meta: dict[str, str] = {}
     if kind == "markdown":
         body, meta = _markdown_body(text, source.display_path)
@@ -43,6 +54,8 @@ def read_document(source: Source, raw: bytes | None = None) -> Document:
     else:
         body = text
     passages = segment(body, source.id, text)
+    if kind == "pdf":
+        passages = _paged(passages, text)
     published, published_from, dateline, overridden = _publication_date(source, meta, body)
     return Document(
         source=source,
@@ -78,8 +91,8 @@ def _decode(raw: bytes, name: str) -> str:
         raise DocumentError(f"{name}: UTF-16 text, not UTF-8; save the file as UTF-8")
     if b"\x00" in raw[:8192] or raw[:4] in (b"%PDF", b"PK\x03\x04"):
         raise DocumentError(
-            f"{name}: looks like a binary file, not UTF-8 text (PDF, Word and "
-            "images are not read: save the article as .txt, .md or .html)"
+            f"{name}: looks like a binary file, not UTF-8 text (a PDF or Word document"
+            " is read as .pdf or .docx; save an article as .txt, .md or .html)"
         )
     try:
         return raw.decode("utf-8-sig")
@@ -416,6 +429,21 @@ MAX_PASSAGE = 3000
 _CUTS = ((". ", "! ", "? "), ("; ", ", "), (" ", "\n", "\t"))
 
 
+def _paged(passages: list[Passage], text: str) -> list[Passage]:
+    """A PDF's passages placed by page, and by line within the page."""
+    starts = [0]
+    at = text.find(PAGE_BREAK)
+    while at >= 0:
+        starts.append(at + len(PAGE_BREAK))
+        at = text.find(PAGE_BREAK, at + 1)
+    placed = []
+    for passage in passages:
+        page = bisect.bisect_right(starts, passage.start)
+        line = text.count("\n", starts[page - 1], passage.start) + 1
+        placed.append(replace(passage, page=page, line=line))
+    return placed
+
+
 def segment(body: str, doc_id: str, original: str | None = None) -> list[Passage]:
     """Split a body into sentence passages, keeping paragraph numbers and spans; lines
     are counted in the original file (HTML block tags add breaks to the body only)."""
@@ -580,5 +608,5 @@ def document_path_problem(path: Path) -> str | None:
     if problem and problem.startswith("is a folder"):
         return problem
     if path.suffix.lower() not in FORMATS:
-        return f"unsupported document type '{path.suffix or path.name}' (use .txt, .md or .html)"
+        return f"unsupported document type '{path.suffix or path.name}' (use {_SUPPORTED})"
     return "document not found" if problem == "not found" else problem

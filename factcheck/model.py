@@ -121,7 +121,8 @@ class Passage:
     paragraph: int
     start: int  # character offsets into the original text
     end: int
-    line: int  # 1-based line of ``start``
+    line: int  # 1-based line of ``start`` (in a PDF: within its page)
+    page: int | None = None  # 1-based page of a PDF; None in other documents
 
 
 @dataclass
@@ -157,6 +158,12 @@ class Evidence:
     start: int
     end: int
     highlights: tuple[tuple[int, int], ...] = ()  # offsets relative to ``start``
+    page: int | None = None  # the PDF page ``line`` counts in
+
+    @property
+    def where(self) -> str:
+        """'line 7', or in a PDF 'page 2, line 7'."""
+        return f"line {self.line}" if self.page is None else f"page {self.page}, line {self.line}"
 
     @property
     def display_text(self) -> str:

@@ -6274,12 +6274,14 @@ def to_result(source: str, judgement: Judgement, corpus: Corpus) -> StanceResult
     highlights = tuple(
         (s - start, e - start) for s, e in judgement.highlights if start <= s and e <= end
     )
+    first = corpus.passages[window.first].passage
     passage = Evidence(
         text=re.sub(r"\s", " ", document.body[start:end]),
-        line=corpus.passages[window.first].passage.line,
+        line=first.line,
         start=start,
         end=end,
         highlights=highlights,
+        page=first.page,
     )
     silent = judgement.stance == "silent"
     return StanceResult(

@@ -225,7 +225,7 @@ def _evidence(stance: StanceResult) -> str:
         )
     text, spans = stance.evidence.display()
     parts = [
-        f'<p class="dim">line {stance.evidence.line}</p>',
+        f'<p class="dim">{stance.evidence.where}</p>',
         f"<p>{_marked(text, spans, stance.distinct_terms)}</p>",
     ]
     if stance.detail:

@@ -70,7 +70,8 @@ def _passage(evidence: Evidence | None) -> dict[str, Any] | None:
     if evidence is None:
         return None
     text = evidence.display_text
-    return {"text": text, "line": evidence.line, "start": evidence.start, "end": evidence.end}
+    placed = {"text": text, "line": evidence.line, "start": evidence.start, "end": evidence.end}
+    return placed if evidence.page is None else placed | {"page": evidence.page}
 
 
 def attribution_to_dict(attribution: AttributionResult) -> dict[str, Any]:

@@ -16,7 +16,7 @@ def _evidence_text(result: ClaimResult, labels: dict[str, str]) -> str:
             lines.append(f"{labels[stance.source]}: {stance.stance}")
             continue
         text = stance.evidence.display_text
-        lines.append(f"{labels[stance.source]}: {stance.stance}, line {stance.evidence.line}:")
+        lines.append(f"{labels[stance.source]}: {stance.stance}, {stance.evidence.where}:")
         lines.append(f"    {text}")
     if result.expect is not None and not result.expect.met:
         lines += ["", "expectation unmet: " + "; ".join(result.expect.problems)]

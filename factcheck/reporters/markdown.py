@@ -167,7 +167,7 @@ class MarkdownReporter(Reporter):
                 lines.append(head)
                 continue
             text = stance.evidence.display_text
-            lines.append(f"{head}, line {stance.evidence.line}: \u201c{_text(text)}\u201d")
+            lines.append(f"{head}, {stance.evidence.where}: \u201c{_text(text)}\u201d")
             if stance.distinct_terms:
                 # four spaces: nested under its source in every Markdown renderer
                 lines.append(f"    - in other terms: {_text(', '.join(stance.distinct_terms))}")

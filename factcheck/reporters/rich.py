@@ -172,7 +172,7 @@ class RichReporter(Reporter):
             rendered = Text(f"{rule}lacks {'; '.join(stance.lacking)}", style="dim italic")
             if stance.nearest is not None:
                 text = stance.nearest.display_text
-                rendered.append(f"\nnearest, line {stance.nearest.line}: ", style="dim")
+                rendered.append(f"\nnearest, {stance.nearest.where}: ", style="dim")
                 rendered.append(text, style="dim")
             return rendered
         text, spans = stance.evidence.display()
@@ -180,7 +180,7 @@ class RichReporter(Reporter):
         for start, end in spans:
             rendered.stylize("bold underline", start, end)
         rule = f"{stance.rule}, " if stance.rule else ""
-        rendered = Text(f"{rule}line {stance.evidence.line}: ", style="dim") + rendered
+        rendered = Text(f"{rule}{stance.evidence.where}: ", style="dim") + rendered
         if stance.detail:
             rendered.append(f"\n{stance.explanation}", style=STANCE_STYLES[stance.stance])
         if stance.distinct_terms:

@@ -59,7 +59,7 @@ def evidence_lines(stance: StanceResult, label: str, indent: str) -> list[str]:
         return silent_lines(stance, label, indent)
     text = stance.evidence.display_text
     rule = f" ({stance.rule})" if stance.rule else ""
-    head = f"{indent}{label} {stance.stance}{rule}, line {stance.evidence.line}: "
+    head = f"{indent}{label} {stance.stance}{rule}, {stance.evidence.where}: "
     body = textwrap.wrap(
         f"\u201c{text}\u201d", WIDTH - len(indent) - 4, initial_indent="", subsequent_indent=""
     )
@@ -81,7 +81,7 @@ def silent_lines(stance: StanceResult, label: str, indent: str) -> list[str]:
     if stance.nearest is not None:
         text = stance.nearest.display_text
         lines += textwrap.wrap(
-            f"nearest, line {stance.nearest.line}: \u201c{text}\u201d",
+            f"nearest, {stance.nearest.where}: \u201c{text}\u201d",
             WIDTH - len(indent), initial_indent=indent + "    ",
             subsequent_indent=indent + "        ",
         )  # fmt: skip
