@@ -135,6 +135,18 @@ def claim_anchor(claim_id: str) -> str:
     return "claim-" + re.sub(r"[^A-Za-z0-9_-]", lambda m: f"_{ord(m.group()):x}_", claim_id)
 
 
+def summary_facts(report: Report) -> list[tuple[str, str]]:
+    """What the verdict counts leave out, as (what, how many): expectations met and
+    unmet, attribution errors; each format words and marks them up."""
+    facts = []
+    expectations = report.expectation_counts()
+    if expectations["met"] or expectations["unmet"]:
+        facts.append(("expectations", f"{expectations['met']} met, {expectations['unmet']} unmet"))
+    if report.attribution_errors:
+        facts.append(("attribution errors", str(report.attribution_errors)))
+    return facts
+
+
 def plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.model import Report
+from factcheck.model import Claim, Report
 from factcheck.reporters.base import (
     Reporter,
     change_heading,
@@ -21,6 +21,15 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def _annotation(level: str, claim: Claim, title: str, message: str) -> str:
+    """A workflow command that annotates the claim's line in its registry."""
+    properties = ",".join(
+        f"{key}={_escape_property(str(value))}"
+        for key, value in (("file", claim.registry), ("line", claim.line), ("title", title))
+    )
+    return f"::{level} {properties}::{_escape_data(message)}"
+
+
 class GithubReporter(Reporter):
     name = "github"
     description = "GitHub Actions annotations (::error file=...,line=...::)"
@@ -29,15 +38,8 @@ class GithubReporter(Reporter):
         lines = []
         for finding in all_findings(report):
             claim = finding.result.claim
-            properties = ",".join(
-                f"{key}={_escape_property(str(value))}"
-                for key, value in (
-                    ("file", claim.registry),
-                    ("line", claim.line),
-                    ("title", f"factcheck {finding.rule}: {claim.id}"),
-                )
-            )
-            lines.append(f"::{finding.level} {properties}::{_escape_data(finding.message)}")
+            title = f"factcheck {finding.rule}: {claim.id}"
+            lines.append(_annotation(finding.level, claim, title, finding.message))
         lines += self._changes(report)
         lines.append(failing_summary(report))
         return "\n".join(lines) + "\n"
@@ -52,16 +54,8 @@ class GithubReporter(Reporter):
         lines = []
         for change in changes.changed:
             claim = claims[change.claim]
-            properties = ",".join(
-                f"{key}={_escape_property(str(value))}"
-                for key, value in (
-                    ("file", claim.registry),
-                    ("line", claim.line),
-                    ("title", f"factcheck: {claim.id} judged otherwise since the baseline"),
-                )
-            )
-            text = _escape_data(change_line(change, labels))
-            lines.append(f"::warning {properties}::{text}")
+            title = f"factcheck: {claim.id} judged otherwise since the baseline"
+            lines.append(_annotation("warning", claim, title, change_line(change, labels)))
         return [*lines, change_heading(changes)]
 
     def render_sources(self, report: Report) -> str:

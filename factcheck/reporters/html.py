@@ -19,6 +19,7 @@ from factcheck.reporters.base import (
     copy_notes,
     failing_summary,
     plural,
+    summary_facts,
 )
 
 MAX_SOURCE_COLUMNS = 6  # more sources than this: one column of stance counts
@@ -101,11 +102,7 @@ class HtmlReporter(Reporter):
             if counts[v]
         )
         facts = [f"<strong>{plural(len(report.results), 'claim')}</strong>: {verdicts or 'none'}"]
-        expectations = report.expectation_counts()
-        if expectations["met"] or expectations["unmet"]:
-            facts.append(f"Expectations: {expectations['met']} met, {expectations['unmet']} unmet")
-        if report.attribution_errors:
-            facts.append(f"Attribution errors: {report.attribution_errors}")
+        facts += [f"{what.capitalize()}: {count}" for what, count in summary_facts(report)]
         labels = {i.source.id: i.source.label for i in report.sources}
         for source, note in copy_notes(report).items():
             facts.append(f"{_e(labels[source])} is a {_e(note)}, counted once")

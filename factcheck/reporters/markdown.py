@@ -16,6 +16,7 @@ from factcheck.reporters.base import (
     copy_notes,
     failing_summary,
     plural,
+    summary_facts,
 )
 
 MAX_SOURCE_COLUMNS = 6  # more sources than this: one column of stance counts
@@ -78,12 +79,7 @@ class MarkdownReporter(Reporter):
         )
         lines.append(f"**{plural(len(report.results), 'claim')}**: {verdicts or 'none'}")
         # a list, each on its own line: lines in a row would run into one paragraph
-        facts = []
-        expectations = report.expectation_counts()
-        if expectations["met"] or expectations["unmet"]:
-            facts.append(f"Expectations: {expectations['met']} met, {expectations['unmet']} unmet")
-        if report.attribution_errors:
-            facts.append(f"Attribution errors: {report.attribution_errors}")
+        facts = [f"{what.capitalize()}: {count}" for what, count in summary_facts(report)]
         copies = copy_notes(report)
         if copies:
             notes = "; ".join(f"**{_text(labels[s])}** is a {_text(n)}" for s, n in copies.items())

@@ -12,6 +12,7 @@ from factcheck.reporters.base import (
     copy_notes,
     failing_summary,
     plural,
+    summary_facts,
 )
 
 WIDTH = 100
@@ -32,12 +33,7 @@ def summary_lines(report: Report) -> list[str]:
     counts = report.verdict_counts()
     verdicts = ", ".join(f"{n} {v}" for v, n in counts.items() if n)
     lines = [f"{plural(len(report.results), 'claim')}: {verdicts or 'none'}"]
-    expectations = report.expectation_counts()
-    if expectations["met"] or expectations["unmet"]:
-        lines.append(f"expectations: {expectations['met']} met, {expectations['unmet']} unmet")
-    if report.attribution_errors:
-        lines.append(f"attribution errors: {report.attribution_errors}")
-    return lines
+    return lines + [f"{what}: {count}" for what, count in summary_facts(report)]
 
 
 def stance_text(stance: StanceResult, report: Report) -> str:
