@@ -1,4 +1,5 @@
-"""The verdict table of DESIGN.md, with a one-line reason a journalist can act on."""
+"""The verdict table (factcheck/docs/registry.md, "Verdict: the claim across all documents"),
+with a one-line reason a journalist can act on."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ DEFAULT_SEVERITY: dict[Verdict, Severity] = {
 
 
 def decide(stances: Sequence[StanceResult], copies: Mapping[str, str] | None = None) -> Verdict:
-    """First rule that applies wins (DESIGN.md, 'Verdicts'). Supporting documents are
+    """First rule that applies wins (the verdict table). Supporting documents are
     counted as independent sources: a copy and its original (``copies``: copy id ->
     original id) are one, since republished wire copy corroborates nothing. Stances
     that contradict or differ count whoever gives them: a copy that changed the

@@ -121,7 +121,7 @@ class Run:
 
 
 def fails(claim: dict[str, Any], fail_on: str) -> bool:
-    """DESIGN.md: a met expectation never fails, an unmet one always does; else severity."""
+    """A met expectation never fails, an unmet one always does; else the severity."""
     if claim["expect"] is not None:
         return not claim["expect"]["met"]
     return fail_on != "never" and SEVERITY_RANK[claim["severity"]] >= SEVERITY_RANK[fail_on]

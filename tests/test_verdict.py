@@ -1,4 +1,4 @@
-"""The verdict table (DESIGN.md, 'Verdicts'), severities, and reasons."""
+"""The verdict table (factcheck/docs/registry.md), severities, and reasons."""
 
 from __future__ import annotations
 
