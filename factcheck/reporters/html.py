@@ -32,10 +32,12 @@ h1 { font-size: 1.4rem; } h2 { font-size: 1.15rem; margin-top: 2rem; }
 h3 { font-size: 1rem; margin: 1.5rem 0 .25rem; }
 code { font: .9em ui-monospace, monospace; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
+.scroll { overflow-x: auto; }  /* a narrow screen scrolls the table, not the page */
 th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left;
          vertical-align: top; }
 th { background: #f6f8fa; }
 td.id, td.stance, td.verdict { white-space: nowrap; }
+td.reason { min-width: 16rem; }
 .agreement, .supports { color: var(--ok); }
 .divergence, .differs, .uncorroborated { color: var(--warn); }
 .contradicted, .contradicts, .unsupported { color: var(--bad); }
@@ -142,13 +144,14 @@ class HtmlReporter(Reporter):
             rows.append(
                 f'<tr><td class="id"><code>{link}</code></td>'
                 f'<td class="verdict {result.verdict}">{VERDICT_SYMBOLS[result.verdict]}'
-                f" {result.verdict}</td>{''.join(cells)}<td>{_e(result.reason)}</td></tr>"
+                f" {result.verdict}</td>{''.join(cells)}"
+                f'<td class="reason">{_e(result.reason)}</td></tr>'
             )
         return [
             "<h2>Claims</h2>",
-            f"<table><thead><tr>{head}</tr></thead><tbody>",
+            f'<div class="scroll"><table><thead><tr>{head}</tr></thead><tbody>',
             *rows,
-            "</tbody></table>",
+            "</tbody></table></div>",
         ]
 
     def _claim(self, result: ClaimResult, report: Report) -> list[str]:
