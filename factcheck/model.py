@@ -124,6 +124,12 @@ class Passage:
     line: int  # 1-based line of ``start`` (in a PDF: within its page)
     page: int | None = None  # 1-based page of a PDF; None in other documents
 
+    def __reduce__(self) -> tuple[type[Passage], tuple[object, ...]]:
+        """Pickled as its fields (the cache keeps every document's passages): twice as
+        fast as a dataclass's default, which pickles a dict of them."""
+        return Passage, (self.doc, self.index, self.paragraph, self.start, self.end,
+                         self.line, self.page)  # fmt: skip
+
 
 @dataclass
 class Document:

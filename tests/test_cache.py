@@ -220,3 +220,17 @@ def test_a_registry_given_another_source_has_its_claims_judged_again(
     assert counted == ["port-claim"]
     assert after.stdout == run([council, port, "--format", "json", "--no-cache"]).stdout
     assert '"budget": {' in after.stdout.split('"port-claim"')[1]  # judged on it too
+
+
+@pytest.mark.parametrize("page", [None, 3])
+def test_a_passage_comes_back_from_the_cache_whole(tmp_path: Path, page: int | None) -> None:
+    """Passages are pickled as their fields (Passage.__reduce__): none may be lost."""
+    from factcheck.model import Passage
+
+    passage = Passage("wire", 4, 2, 120, 188, 7, page)
+    cache = Cache(tmp_path)
+    cache.put("passage", "k", [passage])
+    cache.close()
+    again = Cache(tmp_path)
+    assert again.get("passage", "k") == [passage]
+    again.close()
