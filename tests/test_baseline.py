@@ -79,7 +79,7 @@ def test_fail_on_change_fails_on_a_change_and_only_then(
     wire = registry.parent / "wire.txt"
     wire.write_text(WIRE.replace("4 million", "6 million"), encoding="utf-8")
     moved = run(invoke, registry, baseline, "--fail-on-change", "--format", "text", exit_code=1)
-    assert moved.rstrip().endswith(f"1 claim fail: 1 judged otherwise since {baseline}")
+    assert moved.rstrip().endswith(f"1 claim fails: 1 judged otherwise since {baseline}")
 
 
 def test_new_and_removed_claims_are_listed_and_a_removed_one_fails(
@@ -147,3 +147,24 @@ def test_a_report_with_changes_matches_its_schema(story: tuple[Path, Path], invo
         "after": "divergence",
     }
     Draft202012Validator(load_schema("report", 2)).validate(data)
+
+
+def test_a_claim_that_moves_and_misses_its_expectation_fails_once(
+    story_registry: Any, invoke: Any, tmp_path: Path
+) -> None:
+    """A ferry story whose claim carries an expectation: judged otherwise, it also
+    misses its expectation, and the outcome counts one failing claim, not two."""
+    registry = story_registry(
+        {"wire.txt": "The ferry to Holm sailed at 6 am on Monday.\n",
+         "port.txt": "The ferry to Holm sailed at 6 am on Monday, the harbour master said.\n"},
+        [{"id": "ferry-6am", "claim": "The ferry to Holm sailed at 6 am.",
+          "expect": "agreement"}],
+    )  # fmt: skip
+    baseline = tmp_path / "old.json"
+    invoke(["check", registry, "--format", "json", "--output", baseline])
+    wire = registry.parent / "wire.txt"
+    wire.write_text("The ferry to Holm sailed at 9 am on Monday.\n", encoding="utf-8")
+    output = run(invoke, registry, baseline, "--fail-on-change", "--format", "text", exit_code=1)
+    assert output.rstrip().endswith(
+        f"1 claim fails: 1 judged otherwise since {baseline}, 1 unmet expectation"
+    )

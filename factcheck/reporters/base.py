@@ -210,9 +210,9 @@ def failing_summary(report: Report) -> str:
 
 def _change_summary(report: Report, changes: Changes) -> str:
     """With --fail-on-change: whether anything moved since the baseline."""
-    unmet = sum(1 for r in report.results if r.expect is not None and not r.expect.met)
-    moved = len(changes.changed) + len(changes.removed)
-    if not moved and not unmet:
+    unmet = {r.claim.id for r in report.results if r.expect is not None and not r.expect.met}
+    failing = {c.claim for c in changes.changed} | set(changes.removed) | unmet
+    if not failing:
         return f"All clear: no claim judged otherwise since {changes.baseline}."
     parts = []
     if changes.changed:
@@ -220,5 +220,7 @@ def _change_summary(report: Report, changes: Changes) -> str:
     if changes.removed:
         parts.append(f"{len(changes.removed)} gone since {changes.baseline}")
     if unmet:
-        parts.append(plural(unmet, "unmet expectation"))
-    return f"{plural(moved + unmet, 'claim')} fail: " + ", ".join(parts)
+        parts.append(plural(len(unmet), "unmet expectation"))
+    # a claim judged otherwise often misses its expectation too: each counts once
+    verb = "fails" if len(failing) == 1 else "fail"
+    return f"{plural(len(failing), 'claim')} {verb}: " + ", ".join(parts)
