@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from typing import ClassVar, TextIO
 
 from factcheck.model import (
@@ -43,6 +44,9 @@ STANCE_STYLES: dict[Stance, str] = {
     "differs": "yellow",
     "silent": "dim",
 }
+
+
+MAX_SOURCE_COLUMNS = 6  # more sources than this: one column of stance counts
 
 
 class Reporter(ABC):
@@ -135,6 +139,15 @@ def claim_anchor(claim_id: str) -> str:
     return "claim-" + re.sub(r"[^A-Za-z0-9_-]", lambda m: f"_{ord(m.group()):x}_", claim_id)
 
 
+def stance_counts(result: ClaimResult) -> str:
+    """Many sources: how many take each stance ('3 ✔ 1 ✘ 996 ·')."""
+    return " ".join(
+        f"{sum(1 for s in result.stances if s.stance == stance)} {symbol}"
+        for stance, symbol in STANCE_SYMBOLS.items()
+        if any(s.stance == stance for s in result.stances)
+    )
+
+
 def summary_facts(report: Report) -> list[tuple[str, str]]:
     """What the verdict counts leave out, as (what, how many): expectations met and
     unmet, attribution errors; each format words and marks them up."""
@@ -173,19 +186,30 @@ def change_line(change: Change, labels: dict[str, str]) -> str:
     return f"{change.claim}: {verdict}" + (f" ({moved})" if moved else "")
 
 
+def change_items(
+    changes: Changes,
+    labels: dict[str, str],
+    text: Callable[[str], str] = str,
+    ident: Callable[[str], str] = str,
+) -> list[str]:
+    """One item per claim judged otherwise, then the new and the gone claims: each
+    format marks up ``text`` and claim ids (``ident``) its own way."""
+    items = [text(change_line(change, labels)) for change in changes.changed]
+    if changes.new:
+        items.append(f"new: {', '.join(ident(c) for c in changes.new)}")
+    if changes.removed:
+        items.append(f"gone: {', '.join(ident(c) for c in changes.removed)}")
+    return items
+
+
 def change_lines(report: Report) -> list[str]:
     """The changes since the baseline as plain lines (and a blank one), none without one."""
     changes = report.changes
     if changes is None:
         return []
     labels = {i.source.id: i.source.label for i in report.sources}
-    lines = [change_heading(changes)]
-    lines += [f"  {change_line(change, labels)}" for change in changes.changed]
-    if changes.new:
-        lines.append(f"  new: {', '.join(changes.new)}")
-    if changes.removed:
-        lines.append(f"  gone: {', '.join(changes.removed)}")
-    return [*lines, ""]
+    items = change_items(changes, labels)
+    return [change_heading(changes), *(f"  {item}" for item in items), ""]
 
 
 def failing_summary(report: Report) -> str:

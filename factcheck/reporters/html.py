@@ -10,19 +10,19 @@ from html import escape
 
 from factcheck.model import VERDICTS, ClaimResult, Report, StanceResult
 from factcheck.reporters.base import (
+    MAX_SOURCE_COLUMNS,
     STANCE_SYMBOLS,
     VERDICT_SYMBOLS,
     Reporter,
     change_heading,
-    change_line,
+    change_items,
     claim_anchor,
     copy_notes,
     failing_summary,
     plural,
+    stance_counts,
     summary_facts,
 )
-
-MAX_SOURCE_COLUMNS = 6  # more sources than this: one column of stance counts
 
 _STYLE = """
 :root { --ok: #1a7f37; --warn: #9a6700; --bad: #cf222e; --dim: #6e7781; --line: #d0d7de; }
@@ -117,11 +117,7 @@ class HtmlReporter(Reporter):
         changes = report.changes
         assert changes is not None
         labels = {i.source.id: i.source.label for i in report.sources}
-        items = [f"<li>{_e(change_line(change, labels))}</li>" for change in changes.changed]
-        if changes.new:
-            items.append(f"<li>new: {_e(', '.join(changes.new))}</li>")
-        if changes.removed:
-            items.append(f"<li>gone: {_e(', '.join(changes.removed))}</li>")
+        items = [f"<li>{item}</li>" for item in change_items(changes, labels, _e, _e)]
         listed = f"<ul>{''.join(items)}</ul>" if items else ""
         return [f"<h2>{_e(change_heading(changes))}</h2>", listed]
 
@@ -134,7 +130,7 @@ class HtmlReporter(Reporter):
             if per_source:
                 cells = [_stance_cell(result.stance_of(i.source.id)) for i in report.sources]
             else:
-                cells = [f"<td>{_e(_stance_counts(result))}</td>"]
+                cells = [f"<td>{_e(stance_counts(result))}</td>"]
             claim_id = _e(result.claim.id)
             link = (
                 f'<a href="#{claim_anchor(result.claim.id)}">{claim_id}</a>'
@@ -204,14 +200,6 @@ def _stance_cell(stance: StanceResult | None) -> str:
         return "<td></td>"
     return (
         f'<td class="stance {stance.stance}">{STANCE_SYMBOLS[stance.stance]} {stance.stance}</td>'
-    )
-
-
-def _stance_counts(result: ClaimResult) -> str:
-    return " ".join(
-        f"{sum(1 for s in result.stances if s.stance == stance)} {symbol}"
-        for stance, symbol in STANCE_SYMBOLS.items()
-        if any(s.stance == stance for s in result.stances)
     )
 
 

@@ -8,28 +8,18 @@ import re
 
 from factcheck.model import ClaimResult, Report
 from factcheck.reporters.base import (
+    MAX_SOURCE_COLUMNS,
     STANCE_SYMBOLS,
     VERDICT_SYMBOLS,
     Reporter,
     change_heading,
-    change_line,
+    change_items,
     copy_notes,
     failing_summary,
     plural,
+    stance_counts,
     summary_facts,
 )
-
-MAX_SOURCE_COLUMNS = 6  # more sources than this: one column of stance counts
-
-
-def _stance_counts(result: ClaimResult) -> str:
-    counts = [
-        f"{sum(1 for s in result.stances if s.stance == stance)} {symbol}"
-        for stance, symbol in STANCE_SYMBOLS.items()
-        if any(s.stance == stance for s in result.stances)
-    ]
-    return " ".join(counts)
-
 
 # Text from registries and documents is shown as written, never read as markup: an
 # unclosed '<!--' would hide the rest of a pull-request comment, '![](http://…)' would
@@ -106,7 +96,7 @@ class MarkdownReporter(Reporter):
                         for s in (result.stance_of(i.source.id) for i in report.sources)
                     )
                     if per_source
-                    else [_stance_counts(result)]
+                    else [stance_counts(result)]
                 ),
                 _cell(result.reason),
             ]
@@ -135,12 +125,7 @@ class MarkdownReporter(Reporter):
         lines = [f"**{_text(change_heading(changes))}**"]
         if changes.any:
             lines.append("")
-        lines += [f"- {_text(change_line(change, labels))}" for change in changes.changed]
-        if changes.new:
-            lines.append(f"- new: {', '.join(_code(c) for c in changes.new)}")
-        if changes.removed:
-            lines.append(f"- gone: {', '.join(_code(c) for c in changes.removed)}")
-        return lines
+        return lines + [f"- {item}" for item in change_items(changes, labels, _text, _code)]
 
     def _details(self, result: ClaimResult, labels: dict[str, str]) -> list[str]:
         claim = result.claim

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.model import VERDICTS, ClaimResult, Report, StanceResult, Verdict
 from factcheck.reporters.base import (
+    MAX_SOURCE_COLUMNS,
     SEVERITY_STYLES,
     STANCE_STYLES,
     STANCE_SYMBOLS,
@@ -22,7 +23,6 @@ from factcheck.reporters.base import (
     plural,
 )
 
-MAX_SOURCE_COLUMNS = 6  # more sources than this: one column of stance counts
 HEADER_SOURCES = 12  # sources listed in the header
 READABLE_REASON = 24  # narrowest reason column of the claims table
 
