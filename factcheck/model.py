@@ -548,6 +548,16 @@ class Report:
     def attribution_errors(self) -> int:
         return sum(1 for r in self.results for a in r.attributions if a.is_error)
 
+    def failing_on_change(self) -> set[str]:
+        """With --fail-on-change, CI that knows its standing findings: the claims judged
+        otherwise than in the baseline or gone from it, and those that miss their
+        expectation (a claim may be both; it fails once)."""
+        unmet = {r.claim.id for r in self.results if r.expect is not None and not r.expect.met}
+        if self.changes is None:
+            return unmet
+        moved = {c.claim for c in self.changes.changed} | set(self.changes.removed)
+        return moved | unmet
+
     @property
     def exit_code(self) -> int:
         """The one place the exit code is decided.
@@ -559,11 +569,6 @@ class Report:
         2 is never returned here: input errors stop the run before a report exists.
         """
         if self.fail_on_change:
-            # CI that knows its standing findings: only an unmet expectation, or a claim
-            # judged otherwise than in the baseline (or gone from it), fails the run
-            changes = self.changes
-            moved = changes is not None and bool(changes.changed or changes.removed)
-            unmet = any(r.expect is not None and not r.expect.met for r in self.results)
-            return EXIT_FINDINGS if moved or unmet else EXIT_OK
+            return EXIT_FINDINGS if self.failing_on_change() else EXIT_OK
         failing = any(result.fails(self.fail_on) for result in self.results)
         return EXIT_FINDINGS if failing else EXIT_OK

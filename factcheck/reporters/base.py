@@ -234,8 +234,8 @@ def failing_summary(report: Report) -> str:
 
 def _change_summary(report: Report, changes: Changes) -> str:
     """With --fail-on-change: whether anything moved since the baseline."""
-    unmet = {r.claim.id for r in report.results if r.expect is not None and not r.expect.met}
-    failing = {c.claim for c in changes.changed} | set(changes.removed) | unmet
+    failing = report.failing_on_change()
+    unmet = sum(1 for r in report.results if r.expect is not None and not r.expect.met)
     if not failing:
         return f"All clear: no claim judged otherwise since {changes.baseline}."
     parts = []
@@ -244,7 +244,7 @@ def _change_summary(report: Report, changes: Changes) -> str:
     if changes.removed:
         parts.append(f"{len(changes.removed)} gone since {changes.baseline}")
     if unmet:
-        parts.append(plural(len(unmet), "unmet expectation"))
+        parts.append(plural(unmet, "unmet expectation"))
     # a claim judged otherwise often misses its expectation too: each counts once
     verb = "fails" if len(failing) == 1 else "fail"
     return f"{plural(len(failing), 'claim')} {verb}: " + ", ".join(parts)
