@@ -529,6 +529,11 @@ class Report:
         return "; ".join(titles) if titles else None
 
     @property
+    def labels(self) -> dict[str, str]:
+        """How reports name each source, by id (short ids in capitals: VNA)."""
+        return {info.source.id: info.source.label for info in self.sources}
+
+    @property
     def copies(self) -> tuple[Copy, ...]:
         """The documents that copy another, in source order."""
         return tuple(info.copy for info in self.sources if info.copy is not None)

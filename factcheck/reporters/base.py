@@ -123,7 +123,7 @@ def compare_groups(report: Report) -> list[tuple[str, list[tuple[str, str, list[
 def copy_note(copy: Copy, report: Report) -> str:
     """'copy of IBERIA (87% of the text shared)': why this source corroborates nothing
     its original does not already say."""
-    labels = {i.source.id: i.source.label for i in report.sources}
+    labels = report.labels
     original = labels.get(copy.original, copy.original)
     return f"copy of {original} ({copy.share:.0%} of the text shared)"
 
@@ -207,7 +207,7 @@ def change_lines(report: Report) -> list[str]:
     changes = report.changes
     if changes is None:
         return []
-    labels = {i.source.id: i.source.label for i in report.sources}
+    labels = report.labels
     items = change_items(changes, labels)
     return [change_heading(changes), *(f"  {item}" for item in items), ""]
 

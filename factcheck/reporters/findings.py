@@ -49,7 +49,7 @@ def claim_findings(result: ClaimResult, report: Report) -> list[Finding]:
             Finding(result.verdict, level(result.severity),
                     f"{claim_id}: {result.verdict}: {result.reason}", result)
         )  # fmt: skip
-    labels = {i.source.id: i.source.label for i in report.sources}
+    labels = report.labels
     for attribution in result.attributions:
         if attribution.quote_status == "missing":
             findings.append(

@@ -49,7 +49,7 @@ class GithubReporter(Reporter):
         changes = report.changes
         if changes is None:
             return []
-        labels = {i.source.id: i.source.label for i in report.sources}
+        labels = report.labels
         claims = {r.claim.id: r.claim for r in report.results}
         lines = []
         for change in changes.changed:

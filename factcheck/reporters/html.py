@@ -105,7 +105,7 @@ class HtmlReporter(Reporter):
         )
         facts = [f"<strong>{plural(len(report.results), 'claim')}</strong>: {verdicts or 'none'}"]
         facts += [f"{what.capitalize()}: {count}" for what, count in summary_facts(report)]
-        labels = {i.source.id: i.source.label for i in report.sources}
+        labels = report.labels
         for source, note in copy_notes(report).items():
             facts.append(f"{_e(labels[source])} is a {_e(note)}, counted once")
         items = "".join(f"<li>{fact}</li>" for fact in facts)
@@ -116,7 +116,7 @@ class HtmlReporter(Reporter):
     def _changes(self, report: Report) -> list[str]:
         changes = report.changes
         assert changes is not None
-        labels = {i.source.id: i.source.label for i in report.sources}
+        labels = report.labels
         items = [f"<li>{item}</li>" for item in change_items(changes, labels, _e, _e)]
         listed = f"<ul>{''.join(items)}</ul>" if items else ""
         return [f"<h2>{_e(change_heading(changes))}</h2>", listed]
@@ -151,7 +151,7 @@ class HtmlReporter(Reporter):
         ]
 
     def _claim(self, result: ClaimResult, report: Report) -> list[str]:
-        labels = {i.source.id: i.source.label for i in report.sources}
+        labels = report.labels
         claim = result.claim
         many = len(result.stances) > MAX_SOURCE_COLUMNS
         sources = []

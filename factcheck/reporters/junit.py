@@ -28,7 +28,7 @@ class JunitReporter(Reporter):
     description = "JUnit XML: a test suite per registry, a test case per claim"
 
     def render(self, report: Report) -> str:
-        labels = {i.source.id: i.source.label for i in report.sources}
+        labels = report.labels
         root = ET.Element("testsuites", name="factcheck")
         total = failed = 0
         # A suite per registry (per document for `compare` and `draft`), in order.

@@ -59,7 +59,7 @@ class MarkdownReporter(Reporter):
     description = "Markdown for pull-request comments and chat"
 
     def render(self, report: Report) -> str:
-        labels = {i.source.id: i.source.label for i in report.sources}
+        labels = report.labels
         lines = [f"## factcheck: {_text(report.title or 'report')}", ""]
         counts = report.verdict_counts()
         verdicts = ", ".join(
@@ -121,7 +121,7 @@ class MarkdownReporter(Reporter):
         """What changed since the baseline, first: in a pull request, the news."""
         changes = report.changes
         assert changes is not None
-        labels = {i.source.id: i.source.label for i in report.sources}
+        labels = report.labels
         lines = [f"**{_text(change_heading(changes))}**"]
         if changes.any:
             lines.append("")

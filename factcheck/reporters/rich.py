@@ -300,7 +300,7 @@ class RichReporter(Reporter):
         from rich.table import Table
         from rich.text import Text
 
-        labels = {i.source.id: i.source.label for i in report.sources}
+        labels = report.labels
         title = Text.assemble(self._verdict(result), ("  " + result.claim.id, "bold"))
         head = Text(result.claim.text + "\n", style="italic")
         head.append(result.reason)
@@ -385,7 +385,7 @@ class RichReporter(Reporter):
         from rich.table import Table
         from rich.text import Text
 
-        labels = {i.source.id: i.source.label for i in report.sources}
+        labels = report.labels
         parts: list[RenderableType] = [Text(report.title or "comparison", style="bold")]
         for document, groups in compare_groups(report):
             total = sum(len(results) for _, _, results in groups)

@@ -107,7 +107,7 @@ class TextReporter(Reporter):
 
     def claim_lines(self, result: ClaimResult, report: Report, *, detail: bool) -> list[str]:
         claim = result.claim
-        labels = {i.source.id: i.source.label for i in report.sources}
+        labels = report.labels
         lines = [
             f"[{result.verdict.upper()}] {claim.id}  ({result.severity}, "
             f"{claim.registry}:{claim.line})",
@@ -157,7 +157,7 @@ class TextReporter(Reporter):
         return "\n".join(lines)
 
     def render_compare(self, report: Report) -> str:
-        labels = {i.source.id: i.source.label for i in report.sources}
+        labels = report.labels
         lines = [f"factcheck {report.tool_version}: {report.title}", ""]
         for document, groups in compare_groups(report):
             total = sum(len(results) for _, _, results in groups)
