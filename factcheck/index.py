@@ -118,6 +118,7 @@ class Corpus:
         self.namer_sets: dict[tuple[str, ...], frozenset[int]] = {}
         self._withdrawn: dict[int, bool] = {}
         self._names_written: dict[int, frozenset[tuple[str, ...]]] = {}
+        self._names_outside_values: dict[int, frozenset[str]] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._questions: dict[int, bool] = {}
         # per document: the speaker label that opens each paragraph, if any (filled in by
@@ -347,12 +348,35 @@ class Corpus:
                     if token is not None and (token.kind == "entity" or token.capitalised):
                         run.append(token.term)
                         continue
-                    found.update(
-                        tuple(run[i:j]) for i in range(len(run)) for j in range(i + 1, len(run) + 1)
-                    )
-                    run = []
+                    if run:  # (most words end no run: a tenth of a claim's time went here)
+                        found.update(
+                            tuple(run[i:j])
+                            for i in range(len(run))
+                            for j in range(i + 1, len(run) + 1)
+                        )
+                        run = []
             self._names_written[doc_index] = frozenset(found)
         return self._names_written[doc_index]
+
+    def names_outside_values(self, pid: int) -> frozenset[str]:
+        """The passage's names ('entity' or capitalised terms) but those within its counts
+        and dates ('April') and a common word opening it ('Shareholders'): what tells
+        whether it names anyone a claim does not (worked out once a passage, not once a
+        claim)."""
+        found = self._names_outside_values.get(pid)
+        if found is None:
+            common = self.common_words()
+            values = self.values(pid)
+            spans = [(q.start, q.end) for q in values.quantities]
+            spans += [(d.start, d.end) for d in values.dates]
+            found = self._names_outside_values[pid] = frozenset(
+                t.term
+                for i, t in enumerate(self.passages[pid].tokens)
+                if (t.kind == "entity" or t.capitalised)
+                and not any(start <= t.start < end for start, end in spans)
+                and not (i == 0 and t.term in common)
+            )
+        return found
 
     def bigrams(self, pid: int) -> frozenset[tuple[str, str]]:
         """Pairs of neighbouring content terms of a passage (stop words skipped)."""

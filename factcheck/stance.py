@@ -2546,18 +2546,7 @@ class StanceJudge:
     def _names_another(self, pid: int) -> bool:
         """The sentence names someone or something the claim does not ('April' in a
         date and 'Shareholders' opening a sentence are no names)."""
-        common = self.corpus.common_words()
-        info = self.corpus.passages[pid]
-        values = self.corpus.values(pid)
-        mentioned: list[Value] = [*values.quantities, *values.dates]
-        dated = [(v.start, v.end) for v in mentioned]
-        return any(
-            (t.kind == "entity" or t.capitalised)
-            and t.term not in self.name_terms
-            and not any(start <= t.start < end for start, end in dated)
-            and not (i == 0 and t.term in common)
-            for i, t in enumerate(info.tokens)
-        )
+        return not self.corpus.names_outside_values(pid) <= self.name_terms
 
     def _antecedent_names_another(self, window: Window) -> bool:
         """'The two sides signed 3 agreements' after a sentence that names two others

@@ -108,7 +108,8 @@ _CODES = (
 )  # fmt: skip
 # Currency signs of more than one character: 'S/45 million' (soles), 'R$2bn' (reais)
 _SIGNS = {"s/": "sol", "r$": "real"}
-_CURRENCY_SIGN = re.compile(r"^(?:s/|[a-z]*[$€£¥₹₽₺₦₱]?)\s?")  # before the digits
+_SIGN_CHARACTERS = "$€£¥₹₽₺₦₱"
+_CURRENCY_SIGN = re.compile(rf"^(?:s/|[a-z]*[{_SIGN_CHARACTERS}]?)\s?")  # before the digits
 # Abbreviated scales written against the figure: '€3bn', '$2.5tn', '£40m', '$300k'.
 _SUFFIXES = {"bn": 1e9, "tn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3, "pc": 1.0, "pct": 1.0}
 # Units written against the figure: '7.4km', '61mm', '230kg', '1.2GW'
@@ -124,7 +125,7 @@ _NUMBER_WORDS_RUN = (
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _NUMBER = (
-    r"(?P<num>(?:(?P<cur>(?:us|c|a|nz|hk|r)?[$€£¥₹₽₺₦₱]|s/)\s*"
+    rf"(?P<num>(?:(?P<cur>(?:us|c|a|nz|hk|r)?[{_SIGN_CHARACTERS}]|s/)\s*"
     + r"|(?P<code>" + "|".join(_CODES) + r")\s?)?"
     + _DIGITS
     + r"(?:\s?(?:" + "|".join(_SCALES) + r")\b|(?P<suffix>bn|tn|mn|pct|pc|m|k)\b"
@@ -138,7 +139,11 @@ _RANGE_TAIL = (
     r"(?:\s*(?:-|–|to|and)\s*(?P<upper>" + _DIGITS + r")"
     r"(?:\s?(?P<upper_scale>" + "|".join(_SCALES) + r")\b)?)?"
 )
+# Every kind of count starts a word, with a letter, a digit or a currency sign: said
+# first, so that the engine passes over the inside of words at once instead of trying
+# each kind there (a third of the time this pattern took)
 _QUANTITY = re.compile(
+    rf"(?<!\w)(?=[\w{_SIGN_CHARACTERS}])(?:"
     r"(?<![\w-])(?<!\band\s)(?:(?P<frac_approx>"  # ('an hour and a half' is no share)
     + "|".join(sorted(_SHARE_HEDGES, key=len, reverse=True))
     + r")\s+)?(?P<frac>(?:one|two|three|four|five|six|seven|eight|nine|a|an)[ -](?:"
@@ -178,7 +183,7 @@ _QUANTITY = re.compile(
     r"acre)s?\b(?!\s+(?:a|an|per)\b)|hour\b(?<=half an hour))"
     r"|\b(?P<ord>\d+(?:st|nd|rd|th)|"
     + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
-    + r")\s+(?:(?:founding|diplomatic|official)\s+)?anniversary\b"
+    + r")\s+(?:(?:founding|diplomatic|official)\s+)?anniversary\b)"
 )
 # Plurals without an s, and words newsrooms count by ('40 dead'), end a counted phrase.
 _PLURALS = frozenset(
@@ -1842,7 +1847,9 @@ _REPORTERS = frozenset(
 # What is only expected, scheduled, tried or promised has not happened: 'the minister
 # is expected to announce the decision next week' does not say she announced it, and 'a
 # helicopter would try to reach the village on Tuesday' does not say when it got there.
+# (each kind starts a word: said first, so the inside of words is passed over at once)
 _EXPECTED = re.compile(
+    r"\b(?=[a-z])(?:"
     r"\b(?:expected|due|scheduled|set|likely|poised|planning|plans|planned|intends|intended"
     r"|aims|aimed|aiming|try|tries|tried|trying|attempt|attempts|attempted|attempting"
     r"|seeks|sought|seeking|hopes|hoped|hoping|promised|promises|pledged|vowed|vows"
@@ -1855,7 +1862,7 @@ _EXPECTED = re.compile(
     # 'regulators have asked Hanshi to recall the cars': a request, not the deed
     r"|\b(?:asked|asks|asking|requested|requests)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?=[a-z]+\b)"
     # 'will travel to Dorlund next month to sign': the purpose of a trip to come
-    r"|\bwill\s+(?:travel|go|fly|head|visit|meet|return)\b[^.;:,]{0,40}?\bto\s+(?=[a-z]+\b)",
+    r"|\bwill\s+(?:travel|go|fly|head|visit|meet|return)\b[^.;:,]{0,40}?\bto\s+(?=[a-z]+\b))",
     re.I,
 )
 
