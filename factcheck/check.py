@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -277,12 +278,26 @@ def _judge_here(
         jobs = auto_jobs(sum(len(among) for _, among in tasks))
     if jobs == 1:
         return ordered_map(judging, tasks, jobs, done)
+    # Claims that name the same people are handed out together, so that mostly one
+    # worker reads the documents they share (what a worker works out of a passage, its
+    # figures and dates above all, is worked out again by any other that reads it).
+    order = sorted(range(len(tasks)), key=lambda index: _names_in(tasks[index][0]))
     # packed: a claim's silent sources travel back from a worker as positions
-    sent_back = ordered_map(judging.packed, tasks, jobs, done)
-    return [
-        unpack_result(claim, among, packed)
-        for (claim, among), packed in zip(tasks, sent_back, strict=True)
-    ]
+    sent_back = ordered_map(judging.packed, [tasks[index] for index in order], jobs, done)
+    results: list[ClaimResult | None] = [None] * len(tasks)
+    for index, packed in zip(order, sent_back, strict=True):
+        claim, among = tasks[index]
+        results[index] = unpack_result(claim, among, packed)
+    return cast(list[ClaimResult], results)
+
+
+_CAPITALISED = re.compile(r"\b[^\W\d_a-z][\w'’-]*")
+
+
+def _names_in(claim: Claim) -> tuple[str, ...]:
+    """The claim's capitalised words, in order of spelling: claims sorted by them stand
+    beside the others that name the same people."""
+    return tuple(sorted(set(_CAPITALISED.findall(claim.text))))
 
 
 @dataclass(frozen=True)
@@ -403,8 +418,9 @@ def judge_claim(
     fields: dict[int, AlikeFields] = {}  # id of a shared judgement -> its fields
     found: list[StanceResult] = []
     without_passage: dict[int, AlikeFields] = {}
+    source_ids = corpus.source_ids
     for index, judgement in judgements.items():
-        source = corpus.documents[index].source.id
+        source = source_ids[index]
         if judgement.window is not None or judgement.stance != "silent":
             found.append(to_result(source, judgement, corpus))
             continue

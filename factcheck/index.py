@@ -165,6 +165,7 @@ class Corpus:
             for term in terms_here:
                 self.document_postings[term].append(doc_index)
         self.document_index = {d.source.id: i for i, d in enumerate(documents)}
+        self.source_ids = tuple(d.source.id for d in documents)  # by document index
         self._selections: dict[tuple[str, ...], frozenset[int]] = {}
         self._selections_of: ByTuple[frozenset[int]] = ByTuple()  # the registry's tuple
         self.size = max(1, len(self.passages))

@@ -839,13 +839,19 @@ class StanceJudge:
         # a document that names some of the claim's names, not enough: one judgement for
         # all that lack the same ones
         lacking: dict[tuple[tuple[str, ...], ...], Judgement] = {}
+        of_list: dict[int, Judgement] = {}  # by the list's id: documents share their lists
         for doc_index, missing in self._partly_named.items():
             if doc_index in wanted and doc_index not in judgements:
-                key = tuple(missing)
-                found = lacking.get(key)
+                found = of_list.get(id(missing))
                 if found is None:
-                    shown = ", ".join(f"'{self._shown(g)}'" for g in missing)
-                    found = lacking[key] = Judgement("silent", 0.0, lacking=(f"the name {shown}",))
+                    key = tuple(missing)
+                    found = lacking.get(key)
+                    if found is None:
+                        shown = ", ".join(f"'{self._shown(g)}'" for g in missing)
+                        found = lacking[key] = Judgement(
+                            "silent", 0.0, lacking=(f"the name {shown}",)
+                        )
+                    of_list[id(missing)] = found
                 judgements[doc_index] = found
         if self.cause is not None:
             judgements = self._weigh_cause(self.cause, judgements, wanted)
@@ -924,26 +930,34 @@ class StanceJudge:
         elsewhere = self.place_terms | self.kinded_terms  # places may be told as others
         groups = [g for g in self.name_groups if not set(g) <= elsewhere]
         if groups:
-            named: dict[int, set[int]] = defaultdict(set)  # document -> groups it names
+            # document -> the groups it names, a bit each: over an archive a claim's names
+            # are in a hundred documents that name too few of them
+            named: dict[int, int] = defaultdict(int)
             for number, group in enumerate(groups):
                 namers = postings.get(group[-1], ()) if len(group) == 1 else self._namers(group)
+                bit = 1 << number
                 for doc in namers:
-                    named[doc].add(number)
+                    named[doc] |= bit
                 for doc in self.corpus.published_by(group[-1]):
-                    named[doc].add(number)  # 'we' in Meridian's own release
+                    named[doc] |= bit  # 'we' in Meridian's own release
+            every = (1 << len(groups)) - 1
             # what the claim's winner won may be told given to another, without them
             others = (
-                {n for n, g in enumerate(groups) if g != self.winner} if self.contest else set()
+                sum(1 << n for n, g in enumerate(groups) if g != self.winner) if self.contest else 0
             )
+            lacking: dict[int, list[tuple[str, ...]]] = {}  # one list for each set named
             for doc, numbers in named.items():
-                count = len(numbers)
+                count = numbers.bit_count()
                 mostly = count * 3 >= len(groups) * 2 and count >= 2
-                if mostly or count == len(groups) or (others and others <= numbers):
+                if mostly or numbers == every or (others and not others & ~numbers):
                     candidates.add(doc)
-                else:
-                    self._partly_named[doc] = [
-                        g for number, g in enumerate(groups) if number not in numbers
+                    continue
+                missing = lacking.get(numbers)
+                if missing is None:
+                    missing = lacking[numbers] = [
+                        g for number, g in enumerate(groups) if not numbers >> number & 1
                     ]
+                self._partly_named[doc] = missing
         else:
             rare = sorted(
                 (t for t in self.weights if t not in self.f.frame_terms),
