@@ -870,9 +870,19 @@ def find_dateline(body: str) -> tuple[dt.date, str] | None:
     return None
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def parse_date(text: str) -> dt.date | None:
     """Any date python-dateutil reads (time and zone ignored), or None."""
     cleaned = re.sub(r"\s[-|]\s", " ", str(text)).strip()
+    if _ISO_DAY.fullmatch(cleaned):  # as nearly every registry writes it: read at once
+        try:
+            day = dt.date.fromisoformat(cleaned)
+        except ValueError:
+            pass  # (what dateutil makes of it, below)
+        else:
+            return None if day.year == 1900 else day
     try:
         parsed = dateutil_parser.parse(cleaned, default=dt.datetime(1900, 1, 1), fuzzy=False)
     except (ValueError, OverflowError):

@@ -11,7 +11,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
 from typing import NamedTuple
 
@@ -222,6 +222,12 @@ class RawToken(NamedTuple):
     foreign: bool = False  # written with letters outside ASCII: 'Đỗ' is a name, not 'do'
 
 
+# Made straight from a tuple: a named tuple's own constructor is a Python call, and every
+# word of every document is made twice (a raw token, then a token)
+_raw_token = partial(tuple.__new__, RawToken)
+_token = partial(tuple.__new__, Token)
+
+
 def raw_tokens(norm: NormText, original: str) -> list[RawToken]:
     tokens: list[RawToken] = []
     same_offsets = norm.offsets is None
@@ -247,15 +253,17 @@ def raw_tokens(norm: NormText, original: str) -> list[RawToken]:
             start, end = norm.original_span(nstart, nstart + len(word))
         surface = original[start:end]
         tokens.append(
-            RawToken(
-                word,
-                nstart,
-                nstart + len(word),
-                start,
-                end,
-                first.isupper(),
-                surface.isupper() and len(surface) > 1,
-                not surface.isascii(),
+            _raw_token(
+                (
+                    word,
+                    nstart,
+                    nstart + len(word),
+                    start,
+                    end,
+                    first.isupper(),
+                    surface.isupper() and len(surface) > 1,
+                    not surface.isascii(),
+                )
             )
         )
     return tokens
@@ -559,7 +567,7 @@ def _match_alias(raws: list[RawToken], i: int, aliases: AliasTable) -> tuple[str
 
 def _plain_token(raw: RawToken) -> Token:
     term, kind = _read_word(raw.word, raw.foreign)
-    return Token(term, raw.word, raw.start, raw.end, kind, kind == "word" and raw.capitalised)
+    return _token((term, raw.word, raw.start, raw.end, kind, kind == "word" and raw.capitalised))
 
 
 @lru_cache(maxsize=1 << 17)
