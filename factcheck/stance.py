@@ -3231,12 +3231,11 @@ class StanceJudge:
         while at >= 0 and passages[at].document == document:
             if passages[at].passage.paragraph != paragraph:
                 break
-            pairs = list(_pairs(passages[at].tokens))
-            if at == pid:
-                pairs = pairs[:index]
-            for before, token in reversed(pairs):
-                if token.term == surname and before is not None and self._given_name(before):
-                    return at, before
+            # read back from the token (or the sentence's end), each with the one before it
+            tokens = passages[at].tokens
+            for number in range((index if at == pid else len(tokens)) - 1, 0, -1):
+                if tokens[number].term == surname and self._given_name(tokens[number - 1]):
+                    return at, tokens[number - 1]
             at -= 1
         return None
 
