@@ -25,12 +25,14 @@ from factcheck.values import (
     KindedName,
     Place,
     Values,
+    expected_spans,
     expected_terms,
     extract_values,
     find_places,
     future_terms,
     kinded_names,
     negated_terms,
+    undecided_spans,
     undecided_terms,
 )
 
@@ -107,6 +109,8 @@ class Corpus:
         self._value_notes: dict[int, ValueNotes] = {}
         self._places: dict[int, list[Place]] = {}
         self._expected: dict[int, frozenset[str]] = {}
+        self._expected_spans: dict[int, list[tuple[int, int]]] = {}
+        self._undecided_spans: dict[int, list[tuple[int, int]]] = {}
         self._ahead: dict[int, frozenset[str]] = {}
         self._kinded: dict[int, list[KindedName]] = {}
         self._surname_uses: dict[str, SurnameUses] = {}
@@ -270,7 +274,15 @@ class Corpus:
         notes = self._value_notes.get(pid)
         if notes is None:
             info = self.passages[pid]
-            notes = note_values(info.tokens, self.values(pid), self.passage_text(pid))
+            values = self.values(pid)
+            mentioned = bool(values.quantities or values.dates)
+            notes = note_values(
+                info.tokens,
+                values,
+                self.passage_text(pid),
+                self.expected_spans(pid) if mentioned else None,
+                self.undecided_spans(pid) if mentioned else None,
+            )
             self._value_notes[pid] = notes
         return notes
 
@@ -413,7 +425,26 @@ class Corpus:
         if found is None:
             info = self.passages[pid]
             found = self._expected[pid] = frozenset(
-                expected_terms(info.tokens, self.passage_text(pid))
+                expected_terms(info.tokens, self.passage_text(pid), self.expected_spans(pid))
+            )
+        return found
+
+    def expected_spans(self, pid: int) -> list[tuple[int, int]]:
+        """Where the passage tells what is expected (values.expected_spans): read by its
+        figures' notes and its terms alike, so worked out once."""
+        found = self._expected_spans.get(pid)
+        if found is None:
+            found = self._expected_spans[pid] = expected_spans(
+                self.passages[pid].tokens, self.passage_text(pid)
+            )
+        return found
+
+    def undecided_spans(self, pid: int) -> list[tuple[int, int]]:
+        """Where the passage leaves something open (values.undecided_spans), once."""
+        found = self._undecided_spans.get(pid)
+        if found is None:
+            found = self._undecided_spans[pid] = undecided_spans(
+                self.passages[pid].tokens, self.passage_text(pid)
             )
         return found
 
@@ -481,7 +512,9 @@ class Corpus:
         """Terms the passage leaves open ('would decide whether to open an inquiry')."""
         info = self.passages[pid]
         if info._undecided is None:
-            info._undecided = frozenset(undecided_terms(info.tokens, self.passage_text(pid)))
+            info._undecided = frozenset(
+                undecided_terms(info.tokens, self.passage_text(pid), self.undecided_spans(pid))
+            )
         return info._undecided
 
     def is_question(self, pid: int) -> bool:

@@ -313,7 +313,15 @@ class ValueNotes:
     relatives: tuple[Quantity, ...] = ()
 
 
-def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNotes:
+def note_values(
+    tokens: Sequence[Token],
+    values: Values,
+    text: str,
+    expected: Sequence[Span] | None = None,
+    undecided: Sequence[Span] | None = None,
+) -> ValueNotes:
+    """``expected`` and ``undecided``: the sentence's expected_spans and undecided_spans,
+    where they are known."""
     mentioned: list[Value] = [*values.quantities, *values.dates]
     befallen: dict[Span, str] = {}
     clause_words: dict[Span, frozenset[str]] = {}
@@ -324,8 +332,12 @@ def note_values(tokens: Sequence[Token], values: Values, text: str) -> ValueNote
     superseded: set[Span] = set()
     markers: dict[Span, str] = {}
     events: dict[Span, tuple[str, bool]] = {}
-    intended = _within(mentioned, expected_spans(tokens, text) if mentioned else [])
-    open_values = _within(mentioned, undecided_spans(tokens, text) if mentioned else [])
+    if mentioned and expected is None:
+        expected = expected_spans(tokens, text)
+    if mentioned and undecided is None:
+        undecided = undecided_spans(tokens, text)
+    intended = _within(mentioned, expected or [])
+    open_values = _within(mentioned, undecided or [])
     combined: dict[Span, frozenset[str]] = {}
     fates: dict[Span, str] = {}
     for value in mentioned:

@@ -1767,12 +1767,14 @@ DETERMINERS = frozenset(
 )
 
 
-def undecided_terms(tokens: Sequence[Token], text: str) -> set[str]:
+def undecided_terms(
+    tokens: Sequence[Token], text: str, spans: Sequence[tuple[int, int]] | None = None
+) -> set[str]:
     """Content terms of a question left open, of what someone fears, hopes or threatens,
     or of what only could be or is only reported, to the end of its clause: 'would
     announce on Wednesday whether it would open a formal investigation' does not say it
-    opened one."""
-    spans = undecided_spans(tokens, text)
+    opened one. ``spans``: its undecided_spans, where they are known."""
+    spans = undecided_spans(tokens, text) if spans is None else spans
     if not spans:
         return set()
     return {
@@ -1883,10 +1885,13 @@ def expected_spans(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def expected_terms(tokens: Sequence[Token], text: str) -> set[str]:
+def expected_terms(
+    tokens: Sequence[Token], text: str, spans: Sequence[tuple[int, int]] | None = None
+) -> set[str]:
     """Content terms a sentence tells only as expected, scheduled or planned ('the
-    minister, who had promised to resign, resigned on Friday' tells the resigning)."""
-    spans = expected_spans(tokens, text)
+    minister, who had promised to resign, resigned on Friday' tells the resigning).
+    ``spans``: its expected_spans, where they are known."""
+    spans = expected_spans(tokens, text) if spans is None else spans
     if not spans:
         return set()
     inside: set[str] = set()
