@@ -277,13 +277,15 @@ def _judge_here(
     if jobs is None:
         jobs = auto_jobs(sum(len(among) for _, among in tasks))
     if jobs == 1:
-        return ordered_map(judging, tasks, jobs, done)
+        return ordered_map(collector.settling(judging), tasks, jobs, done)
     # Claims that name the same people are handed out together, so that mostly one
     # worker reads the documents they share (what a worker works out of a passage, its
     # figures and dates above all, is worked out again by any other that reads it).
     order = sorted(range(len(tasks)), key=lambda index: _names_in(tasks[index][0]))
     # packed: a claim's silent sources travel back from a worker as positions
-    sent_back = ordered_map(judging.packed, [tasks[index] for index in order], jobs, done)
+    sent_back = ordered_map(
+        collector.settling(judging.packed), [tasks[index] for index in order], jobs, done
+    )
     results: list[ClaimResult | None] = [None] * len(tasks)
     for index, packed in zip(order, sent_back, strict=True):
         claim, among = tasks[index]

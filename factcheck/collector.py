@@ -12,6 +12,10 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
 
 
 @contextmanager
@@ -53,3 +57,24 @@ def paused_until_built() -> Iterator[Callable[[], None]]:
             gc.unfreeze()
         elif enabled:
             gc.enable()
+
+
+def settling(work: Callable[[Item], Result], every: int = 64) -> Callable[[Item], Result]:
+    """``work``, with what it has built and kept (the passages' figures and names, read
+    once and kept all run) left out of later collections after every ``every`` calls:
+    a collection of what is not frozen yet, which frees the calls' garbage, and then a
+    freeze of what lives on. Without it each full collection while claims are judged
+    walked every cache built so far again (8 % of a 4,000-claim run). For a block of
+    paused_until_built, whose end unfreezes it all; each process counts its own calls."""
+    done = 0
+
+    def settled(item: Item) -> Result:
+        nonlocal done
+        result = work(item)
+        done += 1
+        if done % every == 0 and gc.isenabled():
+            gc.collect()
+            gc.freeze()
+        return result
+
+    return settled

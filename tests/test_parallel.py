@@ -156,3 +156,38 @@ def test_a_check_leaves_the_cycle_collector_as_it_found_it(corpus: Path, tmp_pat
     with pytest.raises(DocumentError):
         check_registries(registries, Filters(), "error")
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_settling_frees_each_calls_garbage_and_freezes_what_they_keep() -> None:
+    """What the judging keeps (a cache) is frozen as it goes, so later collections skip
+    it; what a call drops in cycles is still freed, not frozen with it; and the block's
+    end unfreezes it all."""
+    import gc
+
+    from factcheck import collector
+
+    class Node:
+        def __init__(self) -> None:
+            self.me = self  # a cycle: only the collector frees it
+
+    kept: list[Node] = []
+
+    def work(item: int) -> int:
+        kept.append(Node())
+        for _ in range(3):
+            Node()  # dropped at once
+        return item * 2
+
+    def nodes() -> int:
+        return sum(1 for o in gc.get_objects() if isinstance(o, Node))
+
+    with collector.paused_until_built() as built:
+        built()
+        before = gc.get_freeze_count()
+        judge = collector.settling(work, every=8)
+        assert [judge(i) for i in range(64)] == [i * 2 for i in range(64)]
+        assert gc.get_freeze_count() > before  # the kept nodes, among others
+        gc.collect()
+        assert nodes() == 0  # frozen objects are left out of get_objects
+    assert gc.get_freeze_count() == 0
+    assert nodes() == 64  # only the kept ones survived: each call's 3 dropped were freed
