@@ -42,6 +42,7 @@ from factcheck.model import (
 )
 from factcheck.names import written_names
 from factcheck.normalise import fold
+from factcheck.occasions import other_occasions
 from factcheck.parallel import auto_jobs, in_background, ordered_map
 from factcheck.registry import load_registries
 from factcheck.rules import SPEAKER
@@ -413,7 +414,7 @@ def judge_claim(
     doc_index = corpus.document_index
     ids = tuple(among) if among is not None else tuple(d.source.id for d in corpus.documents)
     order = source_order(ids)
-    judgements = judge.judge_all(corpus.selection(ids))
+    judgements = other_occasions(judge.judge_all(corpus.selection(ids)), features, corpus)
     # Only what was judged on a passage is made into results: over an archive every
     # other source of a claim is silent, most of them alike (ruled out by the index), the
     # rest for a reason many share ('the name ...'), and they are kept as those fields.
