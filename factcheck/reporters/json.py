@@ -24,6 +24,7 @@ from factcheck.model import (
     spoken,
 )
 from factcheck.reporters.base import StreamingReporter
+from factcheck.reporters.indented import indented
 
 SCHEMA_VERSION = 2
 SCHEMA_VERSIONS = (1, 2)
@@ -195,7 +196,9 @@ def changes_to_dict(changes: Changes) -> dict[str, Any]:
 
 
 def dump(data: Any, indent: int | None = 2) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=indent)
+    if indent is None:
+        return json.dumps(data, ensure_ascii=False)
+    return indented(data, indent)
 
 
 # A placeholder for a claim's stances, found by its line: a line break in the output is
