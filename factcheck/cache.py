@@ -19,13 +19,14 @@ import os
 import pickle
 import sqlite3
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from factcheck.model import Claim, ClaimResult, Stances, source_order
+from factcheck.parallel import in_background
 
 FILE_NAME = "cache.sqlite3"
 # Entries no run has written for this long are dropped (an old factcheck's, a story
@@ -86,7 +87,8 @@ class Cache:
 
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # pickles: yours alone
-        db = sqlite3.connect(self.path, timeout=_BUSY_MILLISECONDS / 1000)
+        # closed by another thread (closing): one thread at a time uses it
+        db = sqlite3.connect(self.path, timeout=_BUSY_MILLISECONDS / 1000, check_same_thread=False)
         try:
             db.execute(f"PRAGMA busy_timeout = {_BUSY_MILLISECONDS}")
             db.execute("PRAGMA journal_mode = WAL")  # readers never wait for a writer
@@ -138,29 +140,62 @@ class Cache:
         if self._db is not None:
             self._pending[(kind, entry)] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
+    def closing(self) -> Callable[[], None]:
+        """``close`` in another process, begun now; the call returned waits for it to
+        end. An archive's entries take a second or more to write, and a run's report is
+        written meanwhile. (Where a process cannot be forked, it is ``close``.)"""
+        if self._db is None:
+            return lambda: None
+        self._db.close()  # no transaction is open: a connection is never forked
+        self._db = None
+        pending, used, path = self._pending, self._used, self.path
+        self._pending, self._used = {}, []
+        written = in_background(lambda: _write_entries(path, pending, used))
+
+        def wait() -> None:
+            self.warnings.extend(written())
+
+        return wait
+
     def close(self) -> None:
         """Write what this run added, and drop what no run has used for long."""
         if self._db is None:
             return
-        now = int(time.time())
-        try:
-            with self._db:
-                self._db.executemany(
-                    "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
-                    [(kind, entry, value, now) for (kind, entry), value in self._pending.items()],
-                )
-                self._db.executemany(
-                    "UPDATE entries SET stamp = ? WHERE kind = ? AND key = ?",
-                    [(now, kind, entry) for kind, entry in self._used],
-                )
-                self._db.execute("DELETE FROM entries WHERE stamp < ?", (now - KEEP_SECONDS,))
-        except sqlite3.Error as error:
-            self.warnings.append(f"the cache {self.path} could not be written ({error})")
-        finally:
-            self._db.close()
-            self._db = None
-            self._pending.clear()
-            self._used.clear()
+        self._db.close()
+        self._db = None
+        self.warnings.extend(_write_entries(self.path, self._pending, self._used))
+        self._pending.clear()
+        self._used.clear()
+
+
+def _write_entries(
+    path: Path, pending: dict[tuple[str, str], bytes], used: list[tuple[str, str]]
+) -> list[str]:
+    """Write a run's new entries, stamp those it read, and drop what no run has used
+    for long, in one transaction of a connection of its own; what went wrong, if
+    anything."""
+    now = int(time.time())
+    try:
+        db = sqlite3.connect(path, timeout=_BUSY_MILLISECONDS / 1000)
+    except sqlite3.Error as error:
+        return [f"the cache {path} could not be written ({error})"]
+    try:
+        db.execute(f"PRAGMA busy_timeout = {_BUSY_MILLISECONDS}")
+        with db:
+            db.executemany(
+                "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
+                [(kind, entry, value, now) for (kind, entry), value in pending.items()],
+            )
+            db.executemany(
+                "UPDATE entries SET stamp = ? WHERE kind = ? AND key = ?",
+                [(now, kind, entry) for kind, entry in used],
+            )
+            db.execute("DELETE FROM entries WHERE stamp < ?", (now - KEEP_SECONDS,))
+    except sqlite3.Error as error:
+        return [f"the cache {path} could not be written ({error})"]
+    finally:
+        db.close()
+    return []
 
 
 # A claim's judgement is stored as its judged stances and what all its other sources

@@ -523,25 +523,33 @@ def check(
             report = check_registries(
                 registries, filters, threshold, jobs, progress, cache, judge_elsewhere
             )
-    finally:
+    except BaseException:
         if cache is not None:
             cache.close()
             warn(cache.warnings)
-    _unknown_filters(report, claims, sources, topics)
-    if earlier is not None:
-        from factcheck.baseline import compare
+        raise
+    # what the run adds to the cache is written while its reports are
+    cached = cache.closing() if cache is not None else None
+    try:
+        _unknown_filters(report, claims, sources, topics)
+        if earlier is not None:
+            from factcheck.baseline import compare
 
-        changes = compare(earlier, report, str(baseline))
-        report = replace(report, changes=changes, fail_on_change=fail_on_change)
-    warn(report.warnings)
-    color = use_color(no_color, target.is_stdout)
-    chosen = choose_format(format_name, target.is_stdout)
-    warn_deprecated_schema(schema_version, [chosen, *(f for f, _ in reports)])
-    reporter = make_reporter(chosen, color, verbose, schema_version)
-    write_report(target, partial(reporter.write, report))
-    for (report_format, _), path in zip(reports, extra, strict=True):
-        extra_reporter = make_reporter(report_format, False, verbose, schema_version)
-        write_report(path, partial(extra_reporter.write, report))
+            changes = compare(earlier, report, str(baseline))
+            report = replace(report, changes=changes, fail_on_change=fail_on_change)
+        warn(report.warnings)
+        color = use_color(no_color, target.is_stdout)
+        chosen = choose_format(format_name, target.is_stdout)
+        warn_deprecated_schema(schema_version, [chosen, *(f for f, _ in reports)])
+        reporter = make_reporter(chosen, color, verbose, schema_version)
+        write_report(target, partial(reporter.write, report))
+        for (report_format, _), path in zip(reports, extra, strict=True):
+            extra_reporter = make_reporter(report_format, False, verbose, schema_version)
+            write_report(path, partial(extra_reporter.write, report))
+    finally:
+        if cache is not None and cached is not None:
+            cached()
+            warn(cache.warnings)
     sys.exit(report.exit_code)
 
 

@@ -162,6 +162,21 @@ def test_values_come_back_as_they_went_in(tmp_path: Path) -> None:
     again.close()
 
 
+def test_entries_written_in_the_background_are_there_once_waited_for(
+    tmp_path: Path,
+) -> None:
+    """The CLI writes its cache while it writes the report: the wait ends with the
+    entries stored and the file closed."""
+    cache = Cache(tmp_path)
+    for number in range(200):
+        cache.put("kind", str(number), number)
+    wait = cache.closing()
+    wait()
+    again = Cache(tmp_path)
+    assert [again.get("kind", str(n)) for n in range(200)] == list(range(200))
+    again.close()
+
+
 def test_copies_are_looked_for_once_per_set_of_sources(
     story: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
