@@ -140,6 +140,11 @@ class Cache:
         if self._db is not None:
             self._pending[(kind, entry)] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
+    def put_pickled(self, kind: str, entry: str, pickled: bytes) -> None:
+        """``put`` of a value pickled already (by another process, as it sent it)."""
+        if self._db is not None:
+            self._pending[(kind, entry)] = pickled
+
     def closing(self) -> Callable[[], None]:
         """``close`` in another process, begun now; the call returned waits for it to
         end. An archive's entries take a second or more to write, and a run's report is
