@@ -13,6 +13,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -285,8 +286,10 @@ def _passage_at(corpus: Corpus, doc_index: int, offset: int) -> int | None:
     return None
 
 
-def _clauses(text: str) -> list[tuple[int, str]]:
-    """(position, who) of every attribution clause in a sentence."""
+@lru_cache(maxsize=1 << 16)
+def _clauses(text: str) -> tuple[tuple[int, str], ...]:
+    """(position, who) of every attribution clause in a sentence: asked of the same
+    sentences again and again, claim after claim, over an archive."""
     found: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []  # where each clause runs, from its speaker to its verb
     for pattern in _CLAUSE_PATTERNS:
@@ -314,7 +317,9 @@ def _clauses(text: str) -> list[tuple[int, str]]:
             if who and not who.endswith(("'s", "’s")):
                 found.append((match.start("who"), who))
     # 'Hugo Lind, who runs the Valley Rescue Trust, said': the trust is inside Lind's clause
-    return [(at, who) for at, who in found if not any(start < at < end for start, end in spans)]
+    return tuple(
+        (at, who) for at, who in found if not any(start < at < end for start, end in spans)
+    )
 
 
 def check_speaker(
@@ -333,8 +338,8 @@ def check_speaker(
             return "unverified", None
         return ("confirmed" if same_person(speaker, named, aliases) else "mismatch"), named
     quote_at = offset - passage.start
-    clauses.sort(key=lambda c: abs(c[0] - quote_at))
-    who = _resolve(clauses[0][1], corpus, doc_index, pid, aliases)
+    nearest = min(clauses, key=lambda c: abs(c[0] - quote_at))
+    who = _resolve(nearest[1], corpus, doc_index, pid, aliases)
     if who is None:
         return "unverified", None
     return ("confirmed" if same_person(speaker, who, aliases) else "mismatch"), who

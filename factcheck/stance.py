@@ -6112,8 +6112,11 @@ def _offices_before(
     Sorvald'): the office words of it, and the title and name as written. A deputy's or
     a former holder's title is left to _formerly."""
     found: list[tuple[frozenset[str], str]] = []
-    for index in range(len(tokens) - len(group) + 1):
-        if tuple(t.term for t in tokens[index : index + len(group)]) != group:
+    first, size = group[0], len(group)
+    for index in range(len(tokens) - size + 1):
+        if tokens[index].term != first:
+            continue  # most words start no name: no tuple made for them
+        if size > 1 and tuple(t.term for t in tokens[index : index + size]) != group:
             continue
         words: set[str] = set()
         start = index
