@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from factcheck import check as check_module
 from factcheck import progress
 from factcheck.check import Filters, check_registries
 from factcheck.cli import main
@@ -191,3 +192,30 @@ def test_settling_frees_each_calls_garbage_and_freezes_what_they_keep() -> None:
         assert nodes() == 0  # frozen objects are left out of get_objects
     assert gc.get_freeze_count() == 0
     assert nodes() == 64  # only the kept ones survived: each call's 3 dropped were freed
+
+
+def test_documents_read_in_two_processes_make_the_same_report(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over an archive half the documents are read in another process (sent back as
+    the cache keeps them): the report, cold and from the cache, is one process's."""
+    one = _check([str(corpus), "--format", "json", "--jobs", "1", "--no-cache"])
+    monkeypatch.setattr(check_module, "_READ_APART_FROM", 2)
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    for _ in ("cold", "warm"):
+        assert _check([str(corpus), "--format", "json", "--jobs", "2"]) == one
+    assert _check([str(corpus), "--format", "json", "--jobs", "2", "--no-cache"]) == one
+
+
+def test_documents_that_cannot_be_read_are_told_in_registry_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, story_registry: Any
+) -> None:
+    monkeypatch.setattr(check_module, "_READ_APART_FROM", 2)
+    docs = {f"d{n}.{'pdf' if n in (1, 6) else 'txt'}": "Some words." for n in range(8)}
+    registry = story_registry(docs, [{"id": "c", "claim": "Some words."}])
+    registries = load_registries([registry])
+    (tmp_path / "d3.txt").unlink()  # gone since: its bytes cannot be read
+    with pytest.raises(DocumentError) as raised:  # d1 read here, d6 in the other process
+        check_registries(registries, Filters(), "error", jobs=2)
+    told = str(raised.value).splitlines()
+    assert [Path(line.split(":")[0]).name for line in told] == ["d1.pdf", "d3.txt", "d6.pdf"]
