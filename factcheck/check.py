@@ -21,7 +21,7 @@ from factcheck.errors import DocumentError
 from factcheck.expectations import check_expectation
 from factcheck.features import claim_features
 from factcheck.framing import with_distinct_terms
-from factcheck.index import Corpus
+from factcheck.index import Corpus, document_tokens
 from factcheck.model import (
     AlikeFields,
     AttributionResult,
@@ -235,9 +235,9 @@ def _read_and_index(
     documents, document_keys = _read_cached(sources, cache, background)
     copies_found = _copies_of(documents, background, cache, document_keys)
     aliases = alias_table(registries, documents)
+    corpus = _index(documents, document_keys, aliases, cache, background)
     if cache is None:
-        return documents, copies_found, Corpus(documents, aliases), ""
-    corpus = _index_cached(documents, document_keys, aliases, cache)
+        return documents, copies_found, corpus, ""
     corpus_key = cache_key(code_fingerprint(), aliases.fingerprint(), document_keys)
     return documents, copies_found, corpus, corpus_key
 
@@ -395,22 +395,52 @@ def _read_pickled(source: Source, raw: bytes) -> tuple[bytes, str]:
     return pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL), ""
 
 
-def _index_cached(
-    documents: list[Document], document_keys: Sequence[str], aliases: AliasTable, cache: Cache
+# Over this many documents to tokenise, a run in parallel has a third of them done in
+# another process, beside the one looking for copies (the two finish about together)
+_TOKENISE_APART_FROM = 1000
+
+
+def _index(
+    documents: list[Document],
+    document_keys: Sequence[str],
+    aliases: AliasTable,
+    cache: Cache | None,
+    background: bool,
 ) -> Corpus:
     """The corpus, with each document's words from the cache where it was read with the
-    same names before."""
-    names = aliases.fingerprint()
-    entries = [cache_key(entry, names) for entry in document_keys]
-    tokens = [_tokens_of(cache.get("tokens", entry)) for entry in entries]
-    corpus = Corpus(documents, aliases, tokens)
-    for doc_index, (entry, known) in enumerate(zip(entries, tokens, strict=True)):
-        if known is None:
-            passages = corpus.document_passages(doc_index)
+    same names before. With ``background``, a third of what is to be tokenised over an
+    archive is tokenised in another process, which sends it as the cache keeps it."""
+    names = aliases.fingerprint() if cache is not None else ""
+    entries = [cache_key(entry, names) for entry in document_keys] if cache is not None else []
+    tokens: list[list[list[Token]] | None] = (
+        [_tokens_of(cache.get("tokens", entry)) for entry in entries]
+        if cache is not None
+        else [None] * len(documents)
+    )
+    missing = [index for index, known in enumerate(tokens) if known is None]
+    apart = (
+        missing[len(missing) * 2 // 3 :]
+        if background and len(missing) >= _TOKENISE_APART_FROM
+        else []
+    )
+    tokenised_apart = in_background(
+        lambda: [_pickled_tokens(documents[index], aliases) for index in apart], bool(apart)
+    )
+    for index in missing[: len(missing) - len(apart)]:
+        tokens[index] = made = document_tokens(documents[index], aliases)
+        if cache is not None:
             # kept as plain tuples: pickled four times faster, and read back faster too
-            plain = [[tuple(t) for t in corpus.passages[pid].tokens] for pid in passages]
-            cache.put("tokens", entry, plain)
-    return corpus
+            cache.put("tokens", entries[index], [[tuple(t) for t in p] for p in made])
+    for index, pickled in zip(apart, tokenised_apart(), strict=True):
+        tokens[index] = _tokens_of(pickle.loads(pickled))
+        if cache is not None:
+            cache.put_pickled("tokens", entries[index], pickled)
+    return Corpus(documents, aliases, tokens)
+
+
+def _pickled_tokens(document: Document, aliases: AliasTable) -> bytes:
+    plain = [[tuple(t) for t in passage] for passage in document_tokens(document, aliases)]
+    return pickle.dumps(plain, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _tokens_of(stored: list[list[tuple[Any, ...]]] | None) -> list[list[Token]] | None:

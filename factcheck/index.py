@@ -86,6 +86,12 @@ class PassageInfo:
     _undecided: frozenset[str] | None = field(default=None, repr=False)
 
 
+def document_tokens(document: Document, aliases: AliasTable) -> list[list[Token]]:
+    """Each passage's tokens, in order: what a Corpus is built from."""
+    body = document.body
+    return [tokenize(body[p.start : p.end], aliases) for p in document.passages]
+
+
 class Corpus:
     def __init__(
         self,
@@ -143,11 +149,10 @@ class Corpus:
             self.first_passage.append(len(self.passages))
             terms_here: set[str] = set()
             known = tokens[doc_index] if tokens is not None else None
+            if known is None:
+                known = document_tokens(document, aliases)
             for number, passage in enumerate(document.passages):
-                if known is not None:
-                    passage_tokens = known[number]
-                else:
-                    passage_tokens = tokenize(document.body[passage.start : passage.end], aliases)
+                passage_tokens = known[number]
                 terms = frozenset(content_terms(passage_tokens))
                 terms_here |= terms
                 pid = len(self.passages)
