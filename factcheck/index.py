@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from factcheck.anchors import COUNTED_FROM_EVENT, counted_from_events, dated_from, event_day
 from factcheck.dates import DateMention
@@ -114,6 +115,11 @@ class Corpus:
         self._common_words: frozenset[str] | None = None
         self._value_notes: dict[int, ValueNotes] = {}
         self._places: dict[int, list[Place]] = {}
+        # What a sentence's text alone decides (its figures, places, notes), by the text:
+        # an archive repeats its sentences (wire copy, boilerplate), and each was worked
+        # out once per passage that held it. Texts are equal only with equal tokens, the
+        # corpus having one alias table.
+        self._by_text: dict[tuple[Any, ...], Any] = {}
         self._expected: dict[int, frozenset[str]] = {}
         self._expected_spans: dict[int, list[tuple[int, int]]] = {}
         self._undecided_spans: dict[int, list[tuple[int, int]]] = {}
@@ -246,7 +252,10 @@ class Corpus:
         if info._values is None:
             text = self.passage_text(pid)
             carried = self._day_told_before(pid) if DAYS_AWAY.search(text) else None
-            values = extract_values(normalise(text), text, carried)
+            key = ("values", text, carried)
+            values = self._by_text.get(key)
+            if values is None:
+                values = self._by_text[key] = extract_values(normalise(text), text, carried)
             dateline = self.dateline_span(info.document)
             if dateline is not None and values.dates:
                 start, end = dateline[0] - info.passage.start, dateline[1] - info.passage.start
@@ -269,9 +278,14 @@ class Corpus:
         """Where the passage puts things, 'based' places included (values.find_places)."""
         found = self._places.get(pid)
         if found is None:
-            found = self._places[pid] = find_places(
-                self.passages[pid].tokens, self.passage_text(pid), based=True
-            )
+            text = self.passage_text(pid)
+            key = ("places", text)
+            found = self._by_text.get(key)
+            if found is None:
+                found = self._by_text[key] = find_places(
+                    self.passages[pid].tokens, text, based=True
+                )
+            self._places[pid] = found
         return found
 
     def value_notes(self, pid: int) -> ValueNotes:
@@ -280,14 +294,18 @@ class Corpus:
         if notes is None:
             info = self.passages[pid]
             values = self.values(pid)
-            mentioned = bool(values.quantities or values.dates)
-            notes = note_values(
-                info.tokens,
-                values,
-                self.passage_text(pid),
-                self.expected_spans(pid) if mentioned else None,
-                self.undecided_spans(pid) if mentioned else None,
-            )
+            text = self.passage_text(pid)
+            key = ("notes", text, values)
+            notes = self._by_text.get(key)
+            if notes is None:
+                mentioned = bool(values.quantities or values.dates)
+                notes = self._by_text[key] = note_values(
+                    info.tokens,
+                    values,
+                    text,
+                    self.expected_spans(pid) if mentioned else None,
+                    self.undecided_spans(pid) if mentioned else None,
+                )
             self._value_notes[pid] = notes
         return notes
 
