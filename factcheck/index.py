@@ -9,9 +9,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from factcheck.anchors import COUNTED_FROM_EVENT, counted_from_events, dated_from, event_day
 from factcheck.dates import DateMention
@@ -38,6 +38,7 @@ from factcheck.values import (
 )
 
 _WORD = re.compile(r"\w+")
+Found = TypeVar("Found")
 DAY_TOLD_REACH = 3  # sentences back to the day 'two days later' counts from
 
 
@@ -252,10 +253,9 @@ class Corpus:
         if info._values is None:
             text = self.passage_text(pid)
             carried = self._day_told_before(pid) if DAYS_AWAY.search(text) else None
-            key = ("values", text, carried)
-            values = self._by_text.get(key)
-            if values is None:
-                values = self._by_text[key] = extract_values(normalise(text), text, carried)
+            values = self._per_text(
+                ("values", text, carried), lambda: extract_values(normalise(text), text, carried)
+            )
             dateline = self.dateline_span(info.document)
             if dateline is not None and values.dates:
                 start, end = dateline[0] - info.passage.start, dateline[1] - info.passage.start
@@ -279,13 +279,9 @@ class Corpus:
         found = self._places.get(pid)
         if found is None:
             text = self.passage_text(pid)
-            key = ("places", text)
-            found = self._by_text.get(key)
-            if found is None:
-                found = self._by_text[key] = find_places(
-                    self.passages[pid].tokens, text, based=True
-                )
-            self._places[pid] = found
+            found = self._places[pid] = self._per_text(
+                ("places", text), lambda: find_places(self.passages[pid].tokens, text, based=True)
+            )
         return found
 
     def value_notes(self, pid: int) -> ValueNotes:
@@ -295,18 +291,17 @@ class Corpus:
             info = self.passages[pid]
             values = self.values(pid)
             text = self.passage_text(pid)
-            key = ("notes", text, values)
-            notes = self._by_text.get(key)
-            if notes is None:
-                mentioned = bool(values.quantities or values.dates)
-                notes = self._by_text[key] = note_values(
+            mentioned = bool(values.quantities or values.dates)
+            notes = self._value_notes[pid] = self._per_text(
+                ("notes", text, values),
+                lambda: note_values(
                     info.tokens,
                     values,
                     text,
                     self.expected_spans(pid) if mentioned else None,
                     self.undecided_spans(pid) if mentioned else None,
-                )
-            self._value_notes[pid] = notes
+                ),
+            )
         return notes
 
     def reported_terms(self, pid: int) -> frozenset[str]:
@@ -425,7 +420,10 @@ class Corpus:
         """Terms the passage negates ('not an official state visit')."""
         info = self.passages[pid]
         if info._negated is None:
-            info._negated = frozenset(negated_terms(info.tokens, self.passage_text(pid)))
+            text = self.passage_text(pid)
+            info._negated = self._per_text(
+                ("negated", text), lambda: frozenset(negated_terms(info.tokens, text))
+            )
         return info._negated
 
     def withdrawn(self, pid: int) -> bool:
@@ -457,8 +455,9 @@ class Corpus:
         figures' notes and its terms alike, so worked out once."""
         found = self._expected_spans.get(pid)
         if found is None:
-            found = self._expected_spans[pid] = expected_spans(
-                self.passages[pid].tokens, self.passage_text(pid)
+            text = self.passage_text(pid)
+            found = self._expected_spans[pid] = self._per_text(
+                ("expected spans", text), lambda: expected_spans(self.passages[pid].tokens, text)
             )
         return found
 
@@ -466,8 +465,9 @@ class Corpus:
         """Where the passage leaves something open (values.undecided_spans), once."""
         found = self._undecided_spans.get(pid)
         if found is None:
-            found = self._undecided_spans[pid] = undecided_spans(
-                self.passages[pid].tokens, self.passage_text(pid)
+            text = self.passage_text(pid)
+            found = self._undecided_spans[pid] = self._per_text(
+                ("undecided spans", text), lambda: undecided_spans(self.passages[pid].tokens, text)
             )
         return found
 
@@ -547,6 +547,14 @@ class Corpus:
             asked = self.passage_text(pid).rstrip(" \n'\"’”").endswith("?")
             self._questions[pid] = asked
         return asked
+
+    def _per_text(self, key: tuple[Any, ...], make: Callable[[], Found]) -> Found:
+        """What ``make`` gives for a text (and what else ``key`` holds), made once a run:
+        see _by_text."""
+        found = self._by_text.get(key)
+        if found is None:
+            found = self._by_text[key] = make()
+        return cast(Found, found)
 
     def passage_text(self, pid: int) -> str:
         """The passage as its document's body has it (markup blanked)."""
