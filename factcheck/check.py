@@ -280,16 +280,23 @@ def _judge_here(
     # worker reads the documents they share (what a worker works out of a passage, its
     # figures and dates above all, is worked out again by any other that reads it).
     order = sorted(range(len(tasks)), key=lambda index: _names_in(tasks[index][0]))
-    # packed: a claim's silent sources travel back from a worker as positions
-    sent_back = ordered_map(
-        collector.settling(judging.pickled), [tasks[index] for index in order], jobs, done
-    )
     results: list[ClaimResult | None] = [None] * len(tasks)
     pickled: list[bytes] = [b""] * len(tasks)
-    for index, blob in zip(order, sent_back, strict=True):
+
+    def unpack(position: int, blob: bytes) -> None:  # while the workers go on
+        index = order[position]
         claim, among = tasks[index]
         results[index] = unpack_result(claim, among, pickle.loads(blob))
         pickled[index] = blob
+
+    # packed: a claim's silent sources travel back from a worker as positions
+    ordered_map(
+        collector.settling(judging.pickled),
+        [tasks[index] for index in order],
+        jobs,
+        done,
+        received=unpack,
+    )
     return cast(list[ClaimResult], results), pickled
 
 

@@ -54,13 +54,18 @@ def ordered_map(
     items: Sequence[Item],
     jobs: int,
     progress: Callable[[int], None] | None = None,
+    received: Callable[[int, Result], None] | None = None,
 ) -> list[Result]:
     """``work`` applied to every item, in the items' order, over ``jobs`` processes.
-    ``progress`` hears how many items were just finished."""
+    ``progress`` hears how many items were just finished; ``received`` is handed each
+    item's position and result as it comes back, in order, in this process (which is
+    otherwise idle while the workers work)."""
     if jobs <= 1 or len(items) < 2 or not can_fork():
         results = []
-        for item in items:
+        for position, item in enumerate(items):
             results.append(work(item))
+            if received is not None:
+                received(position, results[-1])
             if progress is not None:
                 progress(1)
         return results
@@ -77,6 +82,9 @@ def ordered_map(
         with context.Pool(min(jobs, len(pieces)), initializer=_quiet_worker) as pool:
             results = []
             for done in pool.imap(_run_piece, pieces):
+                if received is not None:
+                    for position, result in enumerate(done, start=len(results)):
+                        received(position, result)
                 results.extend(done)
                 if progress is not None:
                     progress(len(done))

@@ -63,6 +63,14 @@ def test_results_keep_the_order_of_the_items() -> None:
     assert ordered_map(_square, items, 3) == [i * i for i in items]
 
 
+@pytest.mark.parametrize("jobs", [1, 3])
+def test_each_result_is_handed_over_as_it_comes_back_in_order(jobs: int) -> None:
+    items = list(range(300))
+    heard: list[tuple[int, int]] = []
+    ordered_map(_square, items, jobs, received=lambda at, result: heard.append((at, result)))
+    assert heard == [(i, i * i) for i in items]
+
+
 def _square(value: int) -> int:
     return value * value
 
