@@ -47,8 +47,11 @@ FLOORS = {
     # inspector credited with the airport's jobs figure (the quote went when a speech
     # participle, 'welcomed the ruling, calling it', came to name its speaker); the
     # antitrust story's went when 'instalments' stopped stemming as 'installed', and the
-    # schools story's when a plan 'shelved' after it was told came to deny the closing
-    "test": (661, 354, 2),
+    # schools story's when a plan 'shelved' after it was told came to deny the closing;
+    # three stories of people who meet again and events that recur came with 15 of 40
+    # right and one false pass (on 434589a too): last year's keynote, told in a
+    # sentence that names no year, backs the claim about this year's
+    "test": (701, 369, 3),
 }
 
 
@@ -109,7 +112,9 @@ def test_factcheck_beats_the_naive_baseline(totals: dict[str, Any]) -> None:
 # waits on the paraphrase it really needs)
 # (both gained one when a light word of a statement, 'was played', need not be repeated)
 # (test gained one with the paraphrases of common news wording)
-COMPARE_FLOORS = {"dev": (237, 118), "test": (299, 114)}
+# (the three stories of people who meet again added 16 shared facts to the test split;
+# compare finds none of them)
+COMPARE_FLOORS = {"dev": (237, 118), "test": (315, 114)}
 
 
 @pytest.mark.parametrize("split", sorted(COMPARE_FLOORS))
