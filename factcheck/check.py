@@ -103,7 +103,7 @@ def alias_table(registries: Sequence[Registry], documents: Sequence[Document] = 
 
 def read_documents(sources: Iterable[Source]) -> list[Document]:
     """Read every document, reporting all unreadable ones at once."""
-    return _read_cached(list(sources), None)[0]
+    return _read_sources(list(sources), None)[0]
 
 
 def source_infos(documents: Sequence[Document], copies: Sequence[Copy]) -> tuple[SourceInfo, ...]:
@@ -232,7 +232,7 @@ def _read_and_index(
 ) -> tuple[list[Document], Callable[[], tuple[Copy, ...]], Corpus, str]:
     """The documents, the call that gives their copies, the corpus, and the key that
     names the corpus in the cache ('' without one)."""
-    documents, document_keys = _read_cached(sources, cache, background)
+    documents, document_keys = _read_sources(sources, cache, background)
     copies_found = _copies_of(documents, background, cache, document_keys)
     aliases = alias_table(registries, documents)
     corpus = _index(documents, document_keys, aliases, cache, background)
@@ -342,7 +342,7 @@ class Judging:
 _READ_APART_FROM = 1000
 
 
-def _read_cached(
+def _read_sources(
     sources: Sequence[Source], cache: Cache | None, background: bool = False
 ) -> tuple[list[Document], list[str]]:
     """Every document, from the cache where its bytes and registry entry are unchanged;
