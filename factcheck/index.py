@@ -396,18 +396,24 @@ class Corpus:
         claim)."""
         found = self._names_outside_values.get(pid)
         if found is None:
-            common = self.common_words()
             values = self.values(pid)
-            spans = [(q.start, q.end) for q in values.quantities]
-            spans += [(d.start, d.end) for d in values.dates]
-            found = self._names_outside_values[pid] = frozenset(
-                t.term
-                for i, t in enumerate(self.passages[pid].tokens)
-                if (t.kind == "entity" or t.capitalised)
-                and not any(start <= t.start < end for start, end in spans)
-                and not (i == 0 and t.term in common)
+            found = self._names_outside_values[pid] = self._per_text(
+                ("names", self.passage_text(pid), values),
+                lambda: self._names_outside(self.passages[pid].tokens, values),
             )
         return found
+
+    def _names_outside(self, tokens: list[Token], values: Values) -> frozenset[str]:
+        common = self.common_words()
+        spans = [(q.start, q.end) for q in values.quantities]
+        spans += [(d.start, d.end) for d in values.dates]
+        return frozenset(
+            t.term
+            for i, t in enumerate(tokens)
+            if (t.kind == "entity" or t.capitalised)
+            and not any(start <= t.start < end for start, end in spans)
+            and not (i == 0 and t.term in common)
+        )
 
     def bigrams(self, pid: int) -> frozenset[tuple[str, str]]:
         """Pairs of neighbouring content terms of a passage (stop words skipped)."""
