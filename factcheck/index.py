@@ -276,13 +276,7 @@ class Corpus:
 
     def places(self, pid: int) -> list[Place]:
         """Where the passage puts things, 'based' places included (values.find_places)."""
-        found = self._places.get(pid)
-        if found is None:
-            text = self.passage_text(pid)
-            found = self._places[pid] = self._per_text(
-                ("places", text), lambda: find_places(self.passages[pid].tokens, text, based=True)
-            )
-        return found
+        return self._of_text(self._places, "places", pid, _places_based)
 
     def value_notes(self, pid: int) -> ValueNotes:
         """What the passage's own words say of its figures (value_notes.py), once."""
@@ -459,23 +453,11 @@ class Corpus:
     def expected_spans(self, pid: int) -> list[tuple[int, int]]:
         """Where the passage tells what is expected (values.expected_spans): read by its
         figures' notes and its terms alike, so worked out once."""
-        found = self._expected_spans.get(pid)
-        if found is None:
-            text = self.passage_text(pid)
-            found = self._expected_spans[pid] = self._per_text(
-                ("expected spans", text), lambda: expected_spans(self.passages[pid].tokens, text)
-            )
-        return found
+        return self._of_text(self._expected_spans, "expected spans", pid, expected_spans)
 
     def undecided_spans(self, pid: int) -> list[tuple[int, int]]:
         """Where the passage leaves something open (values.undecided_spans), once."""
-        found = self._undecided_spans.get(pid)
-        if found is None:
-            text = self.passage_text(pid)
-            found = self._undecided_spans[pid] = self._per_text(
-                ("undecided spans", text), lambda: undecided_spans(self.passages[pid].tokens, text)
-            )
-        return found
+        return self._of_text(self._undecided_spans, "undecided spans", pid, undecided_spans)
 
     def namers(self, surname: str, given: str) -> tuple[int, ...]:
         """The documents that may name the person, in order: they write the name in full
@@ -562,6 +544,23 @@ class Corpus:
             found = self._by_text[key] = make()
         return cast(Found, found)
 
+    def _of_text(
+        self,
+        memo: dict[int, Found],
+        kind: str,
+        pid: int,
+        make: Callable[[list[Token], str], Found],
+    ) -> Found:
+        """``make`` of the passage's tokens and text, kept by passage (no text sliced
+        again) and by text (see _by_text)."""
+        found = memo.get(pid)
+        if found is None:
+            text = self.passage_text(pid)
+            found = memo[pid] = self._per_text(
+                (kind, text), lambda: make(self.passages[pid].tokens, text)
+            )
+        return found
+
     def passage_text(self, pid: int) -> str:
         """The passage as its document's body has it (markup blanked)."""
         info = self.passages[pid]
@@ -577,3 +576,7 @@ class Corpus:
         if doc_index not in self._norm_bodies:
             self._norm_bodies[doc_index] = normalise(self.documents[doc_index].body)
         return self._norm_bodies[doc_index]
+
+
+def _places_based(tokens: list[Token], text: str) -> list[Place]:
+    return find_places(tokens, text, based=True)
