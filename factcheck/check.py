@@ -235,7 +235,7 @@ def _read_and_index(
     documents, document_keys = _read_sources(sources, cache, background)
     copies_found = _copies_of(documents, background, cache, document_keys)
     aliases = alias_table(registries, documents)
-    corpus = _index(documents, document_keys, aliases, cache, background)
+    corpus = _index(documents, document_keys, aliases, cache)
     if cache is None:
         return documents, copies_found, corpus, ""
     corpus_key = cache_key(code_fingerprint(), aliases.fingerprint(), document_keys)
@@ -402,21 +402,14 @@ def _read_pickled(source: Source, raw: bytes) -> tuple[bytes, str]:
     return pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL), ""
 
 
-# Over this many documents to tokenise, a run in parallel has a third of them done in
-# another process, beside the one looking for copies (the two finish about together)
-_TOKENISE_APART_FROM = 1000
-
-
 def _index(
     documents: list[Document],
     document_keys: Sequence[str],
     aliases: AliasTable,
     cache: Cache | None,
-    background: bool,
 ) -> Corpus:
     """The corpus, with each document's words from the cache where it was read with the
-    same names before. With ``background``, a third of what is to be tokenised over an
-    archive is tokenised in another process, which sends it as the cache keeps it."""
+    same names before."""
     names = aliases.fingerprint() if cache is not None else ""
     entries = [cache_key(entry, names) for entry in document_keys] if cache is not None else []
     tokens: list[list[list[Token]] | None] = (
@@ -424,30 +417,26 @@ def _index(
         if cache is not None
         else [None] * len(documents)
     )
-    missing = [index for index, known in enumerate(tokens) if known is None]
-    apart = (
-        missing[len(missing) * 2 // 3 :]
-        if background and len(missing) >= _TOKENISE_APART_FROM
-        else []
-    )
-    tokenised_apart = in_background(
-        lambda: [_pickled_tokens(documents[index], aliases) for index in apart], bool(apart)
-    )
-    for index in missing[: len(missing) - len(apart)]:
-        tokens[index] = made = document_tokens(documents[index], aliases)
+    seen: dict[str, list[Token]] = {}  # a text's tokens, shared by its repeats
+    stored: dict[int, list[tuple[Any, ...]]] = {}  # by id of a list of ``seen``, alive here
+    for index, known in enumerate(tokens):
+        if known is not None:
+            continue
+        tokens[index] = made = document_tokens(documents[index], aliases, seen)
         if cache is not None:
-            # kept as plain tuples: pickled four times faster, and read back faster too
-            cache.put("tokens", entries[index], [[tuple(t) for t in p] for p in made])
-    for index, pickled in zip(apart, tokenised_apart(), strict=True):
-        tokens[index] = _tokens_of(pickle.loads(pickled))
-        if cache is not None:
-            cache.put_pickled("tokens", entries[index], pickled)
+            cache.put("tokens", entries[index], [_stored_tokens(p, stored) for p in made])
     return Corpus(documents, aliases, tokens)
 
 
-def _pickled_tokens(document: Document, aliases: AliasTable) -> bytes:
-    plain = [[tuple(t) for t in passage] for passage in document_tokens(document, aliases)]
-    return pickle.dumps(plain, protocol=pickle.HIGHEST_PROTOCOL)
+def _stored_tokens(
+    tokens: list[Token], known: dict[int, list[tuple[Any, ...]]]
+) -> list[tuple[Any, ...]]:
+    """A passage's tokens as the cache keeps them: plain tuples, pickled four times
+    faster than named ones and read back faster too; made once for a repeated text."""
+    found = known.get(id(tokens))
+    if found is None:
+        found = known[id(tokens)] = list(map(tuple, tokens))
+    return found
 
 
 def _tokens_of(stored: list[list[tuple[Any, ...]]] | None) -> list[list[Token]] | None:

@@ -88,10 +88,25 @@ class PassageInfo:
     _undecided: frozenset[str] | None = field(default=None, repr=False)
 
 
-def document_tokens(document: Document, aliases: AliasTable) -> list[list[Token]]:
-    """Each passage's tokens, in order: what a Corpus is built from."""
+def document_tokens(
+    document: Document, aliases: AliasTable, seen: dict[str, list[Token]] | None = None
+) -> list[list[Token]]:
+    """Each passage's tokens, in order: what a Corpus is built from. ``seen`` holds the
+    tokens of the texts already tokenised with these aliases, and gains this document's:
+    an archive repeats its sentences (wire copy, boilerplate, the agency's sign-off), and
+    a text's tokens depend on nothing but the text and the aliases. Equal texts then
+    share one list of tokens, which nothing changes."""
     body = document.body
-    return [tokenize(body[p.start : p.end], aliases) for p in document.passages]
+    if seen is None:
+        return [tokenize(body[p.start : p.end], aliases) for p in document.passages]
+    found: list[list[Token]] = []
+    for passage in document.passages:
+        text = body[passage.start : passage.end]
+        tokens = seen.get(text)
+        if tokens is None:
+            tokens = seen[text] = tokenize(text, aliases)
+        found.append(tokens)
+    return found
 
 
 class Corpus:

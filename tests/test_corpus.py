@@ -35,3 +35,40 @@ def test_a_repeated_sentence_under_a_dateline_loses_only_that_document_s_date(
     stances = {s.source: s.stance for s in results["c"].stances}
     assert stances["copy"] == "supports"
     assert stances["wire"] != "supports"
+
+
+WIRE_LINES = {
+    "ferry": (
+        "The Harwick ferry left Portvale on Tuesday with 212 passengers.",
+        "Harbour master Ines Calloway said the crossing was calm.",
+    ),
+    "trade": (
+        "Trade minister Odile Varga signed the accord in Lanmere on Friday.",
+        "The accord cuts tariffs on 40 goods, Varga said.",
+    ),
+}
+
+
+def test_a_sentence_repeated_across_documents_is_tokenised_once_with_the_same_tokens(
+    story_registry: Callable[..., Any],
+) -> None:
+    """Tokens depend only on a sentence's text and the aliases: an archive's repeats
+    share one tokenising, and each document still gets what tokenising it alone gives."""
+    from factcheck.check import alias_table, all_sources, read_documents
+    from factcheck.index import document_tokens
+    from factcheck.registry import load_registries
+
+    for story, (first, second) in WIRE_LINES.items():
+        docs = {
+            f"{story}-wire.txt": f"{first}\n\n{second}\n",
+            f"{story}-copy.txt": f"{second}\n\nA line of its own about {story}.\n\n{first}\n",
+        }
+        path = story_registry(docs, [{"id": "c", "claim": first}], {"Varga": ["Odile Varga"]})
+        registries = load_registries([path])
+        documents = read_documents(all_sources(registries))
+        aliases = alias_table(registries, documents)
+        seen: dict[str, Any] = {}
+        shared = [document_tokens(d, aliases, seen) for d in documents]
+        assert shared == [document_tokens(d, aliases) for d in documents]
+        wire, copy = shared
+        assert wire[0] is copy[2] and wire[1] is copy[0]  # one list for each repeat

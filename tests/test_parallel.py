@@ -202,15 +202,14 @@ def test_settling_frees_each_calls_garbage_and_freezes_what_they_keep() -> None:
     assert nodes() == 64  # only the kept ones survived: each call's 3 dropped were freed
 
 
-def test_documents_read_and_tokenised_in_two_processes_make_the_same_report(
+def test_documents_read_in_two_processes_make_the_same_report(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Over an archive half the documents are read, and a third tokenised, in another
-    process (sent back as the cache keeps them): the report, cold, from the cache and
-    without one, is one process's."""
+    """Over an archive half the documents are read in another process (sent back as the
+    cache keeps them): the report, cold, from the cache and without one, is one
+    process's."""
     one = _check([str(corpus), "--format", "json", "--jobs", "1", "--no-cache"])
     monkeypatch.setattr(check_module, "_READ_APART_FROM", 2)
-    monkeypatch.setattr(check_module, "_TOKENISE_APART_FROM", 2)
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
     for _ in ("cold", "warm"):
         assert _check([str(corpus), "--format", "json", "--jobs", "2"]) == one
