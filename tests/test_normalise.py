@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from factcheck.normalise import fold, normalise
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.normalise import fold, fold_keeping_spaces, normalise
 
 
 @pytest.mark.parametrize(
@@ -27,6 +31,34 @@ from factcheck.normalise import fold, normalise
 )
 def test_fold_ignores_typography_case_and_diacritics(written: str, typed: str) -> None:
     assert fold(written) == fold(typed)
+
+
+_WORDS = re.compile(r"\w+")
+# what news copy is made of: letters with and without marks, quotes, dashes, the spaces
+# and invisible characters of scraped pages, ligatures and digits
+_NEWS_CHARACTERS = st.sampled_from(
+    list("abcXYZ019 .,'\"-`\n\t") + list("ôâơĐđØßæœıÉ…\u00a0\u202f\u00ad\u200b\u2019\u201c\u2014ﬁ")
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_NEWS_CHARACTERS, max_size=60).map("".join))
+def test_folding_a_whole_document_keeps_the_words_that_fold_gives(text: str) -> None:
+    """Copies are found from a document's folded words without the offsets and spaces
+    ``normalise`` keeps: the words must be the same."""
+    assert _WORDS.findall(fold_keeping_spaces(text)) == _WORDS.findall(fold(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tô Lâm told the UN General Assembly on 24 September 2024 …",
+        "ĐÀ NẴNG \u2014 Bùi Thanh Sơn met co\u00adoperation partners in Kraków",
+        "The Harwick ferry\u2019s \u201cfinal\u201d crossing:\u00a0212 passengers",
+    ],
+)
+def test_folding_a_news_sentence_keeping_spaces_gives_fold_s_words(text: str) -> None:
+    assert _WORDS.findall(fold_keeping_spaces(text)) == _WORDS.findall(fold(text))
 
 
 def test_fold_keeps_words_apart() -> None:
