@@ -161,6 +161,9 @@ class Corpus:
         # police's account ('Westmarch Police', named in the registry's aliases).
         self.publisher_terms: list[frozenset[str]] = []
         self._publishers: dict[str, list[int]] = defaultdict(list)
+        # a text's tokens and terms, shared by its repeats (one list, however many times
+        # an archive prints the sentence, read from the cache or not)
+        by_text: dict[str, tuple[list[Token], frozenset[str]]] = {}
         for doc_index, document in enumerate(documents):
             outlet = document.source.outlet or document.meta_outlet or ""
             self.publisher_terms.append(
@@ -173,9 +176,13 @@ class Corpus:
             known = tokens[doc_index] if tokens is not None else None
             if known is None:
                 known = document_tokens(document, aliases)
+            body = document.body
             for number, passage in enumerate(document.passages):
-                passage_tokens = known[number]
-                terms = frozenset(content_terms(passage_tokens))
+                text = body[passage.start : passage.end]
+                seen = by_text.get(text)
+                if seen is None:
+                    seen = by_text[text] = (known[number], frozenset(content_terms(known[number])))
+                passage_tokens, terms = seen
                 terms_here |= terms
                 pid = len(self.passages)
                 for term in terms:
