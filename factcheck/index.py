@@ -164,6 +164,7 @@ class Corpus:
         # a text's tokens and terms, shared by its repeats (one list, however many times
         # an archive prints the sentence, read from the cache or not)
         by_text: dict[str, tuple[list[Token], frozenset[str]]] = {}
+        tokenised: dict[str, list[Token]] = {}  # where no tokens are given
         for doc_index, document in enumerate(documents):
             outlet = document.source.outlet or document.meta_outlet or ""
             self.publisher_terms.append(
@@ -175,7 +176,7 @@ class Corpus:
             terms_here: set[str] = set()
             known = tokens[doc_index] if tokens is not None else None
             if known is None:
-                known = document_tokens(document, aliases)
+                known = document_tokens(document, aliases, tokenised)
             body = document.body
             for number, passage in enumerate(document.passages):
                 text = body[passage.start : passage.end]
