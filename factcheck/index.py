@@ -89,7 +89,7 @@ class PassageInfo:
 
 
 def document_tokens(
-    document: Document, aliases: AliasTable, seen: dict[str, list[Token]] | None = None
+    document: Document, aliases: AliasTable, seen: dict[str, list[Token]]
 ) -> list[list[Token]]:
     """Each passage's tokens, in order: what a Corpus is built from. ``seen`` holds the
     tokens of the texts already tokenised with these aliases, and gains this document's:
@@ -97,8 +97,6 @@ def document_tokens(
     a text's tokens depend on nothing but the text and the aliases. Equal texts then
     share one list of tokens, which nothing changes."""
     body = document.body
-    if seen is None:
-        return [tokenize(body[p.start : p.end], aliases) for p in document.passages]
     found: list[list[Token]] = []
     for passage in document.passages:
         text = body[passage.start : passage.end]
