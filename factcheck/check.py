@@ -21,7 +21,7 @@ from factcheck.errors import DocumentError
 from factcheck.expectations import check_expectation
 from factcheck.features import claim_features
 from factcheck.framing import with_distinct_terms
-from factcheck.index import Corpus, document_tokens
+from factcheck.index import Corpus
 from factcheck.model import (
     AlikeFields,
     AttributionResult,
@@ -417,15 +417,14 @@ def _index(
         if cache is not None
         else [None] * len(documents)
     )
-    seen: dict[str, list[Token]] = {}  # a text's tokens, shared by its repeats
-    stored: dict[int, list[tuple[Any, ...]]] = {}  # by id of a list of ``seen``, alive here
-    for index, known in enumerate(tokens):
-        if known is not None:
-            continue
-        tokens[index] = made = document_tokens(documents[index], aliases, seen)
-        if cache is not None:
-            cache.put("tokens", entries[index], [_stored_tokens(p, stored) for p in made])
-    return Corpus(documents, aliases, tokens)
+    corpus = Corpus(documents, aliases, tokens)
+    if cache is not None:
+        stored: dict[int, list[tuple[Any, ...]]] = {}  # by id of a list the corpus holds
+        for index, known in enumerate(tokens):
+            if known is None:
+                made = [corpus.passages[pid].tokens for pid in corpus.document_passages(index)]
+                cache.put("tokens", entries[index], [_stored_tokens(p, stored) for p in made])
+    return corpus
 
 
 def _stored_tokens(

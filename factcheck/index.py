@@ -88,25 +88,6 @@ class PassageInfo:
     _undecided: frozenset[str] | None = field(default=None, repr=False)
 
 
-def document_tokens(
-    document: Document, aliases: AliasTable, seen: dict[str, list[Token]]
-) -> list[list[Token]]:
-    """Each passage's tokens, in order: what a Corpus is built from. ``seen`` holds the
-    tokens of the texts already tokenised with these aliases, and gains this document's:
-    an archive repeats its sentences (wire copy, boilerplate, the agency's sign-off), and
-    a text's tokens depend on nothing but the text and the aliases. Equal texts then
-    share one list of tokens, which nothing changes."""
-    body = document.body
-    found: list[list[Token]] = []
-    for passage in document.passages:
-        text = body[passage.start : passage.end]
-        tokens = seen.get(text)
-        if tokens is None:
-            tokens = seen[text] = tokenize(text, aliases)
-        found.append(tokens)
-    return found
-
-
 class Corpus:
     def __init__(
         self,
@@ -159,10 +140,12 @@ class Corpus:
         # police's account ('Westmarch Police', named in the registry's aliases).
         self.publisher_terms: list[frozenset[str]] = []
         self._publishers: dict[str, list[int]] = defaultdict(list)
-        # a text's tokens and terms, shared by its repeats (one list, however many times
-        # an archive prints the sentence, read from the cache or not)
+        # A text's tokens and terms, shared by its repeats: an archive repeats its
+        # sentences (wire copy, boilerplate, the agency's sign-off), and a text's tokens
+        # depend on nothing but the text and the aliases. One list, however many times
+        # the sentence is printed, whether it was read from the cache or not; nothing
+        # changes it.
         by_text: dict[str, tuple[list[Token], frozenset[str]]] = {}
-        tokenised: dict[str, list[Token]] = {}  # where no tokens are given
         for doc_index, document in enumerate(documents):
             outlet = document.source.outlet or document.meta_outlet or ""
             self.publisher_terms.append(
@@ -173,14 +156,13 @@ class Corpus:
             self.first_passage.append(len(self.passages))
             terms_here: set[str] = set()
             known = tokens[doc_index] if tokens is not None else None
-            if known is None:
-                known = document_tokens(document, aliases, tokenised)
             body = document.body
             for number, passage in enumerate(document.passages):
                 text = body[passage.start : passage.end]
                 seen = by_text.get(text)
                 if seen is None:
-                    seen = by_text[text] = (known[number], frozenset(content_terms(known[number])))
+                    made = known[number] if known is not None else tokenize(text, aliases)
+                    seen = by_text[text] = (made, frozenset(content_terms(made)))
                 passage_tokens, terms = seen
                 terms_here |= terms
                 pid = len(self.passages)

@@ -53,10 +53,11 @@ def test_a_sentence_repeated_across_documents_is_tokenised_once_with_the_same_to
     story_registry: Callable[..., Any],
 ) -> None:
     """Tokens depend only on a sentence's text and the aliases: an archive's repeats
-    share one tokenising, and each document still gets what tokenising it alone gives."""
+    share one tokenising, and each passage still has what tokenising it alone gives."""
     from factcheck.check import alias_table, all_sources, read_documents
-    from factcheck.index import document_tokens
+    from factcheck.index import Corpus
     from factcheck.registry import load_registries
+    from factcheck.terms import tokenize
 
     for story, (first, second) in WIRE_LINES.items():
         docs = {
@@ -67,8 +68,9 @@ def test_a_sentence_repeated_across_documents_is_tokenised_once_with_the_same_to
         registries = load_registries([path])
         documents = read_documents(all_sources(registries))
         aliases = alias_table(registries, documents)
-        seen: dict[str, Any] = {}
-        shared = [document_tokens(d, aliases, seen) for d in documents]
-        assert shared == [document_tokens(d, aliases, {}) for d in documents]  # each alone
-        wire, copy = shared
-        assert wire[0] is copy[2] and wire[1] is copy[0]  # one list for each repeat
+        corpus = Corpus(documents, aliases)
+        for pid, info in enumerate(corpus.passages):
+            assert info.tokens == tokenize(corpus.passage_text(pid), aliases)
+        wire, copy = (list(corpus.document_passages(d)) for d in (0, 1))
+        assert corpus.passages[wire[0]].tokens is corpus.passages[copy[2]].tokens
+        assert corpus.passages[wire[1]].tokens is corpus.passages[copy[0]].tokens
