@@ -276,9 +276,10 @@ def _judge_here(
         jobs = auto_jobs(sum(len(among) for _, among in tasks))
     if jobs == 1:
         return ordered_map(collector.settling(judging), tasks, jobs, done), None
-    # Claims that name the same people are handed out together, so that mostly one
-    # worker reads the documents they share (what a worker works out of a passage, its
-    # figures and dates above all, is worked out again by any other that reads it).
+    # Claims that name the same people stand together, and each worker works through a
+    # run of them (ordered_map), so that mostly one worker reads the documents they
+    # share: what a worker works out of a passage, its figures and dates above all, is
+    # worked out again by any other that reads it.
     order = sorted(range(len(tasks)), key=lambda index: _names_in(tasks[index][0]))
     results: list[ClaimResult | None] = [None] * len(tasks)
     pickled: list[bytes] = [b""] * len(tasks)

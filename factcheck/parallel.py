@@ -13,6 +13,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar, cast
 
 Item = TypeVar("Item")
@@ -27,7 +28,7 @@ _PIECES_PER_JOB = 8
 _LARGEST_PIECE = 64
 
 # What forked workers find in place of arguments (set just before they are forked)
-_inherited: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
+_inherited: tuple[Callable[[Any], Any], Sequence[Any], list[tuple[int, int]], Any] | None = None
 _background: Callable[[], Any] | None = None
 
 
@@ -56,41 +57,116 @@ def ordered_map(
     progress: Callable[[int], None] | None = None,
     received: Callable[[int, Result], None] | None = None,
 ) -> list[Result]:
-    """``work`` applied to every item, in the items' order, over ``jobs`` processes.
-    ``progress`` hears how many items were just finished; ``received`` is handed each
-    item's position and result as it comes back, in order, in this process (which is
-    otherwise idle while the workers work)."""
+    """``work`` applied to every item, the results in the items' order, over ``jobs``
+    processes. ``progress`` hears how many items were just finished; ``received`` is
+    handed each item's position and result as it comes back (in no set order), in this
+    process (which is otherwise idle while the workers work).
+
+    Each worker works through a run of neighbouring items of its own, then helps
+    finish the others' from their far end: items side by side (claims about the same
+    people) mostly share the work they cause, which only the process that did it gets
+    to reuse."""
     if jobs <= 1 or len(items) < 2 or not can_fork():
-        results = []
+        in_order: list[Result] = []
         for position, item in enumerate(items):
-            results.append(work(item))
+            in_order.append(work(item))
             if received is not None:
-                received(position, results[-1])
+                received(position, in_order[-1])
             if progress is not None:
                 progress(1)
-        return results
+        return in_order
     global _inherited
     size = max(1, min(_LARGEST_PIECE, len(items) // (jobs * _PIECES_PER_JOB)))
     pieces = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
+    workers = min(jobs, len(pieces))
+    context = multiprocessing.get_context("fork")
+    runs = context.Array("i", [bound for run in _runs(len(pieces), workers) for bound in run])
     # Output a worker's copy of a buffer would flush again at its exit
     for stream in (sys.stdout, sys.stderr):
         if stream is not None:
             stream.flush()
-    _inherited = (work, items)
+    _inherited = (work, items, pieces, runs)
+    started: list[Any] = []
+    readers: list[Connection] = []
     try:
-        context = multiprocessing.get_context("fork")
-        with context.Pool(min(jobs, len(pieces)), initializer=_quiet_worker) as pool:
-            results = []
-            for done in pool.imap(_run_piece, pieces):
+        for slot in range(workers):
+            reader, writer = context.Pipe(duplex=False)
+            process = context.Process(target=_work_through, args=(slot, writer), daemon=True)
+            process.start()
+            writer.close()  # the worker holds the only writing end: its exit is the end
+            started.append(process)
+            readers.append(reader)
+        results: list[Any] = [None] * len(items)  # filled as pieces come back
+        while readers:
+            for reader in cast(list[Connection], wait(readers)):
+                message = _message_from(reader)
+                if message is None:
+                    readers.remove(reader)
+                    continue
+                start, done = message
+                results[start : start + len(done)] = done
                 if received is not None:
-                    for position, result in enumerate(done, start=len(results)):
+                    for position, result in enumerate(done, start=start):
                         received(position, result)
-                results.extend(done)
                 if progress is not None:
                     progress(len(done))
-            return results
+        return results
     finally:
         _inherited = None
+        for process in started:
+            if process.is_alive():
+                process.terminate()
+            process.join()
+
+
+def _runs(pieces: int, workers: int) -> list[tuple[int, int]]:
+    """Each worker's run of pieces, as (next, end): runs as even as the count allows."""
+    return [(slot * pieces // workers, (slot + 1) * pieces // workers) for slot in range(workers)]
+
+
+def _message_from(reader: Connection) -> tuple[int, list[Any]] | None:
+    """A worker's next finished piece; None once it has finished them all; what it
+    raised, raised here."""
+    try:
+        kind, payload = reader.recv()
+    except EOFError:  # it ended without saying it had finished
+        raise RuntimeError("a worker process stopped before finishing its work") from None
+    if kind == "failed":
+        raise payload
+    return None if kind == "finished" else cast(tuple[int, list[Any]], payload)
+
+
+def _work_through(slot: int, writer: Connection) -> None:
+    _quiet_worker()
+    assert _inherited is not None, "workers are forked after the work is set"
+    work, items, pieces, runs = _inherited
+    try:
+        while (piece := _next_piece(runs, slot)) is not None:
+            start, end = pieces[piece]
+            writer.send(("piece", (start, [work(items[index]) for index in range(start, end)])))
+        writer.send(("finished", None))
+    except BaseException as error:  # the parent raises it
+        try:
+            writer.send(("failed", error))
+        except Exception:  # it does not pickle: its words still do
+            writer.send(("failed", RuntimeError(f"{type(error).__name__}: {error}")))
+    finally:
+        writer.close()
+
+
+def _next_piece(runs: Any, slot: int) -> int | None:
+    """The next piece of the worker's own run; once that is done, the last piece of
+    the run with most left; None when none is left."""
+    with runs.get_lock():
+        if runs[2 * slot] < runs[2 * slot + 1]:
+            runs[2 * slot] += 1
+            return int(runs[2 * slot] - 1)
+        left = [runs[2 * other + 1] - runs[2 * other] for other in range(len(runs) // 2)]
+        most = max(range(len(left)), key=left.__getitem__)
+        if left[most] <= 0:
+            return None
+        runs[2 * most + 1] -= 1
+        return int(runs[2 * most + 1])
 
 
 def in_background(work: Callable[[], Result], fork: bool = True) -> Callable[[], Result]:
@@ -132,9 +208,3 @@ def _quiet_worker() -> None:
     would make a worker print a traceback as it is stopped."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
-def _run_piece(piece: tuple[int, int]) -> list[Any]:
-    assert _inherited is not None, "workers are forked after the work is set"
-    work, items = _inherited
-    return [work(items[index]) for index in range(*piece)]

@@ -4,6 +4,7 @@ parent; a progress callback hears the claims as they are judged."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -64,15 +65,48 @@ def test_results_keep_the_order_of_the_items() -> None:
 
 
 @pytest.mark.parametrize("jobs", [1, 3])
-def test_each_result_is_handed_over_as_it_comes_back_in_order(jobs: int) -> None:
+def test_each_result_is_handed_over_once_with_its_position(jobs: int) -> None:
     items = list(range(300))
     heard: list[tuple[int, int]] = []
     ordered_map(_square, items, jobs, received=lambda at, result: heard.append((at, result)))
-    assert heard == [(i, i * i) for i in items]
+    assert sorted(heard) == [(i, i * i) for i in items]
 
 
 def _square(value: int) -> int:
     return value * value
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_each_worker_takes_a_run_of_neighbouring_items(jobs: int) -> None:
+    """Neighbouring claims share their work, which only the process that did it can
+    reuse: a worker works through a run of items of its own, so the items one process
+    judged lie in a few runs, not scattered one piece in every ``jobs``."""
+    items = list(range(2000))
+    workers = ordered_map(_pid_after_a_while, items, jobs)
+    changes = sum(1 for before, after in itertools.pairwise(workers) if before != after)
+    assert len(set(workers)) == jobs
+    assert changes <= 3 * jobs  # handed out in turn, it was one change every 41 items
+
+
+def _pid_after_a_while(value: int) -> int:
+    import os
+    import time
+
+    time.sleep(0.0005)  # long enough that every worker gets work
+    return os.getpid()
+
+
+def test_a_worker_that_dies_is_an_error_not_a_hang() -> None:
+    with pytest.raises(RuntimeError, match="stopped before finishing"):
+        ordered_map(_die_at_41, list(range(100)), 2)
+
+
+def _die_at_41(value: int) -> int:
+    import os
+
+    if value == 41:
+        os._exit(9)  # as the kernel's out-of-memory killer would end it
+    return value
 
 
 def test_an_error_in_a_worker_reaches_the_caller() -> None:
