@@ -14,7 +14,11 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection, wait
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+if TYPE_CHECKING:
+    from multiprocessing.process import BaseProcess
+    from multiprocessing.sharedctypes import SynchronizedArray
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -28,7 +32,9 @@ _PIECES_PER_JOB = 8
 _LARGEST_PIECE = 64
 
 # What forked workers find in place of arguments (set just before they are forked)
-_inherited: tuple[Callable[[Any], Any], Sequence[Any], list[tuple[int, int]], Any] | None = None
+_inherited: (
+    tuple[Callable[[Any], Any], Sequence[Any], list[tuple[int, int]], SynchronizedArray[int]] | None
+) = None
 _background: Callable[[], Any] | None = None
 
 
@@ -86,7 +92,7 @@ def ordered_map(
         if stream is not None:
             stream.flush()
     _inherited = (work, items, pieces, runs)
-    started: list[Any] = []
+    started: list[BaseProcess] = []
     readers: list[Connection] = []
     try:
         for slot in range(workers):
@@ -113,10 +119,10 @@ def ordered_map(
         return results
     finally:
         _inherited = None
-        for process in started:
-            if process.is_alive():
-                process.terminate()
-            process.join()
+        for worker in started:
+            if worker.is_alive():
+                worker.terminate()
+            worker.join()
 
 
 def _runs(pieces: int, workers: int) -> list[tuple[int, int]]:
@@ -137,6 +143,7 @@ def _message_from(reader: Connection) -> tuple[int, list[Any]] | None:
 
 
 def _work_through(slot: int, writer: Connection) -> None:
+    """A worker: its pieces' results, then that it has finished, or what it raised."""
     _quiet_worker()
     assert _inherited is not None, "workers are forked after the work is set"
     work, items, pieces, runs = _inherited
@@ -154,7 +161,7 @@ def _work_through(slot: int, writer: Connection) -> None:
         writer.close()
 
 
-def _next_piece(runs: Any, slot: int) -> int | None:
+def _next_piece(runs: SynchronizedArray[int], slot: int) -> int | None:
     """The next piece of the worker's own run; once that is done, the last piece of
     the run with most left; None when none is left."""
     with runs.get_lock():
