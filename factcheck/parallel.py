@@ -2,8 +2,8 @@
 bytes whatever the number of jobs.
 
 Workers are forked: they inherit what the parent built (the read and indexed corpus)
-instead of receiving it through a pipe, and only item numbers go out. Where a platform
-cannot fork, the work runs in this process.
+and the work to do, instead of receiving them through a pipe; only results come back.
+Where a platform cannot fork, the work runs in this process.
 """
 
 from __future__ import annotations
@@ -12,11 +12,14 @@ import multiprocessing
 import os
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import partial
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 if TYPE_CHECKING:
+    from multiprocessing.context import ForkContext
     from multiprocessing.process import BaseProcess
     from multiprocessing.sharedctypes import SynchronizedArray
 
@@ -30,12 +33,6 @@ PARALLEL_FROM_PAIRS = 20_000
 # evenly and move a progress bar, large enough that handing out costs little.
 _PIECES_PER_JOB = 8
 _LARGEST_PIECE = 64
-
-# What forked workers find in place of arguments (set just before they are forked)
-_inherited: (
-    tuple[Callable[[Any], Any], Sequence[Any], list[tuple[int, int]], SynchronizedArray[int]] | None
-) = None
-_background: Callable[[], Any] | None = None
 
 
 def available_cpus() -> int:
@@ -81,27 +78,19 @@ def ordered_map(
             if progress is not None:
                 progress(1)
         return in_order
-    global _inherited
     size = max(1, min(_LARGEST_PIECE, len(items) // (jobs * _PIECES_PER_JOB)))
     pieces = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
     workers = min(jobs, len(pieces))
-    context = multiprocessing.get_context("fork")
-    runs = context.Array("i", [bound for run in _runs(len(pieces), workers) for bound in run])
-    # Output a worker's copy of a buffer would flush again at its exit
-    for stream in (sys.stdout, sys.stderr):
-        if stream is not None:
-            stream.flush()
-    _inherited = (work, items, pieces, runs)
-    started: list[BaseProcess] = []
-    readers: list[Connection] = []
-    try:
-        for slot in range(workers):
-            reader, writer = context.Pipe(duplex=False)
-            process = context.Process(target=_work_through, args=(slot, writer), daemon=True)
-            process.start()
-            writer.close()  # the worker holds the only writing end: its exit is the end
-            started.append(process)
-            readers.append(reader)
+    runs = _context().Array("i", [bound for run in _runs(len(pieces), workers) for bound in run])
+
+    def work_through(slot: int, writer: Connection) -> None:
+        while (piece := _next_piece(runs, slot)) is not None:
+            start, end = pieces[piece]
+            writer.send(("result", (start, [work(items[index]) for index in range(start, end)])))
+
+    forked = [_forked(partial(work_through, slot)) for slot in range(workers)]
+    readers = [reader for _, reader in forked]
+    with _reaping(forked):
         results: list[Any] = [None] * len(items)  # filled as pieces come back
         while readers:
             for reader in cast(list[Connection], wait(readers)):
@@ -117,48 +106,11 @@ def ordered_map(
                 if progress is not None:
                     progress(len(done))
         return results
-    finally:
-        _inherited = None
-        for worker in started:
-            if worker.is_alive():
-                worker.terminate()
-            worker.join()
 
 
 def _runs(pieces: int, workers: int) -> list[tuple[int, int]]:
     """Each worker's run of pieces, as (next, end): runs as even as the count allows."""
     return [(slot * pieces // workers, (slot + 1) * pieces // workers) for slot in range(workers)]
-
-
-def _message_from(reader: Connection) -> tuple[int, list[Any]] | None:
-    """A worker's next finished piece; None once it has finished them all; what it
-    raised, raised here."""
-    try:
-        kind, payload = reader.recv()
-    except EOFError:  # it ended without saying it had finished
-        raise RuntimeError("a worker process stopped before finishing its work") from None
-    if kind == "failed":
-        raise payload
-    return None if kind == "finished" else cast(tuple[int, list[Any]], payload)
-
-
-def _work_through(slot: int, writer: Connection) -> None:
-    """A worker: its pieces' results, then that it has finished, or what it raised."""
-    _quiet_worker()
-    assert _inherited is not None, "workers are forked after the work is set"
-    work, items, pieces, runs = _inherited
-    try:
-        while (piece := _next_piece(runs, slot)) is not None:
-            start, end = pieces[piece]
-            writer.send(("piece", (start, [work(items[index]) for index in range(start, end)])))
-        writer.send(("finished", None))
-    except BaseException as error:  # the parent raises it
-        try:
-            writer.send(("failed", error))
-        except Exception:  # it does not pickle: its words still do
-            writer.send(("failed", RuntimeError(f"{type(error).__name__}: {error}")))
-    finally:
-        writer.close()
 
 
 def _next_piece(runs: SynchronizedArray[int], slot: int) -> int | None:
@@ -183,30 +135,76 @@ def in_background(work: Callable[[], Result], fork: bool = True) -> Callable[[],
     if not fork or not can_fork():
         done = work()
         return lambda: done
-    global _background
-    for stream in (sys.stdout, sys.stderr):
-        if stream is not None:
-            stream.flush()
-    _background = work
-    try:
-        pool = multiprocessing.get_context("fork").Pool(1, initializer=_quiet_worker)
-    finally:
-        _background = None
-    pending = pool.apply_async(_run_background)
+    forked = _forked(lambda writer: writer.send(("result", work())))
 
     def result() -> Result:
-        try:
-            return cast(Result, pending.get())
-        finally:
-            pool.close()
-            pool.join()
+        with _reaping([forked]):
+            done = _message_from(forked[1])
+            _message_from(forked[1])  # that it has finished
+            return cast(Result, done)
 
     return result
 
 
-def _run_background() -> Any:
-    assert _background is not None, "the worker is forked after the work is set"
-    return _background()
+def _context() -> ForkContext:
+    return multiprocessing.get_context("fork")
+
+
+def _forked(run: Callable[[Connection], None]) -> tuple[BaseProcess, Connection]:
+    """A forked process that calls ``run`` with the writing end of a pipe, and the
+    reading end. It inherits what ``run`` needs (nothing is pickled on the way out);
+    each message back is ("result", what), then ("finished", None) or ("failed",
+    what it raised)."""
+    # Output a worker's copy of a buffer would flush again at its exit
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()
+    reader, writer = _context().Pipe(duplex=False)
+    process = _context().Process(target=_worker, args=(run, writer), daemon=True)
+    process.start()
+    writer.close()  # the worker holds the only writing end: its exit is the end
+    return process, reader
+
+
+def _worker(run: Callable[[Connection], None], writer: Connection) -> None:
+    _quiet_worker()
+    try:
+        run(writer)
+        writer.send(("finished", None))
+    except BaseException as error:  # the parent raises it
+        try:
+            writer.send(("failed", error))
+        except Exception:  # it does not pickle: its words still do
+            writer.send(("failed", RuntimeError(f"{type(error).__name__}: {error}")))
+    finally:
+        writer.close()
+
+
+def _message_from(reader: Connection) -> Any:
+    """A worker's next result; None once it has finished; what it raised, raised here."""
+    try:
+        kind, payload = reader.recv()
+    except EOFError:  # it ended without saying it had finished
+        raise RuntimeError("a worker process stopped before finishing its work") from None
+    if kind == "failed":
+        raise payload
+    return None if kind == "finished" else payload
+
+
+@contextmanager
+def _reaping(forked: Sequence[tuple[BaseProcess, Connection]]) -> Iterator[None]:
+    """Workers waited for once they have finished, and stopped first if the parent gives
+    up on them (an error, Ctrl-C); their pipes closed."""
+    try:
+        yield
+    except BaseException:
+        for process, _ in forked:
+            process.terminate()
+        raise
+    finally:
+        for process, reader in forked:
+            process.join()
+            reader.close()
 
 
 def _quiet_worker() -> None:

@@ -97,8 +97,12 @@ def _pid_after_a_while(value: int) -> int:
 
 
 def test_a_worker_that_dies_is_an_error_not_a_hang() -> None:
+    from factcheck.parallel import in_background
+
     with pytest.raises(RuntimeError, match="stopped before finishing"):
         ordered_map(_die_at_41, list(range(100)), 2)
+    with pytest.raises(RuntimeError, match="stopped before finishing"):
+        in_background(lambda: _die_at_41(41))()
 
 
 def _die_at_41(value: int) -> int:
